@@ -1,0 +1,37 @@
+"""Stage 3, classify: label every block, evidence first, then context, then structure.
+
+The first rule to label a block decides; later rules see that decision (a fragment check
+skips blocks already labelled boilerplate). Blocks whose label is not an article label are
+left out of the clean text unless their kind is in ``Options.keep``.
+"""
+
+from __future__ import annotations
+
+from .context import BlockContext
+from .document import Block
+from .options import Options
+from .registry import BlockRuleFunc, rules_in_stage
+
+__all__ = ["classify"]
+
+BLOCK_STAGES = ("evidence", "context", "structure")
+
+
+def classify(blocks: list[Block], options: Options) -> None:
+    """Label ``blocks`` in place and decide which are kept."""
+    ctx = BlockContext(blocks, options)
+    for stage in BLOCK_STAGES:
+        for rule in rules_in_stage(stage):  # type: ignore[arg-type]
+            if not options.enabled(rule.code):
+                continue
+            func: BlockRuleFunc = rule.func  # type: ignore[assignment]
+            for index, reason in func(ctx):
+                block = blocks[index]
+                if not block.code:  # the first verdict stands
+                    block.label = rule.label or block.label
+                    block.code = rule.code
+                    block.reason = reason
+    for block in blocks:
+        if not block.code:
+            block.reason = "paragraph: no enabled rule labelled this block"
+        block.kept = block.is_body or block.label in options.keep

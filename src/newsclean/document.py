@@ -1,0 +1,102 @@
+"""The document model: blocks with labels and reasons, edits with rule codes, all with spans.
+
+A :class:`Document` is what :func:`newsclean.analyze` returns. Its spans index the *input*
+string, so ``doc.source[block.start:block.end] == block.source`` always holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+__all__ = ["BODY_LABELS", "Block", "Document", "Edit"]
+
+#: Labels whose blocks make up the article; every other label is boilerplate.
+BODY_LABELS = frozenset({"title", "heading", "paragraph", "list-item", "quote"})
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One repair: ``source[start:end]`` (the input's text, ``old``) became ``new``."""
+
+    code: str
+    name: str
+    start: int
+    end: int
+    old: str
+    new: str
+    message: str
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready dictionary."""
+        return {
+            "code": self.code, "name": self.name, "start": self.start, "end": self.end,
+            "old": self.old, "new": self.new, "message": self.message,
+        }
+
+
+@dataclass(slots=True)
+class Block:
+    """A block of the input (a line, or a hard-wrapped paragraph) and the verdict on it.
+
+    ``text`` is the repaired text; ``source`` the input's text at ``[start, end)``; ``label``
+    one of :data:`BODY_LABELS` or a boilerplate kind; ``code``/``reason`` say which rule gave
+    the label and why. ``kept`` is False for boilerplate the options do not keep.
+    """
+
+    index: int
+    start: int
+    end: int
+    source: str
+    text: str
+    label: str = "paragraph"
+    code: str = ""
+    reason: str = ""
+    kept: bool = True
+    evidence: list[str] = field(default_factory=list)
+
+    @property
+    def is_body(self) -> bool:
+        """Whether the label is an article label (title, heading, paragraph, ...)."""
+        return self.label in BODY_LABELS
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready dictionary."""
+        return {
+            "index": self.index, "start": self.start, "end": self.end, "label": self.label,
+            "code": self.code, "reason": self.reason, "kept": self.kept, "text": self.text,
+        }
+
+
+@dataclass(slots=True)
+class Document:
+    """The analysis of one input text: every block and every edit, in input order."""
+
+    source: str
+    blocks: list[Block]
+    edits: list[Edit]
+
+    @property
+    def kept_blocks(self) -> list[Block]:
+        """The blocks that make up the clean text."""
+        return [b for b in self.blocks if b.kept]
+
+    @property
+    def removed_blocks(self) -> list[Block]:
+        """The blocks left out of the clean text, each with its rule code and reason."""
+        return [b for b in self.blocks if not b.kept]
+
+    @property
+    def text(self) -> str:
+        """The clean text: kept blocks in order, one blank line between them."""
+        return "\n\n".join(b.text for b in self.blocks if b.kept)
+
+    def __iter__(self) -> Iterator[Block]:
+        return iter(self.blocks)
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready dictionary of blocks and edits."""
+        return {
+            "blocks": [b.to_dict() for b in self.blocks],
+            "edits": [e.to_dict() for e in self.edits],
+        }

@@ -1,0 +1,73 @@
+"""Features of a block that need no lexicon: words, punctuation, shape.
+
+They work for any language: a "word" is a run of word characters, and a CJK character counts
+as a word of its own, since those scripts put no spaces between words.
+
+>>> f = Features.of("Although Kirby")
+>>> f.n_words, f.terminal, f.heading_like
+(2, False, True)
+>>> Features.of("He said so.").terminal
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+__all__ = ["Features", "word_tokens"]
+
+# A word: a run of letters/digits, but each CJK ideograph or kana counts alone.
+# Matches "Kirby", "2022", "日", "本"; not "—" or "’".
+WORD_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}]+")
+
+# Terminal punctuation at the end of a block, allowing closing quotes and brackets after it.
+# Matches "soon.", "it?”", "了。"; not "Kharkiv and Kherson", "said:".
+TERMINAL_RE = regex.compile(r"[.!?…。！？‼⁉][\"'”’»)\]]*\s*$")
+
+# A block that opens with a capital letter, a digit, a quote or an uncased script.
+# Matches "Biden’s comments", "“Quote”", "2022 in review", "東京"; not "and then".
+CAPITAL_START_RE = regex.compile(r"^[\"'“‘«„(\[]*(?:\p{Lu}|\p{Lt}|\p{N}|[^\p{L}\p{N}\s]|\p{Lo})")
+
+#: Longest heading, in words.
+MAX_HEADING_WORDS = 20
+
+
+def word_tokens(text: str) -> list[str]:
+    """The words of a text (CJK characters one by one).
+
+    >>> word_tokens("Biden’s 2 comments, 東京")
+    ['Biden', 's', '2', 'comments', '東', '京']
+    """
+    return WORD_RE.findall(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """Lexicon-free facts about a block's text."""
+
+    words: tuple[str, ...]
+    n_words: int
+    n_chars: int
+    terminal: bool
+    capital_start: bool
+
+    @classmethod
+    def of(cls, text: str) -> Features:
+        """Compute the features of ``text``."""
+        words = tuple(word_tokens(text))
+        return cls(
+            words=words,
+            n_words=len(words),
+            n_chars=len(text),
+            terminal=TERMINAL_RE.search(text) is not None,
+            capital_start=CAPITAL_START_RE.match(text) is not None,
+        )
+
+    @property
+    def heading_like(self) -> bool:
+        """Short, unpunctuated at the end and opening like a title: a heading or a fragment."""
+        return (
+            0 < self.n_words <= MAX_HEADING_WORDS and not self.terminal and self.capital_start
+        )

@@ -1,0 +1,69 @@
+"""Stage 1, normalise: Unicode and whitespace repair over the whole text.
+
+Runs every enabled ``normalize`` rule in order, each on the output of the one before, and
+records each change as an :class:`~newsclean.document.Edit` on the input's span.
+
+>>> smap, edits = normalize("caf\\u00c3\\u00a9  au lait\\r\\n", Options())
+>>> smap.text, [e.code for e in edits]
+('café au lait\\n', ['W101', 'U101', 'W103'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .context import TextContext
+from .document import Edit
+from .options import Options
+from .registry import Finding, Rule, iter_findings, rules_in_stage
+from .spans import Replacement, SpanMap
+
+__all__ = ["apply_text_rule", "normalize"]
+
+
+def _non_overlapping(found: Iterable[Finding]) -> list[Finding]:
+    out: list[Finding] = []
+    last_end = -1
+    for start, end, new in sorted(found, key=lambda f: (f[0], f[1])):
+        if start >= last_end:
+            out.append((start, end, new))
+            last_end = max(end, start + 1) if end == start else end
+    return out
+
+
+def apply_text_rule(
+    rule: Rule, smap: SpanMap, ctx: TextContext, to_source: SpanMap | None = None,
+    offset: int = 0,
+) -> tuple[SpanMap, list[Edit]]:
+    """Run one text rule on ``smap.text``; return the new map and the edits it made.
+
+    Edits point into the input: through ``smap`` alone, or, for a block's local map, through
+    ``smap`` and then ``to_source`` (the document's map) after adding ``offset``.
+    """
+    found = _non_overlapping(iter_findings(rule, smap.text, ctx))
+    if not found:
+        return smap, []
+    edits = []
+    for start, end, new in found:
+        ostart, oend = smap.original_span(start, end)
+        if to_source is not None:
+            ostart, oend = to_source.original_span(offset + ostart, offset + oend)
+            source = to_source.original
+        else:
+            source = smap.original
+        old = source[ostart:oend]
+        edits.append(
+            Edit(rule.code, rule.name, ostart, oend, old, new, f"{rule.name}: {old!r} -> {new!r}")
+        )
+    return smap.apply(Replacement(s, e, n, rule.code) for s, e, n in found), edits
+
+
+def normalize(text: str, options: Options) -> tuple[SpanMap, list[Edit]]:
+    """Apply the enabled normalization rules to ``text``."""
+    smap = SpanMap.identity(text)
+    edits: list[Edit] = []
+    for rule in rules_in_stage("normalize"):
+        if options.enabled(rule.code):
+            smap, found = apply_text_rule(rule, smap, TextContext(smap.text, options))
+            edits.extend(found)
+    return smap, edits

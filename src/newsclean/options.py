@@ -1,0 +1,104 @@
+"""Options: the one immutable settings object every stage reads.
+
+Callers never touch globals: they pass keyword options to :func:`newsclean.clean` or build an
+:class:`Options` and override fields with :meth:`Options.replace`.
+
+>>> Options().uncurl_quotes
+False
+>>> Options.from_kwargs(ignore=["P1"], keep=["embed"]).ignore
+('P1',)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+__all__ = ["Options"]
+
+Normalization = Literal["NFC", "NFD", None]
+
+
+def _codes(value: str | Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = value.split(",")
+    return tuple(code.strip().upper() for code in value if code.strip())
+
+
+@dataclass(frozen=True)
+class Options:
+    """Every setting of a newsclean run, with safe defaults.
+
+    Attributes:
+        select: rule codes or code prefixes to run (``"P"``, ``"P101"``); ``("ALL",)`` by
+            default.
+        ignore: codes or prefixes never to run; ignore beats select when both match.
+        extend_select: codes added to ``select`` (useful when a config file sets ``select``).
+        keep: boilerplate kinds (labels such as ``"embed"`` or ``"donation"``) that stay in the
+            clean text; they are still labelled in :func:`newsclean.analyze`.
+        uncurl_quotes: turn typographic quotes into ASCII ones (off: quotes are kept).
+        normalization: Unicode normalization form applied to repaired text (``"NFC"``, the
+            default, is safe for every script; width-folding forms such as NFKC are not offered
+            because they damage CJK text).
+    """
+
+    select: tuple[str, ...] = ("ALL",)
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    keep: frozenset[str] = field(default_factory=frozenset)
+    uncurl_quotes: bool = False
+    normalization: Normalization = "NFC"
+
+    def __post_init__(self) -> None:
+        for name in ("select", "ignore", "extend_select"):
+            object.__setattr__(self, name, _codes(getattr(self, name)))
+        keep = self.keep
+        if isinstance(keep, str):
+            keep = keep.split(",")
+        object.__setattr__(self, "keep", frozenset(k.strip().lower() for k in keep if k.strip()))
+        if self.normalization not in ("NFC", "NFD", None):
+            raise ValueError(
+                f"normalization must be 'NFC', 'NFD' or None, not {self.normalization!r}"
+            )
+
+    @classmethod
+    def from_kwargs(cls, options: Options | None = None, **kwargs: Any) -> Options:
+        """Build options from keyword arguments, with a clear error for unknown names."""
+        base = options if options is not None else cls()
+        if not kwargs:
+            return base
+        known = {f.name for f in dataclasses.fields(cls)}
+        unknown = sorted(set(kwargs) - known)
+        if unknown:
+            raise TypeError(
+                f"unknown option(s) {', '.join(unknown)}; known options: {', '.join(sorted(known))}"
+            )
+        return dataclasses.replace(base, **kwargs)
+
+    def replace(self, **kwargs: Any) -> Options:
+        """A copy with some fields changed."""
+        return Options.from_kwargs(self, **kwargs)
+
+    def enabled(self, code: str) -> bool:
+        """Whether the rule ``code`` runs under ``select``/``extend_select``/``ignore``.
+
+        The most specific matching prefix wins, as in ruff: ``select=["P"], ignore=["P1"]``
+        turns off ``P101`` but ``select=["P101"], ignore=["P"]`` keeps it.
+
+        >>> Options(ignore=("P1",)).enabled("P101"), Options(ignore=("P1",)).enabled("U101")
+        (False, True)
+        >>> Options(select=("P101",), ignore=("P",)).enabled("P101")
+        True
+        """
+        best_select = max(
+            (len(p) if p != "ALL" else 0 for p in self.select + self.extend_select
+             if p == "ALL" or code.startswith(p)),
+            default=-1,
+        )
+        best_ignore = max(
+            (len(p) if p != "ALL" else 0 for p in self.ignore if p == "ALL" or code.startswith(p)),
+            default=-1,
+        )
+        return best_select > best_ignore  # equal specificity: ignore wins

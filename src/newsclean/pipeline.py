@@ -1,0 +1,60 @@
+"""The pipeline: normalise -> segment -> classify -> repair, into one :class:`Document`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .classify import classify
+from .document import Document
+from .normalize import normalize
+from .options import Options
+from .repair import repair
+from .segment import segment
+
+__all__ = ["analyze", "clean"]
+
+
+def _check_text(text: object, func: str) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray)):
+        raise TypeError(
+            f"{func}() needs str, not bytes: decode it first, e.g. data.decode('utf-8')"
+        )
+    raise TypeError(f"{func}() needs str, not {type(text).__name__}")
+
+
+def analyze(text: str, options: Options | None = None, **kwargs: Any) -> Document:
+    """Analyse ``text``: every block with its label, rule code, reason and input span, and
+    every repair as an edit with its rule code and span.
+
+    Keyword arguments are :class:`~newsclean.options.Options` fields.
+
+    >>> doc = analyze("General news\\nStorm hits the coast\\nThe storm arrived. .")
+    >>> [(b.label, b.code) for b in doc.blocks]
+    [('section-label', 'B106'), ('title', 'S101'), ('paragraph', 'S100')]
+    >>> [(e.code, e.start, e.end, e.old) for e in doc.edits]
+    [('P101', 52, 54, ' .')]
+    >>> doc.text
+    'Storm hits the coast\\n\\nThe storm arrived.'
+    """
+    text = _check_text(text, "analyze")
+    opts = Options.from_kwargs(options, **kwargs)
+    doc_map, edits = normalize(text, opts)
+    blocks, spans = segment(doc_map)
+    classify(blocks, opts)
+    edits.extend(repair(doc_map, blocks, spans, opts))
+    edits.sort(key=lambda e: (e.start, e.end))
+    return Document(text, blocks, edits)
+
+
+def clean(text: str, options: Options | None = None, **kwargs: Any) -> str:
+    """The clean article in ``text``: title, subheadings and body paragraphs in order, one
+    blank line between blocks, artifacts repaired, boilerplate removed.
+
+    >>> clean("Share this article\\nThe economy grew. .  Jobs   rose .")
+    'The economy grew. Jobs rose.'
+    >>> clean("An embed. pic.twitter.com/abc", keep=["embed"])
+    'An embed. pic.twitter.com/abc'
+    """
+    return analyze(text, options, **kwargs).text

@@ -1,0 +1,193 @@
+"""The rule registry: every rule's code, name, group, safety and documentation.
+
+A rule is a plain function registered with :func:`text_rule` or :func:`block_rule`. Its
+docstring is its documentation: the first line is the summary shown by ``newsclean rules``,
+the rest (with examples that run as doctests) is what ``newsclean explain CODE`` prints.
+
+Text rules find replacements in a text; block rules label blocks. Codes are stable: a letter
+for the group and three digits, like ruff's.
+
+>>> get_rule("P101").name
+'doubled-terminal-punctuation'
+>>> [r.code for r in rules_in_stage("normalize")][:2]
+['W101', 'U101']
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal, Union
+
+if TYPE_CHECKING:
+    from .context import BlockContext, TextContext
+
+__all__ = [
+    "GROUPS",
+    "Rule",
+    "Stage",
+    "all_rules",
+    "apply_rule",
+    "block_rule",
+    "get_rule",
+    "rules_in_stage",
+    "text_rule",
+]
+
+#: Stages in pipeline order. ``normalize`` and ``repair`` rules rewrite text; ``evidence``,
+#: ``context`` and ``structure`` rules label blocks.
+Stage = Literal["normalize", "evidence", "context", "structure", "repair"]
+STAGES: tuple[Stage, ...] = ("normalize", "evidence", "context", "structure", "repair")
+
+#: Group letter of a code and what the group covers.
+GROUPS = {
+    "U": "unicode",
+    "W": "whitespace",
+    "P": "punctuation",
+    "H": "heading-fragments",
+    "B": "boilerplate",
+    "S": "structure",
+}
+
+#: A text rule yields ``(start, end, replacement)`` triples on the text it is given.
+Finding = tuple[int, int, str]
+TextRuleFunc = Callable[[str, "TextContext"], Iterable[Finding]]
+#: A block rule yields ``(block_index, reason)`` for every block it labels.
+BlockRuleFunc = Callable[["BlockContext"], Iterable[tuple[int, str]]]
+
+
+@dataclass(frozen=True, eq=False)
+class Rule:
+    """A registered rule and its metadata."""
+
+    code: str
+    name: str
+    stage: Stage
+    safe: bool
+    label: str | None
+    func: Union[TextRuleFunc, BlockRuleFunc]  # noqa: UP007 - runtime alias in 3.10
+    priority: int = 100
+
+    @property
+    def group(self) -> str:
+        """The group name, from the code's letter (``P`` -> ``punctuation``)."""
+        return GROUPS[self.code[0]]
+
+    @cached_property
+    def doc(self) -> str:
+        """The whole documentation, from the function's docstring."""
+        return inspect.cleandoc(self.func.__doc__ or "")
+
+    @property
+    def summary(self) -> str:
+        """The first line of the documentation."""
+        return self.doc.split("\n", 1)[0].strip()
+
+    @property
+    def is_text_rule(self) -> bool:
+        """Whether the rule rewrites text (rather than labelling blocks)."""
+        return self.stage in ("normalize", "repair")
+
+
+_REGISTRY: dict[str, Rule] = {}
+
+
+def _register(rule: Rule) -> None:
+    if rule.code in _REGISTRY:
+        raise ValueError(f"duplicate rule code {rule.code}")
+    if rule.code[0] not in GROUPS or not rule.code[1:].isdigit() or len(rule.code) != 4:
+        raise ValueError(f"bad rule code {rule.code!r}: a group letter and three digits")
+    if not (rule.func.__doc__ or "").strip():
+        raise ValueError(f"rule {rule.code} has no docstring: the docstring is its documentation")
+    _REGISTRY[rule.code] = rule
+
+
+def text_rule(
+    code: str,
+    name: str,
+    *,
+    stage: Literal["normalize", "repair"],
+    safe: bool = True,
+    priority: int = 100,
+) -> Callable[[TextRuleFunc], TextRuleFunc]:
+    """Register a function as a text rule (decorator); lower ``priority`` runs first."""
+
+    def register(func: TextRuleFunc) -> TextRuleFunc:
+        _register(Rule(code, name, stage, safe, None, func, priority))
+        return func
+
+    return register
+
+
+def block_rule(
+    code: str,
+    name: str,
+    *,
+    stage: Literal["evidence", "context", "structure"],
+    label: str,
+    safe: bool = False,
+    priority: int = 100,
+) -> Callable[[BlockRuleFunc], BlockRuleFunc]:
+    """Register a function as a block rule giving ``label`` (decorator)."""
+
+    def register(func: BlockRuleFunc) -> BlockRuleFunc:
+        _register(Rule(code, name, stage, safe, label, func, priority))
+        return func
+
+    return register
+
+
+def _load() -> None:
+    # Importing the rule modules registers them.
+    from . import rules  # noqa: F401
+
+
+def all_rules() -> list[Rule]:
+    """Every rule, in pipeline order (stage, then priority, then code)."""
+    _load()
+    order = {stage: i for i, stage in enumerate(STAGES)}
+    return sorted(_REGISTRY.values(), key=lambda r: (order[r.stage], r.priority, r.code))
+
+
+def rules_in_stage(stage: Stage) -> list[Rule]:
+    """The rules of one stage, in the order they run."""
+    return [r for r in all_rules() if r.stage == stage]
+
+
+def get_rule(code_or_name: str) -> Rule:
+    """Look a rule up by code (``P101``) or name; ``KeyError`` with a hint when unknown."""
+    _load()
+    key = code_or_name.strip()
+    rule = _REGISTRY.get(key.upper())
+    if rule is None:
+        rule = next((r for r in _REGISTRY.values() if r.name == key.lower()), None)
+    if rule is None:
+        raise KeyError(f"no rule {code_or_name!r}; `newsclean rules` lists them")
+    return rule
+
+
+def iter_findings(rule: Rule, text: str, ctx: TextContext) -> Iterator[Finding]:
+    """Run a text rule, dropping findings that change nothing."""
+    func: TextRuleFunc = rule.func  # type: ignore[assignment]
+    for start, end, new in func(text, ctx):
+        if text[start:end] != new:
+            yield start, end, new
+
+
+def apply_rule(code: str, text: str) -> str:
+    """Apply one text rule to ``text`` once and return the result (for examples and tests).
+
+    >>> apply_rule("W103", "two  spaces")
+    'two spaces'
+    """
+    from .context import TextContext
+    from .spans import Replacement, SpanMap
+
+    rule = get_rule(code)
+    if not rule.is_text_rule:
+        raise ValueError(f"{rule.code} labels blocks; use newsclean.analyze() to see it work")
+    ctx = TextContext.for_text(text)
+    found = [Replacement(s, e, new, rule.code) for s, e, new in iter_findings(rule, text, ctx)]
+    return SpanMap.identity(text).apply(found).text

@@ -1,0 +1,206 @@
+"""Boilerplate rules (B): text of the page that is not the article.
+
+Evidence rules (B101-B105) look at a block's own words and shape; the context rule B106 looks
+at where a block stands. Every verdict carries a reason a person can read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..context import BlockContext
+from ..lexicon import (
+    ADVERT_LINE_RE,
+    APPEAL_PRONOUN_RE,
+    DONATION_RE,
+    EMBED_CAPTION_RE,
+    MONEY_RE,
+    NEWSLETTER_RE,
+    SHARE_STRONG_WORDS,
+    SHARE_WORDS,
+    TWEET_BYLINE_RE,
+    TWEET_LINK_RE,
+)
+from ..registry import block_rule
+
+#: The longest embedded post, in characters (a tweet is at most 280, with links around it).
+MAX_POST_CHARS = 400
+#: Prompts (newsletter, donation start) are short; a longer block is article text.
+MAX_PROMPT_WORDS = 60
+#: Words of a block that ends an appeal when it carries no appeal evidence at all.
+APPEAL_END_WORDS = 12
+#: The longest share or follow bar, in words.
+MAX_SHARE_WORDS = 14
+
+
+@block_rule("B101", "embedded-post", stage="evidence", label="embed")
+def embedded_post(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Embedded social posts: a tweet's text and its ``— Name (@handle) Date`` line, and the
+    captions of Instagram, Facebook, YouTube and TikTok embeds.
+
+    A tweet is recognised by its closing ``pic.twitter.com/…`` or ``t.co`` link, or by the
+    attribution line after it (then the short block above it is the tweet's text). Article
+    text that only *mentions* Twitter stays.
+
+    >>> from newsclean import analyze
+    >>> doc = analyze("Body text of the article goes here.\\n"
+    ...               "Great day! pic.twitter.com/abc123\\n"
+    ...               "— Jane Doe (@jane) May 1, 2022\\n"
+    ...               "View this post on Instagram")
+    >>> [(b.label, b.code) for b in doc.blocks]
+    [('paragraph', 'S100'), ('embed', 'B101'), ('embed', 'B101'), ('embed', 'B101')]
+    """
+    blocks = ctx.blocks
+    for i, block in enumerate(blocks):
+        text = block.text
+        if TWEET_BYLINE_RE.match(text):
+            yield i, "embedded post: a tweet's '— Name (@handle) date' line"
+            prev = i - 1
+            if (
+                prev >= 0
+                and ctx.is_free(prev)
+                and len(blocks[prev].text) <= MAX_POST_CHARS
+                and not TWEET_BYLINE_RE.match(blocks[prev].text)
+            ):
+                yield prev, "embedded post: the text of the tweet above its attribution line"
+        elif len(text) <= MAX_POST_CHARS and TWEET_LINK_RE.search(text):
+            yield i, "embedded post: a tweet ending in a pic.twitter.com or t.co link"
+        elif len(text) <= MAX_POST_CHARS and EMBED_CAPTION_RE.match(text):
+            yield i, f"embedded post: the embed caption {text[:40]!r}"
+
+
+def _is_appeal_start(text: str, n_words: int, heading_like: bool) -> str | None:
+    m = DONATION_RE.search(text)
+    if m is None or n_words > MAX_PROMPT_WORDS:
+        return None
+    # A news sentence about donations is no appeal: an appeal is a short prompt, or it
+    # addresses the reader, or it names a sum to give.
+    if heading_like or APPEAL_PRONOUN_RE.search(text) or MONEY_RE.search(text):
+        return m.group()
+    return None
+
+
+@block_rule("B102", "donation-appeal", stage="evidence", label="donation")
+def donation_appeal(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Donation and membership appeals, from their first prompt until body text resumes.
+
+    An appeal starts at a short block asking for money or support (``Help keep articles like
+    this free``, ``Donate``, ``Jetzt spenden``). It runs on through blocks that address the
+    reader or speak for the publisher (``you``, ``our``), name a sum (``$120/year``) or are
+    short, and stops at the first longer block with none of these.
+
+    >>> from newsclean import clean
+    >>> clean("The minister resigned on Friday after weeks of pressure.\\n"
+    ...       "Help keep articles like this free\\n"
+    ...       "Our goal is to explain the news to all who want it.\\n"
+    ...       "Yes I will give $120/year")
+    'The minister resigned on Friday after weeks of pressure.'
+    >>> clean("Donations to the campaign rose sharply in May, filings show.")
+    'Donations to the campaign rose sharply in May, filings show.'
+    """
+    blocks, feats = ctx.blocks, ctx.features
+    i = 0
+    while i < len(blocks):
+        f = feats[i]
+        phrase = _is_appeal_start(blocks[i].text, f.n_words, f.heading_like) if ctx.is_free(i) \
+            else None
+        if phrase is None:
+            i += 1
+            continue
+        yield i, f"donation appeal: starts with the prompt {phrase!r}"
+        j = i + 1
+        while j < len(blocks) and ctx.is_free(j):
+            text, fj = blocks[j].text, feats[j]
+            if not (
+                fj.n_words < APPEAL_END_WORDS
+                or DONATION_RE.search(text)
+                or APPEAL_PRONOUN_RE.search(text)
+                or MONEY_RE.search(text)
+            ):
+                break
+            yield j, f"donation appeal: continues the appeal that starts at block {i}"
+            j += 1
+        i = j
+
+
+@block_rule("B103", "newsletter-prompt", stage="evidence", label="newsletter")
+def newsletter_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Newsletter and e-mail sign-up prompts (``Sign up for our daily newsletter``).
+
+    Only short blocks count: an article *about* a newsletter keeps its paragraphs.
+
+    >>> from newsclean import clean
+    >>> clean("Prices rose again in March, the data showed.\\n"
+    ...       "Sign up for our morning newsletter\\nEnter your email address")
+    'Prices rose again in March, the data showed.'
+    """
+    for i, (block, f) in enumerate(zip(ctx.blocks, ctx.features, strict=True)):
+        if f.n_words > MAX_PROMPT_WORDS or not ctx.is_free(i):
+            continue
+        m = NEWSLETTER_RE.search(block.text)
+        if m is not None:
+            yield i, f"newsletter prompt: {m.group()!r}"
+
+
+@block_rule("B104", "share-prompt", stage="evidence", label="share")
+def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Share and follow bars: blocks made only of words such as ``Share``, ``Tweet``,
+    ``Facebook``, ``Email``, ``Follow us on``.
+
+    >>> from newsclean import clean
+    >>> clean("Share this article\\nFacebook Twitter Email\\nThe vote passed.\\nFollow us on X")
+    'The vote passed.'
+    """
+    for i, f in enumerate(ctx.features):
+        if not 0 < f.n_words <= MAX_SHARE_WORDS or f.terminal or not ctx.is_free(i):
+            continue
+        words = [w.lower() for w in f.words]
+        if all(w in SHARE_WORDS for w in words) and any(w in SHARE_STRONG_WORDS for w in words):
+            yield i, f"share prompt: {f.n_words} words, all of a share or follow bar"
+
+
+@block_rule("B105", "advert-marker", stage="evidence", label="advert")
+def advert_marker(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Advertising markers standing alone on a line (``Advertisement``, ``Anzeige``).
+
+    >>> from newsclean import clean
+    >>> clean("First paragraph.\\nADVERTISEMENT\\nSecond paragraph.")
+    'First paragraph.\\n\\nSecond paragraph.'
+    """
+    for i, block in enumerate(ctx.blocks):
+        if len(block.text) <= 60 and ctx.is_free(i) and ADVERT_LINE_RE.match(block.text):
+            yield i, f"advert marker: {block.text.strip()!r}"
+
+
+#: A section label is at most this many words.
+MAX_SECTION_LABEL_WORDS = 3
+
+
+@block_rule("B106", "section-label", stage="context", label="section-label", priority=50)
+def section_label(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Section labels above the title (``General news``, ``Politics``).
+
+    At the top of the document, a line of at most three words, without terminal punctuation,
+    that stands above a longer title-like line.
+
+    >>> from newsclean import clean
+    >>> clean("World news\\nFloods force thousands from their homes in the north\\n"
+    ...       "Heavy rain has fallen for a week, officials said.")
+    'Floods force thousands from their homes in the north\\n\\nHeavy rain has fallen for a week, officials said.'
+    """
+    feats = ctx.features
+    free = [i for i in range(len(ctx.blocks)) if ctx.is_free(i)]
+    labels: list[int] = []
+    for pos, i in enumerate(free):
+        f = feats[i]
+        if not (f.heading_like and f.n_words <= MAX_SECTION_LABEL_WORDS):
+            break
+        labels.append(i)
+        if pos + 1 < len(free):
+            title = feats[free[pos + 1]]
+            if title.heading_like and title.n_words > MAX_SECTION_LABEL_WORDS:
+                for j in labels:
+                    yield j, (
+                        f"section label: {feats[j].n_words}-word line above the title"
+                    )
+                return

@@ -1,0 +1,86 @@
+"""Heading-fragment rule (H): short lines a scraper copied out of the paragraph below."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from ..context import BlockContext
+from ..features import Features
+from ..registry import block_rule
+
+#: A fragment is at most this many words.
+MAX_FRAGMENT_WORDS = 12
+#: In scripts without case (CJK), a copied phrase must be at least this many words long.
+MIN_UNCASED_WORDS = 4
+
+
+def copied_phrase(heading: Sequence[str], paragraph: Sequence[str]) -> str | None:
+    """How ``heading``'s words are copied from ``paragraph``, or None when they are not.
+
+    The words must occur in order and next to each other, case and all: at the start of the
+    paragraph ("opening words"), or inside it as a name or phrase of two or more words with a
+    capital letter (``Kharkiv and Kherson``).
+
+    >>> copied_phrase("Although Kirby".split(), "Although Kirby clarified it on Friday".split())
+    'opening words'
+    >>> copied_phrase("Kharkiv and Kherson".split(), "parts of Kharkiv and Kherson oblast".split())
+    'phrase'
+    >>> copied_phrase("comments point".split(), "his comments point out the risk".split()) is None
+    True
+    """
+    n = len(heading)
+    if n == 0 or len(paragraph) < n + 3:
+        return None
+    if list(paragraph[:n]) == list(heading):
+        return "opening words"
+    cased = any(w[:1].isupper() for w in heading)
+    uncased = not any(c.isupper() or c.islower() for w in heading for c in w[:1])
+    if n < 2 or not (cased or (uncased and n >= MIN_UNCASED_WORDS)):
+        return None
+    if f" {' '.join(heading)} " in f" {' '.join(paragraph)} ":
+        return "phrase"
+    return None
+
+
+def _describe(f: Features, how: str) -> str:
+    if how == "opening words":
+        return f"heading fragment: repeats the opening {f.n_words} words of the paragraph below"
+    return f"heading fragment: copies a {f.n_words}-word phrase of the paragraph below"
+
+
+@block_rule("H101", "heading-fragment", stage="context", label="fragment", priority=10)
+def heading_fragment(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Stray heading fragments: a short line without terminal punctuation that repeats the
+    opening words of the next paragraph (``Although Kirby``) or a name or phrase found in it
+    (``Kharkiv and Kherson``).
+
+    Real subheadings, which do not copy the paragraph below, stay and are labelled heading.
+    The paragraph below is the next block that is not itself a fragment; the next block
+    that is kept counts too, so removing boilerplate in between never changes the verdict.
+
+    >>> from newsclean import analyze
+    >>> doc = analyze("Title of the story here\\nAlthough Kirby\\n"
+    ...               "Although Kirby spoke on Friday, nothing changed.\\n"
+    ...               "What comes next\\nThe talks in Kharkiv and Kherson resume on Monday.")
+    >>> [(b.label, b.code) for b in doc.blocks]
+    [('title', 'S101'), ('fragment', 'H101'), ('paragraph', 'S100'), ('heading', 'S102'), ('paragraph', 'S100')]
+    """
+    blocks, feats = ctx.blocks, ctx.features
+    next_any: int | None = None  # the next block that is not a fragment
+    next_kept: int | None = None  # the next block that no rule has removed
+    for i in range(len(blocks) - 1, -1, -1):
+        f = feats[i]
+        if ctx.is_free(i) and f.heading_like and f.n_words <= MAX_FRAGMENT_WORDS:
+            for j in dict.fromkeys((next_any, next_kept)):
+                if j is None:
+                    continue
+                how = copied_phrase(f.words, feats[j].words)
+                if how is not None:
+                    yield i, _describe(f, how)
+                    break
+            else:
+                next_any = next_kept = i
+            continue
+        next_any = i
+        if ctx.is_free(i):
+            next_kept = i

@@ -1,0 +1,116 @@
+"""Punctuation rules (P): debris a scraper leaves around sentence marks.
+
+They run inside kept blocks, in the order P103, P102, P101, so that ``economy . .`` becomes
+``economy.`` in one pass. Lines that look like code are never touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..context import TextContext
+from ..registry import Finding, apply_rule, text_rule
+
+__all__ = ["apply_rule", "looks_like_code"]
+
+# A word's terminal mark, then a lone period after a space: the period is debris.
+# Matches "economy. ." (the " ."), "it?” ."; not "wait . . .", "U.S..", "well..."
+DOUBLED_TERMINAL_RE = regex.compile(r"(?<=\w[.!?][\"”’»)\]]?) \.(?=\s|\Z)(?! \.)")
+
+# A sentence period, then a comma or semicolon, before a lower-case word: the sentence goes on.
+# Matches "power. , heating" (". ,"), "this, , that"; not "U.S. , Inc." before a capital.
+ORPHANED_MARK_RE = regex.compile(r"(?<=\w)(?:\. ([,;])|, (,))(?= \p{Ll})")
+
+# Spaces before , . ; : ! ? that end a word group: followed by space, a closing quote or end.
+# Matches "word , next", "word ."; not "wait ...", "smile :)", ".NET", "0 .5", "2 : 1".
+SPACE_BEFORE_MARK_RE = regex.compile(
+    r"(?<=[\w)\]”’\"%]) +([,.;:!?])(?=[\s\"”’»]|\Z)"
+)
+
+# A number, spaced mark and number, as in scores and times. Matches "2 : 1"; not "won , 2".
+NUMBER_PAIR_RE = regex.compile(r"\d +[,.:] \d")
+
+# Spaces before a closing curly quote that is followed by punctuation, space or the end.
+# Matches "doing ”." (the space); not the Swedish opening quote in "sade ”Hej”".
+SPACE_BEFORE_QUOTE_RE = regex.compile(r"(?<=[\w.,!?]) +(?=”(?:[\s.,;:!?]|\Z))")
+
+# Code-like text: braces, statement ends, arrows, comparisons, calls or tags.
+# Matches "x = f(a) ;", "if (a == b) {"; not "He said: yes; no."
+CODE_RE = regex.compile(
+    r"[{}]|==|=>|->|!=|:=|\w\(\)|</?\w+[^>]*>|;\s*$"
+    r"|^\s*(?:def|class|import|return|var|let|const|function)\b",
+    regex.MULTILINE,
+)
+
+
+def looks_like_code(text: str) -> bool:
+    """Whether ``text`` looks like program code rather than prose.
+
+    >>> looks_like_code("if (a == b) { return x ; }"), looks_like_code("He said: yes; no.")
+    (True, False)
+    """
+    return CODE_RE.search(text) is not None
+
+
+@text_rule("P101", "doubled-terminal-punctuation", stage="repair", priority=30)
+def doubled_terminal_punctuation(text: str, ctx: TextContext) -> Iterator[Finding]:
+    """Remove a stray period after a sentence that already ended (``economy. .`` -> ``economy.``).
+
+    Left alone: ellipses (``...``, ``…``, ``. . .``), ``?!``, abbreviations and decimals.
+
+    >>> apply_rule("P101", "the Russian economy. . That was")
+    'the Russian economy. That was'
+    >>> apply_rule("P101", "Wait . . . what? Well... and?! The U.S. economy grew 2.5%.")
+    'Wait . . . what? Well... and?! The U.S. economy grew 2.5%.'
+    """
+    if looks_like_code(text):
+        return
+    for m in DOUBLED_TERMINAL_RE.finditer(text):
+        yield m.start(), m.end(), ""
+
+
+@text_rule("P102", "orphaned-mark", stage="repair", priority=20)
+def orphaned_mark(text: str, ctx: TextContext) -> Iterator[Finding]:
+    """Drop a period or comma orphaned before a comma (``power. , heating`` -> ``power, heating``).
+
+    Only where a lower-case word follows, so the sentence clearly goes on.
+
+    >>> apply_rule("P102", "without power. , heating or water")
+    'without power, heating or water'
+    >>> apply_rule("P102", "He left. , Then the U.S. , Inc. arrived")
+    'He left. , Then the U.S. , Inc. arrived'
+    """
+    if looks_like_code(text):
+        return
+    for m in ORPHANED_MARK_RE.finditer(text):
+        yield m.start(), m.end(), m.group(1) or m.group(2)
+
+
+@text_rule("P103", "space-before-punctuation", stage="repair", priority=10)
+def space_before_punctuation(text: str, ctx: TextContext) -> Iterator[Finding]:
+    """Remove spaces before ``, . ; : ! ?`` and before a closing quote (``doing ”.`` -> ``doing”.``).
+
+    Left alone: ellipses, emoticons (``:)``), decimals and scores (``.5``, ``2 : 1``), URLs,
+    French spacing before ``; : ! ?`` in French text, and code-like lines.
+
+    >>> apply_rule("P103", "what he is doing ”. Then , he left .")
+    'what he is doing”. Then, he left.'
+    >>> apply_rule("P103", "Wait ... smile :) at .NET 0 .5 and 2 : 1")
+    'Wait ... smile :) at .NET 0 .5 and 2 : 1'
+    >>> from newsclean import clean
+    >>> clean("Il est parti : c'est la vie ! Mais les amis sont là ; pas de souci .")
+    "Il est parti : c'est la vie ! Mais les amis sont là ; pas de souci."
+    """
+    if looks_like_code(text):
+        return
+    french = ctx.is_french
+    for m in SPACE_BEFORE_MARK_RE.finditer(text):
+        if french and m.group(1) in ";:!?":
+            continue
+        if NUMBER_PAIR_RE.match(text, m.start() - 1, m.end(1) + 2):
+            continue
+        yield m.start(), m.start(1), ""
+    for m in SPACE_BEFORE_QUOTE_RE.finditer(text):
+        yield m.start(), m.end(), ""

@@ -1,0 +1,89 @@
+"""Structure rules (S): the labels of the blocks that make up the article.
+
+They run last, on the blocks no boilerplate or fragment rule took, and remove nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..context import BlockContext
+from ..registry import block_rule
+
+# A list item: a bullet or a number and a space. Matches "- one", "• two", "3) three";
+# not "-5 degrees", "2022 was a year".
+LIST_ITEM_RE = regex.compile(r"^\s*(?:[-*•·▪◦‣–]|\d{1,3}[.)])\s+\S")
+
+# A block that is one quotation from end to end (a pull quote), or an e-mail style quote.
+# Matches "“We will win.”", "> quoted"; not "“We will win,” he said."
+QUOTE_RE = regex.compile(r"^\s*(?:>|[“\"«„][^“”\"«»„]+[”\"»“]\W*$)")
+
+
+@block_rule("S103", "list-item", stage="structure", label="list-item", safe=True, priority=10)
+def list_item(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """List items: blocks that open with a bullet or a number (``- one``, ``2) two``).
+
+    >>> from newsclean import analyze
+    >>> [b.label for b in analyze("Steps:\\n- first step\\n2) second step").blocks]
+    ['title', 'list-item', 'list-item']
+    """
+    for i, block in enumerate(ctx.blocks):
+        if ctx.is_free(i) and LIST_ITEM_RE.match(block.text):
+            yield i, "list item: opens with a bullet or number"
+
+
+@block_rule("S104", "quote", stage="structure", label="quote", safe=True, priority=20)
+def quote(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Quotes: a block that is one quotation from end to end, or opens with ``>``.
+
+    >>> from newsclean import analyze
+    >>> [b.label for b in analyze("He spoke at length.\\n“We will win.”").blocks]
+    ['paragraph', 'quote']
+    """
+    for i, block in enumerate(ctx.blocks):
+        if ctx.is_free(i) and QUOTE_RE.match(block.text):
+            yield i, "quote: one quotation from end to end"
+
+
+@block_rule("S101", "title", stage="structure", label="title", safe=True, priority=30)
+def title(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """The title: the first heading-like block, when it comes before any paragraph.
+
+    >>> from newsclean import analyze
+    >>> [b.label for b in analyze("Storm hits coast\\nThe storm arrived at dawn.").blocks]
+    ['title', 'paragraph']
+    """
+    for i, f in enumerate(ctx.features):
+        if not ctx.blocks[i].is_body:
+            continue
+        if ctx.is_free(i) and f.heading_like:
+            yield i, f"title: first heading-like line ({f.n_words} words, no final period)"
+        return
+
+
+@block_rule("S102", "heading", stage="structure", label="heading", safe=True, priority=40)
+def heading(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Subheadings: short lines without terminal punctuation that copy nothing below them.
+
+    >>> from newsclean import analyze
+    >>> [b.label for b in analyze("A story.\\nWhat comes next\\nTalks resume.").blocks]
+    ['paragraph', 'heading', 'paragraph']
+    """
+    for i, f in enumerate(ctx.features):
+        if ctx.is_free(i) and f.heading_like:
+            yield i, f"heading: short line ({f.n_words} words) without terminal punctuation"
+
+
+@block_rule("S100", "paragraph", stage="structure", label="paragraph", safe=True, priority=90)
+def paragraph(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Paragraphs: every block no other rule labelled.
+
+    >>> from newsclean import analyze
+    >>> analyze("The storm arrived at dawn.").blocks[0].reason
+    'paragraph: 5 words of running text'
+    """
+    for i, f in enumerate(ctx.features):
+        if ctx.is_free(i):
+            yield i, f"paragraph: {f.n_words} words of running text"

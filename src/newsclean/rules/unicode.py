@@ -1,0 +1,203 @@
+"""Unicode rules (U): mojibake, entities, control and invisible characters, via ftfy.
+
+ftfy does the repairs; these rules decide *where* to call it. Each rule finds the few places
+that can need a fix with one compiled pattern over the whole text and hands ftfy only those,
+so clean text costs one regex scan and no ftfy call.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+import ftfy
+import ftfy.badness
+import ftfy.chardata
+import ftfy.fixes
+import regex
+
+from ..context import TextContext
+from ..registry import Finding, apply_rule, text_rule
+
+__all__ = ["apply_rule", "minimal_change"]
+
+# An HTML entity or character reference, possibly escaped more than once.
+# Matches "&amp;", "&#8217;", "&amp;quot;"; not "AT&T", "this&not that".
+ENTITY_RE = regex.compile(r"&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+# Control characters nobody means to type: C0 controls except tab, newline, CR and form feed,
+# DEL, deprecated Arabic format controls and interlinear annotation marks.
+# Matches "\x00", "\x1b"; not "\t", "\n".
+CONTROL_RE = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u206a-\u206f\ufff9-\ufffc]")
+
+# Invisible characters that break words for search and matching: soft hyphen, word joiner,
+# a byte-order mark inside the text, and zero-width spaces, except between characters of
+# scripts written without spaces (Thai, Lao, Khmer, Myanmar, CJK), where they mark word breaks.
+# Matches "re\u00adform", "a\u200bb"; not "ไทย\u200bภาษา".
+_NOSPACE = r"\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Han}\p{Hiragana}\p{Katakana}"
+INVISIBLE_RE = regex.compile(
+    rf"[\u00ad\u2060\ufeff]|\u200b(?<![{_NOSPACE}]\u200b(?=[{_NOSPACE}]))"
+)
+
+# Latin ligature characters (ﬁ, ﬂ, ĳ...), from ftfy's own table.
+LIGATURE_RE = regex.compile("[" + "".join(map(chr, ftfy.chardata.LIGATURES)) + "]")
+
+# A line that holds a non-ASCII character (the only lines that can need normalization).
+NON_ASCII_LINE_RE = regex.compile(r"[^\n]*[^\x00-\x7f][^\n]*")
+
+# Curly quotes and primes that ``uncurl_quotes`` turns into ASCII.
+CURLY_RE = regex.compile(r"[\u2018-\u201f\u02bc\u2032\u2033]")
+
+
+def minimal_change(start: int, old: str, new: str) -> Finding:
+    """Shrink a replacement of ``old`` (at ``start``) by ``new`` to the part that differs.
+
+    >>> minimal_change(10, "cafÃ© ok", "café ok")
+    (13, 15, 'é')
+    """
+    prefix = 0
+    limit = min(len(old), len(new))
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    return start + prefix, start + len(old) - suffix, new[prefix : len(new) - suffix]
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+@text_rule("U101", "mojibake", stage="normalize", priority=10)
+def mojibake(text: str, ctx: TextContext) -> Iterator[Finding]:
+    """Repair mojibake: UTF-8 text that was decoded in the wrong encoding (via ftfy).
+
+    Only lines that ftfy's badness test flags are handed to ``ftfy.fix_encoding``; the edit
+    covers just the characters that changed.
+
+    >>> apply_rule("U101", "The cafÃ© said â€œhelloâ€\x9d.")
+    'The café said “hello”.'
+    >>> apply_rule("U101", "Déjà vu, naïve café, “quotes”, 東京")
+    'Déjà vu, naïve café, “quotes”, 東京'
+    """
+    pos = 0
+    while True:
+        m = ftfy.badness.BADNESS_RE.search(text, pos)
+        if m is None:
+            return
+        start, end = _line_bounds(text, m.start())
+        line = text[start:end]
+        fixed = ftfy.fix_encoding(line)
+        if fixed != line:
+            yield minimal_change(start, line, fixed)
+        pos = end + 1
+        if pos >= len(text):
+            return
+
+
+@text_rule("U102", "html-entity", stage="normalize", priority=20)
+def html_entity(text: str, ctx: TextContext) -> Iterator[Finding]:
+    """Decode HTML entities and character references (``&amp;`` -> ``&``, ``&#8217;`` -> ``’``).
+
+    Only the unambiguous forms that end in ``;`` are decoded (ftfy's ``unescape_html``), and
+    an entity escaped twice is decoded fully.
+
+    >>> apply_rule("U102", "Tom &amp; Jerry&#8217;s &amp;quot;show&amp;quot;")
+    'Tom & Jerry’s "show"'
+    >>> apply_rule("U102", "AT&T and this&not that")
+    'AT&T and this&not that'
+    """
+    for m in ENTITY_RE.finditer(text):
+        old = m.group()
+        new = old
+        for _ in range(4):
+            decoded = ftfy.fixes.unescape_html(new)
+            if decoded == new:
+                break
+            new = decoded
+        if new != old:
+            yield m.start(), m.end(), new
+
+
+@text_rule("U103", "control-character", stage="normalize", priority=30)
+def control_character(text: str, ctx: TextContext) -> Iterator[Finding]:
+    """Remove control characters (NUL, escape, DEL...) that are never meant as text.
+
+    Tabs, newlines and form feeds stay; so do joiners and direction marks, which shape text.
+
+    >>> apply_rule("U103", "bell\\x07 and\\x00 null\\tok")
+    'bell and null\\tok'
+    """
+    for m in CONTROL_RE.finditer(text):
+        yield m.start(), m.end(), ""
+
+
+@text_rule("U104", "invisible-character", stage="normalize", priority=30)
+def invisible_character(text: str, ctx: TextContext) -> Iterator[Finding]:
+    """Remove soft hyphens, word joiners, stray byte-order marks and zero-width spaces.
+
+    Zero-width spaces between Thai, Lao, Khmer, Myanmar or CJK characters mark word breaks
+    in scripts written without spaces, and stay. Zero-width joiners (emoji, Indic scripts)
+    and non-joiners (Persian) are never touched.
+
+    >>> apply_rule("U104", "re\\u00adform of the zero\\u200bwidth")
+    'reform of the zerowidth'
+    >>> apply_rule("U104", "ภาษา\\u200bไทย") == "ภาษา\\u200bไทย"
+    True
+    """
+    for m in INVISIBLE_RE.finditer(text):
+        yield m.start(), m.end(), ""
+
+
+@text_rule("U105", "latin-ligature", stage="normalize", priority=40)
+def latin_ligature(text: str, ctx: TextContext) -> Iterator[Finding]:
+    """Split Latin ligature characters into their letters (``ﬁ`` -> ``fi``).
+
+    Ligatures of other scripts are left alone.
+
+    >>> apply_rule("U105", "ﬁnal ﬂight")
+    'final flight'
+    """
+    for m in LIGATURE_RE.finditer(text):
+        yield m.start(), m.end(), ftfy.fixes.fix_latin_ligatures(m.group())
+
+
+@text_rule("U106", "unicode-normalization", stage="normalize", priority=45)
+def unicode_normalization(text: str, ctx: TextContext) -> Iterator[Finding]:
+    """Compose characters to Unicode NFC (``e`` + combining acute -> ``é``).
+
+    NFC changes no visible character and is safe for every script. The form is chosen with
+    the ``normalization`` option (``None`` turns this off); width-folding forms (NFKC) are not
+    offered because they damage CJK text.
+
+    >>> apply_rule("U106", "cafe\\u0301") == "caf\\u00e9"
+    True
+    """
+    form = ctx.options.normalization
+    if form is None:
+        return
+    for m in NON_ASCII_LINE_RE.finditer(text):
+        line = m.group()
+        if not unicodedata.is_normalized(form, line):
+            yield minimal_change(m.start(), line, unicodedata.normalize(form, line))
+
+
+@text_rule("U107", "uncurl-quotes", stage="normalize", priority=46)
+def uncurl_quotes(text: str, ctx: TextContext) -> Iterator[Finding]:
+    """Turn typographic quotes into ASCII quotes, only with the ``uncurl_quotes`` option.
+
+    Off by default: typographic quotes and dashes are part of good text.
+
+    >>> from newsclean import clean
+    >>> clean("“Quoted” text’s end.", uncurl_quotes=True)
+    '"Quoted" text\\'s end.'
+    >>> clean("“Quoted” text’s end.")
+    '“Quoted” text’s end.'
+    """
+    if not ctx.options.uncurl_quotes:
+        return
+    for m in CURLY_RE.finditer(text):
+        yield m.start(), m.end(), ftfy.fixes.uncurl_quotes(m.group())

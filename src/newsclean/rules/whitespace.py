@@ -1,0 +1,109 @@
+"""Whitespace rules (W): line endings, stray spaces, blank-line runs and split drop caps."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..context import TextContext
+from ..registry import Finding, apply_rule, text_rule
+
+__all__ = ["apply_rule"]
+
+# CR or CRLF line endings. Matches "\r\n", "\r"; not "\n".
+CR_RE = regex.compile(r"\r\n?")
+
+# Whitespace other than a newline at the end of a line. Matches "word  \n"; not "word\n".
+TRAILING_RE = regex.compile(r"[^\S\n]+(?=\n|\Z)")
+
+# Two or more spaces or tabs between two non-space characters (indentation is left alone).
+# Matches "two  spaces"; not "    indented".
+SPACE_RUN_RE = regex.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+
+# Three or more newlines in a row (two or more blank lines). Matches "a\n\n\nb"; not "a\n\nb".
+BLANK_RUN_RE = regex.compile(r"\n{3,}")
+
+# A capital letter cut off a word at the start of a block: the drop cap of a printed page.
+# Matches "W hile", "“T he"; not "A lot" unless "alot" is a word of the document.
+DROP_CAP_RE = regex.compile(r"\A([\"'“‘«„]?)(\p{Lu}) (\p{Ll}+)\b")
+
+# Capital letters that are words on their own in common languages ("A day", "I think",
+# "O Canada", "Y luego", "E poi", "À bientôt"): joining them needs stronger evidence.
+_ONE_LETTER_WORDS = frozenset("AIOYEUÀÁÉÓ")
+
+
+@text_rule("W101", "line-ending", stage="normalize", priority=0)
+def line_ending(text: str, ctx: TextContext) -> Iterator[Finding]:
+    """Use ``\\n`` for line ends (CR and CRLF become LF).
+
+    Changes: ``"one\\r\\ntwo"`` -> ``"one\\ntwo"``. Leaves alone: ``"one\\ntwo"``.
+
+    >>> apply_rule("W101", "one\\r\\ntwo\\rthree")
+    'one\\ntwo\\nthree'
+    """
+    for m in CR_RE.finditer(text):
+        yield m.start(), m.end(), "\n"
+
+
+@text_rule("W102", "trailing-whitespace", stage="normalize", priority=50)
+def trailing_whitespace(text: str, ctx: TextContext) -> Iterator[Finding]:
+    """Remove spaces and tabs at the end of a line.
+
+    >>> apply_rule("W102", "end of line   \\nnext")
+    'end of line\\nnext'
+    """
+    for m in TRAILING_RE.finditer(text):
+        yield m.start(), m.end(), ""
+
+
+@text_rule("W103", "space-run", stage="normalize", priority=50)
+def space_run(text: str, ctx: TextContext) -> Iterator[Finding]:
+    """Collapse runs of spaces and tabs between words to one space.
+
+    Indentation at the start of a line is left alone.
+
+    >>> apply_rule("W103", "two  spaces,\\ttab\\t\\tand  more")
+    'two spaces,\\ttab and more'
+    >>> apply_rule("W103", "    indented line")
+    '    indented line'
+    """
+    for m in SPACE_RUN_RE.finditer(text):
+        yield m.start(), m.end(), " "
+
+
+@text_rule("W104", "blank-line-run", stage="normalize", priority=60)
+def blank_line_run(text: str, ctx: TextContext) -> Iterator[Finding]:
+    """Reduce two or more blank lines in a row to one.
+
+    >>> apply_rule("W104", "one\\n\\n\\n\\ntwo")
+    'one\\n\\ntwo'
+    """
+    for m in BLANK_RUN_RE.finditer(text):
+        yield m.start(), m.end(), "\n\n"
+
+
+@text_rule("W201", "drop-cap-split", stage="repair")
+def drop_cap_split(text: str, ctx: TextContext) -> Iterator[Finding]:
+    """Join a drop cap split from its word at the start of a block (``W hile`` -> ``While``).
+
+    The joined word must occur elsewhere in the document. A capital that is a word on its
+    own (``A``, ``I``, ``O``, ``Y``, ``E``...) is never joined, so ``A lot`` and ``I think``
+    stay as they are even where ``alot`` occurs.
+
+    >>> from newsclean import clean
+    >>> clean("W hile it rained, we waited. We waited while it rained.")
+    'While it rained, we waited. We waited while it rained.'
+    >>> clean("A lot happened. Nobody wrote alot.")
+    'A lot happened. Nobody wrote alot.'
+    """
+    m = DROP_CAP_RE.match(text)
+    if m is None:
+        return
+    cap, rest = m.group(2), m.group(3)
+    counts = ctx.word_counts
+    joined = (cap + rest).lower()
+    # The joined word must be attested beyond this block (which itself holds "cap rest").
+    if cap in _ONE_LETTER_WORDS or counts[joined] < 1:
+        return
+    yield m.start(2), m.end(3), cap + rest

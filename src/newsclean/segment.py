@@ -1,0 +1,73 @@
+"""Stage 2, segment: split the normalised text into blocks.
+
+A block is a line. Scraped text puts each paragraph, heading or menu item on a line of its
+own; a run of short lines that reads as one hard-wrapped paragraph (lines of even length,
+most breaks followed by a lower-case word) is one block instead.
+
+>>> blocks, spans = segment(SpanMap.identity("Title\\n\\nFirst line.\\n  Second line."))
+>>> [(b.text, b.start, b.end) for b in blocks]
+[('Title', 0, 5), ('First line.', 7, 18), ('Second line.', 21, 33)]
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .document import Block
+from .spans import SpanMap
+
+__all__ = ["segment"]
+
+# A run of non-blank lines (a group), separated by blank lines.
+# Matches "one\ntwo" in "one\ntwo\n\nthree"; not the blank line between.
+GROUP_RE = regex.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+# One line of a group, without its indentation or trailing spaces.
+LINE_RE = regex.compile(r"(?m)^[^\S\n]*(\S(?:[^\n]*\S)?)")
+# A line break and the indentation after it, inside a wrapped paragraph.
+BREAK_RE = regex.compile(r"[^\S\n]*\n[^\S\n]*")
+# A line that opens with a lower-case letter: the sentence above it goes on.
+LOWER_START_RE = regex.compile(r"\p{Ll}")
+# A line that opens with a list bullet or number.
+BULLET_RE = regex.compile(r"(?:[-*•·▪◦‣–]|\d{1,3}[.)])\s")
+
+#: Width limits of hard-wrapped text.
+MIN_WRAP_WIDTH, MAX_WRAP_WIDTH = 30, 120
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """Whether the lines of a group read as one hard-wrapped paragraph."""
+    if len(lines) < 2:
+        return False
+    width = max(len(line) for line in lines)
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        return False
+    if any(len(line) < 0.6 * width for line in lines[:-1]):
+        return False
+    if any(BULLET_RE.match(line) for line in lines):
+        return False
+    continued = sum(1 for line in lines[1:] if LOWER_START_RE.match(line))
+    return continued * 2 >= len(lines) - 1
+
+
+def segment(smap: SpanMap) -> tuple[list[Block], list[tuple[int, int]]]:
+    """The blocks of ``smap.text`` and, for each, its span in that (normalised) text."""
+    text = smap.text
+    original = smap.original
+    blocks: list[Block] = []
+    spans: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, block_text: str) -> None:
+        ostart, oend = smap.original_span(start, end)
+        blocks.append(Block(len(blocks), ostart, oend, original[ostart:oend], block_text))
+        spans.append((start, end))
+
+    for group in GROUP_RE.finditer(text):
+        lines = [(m.start(1) + group.start(), m.end(1) + group.start(), m.group(1))
+                 for m in LINE_RE.finditer(group.group())]
+        if _is_wrapped([line for _, _, line in lines]):
+            start, end = lines[0][0], lines[-1][1]
+            add(start, end, BREAK_RE.sub(" ", text[start:end]))
+        else:
+            for start, end, line in lines:
+                add(start, end, line)
+    return blocks, spans
