@@ -35,10 +35,10 @@ MAX_SHARE_WORDS = 14
 
 @block_rule("B101", "embedded-post", stage="evidence", label="embed")
 def embedded_post(ctx: BlockContext) -> Iterator[tuple[int, str]]:
-    """Embedded social posts: a tweet's text and its ``— Name (@handle) Date`` line, and the
-    captions of Instagram, Facebook, YouTube and TikTok embeds.
+    """Embedded social posts: tweets with their attribution line, and embed captions.
 
-    A tweet is recognised by its closing ``pic.twitter.com/…`` or ``t.co`` link, or by the
+    A tweet's text and its ``— Name (@handle) Date`` line are removed, as are the captions of
+    Instagram, Facebook, YouTube and TikTok embeds (``View this post on Instagram``). A tweet is recognised by its closing ``pic.twitter.com/…`` or ``t.co`` link, or by the
     attribution line after it (then the short block above it is the tweet's text). Article
     text that only *mentions* Twitter stays.
 
@@ -144,8 +144,10 @@ def newsletter_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 
 @block_rule("B104", "share-prompt", stage="evidence", label="share")
 def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
-    """Share and follow bars: blocks made only of words such as ``Share``, ``Tweet``,
-    ``Facebook``, ``Email``, ``Follow us on``.
+    """Share and follow bars (``Share this article``, ``Facebook Twitter Email``).
+
+    A block of at most 14 words, all of them words of such bars (``Share``, ``Tweet``,
+    ``Facebook``, ``Email``, ``Follow us on``...), one of them a strong one (not ``on``).
 
     >>> from newsclean import clean
     >>> clean("Share this article\\nFacebook Twitter Email\\nThe vote passed.\\nFollow us on X")
@@ -181,7 +183,8 @@ def section_label(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Section labels above the title (``General news``, ``Politics``).
 
     At the top of the document, a line of at most three words, without terminal punctuation,
-    that stands above a longer title-like line.
+    that stands above a longer title-like line which the body text follows. A short line above
+    two headings in a row is a heading of its own and stays.
 
     >>> from newsclean import clean
     >>> clean("World news\\nFloods force thousands from their homes in the north\\n"
@@ -196,9 +199,13 @@ def section_label(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         if not (f.heading_like and f.n_words <= MAX_SECTION_LABEL_WORDS):
             break
         labels.append(i)
-        if pos + 1 < len(free):
-            title = feats[free[pos + 1]]
-            if title.heading_like and title.n_words > MAX_SECTION_LABEL_WORDS:
+        if pos + 2 < len(free):
+            title, body = feats[free[pos + 1]], feats[free[pos + 2]]
+            if (
+                title.heading_like
+                and title.n_words > MAX_SECTION_LABEL_WORDS
+                and not body.heading_like
+            ):
                 for j in labels:
                     yield j, (
                         f"section label: {feats[j].n_words}-word line above the title"

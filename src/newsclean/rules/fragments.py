@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+import regex
+
 from ..context import BlockContext
 from ..features import Features
 from ..registry import block_rule
 
 #: A fragment is at most this many words.
 MAX_FRAGMENT_WORDS = 12
+# A line that opens with a quotation mark: a quotation, which no scraper makes up.
+QUOTE_OPEN_RE = regex.compile(r"^[\"'“‘«„‚]")
+
 #: In scripts without case (CJK), a copied phrase must be at least this many words long.
 MIN_UNCASED_WORDS = 4
 
@@ -17,9 +22,9 @@ MIN_UNCASED_WORDS = 4
 def copied_phrase(heading: Sequence[str], paragraph: Sequence[str]) -> str | None:
     """How ``heading``'s words are copied from ``paragraph``, or None when they are not.
 
-    The words must occur in order and next to each other, case and all: at the start of the
-    paragraph ("opening words"), or inside it as a name or phrase of two or more words with a
-    capital letter (``Kharkiv and Kherson``).
+    The heading has two words or more, and they must occur in order and next to each other,
+    case and all: at the start of the paragraph ("opening words"), or inside it as a name or
+    phrase with a capital letter (``Kharkiv and Kherson``).
 
     >>> copied_phrase("Although Kirby".split(), "Although Kirby clarified it on Friday".split())
     'opening words'
@@ -29,13 +34,13 @@ def copied_phrase(heading: Sequence[str], paragraph: Sequence[str]) -> str | Non
     True
     """
     n = len(heading)
-    if n == 0 or len(paragraph) < n + 3:
-        return None
+    if n < 2 or len(paragraph) < n + 3:
+        return None  # a one-word heading ("HL7" above "HL7 is...") is a real subheading
     if list(paragraph[:n]) == list(heading):
         return "opening words"
     cased = any(w[:1].isupper() for w in heading)
     uncased = not any(c.isupper() or c.islower() for w in heading for c in w[:1])
-    if n < 2 or not (cased or (uncased and n >= MIN_UNCASED_WORDS)):
+    if not (cased or (uncased and n >= MIN_UNCASED_WORDS)):
         return None
     if f" {' '.join(heading)} " in f" {' '.join(paragraph)} ":
         return "phrase"
@@ -50,11 +55,14 @@ def _describe(f: Features, how: str) -> str:
 
 @block_rule("H101", "heading-fragment", stage="context", label="fragment", priority=10)
 def heading_fragment(ctx: BlockContext) -> Iterator[tuple[int, str]]:
-    """Stray heading fragments: a short line without terminal punctuation that repeats the
-    opening words of the next paragraph (``Although Kirby``) or a name or phrase found in it
+    """Stray heading fragments: short lines that copy words of the paragraph below them.
+
+    A fragment is a short line without terminal punctuation that repeats the opening words
+    of the next paragraph (``Although Kirby``) or a name or phrase found in it
     (``Kharkiv and Kherson``).
 
-    Real subheadings, which do not copy the paragraph below, stay and are labelled heading.
+    Real subheadings, which do not copy the paragraph below, stay and are labelled heading;
+    so do lines in quotation marks (a pull quote quotes the text below on purpose).
     The paragraph below is the next block that is not itself a fragment; the next block
     that is kept counts too, so removing boilerplate in between never changes the verdict.
 
@@ -70,7 +78,12 @@ def heading_fragment(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     next_kept: int | None = None  # the next block that no rule has removed
     for i in range(len(blocks) - 1, -1, -1):
         f = feats[i]
-        if ctx.is_free(i) and f.heading_like and f.n_words <= MAX_FRAGMENT_WORDS:
+        if (
+            ctx.is_free(i)
+            and f.heading_like
+            and f.n_words <= MAX_FRAGMENT_WORDS
+            and not QUOTE_OPEN_RE.match(blocks[i].text)
+        ):
             for j in dict.fromkeys((next_any, next_kept)):
                 if j is None:
                     continue

@@ -24,13 +24,15 @@ DOUBLED_TERMINAL_RE = regex.compile(r"(?<=\w[.!?][\"”’»)\]]?) \.(?=\s|\Z)(?
 ORPHANED_MARK_RE = regex.compile(r"(?<=\w)(?:\. ([,;])|, (,))(?= \p{Ll})")
 
 # Spaces before , . ; : ! ? that end a word group: followed by space, a closing quote or end.
-# Matches "word , next", "word ."; not "wait ...", "smile :)", ".NET", "0 .5", "2 : 1".
+# Matches "word , next", "word .", "„nein“ ,"; not "wait ...", "said . . .", "smile :)",
+# ".NET", "0 .5", "2 : 1".
 SPACE_BEFORE_MARK_RE = regex.compile(
-    r"(?<=[\w)\]”’\"%]) +([,.;:!?])(?=[\s\"”’»]|\Z)"
+    r"(?<=[\w)\]”’“\"%»«›]) +([,.;:!?])(?=[\s\"”’»]|\Z)(?!(?<=\.) \.)"
 )
 
-# A number, spaced mark and number, as in scores and times. Matches "2 : 1"; not "won , 2".
-NUMBER_PAIR_RE = regex.compile(r"\d +[,.:] \d")
+# A spaced mark before a number, as in scores, times and "label : value" lists.
+# Matches "2 : 1", "2 , 3", "VIP : 60,000"; not "won , 2" (no number before the comma).
+NUMBER_PAIR_RE = regex.compile(r"(?:\d +[,.:]|\w +:) \d")
 
 # Spaces before a closing curly quote that is followed by punctuation, space or the end.
 # Matches "doing ”." (the space); not the Swedish opening quote in "sade ”Hej”".
@@ -92,8 +94,11 @@ def orphaned_mark(text: str, ctx: TextContext) -> Iterator[Finding]:
 def space_before_punctuation(text: str, ctx: TextContext) -> Iterator[Finding]:
     """Remove spaces before ``, . ; : ! ?`` and before a closing quote (``doing ”.`` -> ``doing”.``).
 
-    Left alone: ellipses, emoticons (``:)``), decimals and scores (``.5``, ``2 : 1``), URLs,
-    French spacing before ``; : ! ?`` in French text, and code-like lines.
+    Left alone: ellipses, emoticons (``:)``), decimals, scores and values (``.5``, ``2 : 1``,
+    ``VIP : 60,000``), URLs,
+    code-like lines; the space before ``; : ! ?`` in a document that spaces them as a rule
+    (French typography, or a writer's habit: at least as many spaced as unspaced); and the
+    space before ``”`` when its opening ``“`` is spaced too (``“ a quote ”``, a house style).
 
     >>> apply_rule("P103", "what he is doing ”. Then , he left .")
     'what he is doing”. Then, he left.'
@@ -102,15 +107,20 @@ def space_before_punctuation(text: str, ctx: TextContext) -> Iterator[Finding]:
     >>> from newsclean import clean
     >>> clean("Il est parti : c'est la vie ! Mais les amis sont là ; pas de souci .")
     "Il est parti : c'est la vie ! Mais les amis sont là ; pas de souci."
+    >>> clean("He called it “ a good day ” and left.")
+    'He called it “ a good day ” and left.'
     """
     if looks_like_code(text):
         return
-    french = ctx.is_french
+    spaced_style = ctx.spaces_before_marks
     for m in SPACE_BEFORE_MARK_RE.finditer(text):
-        if french and m.group(1) in ";:!?":
+        if spaced_style and m.group(1) in ";:!?":
             continue
         if NUMBER_PAIR_RE.match(text, m.start() - 1, m.end(1) + 2):
             continue
         yield m.start(), m.start(1), ""
     for m in SPACE_BEFORE_QUOTE_RE.finditer(text):
+        opening = text.rfind("“", 0, m.start())
+        if opening >= 0 and text[opening + 1 : opening + 2].isspace():
+            continue  # “ spaced on both sides ”: a style, not debris
         yield m.start(), m.end(), ""

@@ -1,0 +1,81 @@
+"""Per-rule cases: what each rule fixes, and text that nothing may change."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import newsclean
+from newsclean.registry import all_rules, apply_rule, get_rule
+
+CASES = Path(__file__).parent / "cases"
+FIXES = json.loads((CASES / "fixes.json").read_text(encoding="utf-8"))
+NEGATIVE = json.loads((CASES / "negative.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", FIXES, ids=lambda c: f"{c['rule']}:{c['text'][:20]}")
+def test_rule_fixes(case: dict[str, str]) -> None:
+    assert apply_rule(case["rule"], case["text"]) == case["fixed"]
+
+
+@pytest.mark.parametrize("case", FIXES, ids=lambda c: f"{c['rule']}:{c['text'][:20]}")
+def test_fixed_text_is_left_alone_by_its_rule(case: dict[str, str]) -> None:
+    assert apply_rule(case["rule"], case["fixed"]) == case["fixed"]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_clean_text_is_unchanged(text: str) -> None:
+    assert newsclean.clean(text) == text
+    assert newsclean.analyze(text).edits == []
+
+
+@pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)
+def test_every_rule_is_documented_with_an_example(rule: newsclean.Rule) -> None:
+    assert rule.summary and rule.summary[0].isupper()
+    assert ">>>" in rule.doc, f"{rule.code} needs an example in its docstring"
+    assert get_rule(rule.code) is rule
+    assert get_rule(rule.name) is rule
+
+
+def test_unknown_rule_is_a_clear_error() -> None:
+    with pytest.raises(KeyError, match="newsclean rules"):
+        get_rule("X999")
+
+
+def test_rules_can_be_ignored_by_prefix() -> None:
+    text = "Title here\nThe economy. . Jobs  rose ."
+    assert newsclean.clean(text, ignore=["P"]) == "Title here\n\nThe economy. . Jobs rose ."
+    assert newsclean.clean(text, ignore=["P1"], extend_select=["P101"]) == (
+        "Title here\n\nThe economy. Jobs rose ."
+    )
+
+
+def test_space_before_marks_is_kept_where_the_document_spaces_them() -> None:
+    stray = "Is it true ? Yes: the team won! Fans cheered: loudly."
+    assert newsclean.clean(stray) == "Is it true? Yes: the team won! Fans cheered: loudly."
+    habit = "Is it true ? Yes : the team won !"
+    assert newsclean.clean(habit) == habit
+
+
+def test_drop_cap_is_joined_when_the_word_is_attested() -> None:
+    text = "H ong Kong protests grew on Sunday. Hong Kong police responded."
+    assert newsclean.clean(text).startswith("Hong Kong protests")
+    assert newsclean.clean("W ord that appears nowhere else.").startswith("W ord")
+
+
+def test_keep_option_keeps_boilerplate_kind() -> None:
+    text = "Body text of the story.\nAdvertisement\nMore body text here."
+    assert "Advertisement" not in newsclean.clean(text)
+    assert "Advertisement" in newsclean.clean(text, keep=["advert"])
+
+
+def test_bytes_input_is_a_clear_error() -> None:
+    with pytest.raises(TypeError, match="decode"):
+        newsclean.clean(b"bytes")  # type: ignore[arg-type]
+
+
+def test_unknown_option_is_a_clear_error() -> None:
+    with pytest.raises(TypeError, match="unknown option"):
+        newsclean.clean("text", colour=True)
