@@ -58,12 +58,23 @@ def apply_text_rule(
     return smap.apply(Replacement(s, e, n, rule.code) for s, e, n in found), edits
 
 
+#: Rounds of normalization at most. One repair can expose another (removing a control
+#: character can complete a mojibake sequence), so the rules run again while they find
+#: something; clean text takes one round.
+MAX_ROUNDS = 4
+
+
 def normalize(text: str, options: Options) -> tuple[SpanMap, list[Edit]]:
-    """Apply the enabled normalization rules to ``text``."""
+    """Apply the enabled normalization rules to ``text``, until nothing more changes."""
     smap = SpanMap.identity(text)
     edits: list[Edit] = []
-    for rule in rules_in_stage("normalize"):
-        if options.enabled(rule.code):
+    rules = [r for r in rules_in_stage("normalize") if options.enabled(r.code)]
+    for _ in range(MAX_ROUNDS):
+        changed = False
+        for rule in rules:
             smap, found = apply_text_rule(rule, smap, TextContext(smap.text, options))
             edits.extend(found)
+            changed = changed or bool(found)
+        if not changed:
+            break
     return smap, edits
