@@ -79,3 +79,11 @@ def test_bytes_input_is_a_clear_error() -> None:
 def test_unknown_option_is_a_clear_error() -> None:
     with pytest.raises(TypeError, match="unknown option"):
         newsclean.clean("text", colour=True)
+
+
+def test_keep_all_keeps_every_block_and_repairs_it() -> None:
+    text = "Body text. .\nAdvertisement\nShare this article\nMore body text . ."
+    doc = newsclean.analyze(text, keep=["all"])
+    assert [b.label for b in doc.blocks] == ["paragraph", "advert", "share", "paragraph"]
+    assert doc.text == "Body text.\n\nAdvertisement\n\nShare this article\n\nMore body text."
+    assert doc.fixed_text() == "Body text.\nAdvertisement\nShare this article\nMore body text."

@@ -31,7 +31,8 @@ def classify(blocks: list[Block], options: Options) -> None:
                     block.label = rule.label or block.label
                     block.code = rule.code
                     block.reason = reason
+    keep_all = "all" in options.keep
     for block in blocks:
         if not block.code:
             block.reason = "paragraph: no enabled rule labelled this block"
-        block.kept = block.is_body or block.label in options.keep
+        block.kept = block.is_body or keep_all or block.label in options.keep

@@ -54,6 +54,9 @@ class Block:
     reason: str = ""
     kept: bool = True
     evidence: list[str] = field(default_factory=list)
+    #: Where the block stands in :attr:`Document.repaired`.
+    repaired_start: int = 0
+    repaired_end: int = 0
 
     @property
     def is_body(self) -> bool:
@@ -75,6 +78,8 @@ class Document:
     source: str
     blocks: list[Block]
     edits: list[Edit]
+    #: The input with every edit applied and every block in place: what a fixer writes.
+    repaired: str = ""
 
     @property
     def kept_blocks(self) -> list[Block]:
@@ -90,6 +95,32 @@ class Document:
     def text(self) -> str:
         """The clean text: kept blocks in order, one blank line between them."""
         return "\n\n".join(b.text for b in self.blocks if b.kept)
+
+    def fixed_text(self, *, remove_blocks: bool = False) -> str:
+        """The input with its edits applied, line for line (for rewriting a file).
+
+        With ``remove_blocks``, the lines of removed blocks are cut out as well.
+
+        >>> from newsclean import analyze
+        >>> doc = analyze("Some text. .\\nAdvertisement\\nMore text.\\n")
+        >>> doc.fixed_text()
+        'Some text.\\nAdvertisement\\nMore text.\\n'
+        >>> doc.fixed_text(remove_blocks=True)
+        'Some text.\\nMore text.\\n'
+        """
+        if not remove_blocks:
+            return self.repaired
+        parts: list[str] = []
+        pos = 0
+        for block in self.blocks:
+            if block.kept:
+                continue
+            parts.append(self.repaired[pos : block.repaired_start])
+            pos = block.repaired_end
+            if self.repaired.startswith("\n", pos):
+                pos += 1
+        parts.append(self.repaired[pos:])
+        return "".join(parts)
 
     def __iter__(self) -> Iterator[Block]:
         return iter(self.blocks)

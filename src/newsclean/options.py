@@ -36,8 +36,8 @@ class Options:
             default.
         ignore: codes or prefixes never to run; ignore beats select when both match.
         extend_select: codes added to ``select`` (useful when a config file sets ``select``).
-        keep: boilerplate kinds (labels such as ``"embed"`` or ``"donation"``) that stay in the
-            clean text; they are still labelled in :func:`newsclean.analyze`.
+        keep: boilerplate kinds (labels such as ``"embed"`` or ``"donation"``, or ``"all"``)
+            that stay in the clean text; they are still labelled in :func:`newsclean.analyze`.
         uncurl_quotes: turn typographic quotes into ASCII ones (off: quotes are kept).
         normalization: Unicode normalization form applied to repaired text (``"NFC"``, the
             default, is safe for every script; width-folding forms such as NFKC are not offered

@@ -43,9 +43,10 @@ def analyze(text: str, options: Options | None = None, **kwargs: Any) -> Documen
     doc_map, edits = normalize(text, opts)
     blocks, spans = segment(doc_map)
     classify(blocks, opts)
-    edits.extend(repair(doc_map, blocks, spans, opts))
+    repaired_edits, repaired = repair(doc_map, blocks, spans, opts)
+    edits.extend(repaired_edits)
     edits.sort(key=lambda e: (e.start, e.end))
-    return Document(text, blocks, edits)
+    return Document(text, blocks, edits, repaired)
 
 
 def clean(text: str, options: Options | None = None, **kwargs: Any) -> str:

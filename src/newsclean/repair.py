@@ -11,9 +11,9 @@ from .context import TextContext
 from .document import Block, Edit
 from .normalize import apply_text_rule
 from .options import Options
-from .registry import rules_in_stage
+from .registry import Rule, rules_in_stage
 from .segment import BREAK_RE
-from .spans import Replacement, SpanMap
+from .spans import SpanMap
 
 __all__ = ["repair"]
 
@@ -23,26 +23,52 @@ MAX_ROUNDS = 3
 
 def repair(
     doc_map: SpanMap, blocks: list[Block], spans: list[tuple[int, int]], options: Options
-) -> list[Edit]:
-    """Repair the kept blocks in place; return the edits, with spans in the input."""
+) -> tuple[list[Edit], str]:
+    """Repair the kept blocks in place.
+
+    Returns the edits, with spans in the input, and the whole normalised text with the
+    repaired blocks in place (line breaks of wrapped paragraphs kept), recording in each
+    block where it stands in that text.
+    """
     rules = [r for r in rules_in_stage("repair") if options.enabled(r.code)]
     ctx = TextContext(doc_map.text, options)
     edits: list[Edit] = []
+    out: list[str] = []
+    out_len = 0
+    pos = 0
     for block, (start, end) in zip(blocks, spans, strict=True):
-        if not block.kept or not rules:
-            continue
+        gap = doc_map.text[pos:start]
+        out.append(gap)
+        out_len += len(gap)
+        pos = end
         local = SpanMap.identity(doc_map.text[start:end])
-        if "\n" in local.text:  # a wrapped paragraph: its line breaks read as spaces
-            local = local.apply(
-                Replacement(m.start(), m.end(), " ", "") for m in BREAK_RE.finditer(local.text)
-            )
-        for _ in range(MAX_ROUNDS):
-            changed = False
-            for rule in rules:
-                local, found = apply_text_rule(rule, local, ctx, doc_map, start)
-                edits.extend(found)
-                changed = changed or bool(found)
-            if not changed:
-                break
-        block.text = local.text
-    return edits
+        if block.kept and rules:
+            local = _repair_block(local, rules, ctx, doc_map, start, edits)
+            if local.text != doc_map.text[start:end]:
+                block.text = BREAK_RE.sub(" ", local.text) if "\n" in local.text else local.text
+        block.repaired_start = out_len
+        out.append(local.text)
+        out_len += len(local.text)
+        block.repaired_end = out_len
+    out.append(doc_map.text[pos:])
+    return edits, "".join(out)
+
+
+def _repair_block(
+    local: SpanMap,
+    rules: list[Rule],
+    ctx: TextContext,
+    doc_map: SpanMap,
+    start: int,
+    edits: list[Edit],
+) -> SpanMap:
+    """Run the repair rules on one block until they find nothing more."""
+    for _ in range(MAX_ROUNDS):
+        changed = False
+        for rule in rules:
+            local, found = apply_text_rule(rule, local, ctx, doc_map, start)
+            edits.extend(found)
+            changed = changed or bool(found)
+        if not changed:
+            break
+    return local
