@@ -27,7 +27,7 @@ ORPHANED_MARK_RE = regex.compile(r"(?<=\w)(?:\. ([,;])|, (,))(?= \p{Ll})")
 # Matches "word , next", "word .", "„nein“ ,"; not "wait ...", "said . . .", "smile :)",
 # ".NET", "0 .5", "2 : 1".
 SPACE_BEFORE_MARK_RE = regex.compile(
-    r"(?<=[\w)\]”’“\"%»«›]) +([,.;:!?])(?=[\s\"”’»]|\Z)(?!(?<=\.) \.)"
+    r"(?<=[\w)\]”’“\"%»«›]) +([,.;:!?])(?=[\s\"”’»]|\Z)(?!(?<=\.) \. \.)"
 )
 
 # A spaced mark before a number, as in scores, times and "label : value" lists.
