@@ -15,6 +15,8 @@ import regex
 from .document import Block
 from .features import Features, word_tokens
 from .options import Options
+from .region import Region, find_region
+from .stopwords import language_of, stopword_density
 
 __all__ = ["BlockContext", "TextContext"]
 
@@ -63,6 +65,23 @@ class BlockContext:
     def features(self) -> list[Features]:
         """The features of every block, by index."""
         return [Features.of(b.text) for b in self.blocks]
+
+    @cached_property
+    def language(self) -> str | None:
+        """The document's language, by its function words (None if not one we know)."""
+        words = [w for f in self.features for w in f.words]
+        return language_of("", words)
+
+    @cached_property
+    def densities(self) -> list[float | None]:
+        """The stop-word density of every block (None where the language is unknown)."""
+        lang = self.language
+        return [stopword_density(f.words, lang) for f in self.features]
+
+    @cached_property
+    def region(self) -> Region:
+        """The main run of article text (computed once, when a rule first asks)."""
+        return find_region(self.blocks, self.features, self.densities)
 
     def is_free(self, index: int) -> bool:
         """Whether no rule has labelled the block yet."""

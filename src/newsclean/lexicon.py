@@ -125,3 +125,123 @@ EMBED_CAPTION_RE = regex.compile(
     r"|@[\w.]{2,30} .{0,200}♬ .{1,100})\W*$",
     _I,
 )
+
+# --- Page furniture: the phrases of bylines, consent, paywalls, footers, related links, comments
+# and captions. Each is used on short blocks only (see the rules in rules/page.py).
+
+_MONTHS = (
+    r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?"
+    r"|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
+    r"|januar|februar|märz|mai|juni|juli|oktober|dezember"
+    r"|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+)
+
+# A word of a date or time line. Matches "Nov", "18,", "2019", "9:24", "pm", "ET", "Updated".
+DATE_TOKEN_RE = regex.compile(
+    rf"^(?:{_MONTHS}|\d{{1,4}}(?:st|nd|rd|th|h)?|\d{{1,2}}[:.]\d{{2}}|[ap]\.?m\.?|et|edt|est|"
+    r"pt|pst|pdt|gmt|utc|cet|cest|bst|ist|wib|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?"
+    r"|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|ago|hours?|hrs?"
+    r"|minutes?|mins?|read|reading|time|published|updated|posted|last|on|at|am|um|le|el|em|il"
+    r"|veröffentlicht|aktualisiert|publié|publicado|actualizado|atualizado|pubblicato"
+    r"|aggiornato|diperbarui|dipublikasikan|de|del|da|di|uhr)$",
+    _I,
+)
+
+# A byline. Matches "By Bryan DeArdo", "von Anna Schmidt", "Por María López | Reuters";
+# not "By the end of the year".
+BYLINE_RE = regex.compile(
+    r"^(?:by|von|par|por|di|oleh|door|written by|story by|words by|reporting by|text:|texto:)"
+    r"\s+(?:(?-i:\p{Lu})[\w.'’-]*|and|und|et|y|e|&|,|\s)+(?:\s*[|,•·–—-]\s*.{0,60})?$",
+    _I,
+)
+
+# Cookie and consent notices. Matches "We use cookies to improve your experience",
+# "Wir verwenden Cookies"; not "cookies and cakes".
+CONSENT_RE = regex.compile(
+    r"\bcookies?\b.{0,80}\b(?:use|uses|using|accept|consent|policy|settings|preferences"
+    r"|experience|verwenden|nutzen|utilisons|utilise|utilizamos|usamos|utilizziamo)\b"
+    r"|\b(?:use|uses|using|accept|verwenden|nutzen|utilisons|utilizamos|usamos|utilizziamo)"
+    r"\b.{0,40}\bcookies?\b|\bgdpr\b|\bconsent (?:to|preferences|settings)\b"
+    r"|\bprivacy (?:settings|preferences)\b|\bdo not sell my\b",
+    _I,
+)
+
+# Subscription walls, sign-in and account prompts.
+# Matches "Subscribe now", "Already a subscriber? Log in", "Jetzt abonnieren"; not
+# "subscribers rose 5%".
+SUBSCRIPTION_RE = regex.compile(
+    r"^\W*(?:subscribe(?: now| today| for| to)?|subscription|already (?:a )?(?:subscriber|member)"
+    r"|(?:sign|log) ?(?:in|up|out)|register|create (?:a |your )?(?:free )?account|my account"
+    r"|to continue reading|continue reading|unlock|free trial|start your trial|become a subscriber"
+    r"|get (?:full|unlimited|digital) access|jetzt abonnieren|abonnieren|anmelden|abmelden"
+    r"|abonnez-vous|se connecter|connexion|suscr[ií]bete|iniciar sesión|assine|entrar"
+    r"|abbonati|accedi)\b",
+    _I,
+)
+
+# Ad-blocker notices. Matches "Please disable your ad blocker"; not "blocked ads".
+ADBLOCK_RE = regex.compile(
+    r"\bad[- ]?block(?:er|ers|ing)?\b|\bwhitelist (?:us|our site)\b|\bwerbeblocker\b"
+    r"|\bbloqueur de pub|\bbloqueador de anuncios\b|\bblocco degli annunci\b",
+    _I,
+)
+
+# Footer and copyright lines. Matches "© 2019 Hearst Communications, Inc.", "Privacy Policy",
+# "Alle Rechte vorbehalten"; not "the copyright case".
+FOOTER_RE = regex.compile(
+    r"©|\(c\) ?\d{4}|\bcopyright\b.{0,30}\d{4}|\ball rights reserved\b|\balle rechte vorbehalten\b"
+    r"|\btous droits réservés\b|\btodos los derechos reservados\b|\btodos os direitos reservados\b"
+    r"|\btutti i diritti riservati\b|^\W*(?:privacy (?:policy|notice|statement)|terms (?:of "
+    r"(?:use|service)|and conditions)|cookie policy|contact us|about us|advertise with us"
+    r"|impressum|datenschutz(?:erklärung)?|mentions légales|aviso legal|política de privacidad"
+    r"|política de privacidade|sitemap|site map|careers|accessibility)\W*$",
+    _I,
+)
+
+# The header of a related, read-more or most-read list, or an inline "Read more:" teaser.
+# Matches "Most Popular", "Related Articles", "READ MORE: Storm hits coast", "Lesen Sie auch";
+# not "Related to the case, police said".
+RELATED_RE = regex.compile(
+    r"^\W*(?:related(?: articles| stories| content| coverage| posts| news| topics| links)?"
+    r"|read (?:more|next|also)|more (?:from|on|stories|news|in|to explore)\b.{0,40}"
+    r"|most (?:popular|read|viewed|shared|commented)|recommended(?: for you| stories)?"
+    r"|you (?:may|might) (?:also )?(?:like|be interested in)|trending(?: now| stories)?"
+    r"|popular(?: now| stories)?|top stories|editor'?s? picks|see also|also read|up next"
+    r"|what to read next|latest(?: news| stories)?|more headlines|more top stories"
+    r"|weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch"
+    r"|à lire aussi|lire aussi|sur le même sujet|leia também|leia mais|veja também"
+    r"|relacionad[oa]s|te puede interesar|más noticias|leggi anche|potrebbe interessarti"
+    r"|baca juga)\W*$"
+    r"|^\W*(?:read more|related|see also|also read|read also|lesen sie auch|lire aussi"
+    r"|leia também|leggi anche|baca juga)\s*[:»›|-]\s*\S",
+    _I,
+)
+
+# A comments section header or prompt. Matches "View Comments", "12 Comments",
+# "Leave a Reply", "Join the conversation"; not "comments from the minister".
+COMMENTS_RE = regex.compile(
+    r"^\W*(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?"
+    r"|commenti|komentar)\W*$"
+    r"|^\W*(?:leave|post|add|write|view|show|load|see|read) (?:a |the |all |\d+ )?(?:comments?"
+    r"|reply|replies|response)\b"
+    r"|^\W*join the (?:conversation|discussion)|\bcomments are closed\b"
+    r"|^\W*(?:log|sign) in to (?:comment|reply)|^\W*reply\W*$|^\W*report (?:comment|abuse)\W*$",
+    _I,
+)
+
+# An image caption or credit. Matches "Photo: Damian Dovarganes, AP", "Image 1 of 23",
+# "(AP Photo/John Locher)", "Back to Gallery"; not "the photo showed".
+CAPTION_RE = regex.compile(
+    r"^\W*(?:photo|image|picture|credit|source|foto|bild|quelle|crédit|fuente|imagem|fonte"
+    r"|video)s?\s*(?:credit)?\s*:"
+    r"|\((?:[^()]*\b(?:photo|image|foto|credit|getty|reuters|afp|shutterstock)\b[^()]*)\)\W*$"
+    r"|\bgetty images\b|\bap photo\b|\bshutterstock\b|\bistock\b|\bimago\b"
+    r"|^\W*(?:image|photo|slide|picture) \d+ (?:of|/) ?\d+\W*$|^\W*\d+ ?/ ?\d+\W*$"
+    r"|^\W*(?:caption|close|enlarge|expand|gallery|view gallery|back to gallery|hide caption"
+    r"|toggle caption|show caption|fullscreen|full screen|zoom|play video|watch video"
+    r"|next|previous|prev)\W*$",
+    _I,
+)

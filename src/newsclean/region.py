@@ -1,0 +1,134 @@
+"""The main run of article text on a page, found from block shape alone.
+
+A scraped page is menus, teasers and footers around one run of long prose blocks. Each free
+block gets a score: running text counts for its length in words, short link-like lines and
+headline-like lines count against, and blocks that phrase evidence already marked as page
+furniture count against strongly when they usually end an article (related links, comments,
+footers). The article is the contiguous run of blocks with the highest total score (the
+maximum-sum segment), so a heading or a short line inside the article is carried by the
+paragraphs around it, while a menu of fifty short lines is not.
+
+>>> from newsclean.features import Features
+>>> block_score(Features.of("Home"), 0.0, False)
+-4.0
+>>> block_score(Features.of("The storm arrived at dawn and the rain fell all day long."), 0.4, False)
+12.0
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .document import Block
+from .features import Features
+
+__all__ = ["Region", "block_score", "find_region"]
+
+#: A block of at least this many words, ending like a sentence, is running text.
+MIN_PROSE_WORDS = 10
+#: ... and so is one this long without a final mark (a long list sentence, a quote).
+MIN_LONG_WORDS = 25
+#: Below this stop-word density (where the language is known) a long block reads as a list.
+MIN_PROSE_DENSITY = 0.12
+#: Scores of the lines that are not running text.
+MENU_SCORE = -4.0  # one to three words
+HEADLINE_SCORE = -2.0  # a heading-like line of four words or more
+REPEAT_PENALTY = -3.0  # a line that occurs more than once on the page
+LONE_LINE_SCORE = -1.0  # a short line alone between running text (a subheading)
+#: Scores of blocks already labelled, by label: kinds that close an article weigh most.
+LABELLED_SCORES = {
+    "related": -12.0,
+    "comments": -25.0,
+    "footer": -12.0,
+    "consent": -8.0,
+    "subscription": -4.0,
+    "newsletter": -6.0,
+    "donation": -6.0,
+}
+LABELLED_DEFAULT = -1.0
+
+
+def block_score(f: Features, density: float | None, repeated: bool) -> float:
+    """How much a free block speaks for being inside the article (positive) or not."""
+    n = f.n_words
+    score: float
+    if n == 0:
+        score = 0.0
+    elif (n >= MIN_PROSE_WORDS and f.terminal) or n >= MIN_LONG_WORDS:
+        if density is not None and density < MIN_PROSE_DENSITY and not f.terminal:
+            score = -n / 4
+        else:
+            score = float(n)
+    elif f.terminal:
+        score = n / 2 if n >= 4 else 0.0
+    elif n <= 3:
+        score = MENU_SCORE
+    else:
+        score = HEADLINE_SCORE
+    if repeated:
+        score = min(score, 0.0) + REPEAT_PENALTY
+    return score
+
+
+def _soften_lone_lines(blocks: Sequence[Block], scores: list[float]) -> None:
+    """A short line standing alone between running text is a subheading, not a menu.
+
+    Menus come in runs; a run of one short line costs :data:`LONE_LINE_SCORE` only.
+    """
+    i = 0
+    n = len(scores)
+    while i < n:
+        if scores[i] >= 0 or blocks[i].code:
+            i += 1
+            continue
+        j = i
+        while j < n and scores[j] < 0 and not blocks[j].code:
+            j += 1
+        if j - i == 1:
+            scores[i] = max(scores[i], LONE_LINE_SCORE)
+        i = j
+
+
+@dataclass(frozen=True)
+class Region:
+    """The article's blocks ``[start, end)`` and the score of every block."""
+
+    start: int
+    end: int
+    scores: tuple[float, ...]
+
+    def __contains__(self, index: object) -> bool:
+        return isinstance(index, int) and self.start <= index < self.end
+
+
+def find_region(
+    blocks: Sequence[Block], features: Sequence[Features], densities: Sequence[float | None]
+) -> Region:
+    """The maximum-sum run of blocks (free blocks scored by shape, labelled ones by kind)."""
+    counts = Counter(b.text for b in blocks)
+    scores: list[float] = []
+    for block, f, density in zip(blocks, features, densities, strict=True):
+        if block.code:
+            scores.append(LABELLED_SCORES.get(block.label, LABELLED_DEFAULT))
+        else:
+            scores.append(block_score(f, density, counts[block.text] > 1))
+    _soften_lone_lines(blocks, scores)
+    best_sum, best = 0.0, (0, 0)
+    run_sum, run_start = 0.0, 0
+    for i, score in enumerate(scores):
+        if run_sum <= 0:
+            run_sum, run_start = 0.0, i
+        run_sum += score
+        if run_sum > best_sum:
+            best_sum, best = run_sum, (run_start, i + 1)
+    if best == (0, 0):  # nothing reads as running text: leave the page as it is
+        return Region(0, len(blocks), tuple(scores))
+    start, end = best
+    # Blocks that speak neither for nor against (short sentences) go with the article.
+    while start > 0 and scores[start - 1] >= 0:
+        start -= 1
+    while end < len(blocks) and scores[end] >= 0:
+        end += 1
+    return Region(start, end, tuple(scores))

@@ -1,0 +1,194 @@
+"""Page furniture rules (B2xx): bylines, consent, paywalls, footers, related links, comments,
+captions. Each one is phrase evidence on a *short* block, so article paragraphs that merely
+mention cookies or comments are never touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..context import BlockContext
+from ..features import Features
+from ..lexicon import (
+    ADBLOCK_RE,
+    BYLINE_RE,
+    CAPTION_RE,
+    COMMENTS_RE,
+    CONSENT_RE,
+    DATE_TOKEN_RE,
+    FOOTER_RE,
+    RELATED_RE,
+    SUBSCRIPTION_RE,
+)
+from ..registry import block_rule
+
+# A social handle alone on a line. Matches "@BryanDeArdo"; not "@ 5pm".
+HANDLE_RE = regex.compile(r"^\W*@\w{2,30}\W*$")
+# A number alone on a line (the rank of a most-read list). Matches "7"; not "7 dead".
+RANK_RE = regex.compile(r"^\W*\d{1,2}\W*$")
+
+#: Share of date words that makes a line a dateline.
+DATELINE_SHARE = 0.7
+
+
+def _short_matches(
+    ctx: BlockContext, pattern: regex.Pattern[str], max_words: int, *, anchored: bool = False
+) -> Iterator[tuple[int, Features, regex.Match[str]]]:
+    """The free blocks of at most ``max_words`` words in which ``pattern`` is found."""
+    for i, f in enumerate(ctx.features):
+        if f.n_words > max_words or not ctx.is_free(i):
+            continue
+        text = ctx.blocks[i].text
+        m = pattern.match(text) if anchored else pattern.search(text)
+        if m is not None:
+            yield i, f, m
+
+
+def is_dateline(f: Features) -> bool:
+    """Whether a block is a date, time or reading-time line.
+
+    >>> is_dateline(Features.of("Nov 18, 2019 at 9:24 pm ET • 2 min read"))
+    True
+    >>> is_dateline(Features.of("18 people died on 2 May"))
+    False
+    """
+    if not 2 <= f.n_words <= 14 or not any(w.isdigit() for w in f.words):
+        return False
+    dated = sum(1 for w in f.words if DATE_TOKEN_RE.match(w))
+    return dated >= DATELINE_SHARE * f.n_words
+
+
+@block_rule("B201", "byline-dateline", stage="evidence", label="byline")
+def byline_dateline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Bylines, datelines and handles: ``By Jane Doe``, ``Nov 18, 2019 at 9:24 pm ET``.
+
+    A line of at most 14 words that names the author (``By``, ``von``, ``par``, ``por``...
+    and capitalised names), or that is mostly date and time words, or a lone ``@handle``.
+
+    >>> from newsclean import clean
+    >>> clean("By Jane Doe\\nUpdated Nov 18, 2019 at 9:24 pm ET\\nThe rain stopped at noon.")
+    'The rain stopped at noon.'
+    >>> clean("By the end of the day, the rain stopped.")
+    'By the end of the day, the rain stopped.'
+    """
+    for i, f in enumerate(ctx.features):
+        if f.n_words > 14 or not ctx.is_free(i):
+            continue
+        text = ctx.blocks[i].text
+        if BYLINE_RE.match(text):
+            yield i, "byline: names the author"
+        elif HANDLE_RE.match(text):
+            yield i, "byline: a social media handle alone on a line"
+        elif not f.terminal and is_dateline(f):
+            yield i, f"dateline: {f.n_words} words, mostly date and time"
+
+
+@block_rule("B202", "cookie-consent", stage="evidence", label="consent")
+def cookie_consent(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Cookie and consent notices (``We use cookies to improve your experience``).
+
+    >>> from newsclean import clean
+    >>> clean("The vote passed.\\nWe use cookies to give you the best experience. Accept")
+    'The vote passed.'
+    """
+    for i, _, m in _short_matches(ctx, CONSENT_RE, 80):
+        yield i, f"consent notice: {m.group()[:40]!r}"
+
+
+@block_rule("B203", "subscription-prompt", stage="evidence", label="subscription")
+def subscription_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Paywall, subscription and sign-in prompts (``Subscribe now``, ``Already a subscriber?``).
+
+    Only blocks of at most 15 words that open with such a prompt.
+
+    >>> from newsclean import clean
+    >>> clean("Subscribe Sign In\\nThe vote passed.\\nAlready a subscriber? Log in")
+    'The vote passed.'
+    """
+    for i, _, m in _short_matches(ctx, SUBSCRIPTION_RE, 15, anchored=True):
+        yield i, f"subscription prompt: {m.group().strip()[:40]!r}"
+
+
+@block_rule("B204", "adblock-notice", stage="evidence", label="adblock")
+def adblock_notice(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Ad-blocker notices (``Please disable your ad blocker``).
+
+    >>> from newsclean import clean
+    >>> clean("The vote passed.\\nIt looks like you use an ad blocker. Please whitelist us.")
+    'The vote passed.'
+    """
+    for i, _, m in _short_matches(ctx, ADBLOCK_RE, 60):
+        yield i, f"ad-blocker notice: {m.group()!r}"
+
+
+@block_rule("B205", "copyright-footer", stage="evidence", label="footer")
+def copyright_footer(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Footer lines: copyright notices and links such as ``Privacy Policy``, ``Contact us``.
+
+    >>> from newsclean import clean
+    >>> clean("The vote passed.\\n© 2019 Example Media. All rights reserved.\\nPrivacy Policy")
+    'The vote passed.'
+    """
+    for i, _, m in _short_matches(ctx, FOOTER_RE, 30):
+        yield i, f"footer: {m.group().strip()[:40]!r}"
+
+
+@block_rule("B206", "related-links", stage="evidence", label="related")
+def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Related, read-more and most-read lists: the header and the headlines under it.
+
+    A header (``Related``, ``Most Popular``, ``Lesen Sie auch``) and the short headline or
+    rank lines that follow it, until a block of running text; or an inline teaser
+    (``READ MORE: Storm hits coast``).
+
+    >>> from newsclean import analyze
+    >>> doc = analyze("The vote passed, officials said, after a long count.\\nMost Popular\\n"
+    ...               "1\\nStorm hits the coast\\nFans cheer the team\\nBy the end, all went home.")
+    >>> [b.code for b in doc.blocks]
+    ['S100', 'B206', 'B206', 'B206', 'B206', 'B302']
+    """
+    feats = ctx.features
+    blocks = ctx.blocks
+    for i, _, _ in _short_matches(ctx, RELATED_RE, 25, anchored=True):
+        if not ctx.is_free(i):
+            continue  # taken as part of an earlier list
+        text = blocks[i].text
+        yield i, f"related links: {text[:40]!r}"
+        j = i + 1
+        while j < len(blocks) and ctx.is_free(j):
+            fj = feats[j]
+            if not (fj.heading_like or RANK_RE.match(blocks[j].text)):
+                break
+            yield j, f"related links: a headline of the list that starts at block {i}"
+            j += 1
+
+
+@block_rule("B207", "comments-section", stage="evidence", label="comments")
+def comments_section(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Comment section headers and prompts (``12 Comments``, ``Leave a Reply``).
+
+    >>> from newsclean import clean
+    >>> clean("The vote passed.\\nView Comments\\nLeave a Reply")
+    'The vote passed.'
+    """
+    for i, _, m in _short_matches(ctx, COMMENTS_RE, 12):
+        yield i, f"comments: {m.group().strip()[:40]!r}"
+
+
+@block_rule("B208", "image-caption", stage="evidence", label="caption")
+def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Image captions, credits and gallery controls (``Photo: AP``, ``Image 1 of 23``).
+
+    Captions that end in a credit (``(AP Photo/Jane Doe)``) are recognised at any length up to
+    80 words; other caption markers only on short lines.
+
+    >>> from newsclean import clean
+    >>> clean("Photo: Jane Doe, AP\\nImage 1 of 23\\nThe vote passed.")
+    'The vote passed.'
+    """
+    for i, f, m in _short_matches(ctx, CAPTION_RE, 80):
+        if f.n_words > 20 and not m.group().startswith("("):
+            continue
+        yield i, f"image caption or credit: {m.group().strip()[:40]!r}"
