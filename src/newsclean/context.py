@@ -60,6 +60,8 @@ class BlockContext:
 
     blocks: list[Block]
     options: Options = field(default_factory=Options)
+    #: Facts one rule computes and a later rule of the same family reuses, by name.
+    memo: dict[str, object] = field(default_factory=dict)
 
     @cached_property
     def features(self) -> list[Features]:

@@ -10,14 +10,24 @@ from __future__ import annotations
 import regex
 
 __all__ = [
+    "ADBLOCK_RE",
     "ADVERT_LINE_RE",
     "APPEAL_PRONOUN_RE",
+    "BYLINE_RE",
+    "CAPTION_RE",
+    "COMMENTS_RE",
+    "CONSENT_RE",
+    "DATE_ANCHOR_RE",
+    "DATE_TOKEN_RE",
     "DONATION_RE",
     "EMBED_CAPTION_RE",
+    "FOOTER_RE",
     "MONEY_RE",
     "NEWSLETTER_RE",
+    "RELATED_RE",
     "SHARE_STRONG_WORDS",
     "SHARE_WORDS",
+    "SUBSCRIPTION_RE",
     "TWEET_BYLINE_RE",
     "TWEET_LINK_RE",
 ]
@@ -82,7 +92,7 @@ SHARE_WORDS = frozenset(
     """
     share shares sharing this article story page post on via to tweet twitter x facebook
     email e mail print whatsapp linkedin pinterest reddit telegram copy link url
-    messenger sms flipboard tumblr follow us save comment comments opens in new window
+    messenger sms flipboard tumblr follow us save comment comments opens in new window a friend
     click teilen drucken folgen sie uns auf artikel diesen partager imprimer suivez nous
     sur cet article compartir imprimir síguenos en este artículo compartilhar partilhar
     imprimir siga nos no na artigo este condividi stampa seguici su questo articolo
@@ -150,10 +160,21 @@ DATE_TOKEN_RE = regex.compile(
     _I,
 )
 
+# The words that make a line a date or time line rather than a row of numbers: a month, a
+# weekday, a time of day or a duration. Matches "Nov", "Monday", "pm", "ago"; not "18", "at".
+DATE_ANCHOR_RE = regex.compile(
+    rf"^(?:{_MONTHS}|[ap]\.?m\.?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?"
+    r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|ago|hours?|minutes?|mins?|uhr"
+    r"|published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|actualizado"
+    r"|atualizado|pubblicato|aggiornato)$",
+    _I,
+)
+
 # A byline. Matches "By Bryan DeArdo", "von Anna Schmidt", "Por María López | Reuters";
 # not "By the end of the year".
 BYLINE_RE = regex.compile(
-    r"^(?:by|von|par|por|di|oleh|door|written by|story by|words by|reporting by|text:|texto:)"
+    r"^(?:(?:posted|published|written|story|words|reporting|photos?|video|interview|edited)"
+    r" by|by|von|par|por|di|oleh|door|text:|texto:)"
     r"\s+(?:(?-i:\p{Lu})[\w.'’-]*|and|und|et|y|e|&|,|\s)+(?:\s*[|,•·–—-]\s*.{0,60})?$",
     _I,
 )
@@ -228,7 +249,10 @@ COMMENTS_RE = regex.compile(
     r"|^\W*(?:leave|post|add|write|view|show|load|see|read) (?:a |the |all |\d+ )?(?:comments?"
     r"|reply|replies|response)\b"
     r"|^\W*join the (?:conversation|discussion)|\bcomments are closed\b"
-    r"|^\W*(?:log|sign) in to (?:comment|reply)|^\W*reply\W*$|^\W*report (?:comment|abuse)\W*$",
+    r"|^\W*(?:log|sign) in to (?:comment|reply)|^\W*reply\W*$|^\W*report (?:comment|abuse)\W*$"
+    r"|^\W*\d+ (?:responses|replies|comments|reactions) (?:to|on)\b|\bcomments? feed\b"
+    # A commenter's name line: "joetoronto says:", "Anna schrieb:", "Marie a écrit :".
+    r"|^[^\s].{0,40}\s(?:says|said|wrote|writes|schrieb|a écrit|dice|escribió|disse|scrive)\s?:\s*$",
     _I,
 )
 

@@ -5,7 +5,7 @@ block gets a score: running text counts for its length in words, short link-like
 headline-like lines count against, and blocks that phrase evidence already marked as page
 furniture count against strongly when they usually end an article (related links, comments,
 footers). The article is the contiguous run of blocks with the highest total score (the
-maximum-sum segment), so a heading or a short line inside the article is carried by the
+maximum-sum segment) that crosses no comment or footer line, so a heading or a short line inside the article is carried by the
 paragraphs around it, while a menu of fifty short lines is not.
 
 >>> from newsclean.features import Features
@@ -21,10 +21,16 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import regex
+
 from .document import Block
 from .features import Features
 
 __all__ = ["Region", "block_score", "find_region"]
+
+# A block cut off with an ellipsis right after a word: a teaser of another article.
+# Matches "Realtek Bluetooth...", "Windows 10 Update Ass…"; not "he said . . ." or "“Wait…”".
+TRUNCATED_RE = regex.compile(r"\w(?:\.\.\.|…)\s*$")
 
 #: A block of at least this many words, ending like a sentence, is running text.
 MIN_PROSE_WORDS = 10
@@ -37,6 +43,9 @@ MENU_SCORE = -4.0  # one to three words
 HEADLINE_SCORE = -2.0  # a heading-like line of four words or more
 REPEAT_PENALTY = -3.0  # a line that occurs more than once on the page
 LONE_LINE_SCORE = -1.0  # a short line alone between running text (a subheading)
+TRUNCATED_SCORE = -2.0  # a teaser cut off with "..." (a link to another article)
+#: Running text standing alone between headlines (a teaser) counts this share of its length.
+LONE_PROSE_SHARE = 0.5
 #: Scores of blocks already labelled, by label: kinds that close an article weigh most.
 LABELLED_SCORES = {
     "related": -12.0,
@@ -48,14 +57,20 @@ LABELLED_SCORES = {
     "donation": -6.0,
 }
 LABELLED_DEFAULT = -1.0
+#: Labels no article runs across: comments and footers only ever follow it.
+BARRIER_LABELS = frozenset({"comments", "footer"})
 
 
-def block_score(f: Features, density: float | None, repeated: bool) -> float:
+def block_score(
+    f: Features, density: float | None, repeated: bool, truncated: bool = False
+) -> float:
     """How much a free block speaks for being inside the article (positive) or not."""
     n = f.n_words
     score: float
     if n == 0:
         score = 0.0
+    elif truncated:
+        score = TRUNCATED_SCORE
     elif (n >= MIN_PROSE_WORDS and f.terminal) or n >= MIN_LONG_WORDS:
         if density is not None and density < MIN_PROSE_DENSITY and not f.terminal:
             score = -n / 4
@@ -72,21 +87,37 @@ def block_score(f: Features, density: float | None, repeated: bool) -> float:
     return score
 
 
+def _discount_lone_prose(scores: list[float]) -> None:
+    """Running text alone between headlines is a teaser; an article's paragraphs come in runs.
+
+    A positive block whose neighbours on both sides are negative counts
+    :data:`LONE_PROSE_SHARE` of its score.
+    """
+    n = len(scores)
+    lone = [
+        i for i in range(n)
+        if scores[i] > 0 and (i == 0 or scores[i - 1] < 0) and (i == n - 1 or scores[i + 1] < 0)
+    ]
+    for i in lone:
+        scores[i] *= LONE_PROSE_SHARE
+
+
 def _soften_lone_lines(blocks: Sequence[Block], scores: list[float]) -> None:
     """A short line standing alone between running text is a subheading, not a menu.
 
-    Menus come in runs; a run of one short line costs :data:`LONE_LINE_SCORE` only.
+    Menus and teaser lists come in runs (labelled bylines and dates between headlines are
+    part of the run); a run of one short line costs :data:`LONE_LINE_SCORE` only.
     """
     i = 0
     n = len(scores)
     while i < n:
-        if scores[i] >= 0 or blocks[i].code:
+        if scores[i] >= 0:
             i += 1
             continue
         j = i
-        while j < n and scores[j] < 0 and not blocks[j].code:
+        while j < n and scores[j] < 0:
             j += 1
-        if j - i == 1:
+        if j - i == 1 and not blocks[i].code:
             scores[i] = max(scores[i], LONE_LINE_SCORE)
         i = j
 
@@ -113,11 +144,16 @@ def find_region(
         if block.code:
             scores.append(LABELLED_SCORES.get(block.label, LABELLED_DEFAULT))
         else:
-            scores.append(block_score(f, density, counts[block.text] > 1))
+            truncated = TRUNCATED_RE.search(block.text) is not None
+            scores.append(block_score(f, density, counts[block.text] > 1, truncated))
     _soften_lone_lines(blocks, scores)
+    _discount_lone_prose(scores)
     best_sum, best = 0.0, (0, 0)
     run_sum, run_start = 0.0, 0
     for i, score in enumerate(scores):
+        if blocks[i].label in BARRIER_LABELS:
+            run_sum = 0.0
+            continue
         if run_sum <= 0:
             run_sum, run_start = 0.0, i
         run_sum += score

@@ -1,8 +1,13 @@
-"""Article-region rules (B3xx): everything outside the main run of article text.
+"""Article-region rules (B3xx): page text outside the main run of article text.
 
-They run after the evidence rules and the fragment rule, on what is left: see
-:mod:`newsclean.region` for how the run is found. The title is the heading-like line just
-above the run, and stays.
+They run after the evidence rules and the fragment rule, on what is left; see
+:mod:`newsclean.region` for how the run is found. The blocks above the run (the head) and
+below it (the tail) are removed only where that part of the document holds page furniture:
+a block that phrase evidence labelled as never part of an article (a footer, a related
+list, a share bar...) or a menu. An article that was already extracted has no furniture, so
+its tail (a list of tour dates, a note) and its head stay; a whole page has menus above the
+article and footers below it, and everything outside the article goes. The title, the
+heading-like line just above the run, stays.
 """
 
 from __future__ import annotations
@@ -12,10 +17,17 @@ from collections.abc import Iterator
 from ..context import BlockContext
 from ..registry import block_rule
 
-#: Lines of at most this many words are navigation when they come in runs.
-MAX_NAV_WORDS = 4
-#: A run of at least this many short lines is a menu.
-MIN_NAV_RUN = 3
+#: Lines of at most this many words are menu items when they come in runs.
+MAX_MENU_WORDS = 3
+#: A run of at least this many menu items is a menu (a short list of features or an info
+#: box in an article is shorter).
+MIN_MENU_RUN = 8
+#: Labels of page furniture that never belong to an article; bylines, datelines and captions
+#: do (an extracted article may keep them), so they open no furniture zone.
+FURNITURE_LABELS = frozenset(
+    {"related", "comments", "footer", "consent", "subscription", "newsletter", "share",
+     "adblock", "advert", "donation", "navigation"}
+)
 #: The title may stand this many free blocks above the article run at most.
 TITLE_REACH = 1
 
@@ -36,67 +48,89 @@ def title_index(ctx: BlockContext) -> int | None:
     return None
 
 
-def _outside(ctx: BlockContext) -> list[int]:
-    region, title = ctx.region, title_index(ctx)
-    return [
-        i for i in range(len(ctx.blocks))
-        if i not in region and i != title and ctx.is_free(i)
-    ]
+def menu_blocks(ctx: BlockContext) -> set[int]:
+    """Free blocks outside the article run that stand in runs of short menu-like lines."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, f in enumerate(ctx.features):
+        if i not in ctx.region and ctx.is_free(i) and f.n_words <= MAX_MENU_WORDS \
+                and not f.terminal:
+            run.append(i)
+            continue
+        if not ctx.is_free(i) and ctx.blocks[i].label != "fragment":
+            continue  # labelled furniture between menu items does not break the run
+        if len(run) >= MIN_MENU_RUN:
+            found.update(run)
+        run = []
+    if len(run) >= MIN_MENU_RUN:
+        found.update(run)
+    return found
+
+
+def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
+    """The free blocks to remove (outside the run, in a furniture zone) and the menu blocks."""
+    cached = ctx.memo.get("article.cut_zone")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    region, blocks = ctx.region, ctx.blocks
+    menus = menu_blocks(ctx)
+    furniture = [i in menus or b.label in FURNITURE_LABELS for i, b in enumerate(blocks)]
+    title = title_index(ctx)
+    head = range(region.start)
+    tail = range(region.end, len(blocks))
+    cut: set[int] = set()
+    for zone in (head, tail):
+        if any(furniture[i] for i in zone):
+            cut.update(i for i in zone if i != title and ctx.is_free(i))
+    result = (cut, menus & cut)
+    ctx.memo["article.cut_zone"] = result
+    return result
 
 
 @block_rule("B301", "navigation", stage="context", label="navigation", priority=60)
 def navigation(ctx: BlockContext) -> Iterator[tuple[int, str]]:
-    """Menus: runs of three or more short lines (at most four words) outside the article.
+    """Menus: runs of eight or more short lines (at most three words) outside the article.
 
     >>> from newsclean import clean
-    >>> clean("Home\\nWorld\\nSport\\nOpinion\\n"
+    >>> clean("Home\\nWorld\\nSport\\nOpinion\\nBusiness\\nScience\\nArts\\nTravel\\n"
     ...       "Storm hits the coast overnight\\n"
     ...       "The storm arrived at dawn, and the rain fell all day long in the town.\\n"
     ...       "Officials said the damage would take weeks to repair, and schools closed.")
     'Storm hits the coast overnight\\n\\nThe storm arrived at dawn, and the rain fell all day long in the town.\\n\\nOfficials said the damage would take weeks to repair, and schools closed.'
     """
-    feats = ctx.features
-    outside = _outside(ctx)
-    run: list[int] = []
-
-    def flush() -> Iterator[tuple[int, str]]:
-        if len(run) >= MIN_NAV_RUN:
-            for i in run:
-                yield i, f"navigation: {len(run)} short link-like lines outside the article"
-        run.clear()
-
-    previous = -2
-    for i in outside:
-        if feats[i].n_words <= MAX_NAV_WORDS and not feats[i].terminal:
-            if run and i != previous + 1 and any(
-                ctx.is_free(j) for j in range(previous + 1, i)
-            ):
-                yield from flush()
-            run.append(i)
-            previous = i
-        else:
-            yield from flush()
-    yield from flush()
+    _, menus = cut_zone(ctx)
+    count = len(menus)
+    for i in sorted(menus):
+        yield i, f"navigation: one of {count} short link-like lines in runs outside the article"
 
 
 @block_rule("B302", "outside-article", stage="context", label="outside", priority=61)
 def outside_article(ctx: BlockContext) -> Iterator[tuple[int, str]]:
-    """Teasers, headline lists and other page text outside the main run of article text.
+    """Teasers, headline lists and other page text between the article and page furniture.
 
-    The article is the run of blocks with the most running text (see ``newsclean.region``);
-    a block outside it, that no other rule explains, is left out with its score as the reason.
+    The article is the run of blocks with the most running text (see ``newsclean.region``).
+    A block outside it that no other rule explains is removed when page furniture (a menu,
+    a footer, a related list...) stands beyond it; its score is given in the reason.
 
     >>> from newsclean import analyze
     >>> doc = analyze("The storm arrived at dawn, and the rain fell all day long in the town.\\n"
     ...               "Officials said the damage would take weeks to repair, and schools closed.\\n"
-    ...               "Most Popular\\nTeam wins the cup after a long night\\nCat rescued from tree")
+    ...               "Team wins the cup after a long night\\nCat rescued from a tall tree\\n"
+    ...               "© 2024 Example News")
     >>> [(b.code, b.label) for b in doc.removed_blocks]
-    [('B206', 'related'), ('B206', 'related'), ('B206', 'related')]
+    [('B302', 'outside'), ('B302', 'outside'), ('B205', 'footer')]
+    >>> analyze("A storm came. It rained, and the town flooded overnight.\\nJune 9 -- Tampa, FL"
+    ...         ).removed_blocks
+    []
     """
     region = ctx.region
-    for i in _outside(ctx):
+    cut, _ = cut_zone(ctx)
+    for i in sorted(cut):
+        if not ctx.is_free(i):
+            continue
         where = "before" if i < region.start else "after"
         yield i, (
             f"outside the article: {ctx.features[i].n_words} words {where} the main run of "
-            f"text (blocks {region.start}-{region.end - 1}), score {region.scores[i]:+.0f}"
+            f"text (blocks {region.start}-{region.end - 1}) with page furniture beyond, "
+            f"score {region.scores[i]:+.0f}"
         )

@@ -17,6 +17,7 @@ from ..lexicon import (
     CAPTION_RE,
     COMMENTS_RE,
     CONSENT_RE,
+    DATE_ANCHOR_RE,
     DATE_TOKEN_RE,
     FOOTER_RE,
     RELATED_RE,
@@ -53,9 +54,13 @@ def is_dateline(f: Features) -> bool:
     True
     >>> is_dateline(Features.of("18 people died on 2 May"))
     False
+    >>> is_dateline(Features.of("1 Kyle Busch 5040 5 1 17 27"))
+    False
     """
     if not 2 <= f.n_words <= 14 or not any(w.isdigit() for w in f.words):
         return False
+    if not any(DATE_ANCHOR_RE.match(w) for w in f.words):
+        return False  # a row of numbers, not a date
     dated = sum(1 for w in f.words if DATE_TOKEN_RE.match(w))
     return dated >= DATELINE_SHARE * f.n_words
 
@@ -101,13 +106,13 @@ def cookie_consent(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 def subscription_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Paywall, subscription and sign-in prompts (``Subscribe now``, ``Already a subscriber?``).
 
-    Only blocks of at most 15 words that open with such a prompt.
+    Only blocks of at most 8 words that open with such a prompt.
 
     >>> from newsclean import clean
     >>> clean("Subscribe Sign In\\nThe vote passed.\\nAlready a subscriber? Log in")
     'The vote passed.'
     """
-    for i, _, m in _short_matches(ctx, SUBSCRIPTION_RE, 15, anchored=True):
+    for i, _, m in _short_matches(ctx, SUBSCRIPTION_RE, 8, anchored=True):
         yield i, f"subscription prompt: {m.group().strip()[:40]!r}"
 
 
