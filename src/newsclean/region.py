@@ -43,9 +43,11 @@ MENU_SCORE = -4.0  # one to three words
 HEADLINE_SCORE = -2.0  # a heading-like line of four words or more
 REPEAT_PENALTY = -3.0  # a line that occurs more than once on the page
 LONE_LINE_SCORE = -1.0  # a short line alone between running text (a subheading)
+#: Size of a data row, in words (see :func:`is_data_row`).
+MIN_ROW_WORDS, MAX_ROW_WORDS = 2, 16
 TRUNCATED_SCORE = -2.0  # a teaser cut off with "..." (a link to another article)
 #: Running text standing alone between headlines (a teaser) counts this share of its length.
-LONE_PROSE_SHARE = 0.5
+LONE_PROSE_SHARE = 0.2
 #: Scores of blocks already labelled, by label: kinds that close an article weigh most.
 LABELLED_SCORES = {
     "related": -12.0,
@@ -59,6 +61,23 @@ LABELLED_SCORES = {
 LABELLED_DEFAULT = -1.0
 #: Labels no article runs across: comments and footers only ever follow it.
 BARRIER_LABELS = frozenset({"comments", "footer"})
+
+
+def is_data_row(f: Features) -> bool:
+    """Whether a short block is a row of a table or a dated list (neither for nor against).
+
+    Tour dates, standings and schedules follow an article as rows with numbers in them;
+    menus and headline lists have few numbers.
+
+    >>> is_data_row(Features.of("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL"))
+    True
+    >>> is_data_row(Features.of("Storm hits the coast overnight"))
+    False
+    """
+    if not MIN_ROW_WORDS <= f.n_words <= MAX_ROW_WORDS:
+        return False
+    digits = sum(1 for w in f.words if w[:1].isdigit())
+    return digits >= 1 and digits * 8 >= f.n_words
 
 
 def block_score(
@@ -78,6 +97,8 @@ def block_score(
             score = float(n)
     elif f.terminal:
         score = n / 2 if n >= 4 else 0.0
+    elif is_data_row(f):
+        score = 0.0
     elif n <= 3:
         score = MENU_SCORE
     else:
