@@ -41,9 +41,9 @@ def test_undecodable_file_names_the_byte(capsys: pytest.CaptureFixture[str], tmp
     assert main(["clean", "--encoding", "latin-1", str(path)]) == 0
 
 
-def test_directory_is_a_clear_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_empty_directory_is_a_clear_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert main(["clean", str(tmp_path)]) == 2
-    assert "is a directory" in capsys.readouterr().err
+    assert "no files to work on here" in capsys.readouterr().err
 
 
 def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:

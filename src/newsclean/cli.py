@@ -1,99 +1,574 @@
 """The ``newsclean`` command line.
 
+``clean`` prints or writes the clean article text (and runs corpus mode); ``check`` reports
+findings; ``fix`` rewrites files in place with the safe fixes (and the unsafe ones when
+asked); ``rules`` and ``explain`` document the rules.
+
 Exit codes: 0 nothing to do, 1 findings or changes, 2 usage or input error.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import IO, Any
 
 from . import __version__
-from .options import Options
-from .pipeline import clean
+from .config import ConfigResolver, Overrides, Settings
+from .corpus import (
+    FileJob,
+    FileResult,
+    JsonlJob,
+    LineResult,
+    Stats,
+    clean_file,
+    iter_jsonl,
+    open_output,
+    ordered_map,
+)
+from .findings import (
+    CheckResult,
+    Finding,
+    check_text,
+    format_github,
+    format_json,
+    format_text,
+    unified_diff,
+)
+from .paths import Candidate, discover
 from .registry import all_rules, get_rule
+from .textio import BinaryFileError, InputError, TextFile, decode, read_file, write_atomic
 
-__all__ = ["main"]
+__all__ = ["EXIT_ERROR", "EXIT_FINDINGS", "EXIT_OK", "build_parser", "main"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-class InputError(Exception):
-    """A problem with the user's input, reported as one line and exit status 2."""
+class Reporter:
+    """Errors and warnings for a person: one line each on standard error."""
+
+    def __init__(self, quiet: bool = False) -> None:
+        self.quiet = quiet
+        self.errors = 0
+        self.warnings = 0
+
+    def error(self, message: str) -> None:
+        """Report an input error (the run ends with exit status 2)."""
+        self.errors += 1
+        _stderr(f"newsclean: error: {message}")
+
+    def warning(self, message: str) -> None:
+        """Report something skipped or odd that does not change the exit status."""
+        self.warnings += 1
+        if not self.quiet:
+            _stderr(f"newsclean: warning: {message}")
 
 
-def read_text(path: str, encoding: str) -> str:
-    """Read ``path`` (``-`` for standard input) as text, with a clear error on failure."""
+def _stderr(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
+# --- rule codes and kinds ------------------------------------------------------------------
+
+def _codes(value: str) -> list[str]:
+    return [c.strip().upper() for c in value.split(",") if c.strip()]
+
+
+def _kinds(value: str) -> list[str]:
+    return [k.strip().lower() for k in value.split(",") if k.strip()]
+
+
+def validate(settings: Settings) -> None:
+    """Raise :class:`InputError` for a rule code or boilerplate kind that does not exist."""
+    rules = all_rules()
+    codes = [r.code for r in rules]
+    where = f"{settings.source}: " if settings.source else ""
+    for name in ("select", "ignore", "extend_select"):
+        for code in getattr(settings, name):
+            if code.upper() != "ALL" and not any(c.startswith(code.upper()) for c in codes):
+                raise InputError(
+                    f"{where}unknown rule code or prefix {code!r} in {name.replace('_', '-')}; "
+                    f"`newsclean rules` lists them"
+                )
+    kinds = sorted({r.label for r in rules if r.label} - {"title", "heading", "paragraph",
+                                                           "list-item", "quote"})
+    for kind in settings.keep:
+        if kind.lower() != "all" and kind.lower() not in kinds:
+            raise InputError(
+                f"{where}unknown kind {kind!r} in keep; kinds: all, {', '.join(kinds)}"
+            )
+
+
+# --- finding the files ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Target:
+    """A file to work on, its name in messages, and the settings that apply to it."""
+
+    name: str
+    path: str  # "-" for standard input
+    settings: Settings
+    root: str = ""
+    explicit: bool = True
+
+
+def _display(path: str) -> str:
+    return os.path.normpath(path) if not os.path.isabs(path) else path
+
+
+def targets(
+    paths: Sequence[str],
+    resolver: ConfigResolver,
+    reporter: Reporter,
+    stdin_filename: str | None = None,
+    skip_under: str | None = None,
+) -> Iterator[Target]:
+    """The files named or found under ``paths``, each once, with its settings."""
+    seen: set[str] = set()
+    if paths.count("-") > 1:
+        reporter.warning("- (standard input) given more than once; read once")
+
+    def rules_for(folder: str) -> Any:
+        settings = resolver.for_folder(folder)
+        validate(settings)
+        return settings.walk_rules()
+
+    def on_empty(folder: str) -> None:
+        settings = resolver.for_folder(folder)
+        reporter.error(
+            f"{folder}: no files to work on here (include: {', '.join(settings.include)})"
+        )
+
+    for path in paths:
+        if path == "-":
+            if "-" in seen:
+                continue
+            seen.add("-")
+            here = stdin_filename or os.path.join(os.getcwd(), "stdin")
+            settings = resolver.for_path(here)
+            validate(settings)
+            yield Target(stdin_filename or "<stdin>", "-", settings)
+            continue
+        cand: Candidate
+        for cand in discover([path], rules_for, on_empty):
+            key = os.path.realpath(cand.path)
+            name = _display(cand.path)
+            if key in seen:
+                reporter.warning(f"{name}: given more than once; worked on once")
+                continue
+            if skip_under and (key + os.sep).startswith(skip_under + os.sep):
+                continue
+            seen.add(key)
+            settings = resolver.for_path(cand.path)
+            validate(settings)
+            if cand.explicit and settings.force_exclude and settings.excludes(cand.path):
+                continue
+            yield Target(name, cand.path, settings, cand.root, cand.explicit)
+
+
+def _read(target: Target, reporter: Reporter) -> TextFile | None:
     try:
-        data = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()  # noqa: SIM115
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    if encoding.lower().replace("-", "") in ("utf8", "utf8sig") and data.startswith(
-        b"\xef\xbb\xbf"
-    ):
-        data = data[3:]
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        name = "<stdin>" if path == "-" else path
-        raise InputError(
-            f"{name}: not valid {encoding} at byte {exc.start}; "
-            f"give the file's encoding with --encoding"
-        ) from None
-    except LookupError:
-        raise InputError(f"unknown encoding {encoding!r}") from None
+        if target.path == "-":
+            return decode(sys.stdin.buffer.read(), target.name, target.settings.encoding)
+        return read_file(target.path, target.settings.encoding, target.name)
+    except BinaryFileError as exc:
+        reporter.warning(str(exc))
+    except InputError as exc:
+        reporter.error(str(exc))
+    return None
 
 
-def _options(args: argparse.Namespace) -> Options:
-    return Options(
-        select=tuple(args.select or ("ALL",)),
-        ignore=tuple(args.ignore or ()),
-        extend_select=tuple(args.extend_select or ()),
-        keep=frozenset(args.keep or ()),
-    )
+# --- check and fix -------------------------------------------------------------------------
+
+def _new_bytes(tf: TextFile, result: CheckResult, settings: Settings) -> bytes | None:
+    """The bytes ``fix`` writes, or None when the file stays as it is."""
+    unify = bool(tf.mixed_lines) and settings.options().enabled("W101")
+    if result.fixed == tf.text and not unify:
+        return None
+    data = tf.encode(result.fixed)
+    return None if data == tf.raw else data
 
 
-def _cmd_clean(args: argparse.Namespace) -> int:
-    options = _options(args)
-    texts = [read_text(path, args.encoding) for path in args.paths]
-    out = sys.stdout.buffer
-    for i, text in enumerate(texts):
-        if i:
-            out.write(b"\n")
-        result = clean(text, options)
-        if result:
-            out.write(result.encode("utf-8", "surrogateescape") + b"\n")
+def _unsafe(args: argparse.Namespace, settings: Settings) -> bool:
+    return settings.unsafe_fixes if args.unsafe_fixes is None else args.unsafe_fixes
+
+
+def _summary_counts(findings: Sequence[Finding]) -> tuple[int, int]:
+    safe = sum(1 for f in findings if f.safe)
+    return safe, len(findings) - safe
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def _cmd_check(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter) -> int:
+    out = sys.stdout
+    all_results: list[tuple[str, list[Finding]]] = []
+    files = 0
+    total: list[Finding] = []
+    unsafe_on = False
+    for target in targets(args.paths, resolver, reporter, args.stdin_filename):
+        tf = _read(target, reporter)
+        if tf is None:
+            continue
+        files += 1
+        unsafe = _unsafe(args, target.settings)
+        unsafe_on = unsafe_on or unsafe
+        result = check_text(tf.text, target.settings.options(), unsafe_fixes=unsafe,
+                            mixed_lines=tf.mixed_lines)
+        if not result.findings:
+            continue
+        total.extend(result.findings)
+        all_results.append((target.name, result.findings))
+        if args.diff:
+            if result.fixed != tf.text:
+                nl = tf.newline if tf.newline == "\r\n" else "\n"
+                out.write(unified_diff(target.name, tf.text.replace("\n", nl),
+                                       result.fixed.replace("\n", nl)))
+        elif args.format == "text":
+            for line in format_text(target.name, result.findings):
+                out.write(line + "\n")
+        elif args.format == "github":
+            for line in format_github(target.name, result.findings):
+                out.write(line + "\n")
+    if args.format == "json" and not args.diff:
+        out.write(format_json(all_results, unsafe_fixes=unsafe_on) + "\n")
     out.flush()
-    return EXIT_OK
+    if args.format == "text" and not args.quiet and files:
+        _stderr_or_out(_check_summary(total, files, unsafe_on), args.diff)
+    if reporter.errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if total else EXIT_OK
 
 
-def _cmd_rules(args: argparse.Namespace) -> int:
-    for rule in all_rules():
+def _stderr_or_out(text: str, to_stderr: bool) -> None:
+    print(text, file=sys.stderr if to_stderr else sys.stdout, flush=True)
+
+
+def _check_summary(findings: Sequence[Finding], files: int, unsafe_on: bool) -> str:
+    if not findings:
+        return f"All clean: no findings in {_plural(files, 'file')}."
+    safe, unsafe = _summary_counts(findings)
+    lines = [f"Found {_plural(len(findings), 'finding')} in {_plural(files, 'checked file')}: "
+             f"{safe:,} with a safe fix, {unsafe:,} with an unsafe fix."]
+    if safe:
+        lines.append("`newsclean fix` applies the safe fixes.")
+    if unsafe:
+        lines.append(
+            "Unsafe fixes remove text; `newsclean fix --unsafe-fixes` applies them."
+            if not unsafe_on else "With unsafe fixes on, `newsclean fix` applies them too."
+        )
+    return "\n".join(lines)
+
+
+def _cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter) -> int:
+    changed = 0
+    fixed_findings = 0
+    left: list[Finding] = []
+    for target in targets(args.paths, resolver, reporter, args.stdin_filename):
+        tf = _read(target, reporter)
+        if tf is None:
+            continue
+        unsafe = _unsafe(args, target.settings)
+        result = check_text(tf.text, target.settings.options(), unsafe_fixes=unsafe,
+                            mixed_lines=tf.mixed_lines)
+        try:
+            data = _new_bytes(tf, result, target.settings)
+        except InputError as exc:
+            reporter.error(str(exc))
+            continue
+        report = sys.stderr if target.path == "-" else sys.stdout
+        if target.path == "-":
+            sys.stdout.buffer.write(tf.raw if data is None else data)
+            sys.stdout.buffer.flush()
+        elif data is not None:
+            try:
+                write_atomic(target.path, data, target.name)
+            except InputError as exc:
+                reporter.error(str(exc))
+                continue
+            print(f"Fixing {target.name}", file=report, flush=True)
+        if data is not None:
+            changed += 1
+            fixed_findings += len(result.findings) - len(result.unapplied)
+        left.extend(result.unapplied)
+        for line in format_text(target.name, result.unapplied):
+            print(line, file=report)
+    if not args.quiet and (changed or left):
+        parts = []
+        if changed:
+            parts.append(f"Fixed {_plural(fixed_findings, 'finding')} in "
+                         f"{_plural(changed, 'file')}.")
+        if left:
+            parts.append(f"{_plural(len(left), 'finding')} left: unsafe fixes, applied with "
+                         f"`newsclean fix --unsafe-fixes` (or unsafe-fixes = true).")
+        print(" ".join(parts), file=sys.stderr if "-" in args.paths else sys.stdout, flush=True)
+    if reporter.errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if changed or left else EXIT_OK
+
+
+# --- clean ---------------------------------------------------------------------------------
+
+_SUFFIX = {"text": None, "markdown": ".md", "json": ".json"}
+
+
+def _progress(items: Iterable[Any], total: int | None, enabled: bool) -> Iterable[Any]:
+    if not enabled or not sys.stderr.isatty():
+        return items
+    try:
+        from tqdm import tqdm
+    except ImportError:  # pragma: no cover - tqdm is a dependency
+        return items
+    return tqdm(items, total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
+
+
+def _out_name(target: Target, fmt: str) -> str:
+    if target.path == "-":
+        rel = os.path.basename(target.name) if target.name != "<stdin>" else "stdin.txt"
+    elif target.explicit:
+        rel = os.path.basename(target.path)
+    else:
+        rel = os.path.relpath(target.path, target.root)
+    suffix = _SUFFIX[fmt]
+    if suffix:
+        rel = os.path.splitext(rel)[0] + suffix
+    return rel
+
+
+class _Sink:
+    """Where clean text goes: standard output, one file (``-o``), or a folder."""
+
+    def __init__(self, output: str | None, output_dir: str | None, fmt: str) -> None:
+        self.output = output
+        self.output_dir = output_dir
+        self.fmt = fmt
+        self.count = 0
+        self._fh: IO[bytes] | None = None
+        self._tmp: str | None = None
+        if output and output != "-":
+            folder = os.path.dirname(os.path.abspath(output))
+            gz = ".gz" if output.endswith(".gz") else ""
+            base = os.path.basename(output)
+            self._tmp = os.path.join(folder, f".{base}.{os.getpid()}.newsclean-tmp{gz}")
+            self._fh = open_output(self._tmp)
+
+    def _stream(self) -> IO[bytes]:
+        return self._fh if self._fh is not None else sys.stdout.buffer
+
+    def write_doc(self, result: FileResult) -> None:
+        """Write one cleaned document."""
+        text = result.output
+        if self.output_dir is not None:
+            assert result.job.out is not None
+            path = os.path.join(self.output_dir, result.job.out)
+            os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+            write_atomic(path, (text + "\n" if text else "").encode("utf-8"))
+            self.count += 1
+            return
+        stream = self._stream()
+        if self.count and self.fmt != "json":
+            stream.write(b"\n")
+        if text:
+            stream.write(text.encode("utf-8") + b"\n")
+        self.count += 1
+
+    def write_bytes(self, data: bytes) -> None:
+        """Write raw output (a JSON line)."""
+        self._stream().write(data)
+        self.count += 1
+
+    def finish(self, ok: bool) -> None:
+        """Put the output file in place (or drop it when the run failed)."""
+        if self._fh is None:
+            sys.stdout.buffer.flush()
+            return
+        self._fh.close()
+        assert self._tmp is not None and self.output is not None
+        if ok:
+            os.replace(self._tmp, self.output)
+        else:
+            os.unlink(self._tmp)
+
+
+def _check_outputs(args: argparse.Namespace, paths: Sequence[str]) -> None:
+    if args.output and args.output_dir:
+        raise InputError("give -o FILE or --output-dir DIR, not both")
+    if args.output and args.output != "-":
+        out = os.path.realpath(args.output)
+        for path in paths:
+            if path != "-" and os.path.exists(path) and os.path.realpath(path) == out:
+                raise InputError(
+                    f"{path}: -o would overwrite the input; `newsclean fix` rewrites files in place"
+                )
+    if args.output_dir:
+        out = os.path.realpath(args.output_dir)
+        if os.path.exists(out) and not os.path.isdir(out):
+            raise InputError(f"{args.output_dir}: --output-dir is not a folder")
+        for path in paths:
+            if path != "-" and os.path.isdir(path) and os.path.realpath(path) == out:
+                raise InputError(
+                    f"{args.output_dir}: --output-dir is the input folder; "
+                    f"choose another folder (or `newsclean fix` to rewrite in place)"
+                )
+
+
+def _cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter) -> int:
+    paths = args.paths
+    _check_outputs(args, paths)
+    if args.jsonl:
+        return _clean_jsonl(args, resolver, reporter)
+    corpus = bool(args.output_dir)
+    fmt = args.format
+    skip_under = os.path.realpath(args.output_dir) if args.output_dir else None
+    stdin_data = sys.stdin.buffer.read() if "-" in paths else None
+
+    def jobs_of() -> Iterator[FileJob]:
+        for target in targets(paths, resolver, reporter, args.stdin_filename, skip_under):
+            s = target.settings
+            yield FileJob(
+                target.name, target.path, s.options(), s.encoding, fmt,
+                stdin_data if target.path == "-" else None,
+                _out_name(target, fmt) if args.output_dir else None,
+            )
+
+    sink = _Sink(args.output, args.output_dir, fmt)
+    stats = Stats()
+    ok = True
+    try:
+        results = ordered_map(clean_file, jobs_of(), args.jobs)
+        for result in _progress(results, None, corpus and not args.quiet):
+            if result.warning:
+                reporter.warning(result.warning)
+                stats.skipped += 1
+                continue
+            if result.error:
+                stats.errors += 1
+                if args.on_error == "fail":
+                    reporter.error(result.error)
+                    ok = False
+                    break
+                reporter.warning(result.error + " (skipped: --on-error skip)")
+                continue
+            sink.write_doc(result)
+            stats.add(result.stats)
+    finally:
+        sink.finish(ok and not reporter.errors)
+    if corpus and not args.quiet:
+        _stderr(stats.summary())
+    return EXIT_ERROR if reporter.errors else EXIT_OK
+
+
+def _clean_jsonl(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter) -> int:
+    paths = args.paths
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            raise InputError(f"{path}: is a directory (--jsonl reads JSON Lines files)")
+    first = paths[0] if paths[0] != "-" else (args.stdin_filename or os.getcwd())
+    settings = resolver.for_path(first)
+    validate(settings)
+    job = JsonlJob(settings.options(), args.text_field, args.removed_field)
+    sink = _Sink(args.output, None, "json")
+    stats = Stats()
+    ok = True
+    try:
+        results: Iterable[LineResult] = ordered_map(job, iter_jsonl(paths), args.jobs)
+        for result in _progress(results, None, not args.quiet):
+            if result.error:
+                stats.errors += 1
+                if args.on_error == "fail":
+                    reporter.error(result.error + " (--on-error skip skips such lines)")
+                    ok = False
+                    break
+                reporter.warning(result.error + "; line skipped")
+                continue
+            sink.write_bytes(result.output)
+            stats.add(result.stats)
+    except InputError as exc:
+        reporter.error(str(exc))
+        ok = False
+    finally:
+        sink.finish(ok)
+    if not args.quiet:
+        _stderr(stats.summary())
+    return EXIT_ERROR if reporter.errors else EXIT_OK
+
+
+# --- rules and explain ---------------------------------------------------------------------
+
+def _cmd_rules(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter) -> int:
+    rules = all_rules()
+    if args.format == "json":
+        data = [{"code": r.code, "name": r.name, "group": r.group, "stage": r.stage,
+                 "safe": r.safe, "label": r.label, "summary": r.summary} for r in rules]
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for rule in rules:
         safety = "safe" if rule.safe else "unsafe"
         print(f"{rule.code}  {rule.name:<30} {rule.group:<18} {safety:<7} {rule.summary}")
     return EXIT_OK
 
 
-def _cmd_explain(args: argparse.Namespace) -> int:
+def _cmd_explain(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter) -> int:
     try:
         rule = get_rule(args.code)
     except KeyError as exc:
         raise InputError(str(exc.args[0])) from None
-    print(f"{rule.code} ({rule.name}), group {rule.group}, {'safe' if rule.safe else 'unsafe'}")
+    safety = "safe fix" if rule.safe else "unsafe fix (applied by `fix` with --unsafe-fixes)"
+    print(f"{rule.code} ({rule.name}), group {rule.group}, {safety}")
     print()
     print(rule.doc)
     return EXIT_OK
 
 
-def _codes(value: str) -> list[str]:
-    return [c.strip() for c in value.split(",") if c.strip()]
+# --- the parser ----------------------------------------------------------------------------
+
+def _selection_options() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(add_help=False)
+    g = p.add_argument_group("rules")
+    g.add_argument("--select", type=_codes, action="extend", metavar="CODES",
+                   help="rule codes or prefixes to run, comma-separated (replaces the "
+                        "configured list; default ALL)")
+    g.add_argument("--ignore", type=_codes, action="extend", metavar="CODES",
+                   help="rule codes or prefixes not to run (added to the configured list)")
+    g.add_argument("--extend-select", type=_codes, action="extend", metavar="CODES",
+                   help="rule codes or prefixes to run on top of select")
+    g.add_argument("--keep", type=_kinds, action="extend", metavar="KINDS",
+                   help="boilerplate kinds to keep (e.g. embed,caption; or all)")
+    g.add_argument("--uncurl-quotes", action=argparse.BooleanOptionalAction, default=None,
+                   help="turn typographic quotes into ASCII ones (rule U107)")
+    g.add_argument("--normalization", choices=["NFC", "NFD", "none"], default=None,
+                   help="Unicode normalization of repaired text (default NFC)")
+    f = p.add_argument_group("files and configuration")
+    f.add_argument("--config", metavar="FILE",
+                   help="use this newsclean.toml or pyproject.toml for every file")
+    f.add_argument("--isolated", action="store_true", help="read no configuration file")
+    f.add_argument("--encoding", default=None,
+                   help="encoding of the input files (default utf-8)")
+    f.add_argument("--include", type=_globs, action="extend", metavar="GLOBS",
+                   help="files a walked folder yields (default *.txt,*.text,*.md,*.markdown)")
+    f.add_argument("--exclude", type=_globs, action="extend", metavar="GLOBS",
+                   help="files and folders not to walk into (replaces the default list)")
+    f.add_argument("--extend-exclude", type=_globs, action="extend", metavar="GLOBS",
+                   help="more files and folders not to walk into")
+    f.add_argument("--force-exclude", action=argparse.BooleanOptionalAction, default=None,
+                   help="apply exclude to files named on the command line too")
+    f.add_argument("--respect-gitignore", action=argparse.BooleanOptionalAction, default=None,
+                   help="skip files that .gitignore ignores (default on)")
+    f.add_argument("--stdin-filename", metavar="PATH",
+                   help="the name of standard input, for messages and finding its config")
+    f.add_argument("-q", "--quiet", action="store_true",
+                   help="print no summary and no warnings")
+    return p
+
+
+def _globs(value: str) -> list[str]:
+    return [g.strip() for g in value.split(",") if g.strip()]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -101,28 +576,114 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsclean",
         description="Turn messy scraped news text into clean article text.",
+        epilog="Exit status: 0 nothing to do, 1 findings or changes, 2 usage or input error.",
     )
     parser.add_argument("--version", action="version", version=f"newsclean {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = _selection_options()
 
-    p_clean = sub.add_parser("clean", help="print the clean article text of files or stdin")
-    p_clean.add_argument("paths", nargs="+", metavar="PATH", help="text files, or - for stdin")
-    p_clean.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8)")
-    p_clean.add_argument("--select", type=_codes, action="extend", help="rule codes or prefixes")
-    p_clean.add_argument("--ignore", type=_codes, action="extend", help="rule codes or prefixes")
-    p_clean.add_argument("--extend-select", type=_codes, action="extend", help="more rules")
-    p_clean.add_argument(
-        "--keep", type=_codes, action="extend", help="boilerplate kinds to keep (e.g. embed)"
+    p_clean = sub.add_parser(
+        "clean", parents=[common], help="print or write the clean article text",
+        description="Print the clean article text of files, folders or standard input (-), "
+                    "or write it with -o / --output-dir. With --jsonl, clean a JSON Lines "
+                    "corpus.",
     )
+    p_clean.add_argument("paths", nargs="+", metavar="PATH",
+                         help="text files, folders, or - for standard input")
+    p_clean.add_argument("-o", "--output", metavar="FILE", help="write the output to FILE")
+    p_clean.add_argument("--output-dir", metavar="DIR",
+                         help="write one clean file per input under DIR (corpus mode)")
+    p_clean.add_argument("--format", choices=["text", "markdown", "json"], default="text",
+                         help="text (default), markdown, or json (blocks with labels, rule "
+                              "codes, reasons and spans; one JSON object per line)")
+    corpus = p_clean.add_argument_group("corpus mode")
+    corpus.add_argument("--jsonl", action="store_true",
+                        help="inputs are JSON Lines; clean the text field of each line")
+    corpus.add_argument("--text-field", default="text", metavar="NAME",
+                        help="the field holding the text (default text)")
+    corpus.add_argument("--removed-field", metavar="NAME",
+                        help="also write the removed blocks (code, label, reason, span, "
+                             "text) to this field")
+    corpus.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
+                        help="worker processes (default 1; 0 = one per CPU)")
+    corpus.add_argument("--on-error", choices=["fail", "skip"], default="fail",
+                        help="on a bad document or JSON line: stop with status 2 (fail, the "
+                             "default) or report it and go on (skip)")
     p_clean.set_defaults(func=_cmd_clean)
 
-    p_rules = sub.add_parser("rules", help="list every rule")
+    p_check = sub.add_parser(
+        "check", parents=[common], help="report what fix would change",
+        description="Report each finding as path:line:col: CODE message, marked [safe fix] "
+                    "or [unsafe fix]. Exit status 1 when there are findings.",
+    )
+    p_check.add_argument("paths", nargs="*", default=["."], metavar="PATH",
+                         help="text files, folders, or - (default: the current folder)")
+    p_check.add_argument("--diff", action="store_true",
+                         help="print a unified diff of what fix would change instead")
+    p_check.add_argument("--format", choices=["text", "json", "github"], default="text",
+                         help="text (default), json, or github (GitHub Actions annotations)")
+    p_check.add_argument("--unsafe-fixes", action=argparse.BooleanOptionalAction, default=None,
+                         help="count unsafe fixes as applied (for --diff and the summary)")
+    p_check.set_defaults(func=_cmd_check)
+
+    p_fix = sub.add_parser(
+        "fix", parents=[common], help="rewrite files in place with the fixes",
+        description="Rewrite files in place (atomically, keeping encoding, byte-order mark, "
+                    "line endings and permissions) with the safe fixes; unsafe fixes too with "
+                    "--unsafe-fixes. Prints 'Fixing <path>'; exit status 1 when a file "
+                    "changed or findings are left.",
+    )
+    p_fix.add_argument("paths", nargs="*", default=["."], metavar="PATH",
+                       help="text files, folders, or - (default: the current folder)")
+    p_fix.add_argument("--unsafe-fixes", action=argparse.BooleanOptionalAction, default=None,
+                       help="also apply unsafe fixes: remove boilerplate and heading fragments")
+    p_fix.set_defaults(func=_cmd_fix)
+
+    p_rules = sub.add_parser("rules", help="list every rule",
+                             description="List every rule: code, name, group, safety, summary.")
+    p_rules.add_argument("--format", choices=["text", "json"], default="text")
     p_rules.set_defaults(func=_cmd_rules)
 
-    p_explain = sub.add_parser("explain", help="print a rule's documentation")
+    p_explain = sub.add_parser("explain", help="print a rule's documentation",
+                               description="Print a rule's documentation.")
     p_explain.add_argument("code", help="rule code or name, e.g. P101")
     p_explain.set_defaults(func=_cmd_explain)
     return parser
+
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per CPU) or more")
+    return n or os.cpu_count() or 1
+
+
+def _overrides(args: argparse.Namespace) -> Overrides:
+    def tup(name: str) -> tuple[str, ...]:
+        return tuple(getattr(args, name, None) or ())
+
+    def opt(name: str) -> tuple[str, ...] | None:
+        value = getattr(args, name, None)
+        return tuple(value) if value else None
+
+    return Overrides(
+        select=opt("select"),
+        ignore=tup("ignore"),
+        extend_select=tup("extend_select"),
+        keep=tup("keep"),
+        uncurl_quotes=args.uncurl_quotes,
+        normalization=args.normalization,
+        unsafe_fixes=getattr(args, "unsafe_fixes", None),
+        include=opt("include"),
+        exclude=opt("exclude"),
+        extend_exclude=tup("extend_exclude"),
+        force_exclude=args.force_exclude,
+        respect_gitignore=args.respect_gitignore,
+        encoding=args.encoding,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -135,15 +696,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
+    reporter = Reporter(getattr(args, "quiet", False))
     try:
-        return int(args.func(args))
+        resolver = (
+            ConfigResolver(_overrides(args), args.config, isolated=args.isolated)
+            if hasattr(args, "config") else ConfigResolver(isolated=True)
+        )
+        return int(args.func(args, resolver, reporter))
     except InputError as exc:
-        print(f"newsclean: error: {exc}", file=sys.stderr)
+        reporter.error(str(exc))
         return EXIT_ERROR
     except KeyboardInterrupt:
+        _stderr("newsclean: interrupted")
         return 130
     except BrokenPipeError:
-        sys.stderr.close()
+        # The reader of our output went away (``| head``): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
 
 

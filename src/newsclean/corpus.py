@@ -1,0 +1,359 @@
+"""Corpus mode: many documents, streamed, in worker processes, in input order.
+
+Two shapes of corpus: JSON Lines (one document per line, its text in a field; every other
+field is kept) and folders of text files. Input is read lazily and at most a bounded number
+of documents is in flight at once, so memory does not grow with the corpus. A summary counts
+documents, megabytes, speed, removed blocks by kind and edits by rule.
+
+>>> job = JsonlJob(Options(), text_field="text", removed_field="removed")
+>>> out = job(("in.jsonl", 1, b'{"id": 7, "text": "Advertisement\\\\nIt rained. ."}\\n'))
+>>> record = json.loads(out.output)
+>>> record["id"], record["text"], [(r["code"], r["text"]) for r in record["removed"]]
+(7, 'It rained.', [('B105', 'Advertisement')])
+>>> job(("in.jsonl", 2, b'{"id": 8, "text": 3}\\n')).error
+"in.jsonl:2: field 'text' is not a string"
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import multiprocessing
+import os
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import IO, Any, TypeVar
+
+import regex
+
+from .document import Document
+from .options import Options
+from .pipeline import analyze
+from .textio import BinaryFileError, InputError, decode
+
+__all__ = [
+    "DocStats",
+    "FileJob",
+    "FileResult",
+    "JsonlJob",
+    "LineResult",
+    "Stats",
+    "iter_jsonl",
+    "open_output",
+    "ordered_map",
+    "render",
+    "to_markdown",
+]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: Documents handed to a worker at once, and how many chunks per worker may be in flight.
+CHUNK_SIZE = 16
+CHUNKS_IN_FLIGHT = 4
+
+
+# --- statistics ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DocStats:
+    """What cleaning one document did: its size, the blocks it lost, the edits it got."""
+
+    size: int = 0
+    removed: tuple[tuple[str, int], ...] = ()
+    edits: tuple[tuple[str, int], ...] = ()
+
+    @classmethod
+    def of(cls, doc: Document, size: int) -> DocStats:
+        """The statistics of an analysed document of ``size`` bytes."""
+        removed = Counter(b.label for b in doc.removed_blocks)
+        edits = Counter(e.code for e in doc.edits)
+        return cls(size, tuple(removed.items()), tuple(edits.items()))
+
+
+@dataclass
+class Stats:
+    """Running totals over a corpus, and the summary printed at the end."""
+
+    documents: int = 0
+    size: int = 0
+    errors: int = 0
+    skipped: int = 0
+    removed: Counter[str] = field(default_factory=Counter)
+    edits: Counter[str] = field(default_factory=Counter)
+    started: float = field(default_factory=time.perf_counter)
+
+    def add(self, stats: DocStats) -> None:
+        """Count one cleaned document."""
+        self.documents += 1
+        self.size += stats.size
+        self.removed.update(dict(stats.removed))
+        self.edits.update(dict(stats.edits))
+
+    def summary(self, seconds: float | None = None) -> str:
+        """A few lines for a person: totals, speed, removed blocks by kind, edits by rule.
+
+        >>> s = Stats()
+        >>> s.add(DocStats(2_000_000, (("advert", 2),), (("P101", 3),)))
+        >>> print(s.summary(seconds=0.5))
+        1 document, 2.0 MB in 0.5 s (2.0 docs/s, 4.0 MB/s)
+        blocks removed: 2 (advert 2)
+        edits: 3 (P101 3)
+        """
+        if seconds is None:
+            seconds = time.perf_counter() - self.started
+        seconds = max(seconds, 1e-9)
+        noun = "document" if self.documents == 1 else "documents"
+        mb = self.size / 1e6
+        lines = [
+            f"{self.documents:,} {noun}, {mb:,.1f} MB in {seconds:,.1f} s "
+            f"({self.documents / seconds:,.1f} docs/s, {mb / seconds:,.1f} MB/s)"
+        ]
+        if self.errors:
+            lines.append(f"errors: {self.errors:,} (reported above, left out of the output)")
+        if self.skipped:
+            lines.append(f"skipped: {self.skipped:,} (binary files)")
+        lines.append(f"blocks removed: {sum(self.removed.values()):,}{_breakdown(self.removed)}")
+        lines.append(f"edits: {sum(self.edits.values()):,}{_breakdown(self.edits)}")
+        return "\n".join(lines)
+
+
+def _breakdown(counts: Counter[str]) -> str:
+    if not counts:
+        return ""
+    parts = ", ".join(f"{key} {n:,}" for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    return f" ({parts})"
+
+
+# --- rendering -----------------------------------------------------------------------------
+
+# Paragraph openings that Markdown would read as syntax. Matches "# 1", "- a", "3. b", "> q".
+_MD_SYNTAX_RE = regex.compile(r"(?:#{1,6}|[-+*]|\d{1,9}[.)]|>)(?=\s|$)")
+# A bullet or number opening a list item. Matches "- one", "2) two", "• three".
+_BULLET_RE = regex.compile(r"(?:[-*•·▪◦‣–]|\d{1,3}[.)])\s+")
+
+
+def to_markdown(doc: Document) -> str:
+    """The clean text as Markdown: the title as ``#``, subheadings as ``##``, lists, quotes.
+
+    >>> from newsclean import analyze
+    >>> print(to_markdown(analyze("Storm hits the coast\\nThe storm came.\\n- one\\n- two")))
+    # Storm hits the coast
+    <BLANKLINE>
+    The storm came.
+    <BLANKLINE>
+    - one
+    <BLANKLINE>
+    - two
+    """
+    parts = []
+    for block in doc.kept_blocks:
+        text = block.text
+        if block.label == "title":
+            parts.append(f"# {text}")
+        elif block.label == "heading":
+            parts.append(f"## {text}")
+        elif block.label == "list-item":
+            parts.append("- " + _BULLET_RE.sub("", text, count=1) if not text.startswith("- ")
+                         else text)
+        elif block.label == "quote":
+            parts.append(text if text.startswith(">") else f"> {text}")
+        else:
+            parts.append("\\" + text if _MD_SYNTAX_RE.match(text) else text)
+    return "\n\n".join(parts)
+
+
+def render(doc: Document, fmt: str, name: str) -> str:
+    """The output for one document in format ``text``, ``markdown`` or ``json`` (one line)."""
+    if fmt == "json":
+        data: dict[str, Any] = {"path": name, "text": doc.text}
+        data.update(doc.to_dict())
+        return json.dumps(data, ensure_ascii=False)
+    return to_markdown(doc) if fmt == "markdown" else doc.text
+
+
+# --- parallel map --------------------------------------------------------------------------
+
+def ordered_map(
+    func: Callable[[T], R], items: Iterable[T], jobs: int = 1, chunksize: int = CHUNK_SIZE
+) -> Iterator[R]:
+    """``map(func, items)`` over ``jobs`` worker processes, results in input order.
+
+    At most ``jobs * chunksize * CHUNKS_IN_FLIGHT`` items are read ahead of the results, so a
+    stream of any length runs in bounded memory. ``func`` and the items must pickle.
+
+    >>> list(ordered_map(abs, [-1, 2, -3]))
+    [1, 2, 3]
+    """
+    if jobs <= 1:
+        yield from map(func, items)
+        return
+    window = threading.Semaphore(jobs * chunksize * CHUNKS_IN_FLIGHT)
+    stop = threading.Event()
+
+    def feed() -> Iterator[T]:
+        for item in items:
+            while not window.acquire(timeout=0.1):
+                if stop.is_set():
+                    return
+            if stop.is_set():
+                return
+            yield item
+
+    pool = multiprocessing.get_context().Pool(jobs)
+    try:
+        for result in pool.imap(func, feed(), chunksize):
+            window.release()
+            yield result
+        pool.close()
+    finally:
+        stop.set()
+        pool.terminate()
+        pool.join()
+
+
+# --- JSON Lines ----------------------------------------------------------------------------
+
+def _open_input(path: str) -> IO[bytes]:
+    if path == "-":
+        import sys
+
+        return sys.stdin.buffer
+    try:
+        if path.endswith(".gz"):
+            return gzip.open(path, "rb")
+        return open(path, "rb")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file or directory") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory (--jsonl reads JSON Lines files)") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def iter_jsonl(paths: Iterable[str], names: dict[str, str] | None = None) -> Iterator[tuple[str, int, bytes]]:
+    """Yield ``(name, line_number, line)`` for every non-blank line of the files, lazily."""
+    for path in paths:
+        name = (names or {}).get(path, "<stdin>" if path == "-" else path)
+        fh = _open_input(path)
+        try:
+            for number, line in enumerate(fh, 1):
+                if line.strip():
+                    yield name, number, line
+        except (OSError, EOFError) as exc:
+            raise InputError(f"{name}: cannot read ({exc})") from None
+        finally:
+            if path != "-":
+                fh.close()
+
+
+@dataclass(frozen=True)
+class LineResult:
+    """One JSON line cleaned (``output``), or the one-line ``error`` that stopped it."""
+
+    output: bytes = b""
+    error: str = ""
+    stats: DocStats = DocStats()
+
+
+@dataclass(frozen=True)
+class JsonlJob:
+    """Clean the text field of one JSON line, keeping every other field (runs in workers)."""
+
+    options: Options
+    text_field: str = "text"
+    removed_field: str | None = None
+
+    def __call__(self, item: tuple[str, int, bytes]) -> LineResult:
+        name, number, line = item
+        where = f"{name}:{number}"
+        try:
+            record = json.loads(line)
+        except UnicodeDecodeError as exc:
+            return LineResult(error=f"{where}: not valid UTF-8 at byte {exc.start} of the line")
+        except ValueError as exc:
+            return LineResult(error=f"{where}: not valid JSON ({exc})")
+        if not isinstance(record, dict):
+            return LineResult(error=f"{where}: not a JSON object")
+        if self.text_field not in record:
+            return LineResult(error=f"{where}: no field {self.text_field!r}")
+        text = record[self.text_field]
+        if not isinstance(text, str):
+            return LineResult(error=f"{where}: field {self.text_field!r} is not a string")
+        doc = analyze(text, self.options)
+        record[self.text_field] = doc.text
+        if self.removed_field:
+            record[self.removed_field] = [
+                {"code": b.code, "label": b.label, "reason": b.reason, "start": b.start,
+                 "end": b.end, "text": b.source}
+                for b in doc.removed_blocks
+            ]
+        out = json.dumps(record, ensure_ascii=False) + "\n"
+        return LineResult(out.encode("utf-8"), stats=DocStats.of(doc, len(line)))
+
+
+# --- text files ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FileJob:
+    """One text file to clean: where to read it (or its bytes, for stdin) and its options."""
+
+    name: str
+    path: str
+    options: Options
+    encoding: str = "utf-8"
+    fmt: str = "text"
+    data: bytes | None = None
+    #: Where the output goes, relative to ``--output-dir`` (None: standard output or ``-o``).
+    out: str | None = None
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """The output of a :class:`FileJob`, or the error or warning that replaced it."""
+
+    job: FileJob
+    output: str = ""
+    error: str = ""
+    warning: str = ""
+    stats: DocStats = DocStats()
+
+
+def clean_file(job: FileJob) -> FileResult:
+    """Read, decode and clean one file (runs in workers)."""
+    try:
+        if job.data is not None:
+            data = job.data
+        else:
+            try:
+                with open(job.path, "rb") as fh:
+                    data = fh.read()
+            except FileNotFoundError:
+                raise InputError(f"{job.name}: no such file or directory") from None
+            except IsADirectoryError:
+                raise InputError(f"{job.name}: is a directory") from None
+            except PermissionError:
+                raise InputError(f"{job.name}: permission denied") from None
+            except OSError as exc:
+                raise InputError(f"{job.name}: cannot read ({exc.strerror or exc})") from None
+        text = decode(data, job.name, job.encoding).text
+    except BinaryFileError as exc:
+        return FileResult(job, warning=str(exc))
+    except InputError as exc:
+        return FileResult(job, error=str(exc))
+    doc = analyze(text, job.options)
+    return FileResult(job, render(doc, job.fmt, job.name), stats=DocStats.of(doc, len(data)))
+
+
+def open_output(path: str) -> IO[bytes]:
+    """Open ``path`` for writing, gzip-compressed when it ends in ``.gz``."""
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    if path.endswith(".gz"):
+        return gzip.open(path, "wb")
+    return open(path, "wb")

@@ -1,0 +1,224 @@
+"""Findings: what ``newsclean check`` reports and ``newsclean fix`` applies.
+
+Every edit of :func:`newsclean.analyze` is a finding with a **safe** fix: it repairs
+characters and cannot remove a word. Every removed block (boilerplate, heading fragments) is a
+finding with an **unsafe** fix: it removes text, so ``fix`` applies it only when unsafe fixes
+are turned on. ``clean`` applies everything, since extracting the article is its purpose.
+
+>>> result = check_text("Storm hits. .\\nAdvertisement\\nThe storm came.\\n")
+>>> [(f.code, f.line, f.column, f.safe) for f in result.findings]
+[('P101', 1, 12, True), ('B105', 2, 1, False)]
+>>> result.fixed
+'Storm hits.\\nAdvertisement\\nThe storm came.\\n'
+>>> check_text("Storm hits. .\\nAdvertisement\\nThe storm came.\\n", unsafe_fixes=True).fixed
+'Storm hits.\\nThe storm came.\\n'
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .document import Document
+from .options import Options
+from .pipeline import analyze
+from .spans import line_col
+
+__all__ = [
+    "CheckResult",
+    "Finding",
+    "check_text",
+    "format_github",
+    "format_json",
+    "format_text",
+    "unified_diff",
+]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing ``fix`` would change: a rule's code, where, what, and how safe the fix is.
+
+    Offsets index the text with ``\\n`` line ends; lines and columns are 1-based (columns
+    count characters).
+    """
+
+    code: str
+    name: str
+    message: str
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    old: str
+    new: str
+    safe: bool
+
+    @property
+    def fix_label(self) -> str:
+        """``[safe fix]`` or ``[unsafe fix]``: every finding is fixable; this says how safely."""
+        return "[safe fix]" if self.safe else "[unsafe fix]"
+
+    def to_dict(self, path: str, *, unsafe_fixes: bool = False) -> dict[str, object]:
+        """A JSON-ready dictionary (``applied_by_fix``: whether ``fix`` would apply it)."""
+        return {
+            "path": path, "code": self.code, "name": self.name, "message": self.message,
+            "line": self.line, "column": self.column,
+            "end_line": self.end_line, "end_column": self.end_column,
+            "start": self.start, "end": self.end,
+            "fixable": True, "safe": self.safe, "applied_by_fix": self.safe or unsafe_fixes,
+            "fix": {"old": self.old, "new": self.new},
+        }
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The findings in a text and the text ``fix`` would write."""
+
+    text: str
+    fixed: str
+    findings: list[Finding]
+    document: Document
+    #: Whether unsafe fixes were applied to :attr:`fixed`.
+    unsafe_fixes: bool = False
+
+    @property
+    def changed(self) -> bool:
+        """Whether ``fix`` would change the text."""
+        return self.fixed != self.text
+
+    @property
+    def unapplied(self) -> list[Finding]:
+        """Findings whose fix is not in :attr:`fixed` (unsafe ones, without unsafe fixes)."""
+        return [f for f in self.findings if not f.safe and not self.unsafe_fixes]
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    pos = text.find("\n")
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    return starts
+
+
+def check_text(
+    text: str,
+    options: Options | None = None,
+    *,
+    unsafe_fixes: bool = False,
+    mixed_lines: Sequence[int] = (),
+) -> CheckResult:
+    """The findings in ``text`` (``\\n`` line ends) and what ``fix`` would make of it.
+
+    Safe fixes are always applied to :attr:`CheckResult.fixed`; with ``unsafe_fixes`` the
+    lines of removed blocks are cut out too. ``mixed_lines`` are the lines of the file
+    whose line ending differs from the file's own (reported as ``W101`` when it is enabled).
+    """
+    options = options or Options()
+    # Line endings are the file's business (textio keeps them); the text here has only "\n".
+    base = options.replace(ignore=(*options.ignore, "W101"))
+    starts = _line_starts(text)
+    findings: list[Finding] = []
+
+    def add(code: str, name: str, message: str, start: int, end: int, old: str, new: str,
+            safe: bool) -> None:
+        line, col = line_col(text, start, starts)
+        end_line, end_col = line_col(text, end, starts)
+        findings.append(
+            Finding(code, name, message, start, end, line, col, end_line, end_col, old, new, safe)
+        )
+
+    if unsafe_fixes:
+        doc = analyze(text, base)
+        removed = doc.removed_blocks
+        fixed = doc.fixed_text(remove_blocks=True)
+    else:
+        doc = analyze(text, base.replace(keep=frozenset({"all"})))
+        keep_all = "all" in options.keep
+        removed = [b for b in doc.blocks
+                   if not b.is_body and not keep_all and b.label not in options.keep]
+        fixed = doc.fixed_text()
+    for edit in doc.edits:
+        add(edit.code, edit.name, edit.message, edit.start, edit.end, edit.old, edit.new, True)
+    for block in removed:
+        add(block.code, block.label, f"{block.label}: {block.reason}", block.start, block.end,
+            block.source, "", False)
+    if mixed_lines and options.enabled("W101"):
+        for line in mixed_lines:
+            pos = starts[line] - 1 if line < len(starts) else len(text)
+            add("W101", "line-ending", "line-ending: this line ends unlike the rest of the file",
+                pos, pos, "", "", True)
+    findings.sort(key=lambda f: (f.start, f.end, f.code))
+    return CheckResult(text, fixed, findings, doc, unsafe_fixes)
+
+
+def format_text(path: str, findings: Iterable[Finding]) -> list[str]:
+    """``path:line:col: CODE message [safe fix]`` lines, one per finding."""
+    return [f"{path}:{f.line}:{f.column}: {f.code} {f.message} {f.fix_label}" for f in findings]
+
+
+def format_json(
+    results: Iterable[tuple[str, Iterable[Finding]]], *, unsafe_fixes: bool = False
+) -> str:
+    """All findings as one JSON list (one object per finding)."""
+    items = [f.to_dict(path, unsafe_fixes=unsafe_fixes) for path, fs in results for f in fs]
+    return json.dumps(items, ensure_ascii=False, indent=2)
+
+
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def format_github(path: str, findings: Iterable[Finding]) -> list[str]:
+    """GitHub Actions annotations: ``::error file=…,line=…,col=…::CODE message``.
+
+    >>> f = check_text("Done. .").findings[0]
+    >>> format_github("a.txt", [f])
+    ["::error file=a.txt,line=1,col=6::P101 doubled-terminal-punctuation: ' .' -> '' [safe fix]"]
+    """
+    return [
+        f"::error file={_escape_property(path)},line={f.line},col={f.column}::"
+        f"{_escape_data(f'{f.code} {f.message} {f.fix_label}')}"
+        for f in findings
+    ]
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of ``text`` with their ``\\n`` (only ``\\n`` ends a line here)."""
+    parts = text.split("\n")
+    lines = [part + "\n" for part in parts[:-1]]
+    if parts[-1]:
+        lines.append(parts[-1])
+    return lines
+
+
+def unified_diff(path: str, old: str, new: str) -> str:
+    """A unified diff (``--- a/path``, ``+++ b/path``) from ``old`` to ``new``, git style.
+
+    >>> print(unified_diff("a.txt", "One. .\\nTwo\\n", "One.\\nTwo\\n"), end="")
+    --- a/a.txt
+    +++ b/a.txt
+    @@ -1,2 +1,2 @@
+    -One. .
+    +One.
+     Two
+    """
+    old_lines, new_lines = _lines(old), _lines(new)
+    out: list[str] = []
+    for line in difflib.unified_diff(old_lines, new_lines, f"a/{path}", f"b/{path}"):
+        if line.startswith(("---", "+++")):
+            out.append(line.rstrip("\n") + "\n")
+        elif line.endswith("\n"):
+            out.append(line)
+        else:
+            out.append(line + "\n\\ No newline at end of file\n")
+    return "".join(out)

@@ -1,0 +1,250 @@
+"""Finding the files to work on: directories walked, include/exclude globs, ``.gitignore``.
+
+Globs follow ``.gitignore`` syntax: a pattern without a slash matches a name at any depth
+(``*.txt``, ``drafts``), one with a slash matches a path from the folder of the file that
+set it (``/archive/*.md``, ``data/**/raw``); a trailing slash matches only folders, and in a
+``.gitignore`` a leading ``!`` takes a file back.
+
+>>> pats = Globs.compile(["*.txt", "/archive/"], base="/repo")
+>>> pats.match("/repo/news/a.txt"), pats.match("/repo/archive", is_dir=True)
+(True, True)
+>>> pats.match("/repo/news/a.md"), pats.match("/repo/news/archive", is_dir=True)
+(False, False)
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+__all__ = [
+    "DEFAULT_EXCLUDE",
+    "DEFAULT_INCLUDE",
+    "Candidate",
+    "GitIgnore",
+    "Globs",
+    "discover",
+    "glob_to_regex",
+]
+
+#: Files a walked folder yields when no ``include`` is configured: plain text and Markdown.
+DEFAULT_INCLUDE: tuple[str, ...] = ("*.txt", "*.text", "*.md", "*.markdown")
+#: Folders and files never walked into unless the configuration says otherwise.
+DEFAULT_EXCLUDE: tuple[str, ...] = (
+    ".git", ".hg", ".svn", ".bzr", ".venv", "venv", ".tox", ".nox", "node_modules",
+    "__pycache__", "site-packages", ".mypy_cache", ".pytest_cache", ".ruff_cache",
+    "build", "dist",
+)
+
+
+def glob_to_regex(pattern: str) -> str:
+    """The regular expression of a gitignore-style glob, matched against a whole relative path.
+
+    >>> import re
+    >>> bool(re.fullmatch(glob_to_regex("*.txt"), "a/b/c.txt"))
+    True
+    >>> bool(re.fullmatch(glob_to_regex("data/**/raw"), "data/x/y/raw"))
+    True
+    >>> bool(re.fullmatch(glob_to_regex("/top.md"), "sub/top.md"))
+    False
+    """
+    anchored = "/" in pattern.rstrip("/")
+    pattern = pattern.strip("/")
+    out: list[str] = [] if anchored else ["(?:.*/)?"]
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if pattern.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif ch == "*":
+            out.append("[^/]*")
+            i += 1
+        elif ch == "?":
+            out.append("[^/]")
+            i += 1
+        elif ch == "[" and "]" in pattern[i + 2 :]:
+            close = pattern.index("]", i + 2)
+            body = pattern[i + 1 : close]
+            if body.startswith("!"):
+                body = "^" + body[1:]
+            out.append("[" + body.replace("\\", "\\\\") + "]")
+            i = close + 1
+        elif ch == "\\" and i + 1 < len(pattern):
+            out.append(regex.escape(pattern[i + 1]))
+            i += 2
+        else:
+            out.append(regex.escape(ch))
+            i += 1
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class _Glob:
+    regex: regex.Pattern[str]
+    negated: bool
+    dir_only: bool
+
+
+@dataclass(frozen=True)
+class Globs:
+    """Compiled globs relative to the folder ``base``; the last matching pattern decides."""
+
+    base: str
+    globs: tuple[_Glob, ...] = ()
+
+    @classmethod
+    def compile(cls, patterns: Iterable[str], base: str, *, negation: bool = False) -> Globs:
+        """Compile ``patterns`` (``!`` negates only when ``negation`` is on, as in .gitignore)."""
+        globs = []
+        for raw in patterns:
+            pat = raw.strip()
+            if not pat or (negation and pat.startswith("#")):
+                continue
+            negated = negation and pat.startswith("!")
+            if negated:
+                pat = pat[1:]
+            dir_only = pat.endswith("/")
+            globs.append(_Glob(regex.compile(glob_to_regex(pat)), negated, dir_only))
+        return cls(os.path.abspath(base), tuple(globs))
+
+    def decide(self, path: str, *, is_dir: bool = False) -> bool | None:
+        """True when matched, False when a ``!`` pattern takes it back, None when unmatched."""
+        rel = os.path.relpath(os.path.abspath(path), self.base)
+        if rel.startswith(".."):
+            return None
+        rel = rel.replace(os.sep, "/")
+        verdict = None
+        for glob in self.globs:
+            if glob.dir_only and not is_dir:
+                continue
+            if glob.regex.fullmatch(rel):
+                verdict = not glob.negated
+        return verdict
+
+    def match(self, path: str, *, is_dir: bool = False) -> bool:
+        """Whether ``path`` is matched (and not taken back)."""
+        return bool(self.decide(path, is_dir=is_dir))
+
+
+@dataclass
+class GitIgnore:
+    """The ``.gitignore`` files that apply to a folder, outermost first."""
+
+    layers: list[Globs] = field(default_factory=list)
+
+    @staticmethod
+    def _load(folder: str) -> Globs | None:
+        path = os.path.join(folder, ".gitignore")
+        try:
+            with open(path, encoding="utf-8", errors="replace") as fh:
+                lines = fh.read().splitlines()
+        except OSError:
+            return None
+        return Globs.compile(lines, folder, negation=True)
+
+    @classmethod
+    def for_folder(cls, folder: str) -> GitIgnore:
+        """The .gitignore files of the parents of ``folder``, up to its repository's root.
+
+        Outside a git repository there are none; the folder's own file is added by
+        :meth:`child` when the walk enters it.
+        """
+        probe = os.path.abspath(folder)
+        parents: list[str] = []
+        while not os.path.exists(os.path.join(probe, ".git")):
+            parent = os.path.dirname(probe)
+            if parent == probe:
+                return cls([])
+            probe = parent
+            parents.append(probe)
+        layers = [g for g in (cls._load(f) for f in reversed(parents)) if g is not None]
+        return cls(layers)
+
+    def child(self, folder: str) -> GitIgnore:
+        """The rules inside ``folder``: these plus the folder's own .gitignore."""
+        own = self._load(folder)
+        return self if own is None else GitIgnore([*self.layers, own])
+
+    def ignored(self, path: str, *, is_dir: bool) -> bool:
+        """Whether git would ignore ``path`` (the innermost file with a verdict decides)."""
+        for layer in reversed(self.layers):
+            verdict = layer.decide(path, is_dir=is_dir)
+            if verdict is not None:
+                return verdict
+        return False
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A file found under a path given on the command line."""
+
+    path: str
+    #: The path given on the command line that led here (a file, or a folder walked).
+    root: str
+    #: Whether the file was named on the command line (not found by walking).
+    explicit: bool
+
+
+@dataclass(frozen=True)
+class WalkRules:
+    """What a walk of one folder keeps: the settings that apply there."""
+
+    include: Globs
+    exclude: Globs
+    respect_gitignore: bool
+
+
+def discover(
+    roots: Iterable[str],
+    rules_for: Callable[[str], WalkRules],
+    on_empty: Callable[[str], None],
+) -> Iterator[Candidate]:
+    """Yield the files to work on, in a stable order: given files, then walked folders.
+
+    Walked folders skip what ``exclude`` or (when respected) a ``.gitignore`` matches, and
+    yield only files ``include`` matches; ``rules_for(folder)`` gives the settings that apply
+    in a folder (its nearest configuration). A folder that yields no file is reported to
+    ``on_empty``. Missing paths are yielded as they are; reading them reports the error.
+    """
+    for root in roots:
+        if not os.path.isdir(root):
+            yield Candidate(root, root, explicit=True)
+            continue
+        found = False
+        ignore = GitIgnore.for_folder(root)
+        for path in _walk(root, rules_for, ignore):
+            found = True
+            yield Candidate(path, root, explicit=False)
+        if not found:
+            on_empty(root)
+
+
+def _walk(folder: str, rules_for: Callable[[str], WalkRules], ignore: GitIgnore) -> Iterator[str]:
+    rules = rules_for(folder)
+    if rules.respect_gitignore:
+        ignore = ignore.child(folder)
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            continue
+        if rules.exclude.match(entry.path, is_dir=is_dir):
+            continue
+        if rules.respect_gitignore and ignore.ignored(entry.path, is_dir=is_dir):
+            continue
+        if is_dir:
+            yield from _walk(entry.path, rules_for, ignore)
+        elif rules.include.match(entry.path) and entry.is_file():
+            yield entry.path

@@ -1,0 +1,232 @@
+"""Reading and writing text files the way a fixer must.
+
+A file is read as bytes and decoded here, not by a text-mode ``open``: the byte-order mark,
+the encoding and the newline style are recorded, the text the rules see always uses ``\\n``,
+and :meth:`TextFile.encode` puts everything back as it was. Files are written atomically
+(a temporary file in the same folder, then a rename), keeping their permissions.
+
+>>> f = decode(b"\\xef\\xbb\\xbfOne\\r\\nTwo\\r\\n", "a.txt")
+>>> f.text, f.bom, f.newline
+('One\\nTwo\\n', b'\\xef\\xbb\\xbf', '\\r\\n')
+>>> f.encode("One.\\nTwo\\n")
+b'\\xef\\xbb\\xbfOne.\\r\\nTwo\\r\\n'
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import os
+import stat
+import sys
+import tempfile
+from dataclasses import dataclass
+
+import regex
+
+__all__ = [
+    "BinaryFileError",
+    "InputError",
+    "TextFile",
+    "decode",
+    "read_file",
+    "read_stdin",
+    "write_atomic",
+]
+
+#: How many leading bytes are looked at to tell a binary file from a text file.
+BINARY_SNIFF_BYTES = 8192
+
+# One line ending of any style. Matches "\r\n", "\r", "\n".
+NEWLINE_RE = regex.compile(r"\r\n|\r|\n")
+
+# Byte-order marks of the encodings that have one, and the codec that reads the rest.
+_BOMS: dict[str, tuple[tuple[bytes, str], ...]] = {
+    "utf-8": ((codecs.BOM_UTF8, "utf-8"),),
+    "utf-8-sig": ((codecs.BOM_UTF8, "utf-8"),),
+    "utf-16": ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")),
+    "utf-32": ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be")),
+}
+# Without a byte-order mark, the plain codec of each of them.
+_NO_BOM_CODEC = {"utf-8-sig": "utf-8", "utf-16": "utf-16-le", "utf-32": "utf-32-le"}
+
+
+class InputError(Exception):
+    """A problem with the user's input or a file: reported as one line, exit status 2."""
+
+
+class BinaryFileError(InputError):
+    """A file that is not text (it has NUL bytes): skipped with a warning."""
+
+
+@dataclass(frozen=True)
+class TextFile:
+    """A decoded text file and everything needed to write it back the same way.
+
+    ``text`` always uses ``\\n`` line ends and has no byte-order mark; ``newline`` is the
+    file's own line ending (the most common one, when a file mixes them) and
+    ``mixed_lines`` lists the lines (1-based) that end differently.
+    """
+
+    name: str
+    raw: bytes
+    text: str
+    encoding: str
+    bom: bytes = b""
+    newline: str = "\n"
+    mixed_lines: tuple[int, ...] = ()
+
+    def encode(self, text: str) -> bytes:
+        """``text`` (with ``\\n`` line ends) as bytes in the file's style.
+
+        Raises :class:`InputError` when a character cannot be written in the file's encoding.
+        """
+        if self.newline != "\n":
+            text = text.replace("\n", self.newline)
+        try:
+            return self.bom + text.encode(self.encoding)
+        except UnicodeEncodeError as exc:
+            char = exc.object[exc.start]
+            raise InputError(
+                f"{self.name}: the repaired text has {char!r} (U+{ord(char):04X}), which "
+                f"{self.encoding} cannot encode; the file is left unchanged"
+            ) from None
+
+
+def _codec_name(encoding: str) -> str:
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        raise InputError(
+            f"unknown encoding {encoding!r} (try utf-8, latin-1, cp1252 or utf-16)"
+        ) from None
+
+
+def _split_bom(data: bytes, codec: str) -> tuple[bytes, str]:
+    for bom, inner in _BOMS.get(codec, ()):
+        if data.startswith(bom):
+            return bom, inner
+    return b"", _NO_BOM_CODEC.get(codec, codec)
+
+
+def _newline_style(text: str) -> tuple[str, tuple[int, ...]]:
+    """The most common line ending of ``text`` and the lines that end otherwise."""
+    counts = {"\n": 0, "\r\n": 0, "\r": 0}
+    endings = [m.group() for m in NEWLINE_RE.finditer(text)]
+    for ending in endings:
+        counts[ending] += 1
+    style = max(counts, key=lambda k: (counts[k], k == "\n"))
+    if counts[style] == len(endings):
+        return style, ()
+    return style, tuple(i + 1 for i, ending in enumerate(endings) if ending != style)
+
+
+def decode(data: bytes, name: str, encoding: str = "utf-8") -> TextFile:
+    """Decode the bytes of a file named ``name`` (for messages).
+
+    Raises :class:`BinaryFileError` for data with NUL bytes (in an encoding that has none)
+    and :class:`InputError`, naming the byte offset, for data the encoding cannot decode.
+
+    >>> decode(b"caf\\xe9", "menu.txt")
+    Traceback (most recent call last):
+      ...
+    newsclean.textio.InputError: menu.txt: not valid utf-8 at byte 3 (line 1); give the file's encoding with --encoding (latin-1? cp1252?)
+    >>> decode(b"caf\\xe9", "menu.txt", "latin-1").text
+    'café'
+    """
+    codec = _codec_name(encoding)
+    bom, inner = _split_bom(data, codec)
+    wide = inner.startswith(("utf-16", "utf-32"))
+    if not wide and b"\x00" in data[:BINARY_SNIFF_BYTES]:
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            raise InputError(
+                f"{name}: the file starts with a UTF-16 byte-order mark; "
+                f"read it with --encoding utf-16"
+            )
+        raise BinaryFileError(f"{name}: binary file (it has NUL bytes), skipped")
+    try:
+        text = data[len(bom):].decode(inner)
+    except UnicodeDecodeError as exc:
+        offset = exc.start + len(bom)
+        line = data.count(b"\n", 0, offset) + 1
+        hint = " (latin-1? cp1252?)" if inner == "utf-8" else ""
+        raise InputError(
+            f"{name}: not valid {encoding} at byte {offset} (line {line}); "
+            f"give the file's encoding with --encoding{hint}"
+        ) from None
+    newline, mixed = _newline_style(text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return TextFile(name, data, text, inner, bom, newline, mixed)
+
+
+def read_file(path: str, encoding: str = "utf-8", name: str | None = None) -> TextFile:
+    """Read and decode the file at ``path``, with a one-line :class:`InputError` on failure."""
+    name = name or path
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file or directory") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory") from None
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    return decode(data, name, encoding)
+
+
+def read_stdin(encoding: str = "utf-8", name: str = "<stdin>") -> TextFile:
+    """Read and decode standard input."""
+    return decode(sys.stdin.buffer.read(), name, encoding)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def write_atomic(path: str, data: bytes, name: str | None = None) -> None:
+    """Write ``data`` to ``path`` atomically, keeping an existing file's permissions.
+
+    The data goes to a temporary file in the same folder, which then replaces ``path`` in one
+    rename: a reader (or an interrupted run) sees the old file or the new one, never half of
+    one. A symbolic link is followed, so the link stays a link.
+    """
+    name = name or path
+    real = os.path.realpath(path)
+    folder = os.path.dirname(real) or "."
+    try:
+        old = os.stat(real)
+    except FileNotFoundError:
+        mode, owner = 0o666 & ~_umask(), None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot write ({exc.strerror or exc})") from None
+    else:
+        mode, owner = stat.S_IMODE(old.st_mode), (old.st_uid, old.st_gid)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(real)}.", suffix=".tmp")
+    except PermissionError:
+        raise InputError(f"{name}: cannot write (permission denied); left unchanged") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot write ({exc.strerror or exc}); left unchanged") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        if owner is not None and hasattr(os, "chown"):
+            with contextlib.suppress(OSError):
+                os.chown(tmp, *owner)
+        os.replace(tmp, real)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise InputError(
+                f"{name}: cannot write ({exc.strerror or exc}); left unchanged"
+            ) from None
+        raise
