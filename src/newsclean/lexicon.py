@@ -78,6 +78,8 @@ NEWSLETTER_RE = regex.compile(
     r"|subscribe to (?:\w+ ){0,4}(?:newsletters?|emails?|briefing)|newsletter sign[- ]?up"
     r"|(?:in|to) your inbox|enter your e-?mail|your e-?mail address|e-?mail address"
     r"|by (?:signing up|subscribing),? you agree|thanks? (?:you )?for (?:signing up|subscribing)"
+    r"|join our (?:\w+ )?newsletter|succe?s+fully subscribed|stay up to date with"
+    r"|^\W*newsletters?\W*$|see all newsletters|subscribe to (?:\w+ ){0,3}on youtube"
     r"|newsletter (?:abonnieren|bestellen)|zum newsletter anmelden"
     r"|inscrivez-vous (?:à|a) (?:notre|la) (?:newsletter|lettre)|abonnez-vous (?:à|a) (?:notre|la)"
     r" (?:newsletter|lettre)"
@@ -93,6 +95,7 @@ SHARE_WORDS = frozenset(
     share shares sharing this article story page post on via to tweet twitter x facebook
     email e mail print whatsapp linkedin pinterest reddit telegram copy link url
     messenger sms flipboard tumblr follow us save comment comments opens in new window a friend
+    shares buffer pin pocket instagram youtube rss tiktok snapchat xing vk
     click teilen drucken folgen sie uns auf artikel diesen partager imprimer suivez nous
     sur cet article compartir imprimir síguenos en este artículo compartilhar partilhar
     imprimir siga nos no na artigo este condividi stampa seguici su questo articolo
@@ -100,7 +103,7 @@ SHARE_WORDS = frozenset(
 )
 SHARE_STRONG_WORDS = frozenset(
     """
-    share tweet facebook whatsapp linkedin pinterest reddit telegram print follow email
+    share shares tweet facebook whatsapp linkedin pinterest reddit telegram print follow email
     teilen drucken folgen partager imprimer suivez compartir imprimir síguenos
     compartilhar partilhar condividi stampa seguici
     """.split()
@@ -214,6 +217,7 @@ ADBLOCK_RE = regex.compile(
 # "Alle Rechte vorbehalten"; not "the copyright case".
 FOOTER_RE = regex.compile(
     r"©|\(c\) ?\d{4}|\bcopyright\b.{0,30}\d{4}|\ball rights reserved\b|\balle rechte vorbehalten\b"
+    r"|\bsubject to copyright\b|\bno part (?:of this \w+ )?may be reproduced\b"
     r"|\btous droits réservés\b|\btodos los derechos reservados\b|\btodos os direitos reservados\b"
     r"|\btutti i diritti riservati\b|^\W*(?:privacy (?:policy|notice|statement)|terms (?:of "
     r"(?:use|service)|and conditions)|cookie policy|contact us|about us|advertise with us"
@@ -235,7 +239,8 @@ RELATED_RE = regex.compile(
     r"|weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch"
     r"|à lire aussi|lire aussi|sur le même sujet|leia também|leia mais|veja também"
     r"|relacionad[oa]s|te puede interesar|más noticias|leggi anche|potrebbe interessarti"
-    r"|baca juga)\W*$"
+    r"|baca juga|explore further|further reading|read these next|more (?-i:\p{Lu})\w+(?: (?-i:\p{Lu})\w+){0,3}"
+    r"|you (?:may|might) also be interested in)\W*$"
     r"|^\W*(?:read more|related|see also|also read|read also|lesen sie auch|lire aussi"
     r"|leia também|leggi anche|baca juga)\s*[:»›|-]\s*\S",
     _I,
@@ -250,7 +255,7 @@ COMMENTS_RE = regex.compile(
     r"|reply|replies|response)\b"
     r"|^\W*join the (?:conversation|discussion)|\bcomments are closed\b"
     r"|^\W*(?:log|sign) in to (?:comment|reply)|^\W*reply\W*$|^\W*report (?:comment|abuse)\W*$"
-    r"|^\W*\d+ (?:responses|replies|comments|reactions) (?:to|on)\b|\bcomments? feed\b"
+    r"|^\W*\d+ (?:responses|replies|comments|reactions|thoughts) (?:to|on)\b|\bcomments? feed\b"
     # A commenter's name line: "joetoronto says:", "Anna schrieb:", "Marie a écrit :".
     r"|^[^\s].{0,40}\s(?:says|said|wrote|writes|schrieb|a écrit|dice|escribió|disse|scrive)\s?:\s*$",
     _I,

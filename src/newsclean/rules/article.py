@@ -6,8 +6,9 @@ below it (the tail) are removed only where that part of the document holds page 
 a block that phrase evidence labelled as never part of an article (a footer, a related
 list, a share bar...) or a menu. An article that was already extracted has no furniture, so
 its tail (a list of tour dates, a note) and its head stay; a whole page has menus above the
-article and footers below it, and everything outside the article goes. The title, the
-heading-like line just above the run, stays.
+article and footers below it, and everything outside the article goes. The title (the
+heading-like line just above the run) stays in an extracted article; on a whole page it is
+part of the page around the article body and is labelled ``headline`` (B303).
 """
 
 from __future__ import annotations
@@ -75,16 +76,38 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
     region, blocks = ctx.region, ctx.blocks
     menus = menu_blocks(ctx)
     furniture = [i in menus or b.label in FURNITURE_LABELS for i, b in enumerate(blocks)]
-    title = title_index(ctx)
     head = range(region.start)
     tail = range(region.end, len(blocks))
     cut: set[int] = set()
     for zone in (head, tail):
         if any(furniture[i] for i in zone):
-            cut.update(i for i in zone if i != title and ctx.is_free(i))
+            cut.update(i for i in zone if ctx.is_free(i))
     result = (cut, menus & cut)
     ctx.memo["article.cut_zone"] = result
     return result
+
+
+@block_rule("B303", "page-headline", stage="context", label="headline", priority=55)
+def page_headline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """The headline of a whole page: the title line between page furniture and the body.
+
+    An extracted article keeps its title; a scraped page's headline belongs to the page
+    around the article body, like the byline and the date. Keep it with ``keep=["headline"]``.
+
+    >>> from newsclean import analyze
+    >>> page = ("Home\\nNews\\nSport\\nWorld\\nArts\\nTravel\\nOpinion\\nVideo\\n"
+    ...         "Storm hits the coast\\nThe storm arrived at dawn, and rain fell all day long.")
+    >>> [b.label for b in analyze(page).blocks][-2:]
+    ['headline', 'paragraph']
+    >>> [b.label for b in analyze("Storm hits the coast\\nThe storm arrived at dawn.").blocks]
+    ['title', 'paragraph']
+    """
+    title = title_index(ctx)
+    if title is None:
+        return
+    cut, _ = cut_zone(ctx)
+    if title in cut:
+        yield title, "page headline: the title above the article body of a whole page"
 
 
 @block_rule("B301", "navigation", stage="context", label="navigation", priority=60)
@@ -96,7 +119,7 @@ def navigation(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     ...       "Storm hits the coast overnight\\n"
     ...       "The storm arrived at dawn, and the rain fell all day long in the town.\\n"
     ...       "Officials said the damage would take weeks to repair, and schools closed.")
-    'Storm hits the coast overnight\\n\\nThe storm arrived at dawn, and the rain fell all day long in the town.\\n\\nOfficials said the damage would take weeks to repair, and schools closed.'
+    'The storm arrived at dawn, and the rain fell all day long in the town.\\n\\nOfficials said the damage would take weeks to repair, and schools closed.'
     """
     _, menus = cut_zone(ctx)
     count = len(menus)

@@ -176,13 +176,16 @@ def advert_marker(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 
 #: A section label is at most this many words.
 MAX_SECTION_LABEL_WORDS = 3
+#: At most this many section labels stand above a title (more short lines are a menu).
+MAX_SECTION_LABELS = 2
 
 
 @block_rule("B106", "section-label", stage="context", label="section-label", priority=50)
 def section_label(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Section labels above the title (``General news``, ``Politics``).
 
-    At the top of the document, a line of at most three words, without terminal punctuation,
+    At the top of the document, one or two lines of at most three words, without terminal
+    punctuation,
     that stands above a longer title-like line which the body text follows. A short line above
     two headings in a row is a heading of its own and stays.
 
@@ -196,7 +199,9 @@ def section_label(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     labels: list[int] = []
     for pos, i in enumerate(free):
         f = feats[i]
-        if not (f.heading_like and f.n_words <= MAX_SECTION_LABEL_WORDS):
+        if not (f.heading_like and f.n_words <= MAX_SECTION_LABEL_WORDS) or (
+            len(labels) == MAX_SECTION_LABELS
+        ):
             break
         labels.append(i)
         if pos + 2 < len(free):
