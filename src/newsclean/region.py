@@ -77,7 +77,7 @@ def is_data_row(f: Features) -> bool:
     if not MIN_ROW_WORDS <= f.n_words <= MAX_ROW_WORDS:
         return False
     digits = sum(1 for w in f.words if w[:1].isdigit())
-    return digits >= 1 and digits * 8 >= f.n_words
+    return digits >= 1 and digits * 10 >= f.n_words
 
 
 def block_score(
