@@ -13,6 +13,7 @@ __all__ = [
     "ADBLOCK_RE",
     "ADVERT_LINE_RE",
     "APPEAL_PRONOUN_RE",
+    "AUTHOR_BOX_RE",
     "BYLINE_RE",
     "CAPTION_RE",
     "COMMENTS_RE",
@@ -22,6 +23,7 @@ __all__ = [
     "DONATION_RE",
     "EMBED_CAPTION_RE",
     "FOOTER_RE",
+    "INTERFACE_RE",
     "MONEY_RE",
     "NEWSLETTER_RE",
     "RELATED_RE",
@@ -176,9 +178,11 @@ DATE_ANCHOR_RE = regex.compile(
 # A byline. Matches "By Bryan DeArdo", "von Anna Schmidt", "Por María López | Reuters";
 # not "By the end of the year".
 BYLINE_RE = regex.compile(
-    r"^(?:(?:posted|published|written|story|words|reporting|photos?|video|interview|edited)"
-    r" by|by|von|par|por|di|oleh|door|text:|texto:)"
-    r"\s+(?:(?-i:\p{Lu})[\w.'’-]*|and|und|et|y|e|&|,|\s)+(?:\s*[|,•·–—-]\s*.{0,60})?$",
+    r"^(?:(?:posted|published|written|story|words|reporting|photos?|video|interview|edited"
+    r"|researched|reported|compiled|produced) by:?|by|von|par|por|di|oleh|door|text:|texto:)"
+    r"\s+(?:(?-i:\p{Lu})[\w.'’-]*|and|und|et|y|e|&|,|\s)+(?:\s*[|,•·–—-]\s*.{0,60})?"
+    r"(?:\s+(?:published|publiziert|veröffentlicht|publié|publicado|pubblicato|on|am|le|el|em"
+    r"|il)\b.{0,40})?$",
     _I,
 )
 
@@ -234,7 +238,7 @@ RELATED_RE = regex.compile(
     r"|read (?:more|next|also)|more (?:from|on|stories|news|in|to explore)\b.{0,40}"
     r"|most (?:popular|read|viewed|shared|commented)|recommended(?: for you| stories)?"
     r"|you (?:may|might) (?:also )?(?:like|be interested in)|trending(?: now| stories)?"
-    r"|popular(?: now| stories)?|top stories|editor'?s? picks|see also|also read|up next"
+    r"|popular(?: now| stories)?|top stories(?: in \w+)?|editor'?s? picks|see also|also read|up next"
     r"|what to read next|latest(?: news| stories)?|more headlines|more top stories"
     r"|weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch"
     r"|à lire aussi|lire aussi|sur le même sujet|leia também|leia mais|veja também"
@@ -264,7 +268,8 @@ COMMENTS_RE = regex.compile(
 # An image caption or credit. Matches "Photo: Damian Dovarganes, AP", "Image 1 of 23",
 # "(AP Photo/John Locher)", "Back to Gallery"; not "the photo showed".
 CAPTION_RE = regex.compile(
-    r"^\W*(?:photo|image|picture|credit|source|foto|bild|quelle|crédit|fuente|imagem|fonte"
+    r"^\W*image copyright\b"
+    r"|^\W*(?:photo|image|picture|credit|source|foto|bild|quelle|crédit|fuente|imagem|fonte"
     r"|video)s?\s*(?:credit)?\s*:"
     r"|\((?:[^()]*\b(?:photo|image|foto|credit|getty|reuters|afp|shutterstock)\b[^()]*)\)\W*$"
     r"|\bgetty images\b|\bap photo\b|\bshutterstock\b|\bistock\b|\bimago\b"
@@ -272,5 +277,25 @@ CAPTION_RE = regex.compile(
     r"|^\W*(?:caption|close|enlarge|expand|gallery|view gallery|back to gallery|hide caption"
     r"|toggle caption|show caption|fullscreen|full screen|zoom|play video|watch video"
     r"|next|previous|prev)\W*$",
+    _I,
+)
+
+# The header of an author box. Matches "About the Author", "Über Moritz Bachmann",
+# "À propos de l'auteur"; not "About the war".
+AUTHOR_BOX_RE = regex.compile(
+    r"^\W*(?:about the authors?|about (?-i:\p{Lu})\w+(?: (?-i:\p{Lu})\w+){1,2}"
+    r"|über (?:den autor|die autorin|(?-i:\p{Lu})\w+(?: (?-i:\p{Lu})\w+){1,2})"
+    r"|à propos de l'auteur|sobre (?:o|el) autor|l'autore|more (?:articles |stories )?by "
+    r"(?-i:\p{Lu})\w+(?: (?-i:\p{Lu})\w+){0,2})\W*$",
+    _I,
+)
+
+# Text of the page's interface standing alone: menus, search boxes, buttons.
+# Matches "Menu", "Skip to content", "Search for:", "Zurück zur Übersicht"; not "Menu prices".
+INTERFACE_RE = regex.compile(
+    r"^\W*(?:(?:main )?menu|search(?: for)?|skip to (?:main )?(?:content|navigation)"
+    r"|toggle (?:navigation|menu)|(?:open|close) menu|back to top|scroll to top|loading"
+    r"|show more|load more|see more|view all|cancel|submit|suche|menü|rechercher|buscar"
+    r"|pesquisar|cerca|zurück(?: zur übersicht)?|retour|volver|voltar|indietro|×|✕)\W*$",
     _I,
 )

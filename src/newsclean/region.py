@@ -57,6 +57,8 @@ LABELLED_SCORES = {
     "subscription": -4.0,
     "newsletter": -6.0,
     "donation": -6.0,
+    "author": -8.0,
+    "navigation": -4.0,
 }
 LABELLED_DEFAULT = -1.0
 #: Labels no article runs across: comments and footers only ever follow it.

@@ -27,7 +27,7 @@ MIN_MENU_RUN = 8
 #: do (an extracted article may keep them), so they open no furniture zone.
 FURNITURE_LABELS = frozenset(
     {"related", "comments", "footer", "consent", "subscription", "newsletter", "share",
-     "adblock", "advert", "donation", "navigation"}
+     "adblock", "advert", "donation", "navigation", "author"}
 )
 #: The title may stand this many free blocks above the article run at most.
 TITLE_REACH = 1

@@ -13,6 +13,7 @@ from ..context import BlockContext
 from ..features import Features
 from ..lexicon import (
     ADBLOCK_RE,
+    AUTHOR_BOX_RE,
     BYLINE_RE,
     CAPTION_RE,
     COMMENTS_RE,
@@ -20,6 +21,7 @@ from ..lexicon import (
     DATE_ANCHOR_RE,
     DATE_TOKEN_RE,
     FOOTER_RE,
+    INTERFACE_RE,
     RELATED_RE,
     SUBSCRIPTION_RE,
 )
@@ -197,3 +199,35 @@ def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         if f.n_words > 20 and not m.group().startswith("("):
             continue
         yield i, f"image caption or credit: {m.group().strip()[:40]!r}"
+
+
+#: Words of an author's biography under an author-box header at most.
+MAX_BIO_WORDS = 120
+
+
+@block_rule("B209", "author-box", stage="evidence", label="author")
+def author_box(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Author boxes: an ``About the author`` header and the short biography under it.
+
+    >>> from newsclean import clean
+    >>> clean("The vote passed.\\nAbout the Author\\nJane Doe covers politics for us.")
+    'The vote passed.'
+    """
+    blocks, feats = ctx.blocks, ctx.features
+    for i, _, _ in _short_matches(ctx, AUTHOR_BOX_RE, 8, anchored=True):
+        yield i, f"author box: the header {blocks[i].text.strip()!r}"
+        j = i + 1
+        if j < len(blocks) and ctx.is_free(j) and feats[j].n_words <= MAX_BIO_WORDS:
+            yield j, f"author box: the biography under the header at block {i}"
+
+
+@block_rule("B210", "interface-text", stage="evidence", label="navigation")
+def interface_text(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Interface text standing alone: ``Menu``, ``Search``, ``Skip to content``, ``Back to top``.
+
+    >>> from newsclean import clean
+    >>> clean("Skip to content\\nMenu\\nThe vote passed.\\nBack to top")
+    'The vote passed.'
+    """
+    for i, _, m in _short_matches(ctx, INTERFACE_RE, 4, anchored=True):
+        yield i, f"interface text: {m.group().strip()!r}"
