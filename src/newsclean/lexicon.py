@@ -80,7 +80,9 @@ NEWSLETTER_RE = regex.compile(
     r"|subscribe to (?:\w+ ){0,4}(?:newsletters?|emails?|briefing)|newsletter sign[- ]?up"
     r"|(?:in|to) your inbox|enter your e-?mail|your e-?mail address|e-?mail address"
     r"|by (?:signing up|subscribing),? you agree|thanks? (?:you )?for (?:signing up|subscribing)"
-    r"|join our (?:\w+ )?newsletter|succe?s+fully subscribed|stay up to date with"
+    r"|join (?:our|the) (?:\w+ ){0,3}newsletter|succe?s+fully subscribed|stay up to date with"
+    r"|unsubscribe (?:at any time|anytime)|\bno spam\b"
+    r"|subscribe to (?:\w+ ){0,4}(?:youtube|channel|podcast)"
     r"|^\W*newsletters?\W*$|see all newsletters|subscribe to (?:\w+ ){0,3}on youtube"
     r"|newsletter (?:abonnieren|bestellen)|zum newsletter anmelden"
     r"|inscrivez-vous (?:à|a) (?:notre|la) (?:newsletter|lettre)|abonnez-vous (?:à|a) (?:notre|la)"
@@ -160,6 +162,7 @@ DATE_TOKEN_RE = regex.compile(
     r"pt|pst|pdt|gmt|utc|cet|cest|bst|ist|wib|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?"
     r"|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|ago|hours?|hrs?"
     r"|minutes?|mins?|read|reading|time|published|updated|posted|last|on|at|am|um|le|el|em|il"
+    r"|[apm]"
     r"|veröffentlicht|aktualisiert|publié|publicado|actualizado|atualizado|pubblicato"
     r"|aggiornato|diperbarui|dipublikasikan|de|del|da|di|uhr)$",
     _I,

@@ -29,8 +29,8 @@ from .features import Features
 __all__ = ["Region", "block_score", "find_region"]
 
 # A block cut off with an ellipsis right after a word: a teaser of another article.
-# Matches "Realtek Bluetooth...", "Windows 10 Update Ass…"; not "he said . . ." or "“Wait…”".
-TRUNCATED_RE = regex.compile(r"\w(?:\.\.\.|…)\s*$")
+# Matches "Realtek Bluetooth...", "body parts suit …"; not "he said . . ." or "“Wait…”".
+TRUNCATED_RE = regex.compile(r"\w ?(?:\.\.\.|…)\s*$")
 
 #: A block of at least this many words, ending like a sentence, is running text.
 MIN_PROSE_WORDS = 10

@@ -34,6 +34,8 @@ RANK_RE = regex.compile(r"^\W*\d{1,2}\W*$")
 
 #: Share of date words that makes a line a dateline.
 DATELINE_SHARE = 0.7
+#: Longest byline and dateline, in words ("Published: Nov. 19, 2019, 6:18 p.m. Updated: ...").
+MAX_BYLINE_WORDS, MAX_DATELINE_WORDS = 14, 24
 
 
 def _short_matches(
@@ -59,7 +61,7 @@ def is_dateline(f: Features) -> bool:
     >>> is_dateline(Features.of("1 Kyle Busch 5040 5 1 17 27"))
     False
     """
-    if not 2 <= f.n_words <= 14 or not any(w.isdigit() for w in f.words):
+    if not 2 <= f.n_words <= MAX_DATELINE_WORDS or not any(w.isdigit() for w in f.words):
         return False
     if not any(DATE_ANCHOR_RE.match(w) for w in f.words):
         return False  # a row of numbers, not a date
@@ -81,12 +83,12 @@ def byline_dateline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     'By the end of the day, the rain stopped.'
     """
     for i, f in enumerate(ctx.features):
-        if f.n_words > 14 or not ctx.is_free(i):
+        if f.n_words > MAX_DATELINE_WORDS or not ctx.is_free(i):
             continue
         text = ctx.blocks[i].text
-        if BYLINE_RE.match(text):
+        if f.n_words <= MAX_BYLINE_WORDS and BYLINE_RE.match(text):
             yield i, "byline: names the author"
-        elif HANDLE_RE.match(text):
+        elif f.n_words <= MAX_BYLINE_WORDS and HANDLE_RE.match(text):
             yield i, "byline: a social media handle alone on a line"
         elif not f.terminal and is_dateline(f):
             yield i, f"dateline: {f.n_words} words, mostly date and time"
@@ -188,15 +190,16 @@ def comments_section(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Image captions, credits and gallery controls (``Photo: AP``, ``Image 1 of 23``).
 
-    Captions that end in a credit (``(AP Photo/Jane Doe)``) are recognised at any length up to
-    80 words; other caption markers only on short lines.
+    Captions that end in a credit (``(AP Photo/Jane Doe)``) or open with a label
+    (``Photo: ...``) are recognised at any length up to 80 words; other caption markers only
+    on short lines.
 
     >>> from newsclean import clean
     >>> clean("Photo: Jane Doe, AP\\nImage 1 of 23\\nThe vote passed.")
     'The vote passed.'
     """
     for i, f, m in _short_matches(ctx, CAPTION_RE, 80):
-        if f.n_words > 20 and not m.group().startswith("("):
+        if f.n_words > 20 and not (m.group().startswith("(") or m.start() == 0):
             continue
         yield i, f"image caption or credit: {m.group().strip()[:40]!r}"
 
