@@ -149,8 +149,9 @@ class Settings:
 class Overrides:
     """Settings given on the command line. ``None`` leaves the configured value.
 
-    ``select``, ``include`` and ``exclude`` replace the configured lists; ``ignore``,
-    ``extend_select``, ``keep`` and ``extend_exclude`` add to them.
+    ``select`` replaces the configured selection (``select``, ``extend-select`` and
+    ``ignore``), as in ruff; ``include`` and ``exclude`` replace the configured lists;
+    ``ignore``, ``extend_select``, ``keep`` and ``extend_exclude`` add to them.
     """
 
     select: tuple[str, ...] | None = None
@@ -179,6 +180,9 @@ class Overrides:
             value = getattr(self, name)
             if value:
                 changes[name] = getattr(settings, name) + value
+        if self.select is not None:  # a new selection: the configured one is dropped whole
+            changes["ignore"] = self.ignore
+            changes["extend_select"] = self.extend_select
         return dataclasses.replace(settings, **changes) if changes else settings
 
 

@@ -116,9 +116,11 @@ class Globs:
 
     def decide(self, path: str, *, is_dir: bool = False) -> bool | None:
         """True when matched, False when a ``!`` pattern takes it back, None when unmatched."""
-        rel = os.path.relpath(os.path.abspath(path), self.base)
-        if rel.startswith(".."):
-            return None
+        full = os.path.abspath(path)
+        rel = os.path.relpath(full, self.base)
+        if rel == ".." or rel.startswith(".." + os.sep):
+            # Outside the base folder only patterns without a slash (names) can match.
+            rel = os.path.splitdrive(full)[1].lstrip(os.sep)
         rel = rel.replace(os.sep, "/")
         verdict = None
         for glob in self.globs:

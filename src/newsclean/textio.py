@@ -75,6 +75,8 @@ class TextFile:
     bom: bytes = b""
     newline: str = "\n"
     mixed_lines: tuple[int, ...] = ()
+    #: The encoding as the user named it (for messages).
+    encoding_label: str = ""
 
     def encode(self, text: str) -> bytes:
         """``text`` (with ``\\n`` line ends) as bytes in the file's style.
@@ -89,7 +91,7 @@ class TextFile:
             char = exc.object[exc.start]
             raise InputError(
                 f"{self.name}: the repaired text has {char!r} (U+{ord(char):04X}), which "
-                f"{self.encoding} cannot encode; the file is left unchanged"
+                f"{self.encoding_label or self.encoding} cannot encode; the file is left unchanged"
             ) from None
 
 
@@ -157,7 +159,7 @@ def decode(data: bytes, name: str, encoding: str = "utf-8") -> TextFile:
     newline, mixed = _newline_style(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return TextFile(name, data, text, inner, bom, newline, mixed)
+    return TextFile(name, data, text, inner, bom, newline, mixed, encoding)
 
 
 def read_file(path: str, encoding: str = "utf-8", name: str | None = None) -> TextFile:

@@ -1,0 +1,201 @@
+"""Finding files (folders, globs, .gitignore), configuration files, and bad input."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from newsclean import __version__
+from newsclean.cli import main
+
+Capture = pytest.CaptureFixture[str]
+DAMAGED = "It rained. .\n"
+
+
+def make(root: Path, files: dict[str, str | bytes]) -> None:
+    for rel, content in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+
+
+def checked(capsys: Capture) -> set[str]:
+    """The files named in check's findings."""
+    out = capsys.readouterr().out
+    return {line.split(":", 1)[0] for line in out.splitlines() if ": P101 " in line}
+
+
+@pytest.fixture
+def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    make(tmp_path, {
+        "a.txt": DAMAGED, "b.md": DAMAGED, "c.html": DAMAGED,
+        "sub/d.txt": DAMAGED, "sub/deep/e.markdown": DAMAGED,
+        "node_modules/f.txt": DAMAGED, "drafts/g.txt": DAMAGED,
+        ".gitignore": "drafts/\n*.md\n!keep.md\n", "keep.md": DAMAGED,
+    })
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_folders_are_walked_with_defaults_and_gitignore(tree: Path, capsys: Capture) -> None:
+    assert main(["check"]) == 1
+    assert checked(capsys) == {"a.txt", "keep.md", "sub/d.txt", "sub/deep/e.markdown"}
+
+
+def test_no_respect_gitignore(tree: Path, capsys: Capture) -> None:
+    assert main(["check", "--no-respect-gitignore", "."]) == 1
+    assert checked(capsys) == {"a.txt", "b.md", "keep.md", "sub/d.txt", "sub/deep/e.markdown",
+                               "drafts/g.txt"}
+
+
+def test_include_and_exclude(tree: Path, capsys: Capture) -> None:
+    assert main(["check", "--include", "*.html,*.txt", "--extend-exclude", "sub"]) == 1
+    assert checked(capsys) == {"a.txt", "c.html"}
+    # A file named on the command line is checked even when excluded...
+    assert main(["check", "--extend-exclude", "sub", "sub/d.txt"]) == 1
+    assert checked(capsys) == {"sub/d.txt"}
+    # ... unless --force-exclude (what the pre-commit hooks use).
+    assert main(["check", "--extend-exclude", "sub", "--force-exclude", "sub/d.txt"]) == 0
+
+
+def test_configuration_from_pyproject_nearest_wins(tree: Path, capsys: Capture) -> None:
+    make(tree, {
+        "pyproject.toml": "[tool.newsclean]\nignore = [\"P101\"]\n",
+        "sub/newsclean.toml": "select = [\"P\"]\n",
+        "sub/deep/pyproject.toml": "[project]\nname = \"x\"\n",  # no [tool.newsclean]: passed over
+    })
+    assert main(["check"]) == 1
+    assert checked(capsys) == {"sub/d.txt", "sub/deep/e.markdown"}
+    # The command line overrides the configuration.
+    assert main(["check", "--select", "P101", "a.txt"]) == 1
+    assert checked(capsys) == {"a.txt"}
+    assert main(["check", "--isolated", "a.txt"]) == 1
+    assert main(["check", "--config", "pyproject.toml", "sub/d.txt"]) == 0
+
+
+def test_include_and_exclude_from_configuration(tree: Path, capsys: Capture) -> None:
+    make(tree, {"newsclean.toml": "include = [\"*.html\"]\nextend-exclude = [\"/sub/\"]\n"})
+    assert main(["check", "."]) == 1
+    assert checked(capsys) == {"c.html"}
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        ("selct = [\"P\"]\n", "unknown key 'selct' (did you mean 'select'?)"),
+        ("extend_select = [\"P\"]\n", "did you mean 'extend-select'?"),
+        ("select = \"P\"\n", "select must be a list of strings"),
+        ("unsafe-fixes = \"yes\"\n", "unsafe-fixes must be true or false"),
+        ("select = [\"P\"\n", "not valid TOML"),
+        ("select = [\"Q9\"]\n", "unknown rule code or prefix 'Q9'"),
+        ("keep = [\"embeds\"]\n", "unknown kind 'embeds' in keep"),
+    ],
+)
+def test_bad_configuration_is_one_clear_line(
+    tmp_path: Path, capsys: Capture, config: str, message: str
+) -> None:
+    make(tmp_path, {"newsclean.toml": config, "a.txt": DAMAGED})
+    assert main(["check", str(tmp_path / "a.txt")]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "newsclean.toml" in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_unknown_code_on_the_command_line(tmp_path: Path, capsys: Capture) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(DAMAGED, encoding="utf-8")
+    assert main(["check", "--ignore", "X1", str(path)]) == 2
+    assert "unknown rule code or prefix 'X1'" in capsys.readouterr().err
+
+
+def test_missing_path_is_reported_and_the_rest_checked(tree: Path, capsys: Capture) -> None:
+    assert main(["check", "missing.txt", "a.txt"]) == 2
+    captured = capsys.readouterr()
+    assert "newsclean: error: missing.txt: no such file or directory" in captured.err
+    assert "a.txt:1:11: P101" in captured.out
+
+
+def test_empty_folder(tmp_path: Path, capsys: Capture) -> None:
+    (tmp_path / "empty").mkdir()
+    assert main(["fix", str(tmp_path / "empty")]) == 2
+    assert "no files to work on here" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
+def test_permission_denied(tmp_path: Path, capsys: Capture) -> None:  # pragma: no cover
+    path = tmp_path / "a.txt"
+    path.write_text(DAMAGED, encoding="utf-8")
+    path.chmod(0)
+    assert main(["check", str(path)]) == 2
+    assert "permission denied" in capsys.readouterr().err
+
+
+def test_unreadable_file_is_reported(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Root reads every file, so simulate what an unreadable one does.
+    import newsclean.textio as textio
+
+    real_open = open
+
+    def fake_open(path: object, *args: object, **kwargs: object) -> object:
+        if str(path).endswith("secret.txt"):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)  # type: ignore[call-overload]
+
+    (tmp_path / "secret.txt").write_text(DAMAGED, encoding="utf-8")
+    monkeypatch.setattr(textio, "open", fake_open, raising=False)
+    assert main(["check", str(tmp_path / "secret.txt")]) == 2
+    assert "secret.txt: permission denied" in capsys.readouterr().err
+
+
+def test_a_file_given_twice_is_checked_once(tree: Path, capsys: Capture) -> None:
+    assert main(["check", "a.txt", "./a.txt"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.count("P101") == 1
+    assert "a.txt: given more than once" in captured.err
+
+
+def test_binary_file_is_skipped_with_a_warning(tmp_path: Path, capsys: Capture) -> None:
+    make(tmp_path, {"img.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00", "a.txt": "Fine.\n"})
+    assert main(["fix", str(tmp_path)]) == 0
+    assert "img.txt: binary file (it has NUL bytes), skipped" in capsys.readouterr().err
+    assert (tmp_path / "img.txt").read_bytes() == b"\x89PNG\r\n\x1a\n\x00\x00\x00"
+
+
+def test_undecodable_bytes_name_file_and_offset(tmp_path: Path, capsys: Capture) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes(b"Line one.\ncaf\xe9 au lait. .\n")
+    assert main(["fix", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert f"{path}: not valid utf-8 at byte 13 (line 2)" in err and "--encoding" in err
+    assert path.read_bytes() == b"Line one.\ncaf\xe9 au lait. .\n"
+    assert main(["fix", "-q", "--encoding", "latin-1", str(path)]) == 1
+    assert path.read_bytes() == b"Line one.\ncaf\xe9 au lait.\n"
+
+
+def test_utf16_without_encoding_gets_a_hint(tmp_path: Path, capsys: Capture) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_bytes("Hello. .\n".encode("utf-16"))
+    assert main(["check", str(path)]) == 2
+    assert "--encoding utf-16" in capsys.readouterr().err
+
+
+def test_unknown_encoding(tmp_path: Path, capsys: Capture) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(DAMAGED, encoding="utf-8")
+    assert main(["check", "--encoding", "klingon", str(path)]) == 2
+    assert "unknown encoding 'klingon'" in capsys.readouterr().err
+
+
+def test_usage_errors_exit_2(capsys: Capture) -> None:
+    assert main(["check", "--format", "xml"]) == 2
+    assert main(["clean", "--jobs", "-3", "a.txt"]) == 2
+    assert main(["frobnicate"]) == 2
+
+
+def test_version(capsys: Capture) -> None:
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"newsclean {__version__}"

@@ -1,0 +1,245 @@
+"""``newsclean check`` and ``newsclean fix``: findings, safe and unsafe fixes, bytes kept."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from newsclean.cli import main
+
+WRAPPED = """\
+Floods close the coastal road for a third day
+
+The coastal road between the two harbour towns stayed closed on Tuesday
+after the river burst its banks for the third time this month, and the
+council said repairs would take at least another week to finish.
+
+Engineers who inspected the damage found that the water had washed away
+a long stretch of the embankment near the old mill. .  Residents were told
+to use the inland route, which adds almost an hour to the journey.
+
+The mayor said the town would ask the regional government for money to
+rebuild the embankment higher, so that the road would not flood again.
+"""
+
+APPEAL = """\
+The minister resigned on Friday after weeks of pressure over the budget, his office said.
+Help keep articles like this free
+Our goal is to explain the news to all who want it.
+Yes I will give $120/year
+The opposition called for an early election on Saturday, saying the government had lost its majority.
+"""
+
+Capture = pytest.CaptureFixture[str]
+
+
+def write(path: Path, text: str | bytes) -> Path:
+    if isinstance(text, str):
+        text = text.encode("utf-8")
+    path.write_bytes(text)
+    return path
+
+
+def test_hard_wrapped_file_with_one_damaged_line_changes_one_line(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    path = write(tmp_path / "floods.txt", WRAPPED)
+    assert main(["fix", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert f"Fixing {path}" in out
+    before, after = WRAPPED.splitlines(), path.read_text(encoding="utf-8").splitlines()
+    assert len(before) == len(after)
+    changed = [(b, a) for b, a in zip(before, after, strict=True) if b != a]
+    assert changed == [(
+        "a long stretch of the embankment near the old mill. .  Residents were told",
+        "a long stretch of the embankment near the old mill. Residents were told",
+    )]
+    # The second run has nothing to do.
+    assert main(["fix", str(path)]) == 0
+    assert "Fixing" not in capsys.readouterr().out
+
+
+def test_donation_appeal_is_reported_not_removed_without_unsafe_fixes(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    path = write(tmp_path / "appeal.txt", APPEAL)
+    assert main(["fix", str(path)]) == 1  # findings are left
+    out = capsys.readouterr().out
+    assert path.read_text(encoding="utf-8") == APPEAL
+    assert f"{path}:2:1: B102 donation: " in out and "[unsafe fix]" in out
+    assert "Fixing" not in out and "--unsafe-fixes" in out
+
+    assert main(["fix", "--unsafe-fixes", str(path)]) == 1
+    assert f"Fixing {path}" in capsys.readouterr().out
+    fixed = path.read_text(encoding="utf-8")
+    assert "Help keep articles" not in fixed and "$120/year" not in fixed
+    assert "The opposition called for an early election" in fixed
+
+
+def test_unsafe_fixes_from_the_configuration(tmp_path: Path, capsys: Capture) -> None:
+    write(tmp_path / "newsclean.toml", "unsafe-fixes = true\n")
+    path = write(tmp_path / "appeal.txt", APPEAL)
+    assert main(["fix", str(path)]) == 1
+    assert "Help keep articles" not in path.read_text(encoding="utf-8")
+    # The command line beats the configuration.
+    path.write_text(APPEAL, encoding="utf-8")
+    assert main(["fix", "--no-unsafe-fixes", str(path)]) == 1
+    assert path.read_text(encoding="utf-8") == APPEAL
+
+
+def test_kept_kinds_are_no_findings(tmp_path: Path, capsys: Capture) -> None:
+    path = write(tmp_path / "appeal.txt", APPEAL)
+    assert main(["check", "--keep", "all", "--select", "B102", str(path)]) == 0
+    assert main(["check", "--keep", "donation", "--select", "B102", str(path)]) == 0
+    assert main(["check", "--select", "B102", str(path)]) == 1
+
+
+def test_check_reports_safety_and_leaves_the_file(tmp_path: Path, capsys: Capture) -> None:
+    text = "Storm hits. .\nAdvertisement\nThe storm came.\n"
+    path = write(tmp_path / "a.txt", text)
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert f"{path}:1:12: P101 doubled-terminal-punctuation: ' .' -> '' [safe fix]" in out
+    assert f"{path}:2:1: B105 advert: " in out and out.count("[unsafe fix]") == 1
+    assert "Found 2 findings in 1 checked file: 1 with a safe fix, 1 with an unsafe fix." in out
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_check_clean_file_exits_0(tmp_path: Path, capsys: Capture) -> None:
+    path = write(tmp_path / "a.txt", "The storm came.\n")
+    assert main(["check", str(path)]) == 0
+    assert "no findings" in capsys.readouterr().out
+
+
+def test_check_json_and_github(tmp_path: Path, capsys: Capture) -> None:
+    path = write(tmp_path / "a.txt", "Storm hits. .\nAdvertisement\nThe storm came.\n")
+    assert main(["check", "--format", "json", str(path)]) == 1
+    items = json.loads(capsys.readouterr().out)
+    assert [(i["code"], i["line"], i["column"], i["safe"], i["fixable"]) for i in items] == [
+        ("P101", 1, 12, True, True), ("B105", 2, 1, False, True),
+    ]
+    assert items[1]["applied_by_fix"] is False and items[1]["fix"]["old"] == "Advertisement"
+    assert main(["check", "--format", "github", str(path)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith(f"::error file={path},line=1,col=12::P101 ")
+
+
+def test_check_diff(tmp_path: Path, capsys: Capture) -> None:
+    path = write(tmp_path / "a.txt", "Storm hits. .\nAdvertisement\nThe storm came.\n")
+    assert main(["check", "--diff", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert out.splitlines()[:2] == [f"--- a/{path}", f"+++ b/{path}"]
+    assert "-Storm hits. .\n+Storm hits.\n" in out and "-Advertisement" not in out
+    assert main(["check", "--diff", "--unsafe-fixes", str(path)]) == 1
+    assert "-Advertisement\n" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        (b"One. .\r\nTwo  words\r\n", b"One.\r\nTwo words\r\n"),  # CRLF kept
+        (b"\xef\xbb\xbfOne. .\nTwo\n", b"\xef\xbb\xbfOne.\nTwo\n"),  # BOM kept
+        (b"One. .\rTwo\r", b"One.\rTwo\r"),  # old Mac line ends kept
+        (b"One. .\nno final newline", b"One.\nno final newline"),
+    ],
+)
+def test_fix_keeps_newlines_and_bom(tmp_path: Path, raw: bytes, fixed: bytes) -> None:
+    path = write(tmp_path / "a.txt", raw)
+    assert main(["fix", "-q", str(path)]) == 1
+    assert path.read_bytes() == fixed
+
+
+def test_fix_keeps_the_encoding(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", "Café  au lait. .\n".encode("cp1252"))
+    assert main(["fix", "-q", "--encoding", "cp1252", str(path)]) == 1
+    assert path.read_bytes() == "Café au lait.\n".encode("cp1252")
+    utf16 = write(tmp_path / "b.txt", "Café. .\r\n".encode("utf-16"))
+    assert main(["fix", "-q", "--encoding", "utf-16", str(utf16)]) == 1
+    assert utf16.read_bytes() == "Café.\r\n".encode("utf-16")
+
+
+def test_fix_that_the_encoding_cannot_hold_leaves_the_file(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    # UTF-8 bytes read as latin-1 are mojibake; its repair is a curly apostrophe, which
+    # latin-1 cannot write: the file is left as it is, with a clear error.
+    data = b"It\xe2\x80\x99s raining.\n"
+    path = write(tmp_path / "a.txt", data)
+    assert main(["fix", "--encoding", "latin-1", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "latin-1 cannot encode; the file is left unchanged" in err
+    assert "Traceback" not in err and path.read_bytes() == data
+
+
+def test_fix_keeps_permissions_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", "One. .\n")
+    path.chmod(0o640)
+    assert main(["fix", "-q", str(path)]) == 1
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_fix_follows_a_symlink(tmp_path: Path) -> None:
+    target = write(tmp_path / "real.txt", "One. .\n")
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    assert main(["fix", "-q", str(link)]) == 1
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "One.\n"
+
+
+def test_fix_rewrites_only_changed_files(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", "Clean text.\n")
+    os.utime(path, (1_000_000, 1_000_000))
+    assert main(["fix", str(path)]) == 0
+    assert path.stat().st_mtime == 1_000_000
+
+
+def test_interrupted_write_leaves_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Capture
+) -> None:
+    path = write(tmp_path / "a.txt", "One. .\n")
+
+    def fail(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", fail)
+    assert main(["fix", str(path)]) == 2
+    assert "No space left on device" in capsys.readouterr().err
+    assert path.read_text(encoding="utf-8") == "One. .\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_mixed_line_endings_are_one_finding_each(tmp_path: Path, capsys: Capture) -> None:
+    path = write(tmp_path / "a.txt", b"One\r\nTwo\r\nThree\nFour\r\n")
+    assert main(["check", str(path)]) == 1
+    assert f"{path}:3:6: W101 line-ending" in capsys.readouterr().out
+    assert main(["fix", "-q", str(path)]) == 1
+    assert path.read_bytes() == b"One\r\nTwo\r\nThree\r\nFour\r\n"
+    assert main(["check", "--ignore", "W101", str(write(path, b"A\r\nB\n"))]) == 0
+
+
+def test_fix_stdin_writes_stdout(
+    monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    import io
+    import sys
+
+    stdin = io.TextIOWrapper(io.BytesIO(b"One. .\r\nAdvertisement\r\n"))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert main(["fix", "-"]) == 1
+    captured = capsysbinary.readouterr()
+    assert captured.out == b"One.\r\nAdvertisement\r\n"
+    assert b"B105" in captured.err
+
+
+def test_rules_show_safety(capsys: Capture) -> None:
+    assert main(["rules"]) == 0
+    lines = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()}
+    assert " safe " in lines["P101"] and " unsafe " in lines["B102"]
+    assert main(["rules", "--format", "json"]) == 0
+    data = {r["code"]: r for r in json.loads(capsys.readouterr().out)}
+    assert data["H101"]["safe"] is False and data["U101"]["safe"] is True

@@ -1,0 +1,188 @@
+"""Corpus mode: JSON Lines and folders, worker processes, input order, errors, summary."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import itertools
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import newsclean
+from newsclean.cli import main
+from newsclean.corpus import CHUNKS_IN_FLIGHT, ordered_map, to_markdown
+
+Capture = pytest.CaptureFixture[str]
+DOC = (
+    "Storm hits the coast\n"
+    "The storm reached the coast on Monday night and closed every road into the town. .  "
+    "Roads stayed shut until noon.\n"
+    "Advertisement\n"
+    "Council workers cleared fallen trees through the morning, and the first buses ran "
+    "again in the afternoon."
+)
+CLEAN = newsclean.clean(DOC)
+
+
+def write_jsonl(path: Path, records: list[object], bad: dict[int, str] | None = None) -> Path:
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    for index, raw in (bad or {}).items():
+        lines.insert(index, raw)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def read_jsonl(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_jsonl_keeps_fields_and_order_with_two_jobs(tmp_path: Path, capsys: Capture) -> None:
+    records = [{"id": i, "url": f"https://example.org/{i}", "text": f"{DOC} Number {i}."}
+               for i in range(120)]
+    src = write_jsonl(tmp_path / "in.jsonl", records)
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", "--jsonl", str(src), "-o", str(out), "--jobs", "2"]) == 0
+    got = read_jsonl(out)
+    assert [r["id"] for r in got] == list(range(120))
+    assert got[5] == {"id": 5, "url": "https://example.org/5",
+                      "text": newsclean.clean(f"{DOC} Number 5.")}
+    assert "Advertisement" not in str(got[5]["text"]) and ". ." not in str(got[5]["text"])
+    summary = capsys.readouterr().err
+    assert "120 documents" in summary and "docs/s" in summary
+    assert "blocks removed: " in summary and "advert 120" in summary
+    assert "P101 120" in summary and "W103 120" in summary
+
+
+def test_jsonl_removed_field_and_other_text_field(tmp_path: Path) -> None:
+    src = write_jsonl(tmp_path / "in.jsonl", [{"body": DOC, "lang": "en"}])
+    out = tmp_path / "out.jsonl.gz"
+    assert main(["clean", "--jsonl", "--text-field", "body", "--removed-field", "dropped",
+                 "-q", str(src), "-o", str(out)]) == 0
+    with gzip.open(out, "rt", encoding="utf-8") as fh:
+        (record,) = [json.loads(line) for line in fh]
+    assert record["lang"] == "en" and "Advertisement" not in record["body"]
+    assert record["body"] == CLEAN
+    dropped = {d["text"]: d for d in record["dropped"]}
+    assert (dropped["Advertisement"]["code"], dropped["Advertisement"]["label"]) == (
+        "B105", "advert"
+    )
+    for d in record["dropped"]:
+        assert DOC[d["start"]:d["end"]] == d["text"]
+
+
+def test_malformed_line_fails_by_default_and_writes_nothing(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    src = write_jsonl(tmp_path / "in.jsonl", [{"text": DOC}] * 3, bad={2: "{not json"})
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", "--jsonl", str(src), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert f"{src}:3: not valid JSON" in err and "Traceback" not in err
+    assert not out.exists() and list(tmp_path.iterdir()) == [src]
+
+
+def test_malformed_lines_skipped_when_asked(tmp_path: Path, capsys: Capture) -> None:
+    src = write_jsonl(
+        tmp_path / "in.jsonl", [{"id": i, "text": DOC} for i in range(4)],
+        bad={1: "{not json", 3: "[1, 2]", 5: '{"id": 9}', 6: '{"text": 5}'},
+    )
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", "--jsonl", "--on-error", "skip", str(src), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert f"{src}:2: not valid JSON" in err
+    assert f"{src}:4: not a JSON object" in err
+    assert f"{src}:6: no field 'text'" in err
+    assert f"{src}:7: field 'text' is not a string" in err
+    assert "errors: 4" in err
+    assert [r["id"] for r in read_jsonl(out)] == [0, 1, 2, 3]
+
+
+def test_jsonl_from_stdin_to_stdout(
+    monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    data = (json.dumps({"text": DOC}) + "\n\n" + json.dumps({"text": "Ça va. ."}) + "\n")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data.encode("utf-8"))))
+    assert main(["clean", "--jsonl", "-q", "-"]) == 0
+    lines = capsysbinary.readouterr().out.decode("utf-8").splitlines()
+    assert [json.loads(line)["text"] for line in lines][1] == "Ça va."
+
+
+def test_text_folder_to_folder(tmp_path: Path, capsys: Capture) -> None:
+    src = tmp_path / "raw"
+    (src / "2024").mkdir(parents=True)
+    (src / "a.txt").write_text(DOC, encoding="utf-8")
+    (src / "2024" / "b.txt").write_text("Ça va. .\n", encoding="utf-8")
+    (src / "notes.csv").write_text("x,y\n", encoding="utf-8")
+    out = tmp_path / "clean"
+    assert main(["clean", str(src), "--output-dir", str(out), "--jobs", "2"]) == 0
+    assert (out / "a.txt").read_text(encoding="utf-8") == CLEAN + "\n"
+    assert (out / "2024" / "b.txt").read_text(encoding="utf-8") == "Ça va.\n"
+    assert sorted(p.name for p in out.rglob("*") if p.is_file()) == ["a.txt", "b.txt"]
+    assert "2 documents" in capsys.readouterr().err
+
+
+def test_folder_to_folder_json_and_markdown(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(DOC, encoding="utf-8")
+    assert main(["clean", "-q", str(tmp_path / "a.txt"), "--output-dir", str(tmp_path / "md"),
+                 "--format", "markdown"]) == 0
+    assert (tmp_path / "md" / "a.md").read_text(encoding="utf-8") == (
+        to_markdown(newsclean.analyze(DOC)) + "\n"
+    )
+    assert main(["clean", "-q", str(tmp_path / "a.txt"), "--output-dir", str(tmp_path / "js"),
+                 "--format", "json"]) == 0
+    data = json.loads((tmp_path / "js" / "a.json").read_text(encoding="utf-8"))
+    advert = next(b for b in data["blocks"] if b["code"] == "B105")
+    assert advert["label"] == "advert" and advert["kept"] is False
+    assert DOC[advert["start"]:advert["end"]] == "Advertisement" and advert["reason"]
+    assert data["text"] == CLEAN
+
+
+def test_bad_file_in_a_folder_fails_or_is_skipped(tmp_path: Path, capsys: Capture) -> None:
+    src = tmp_path / "raw"
+    src.mkdir()
+    (src / "a.txt").write_text(DOC, encoding="utf-8")
+    (src / "b.txt").write_bytes(b"caf\xe9\n")
+    (src / "c.txt").write_text("Fine.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["clean", str(src), "--output-dir", str(out)]) == 2
+    assert "b.txt: not valid utf-8 at byte 3" in capsys.readouterr().err
+    assert main(["clean", str(src), "--output-dir", str(out), "--on-error", "skip"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["a.txt", "c.txt"]
+
+
+def test_output_dir_inside_the_input_is_not_walked(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(DOC, encoding="utf-8")
+    for _ in range(2):
+        assert main(["clean", "-q", str(tmp_path), "--output-dir", str(tmp_path / "out")]) == 0
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.txt")) == [
+        "a.txt", "out/a.txt"
+    ]
+
+
+def test_output_must_not_overwrite_the_input(tmp_path: Path, capsys: Capture) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(DOC, encoding="utf-8")
+    assert main(["clean", str(path), "-o", str(path)]) == 2
+    assert "would overwrite the input" in capsys.readouterr().err
+    assert path.read_text(encoding="utf-8") == DOC
+
+
+def test_ordered_map_streams_its_input() -> None:
+    """Workers run ahead of the results by a bounded window, not the whole stream."""
+    pulled = 0
+
+    def numbers() -> Iterator[int]:
+        nonlocal pulled
+        for i in itertools.count():
+            pulled += 1
+            yield i
+
+    results = ordered_map(abs, numbers(), jobs=2, chunksize=4)
+    first = list(itertools.islice(results, 10))
+    assert first == list(range(10))
+    assert pulled <= 10 + 2 * 4 * CHUNKS_IN_FLIGHT + 4
+    results.close()  # type: ignore[attr-defined]
