@@ -22,6 +22,7 @@ __all__ = [
     "DATE_TOKEN_RE",
     "DONATION_RE",
     "EMBED_CAPTION_RE",
+    "FOOTER_LINKS_RE",
     "FOOTER_RE",
     "INTERFACE_RE",
     "MONEY_RE",
@@ -81,7 +82,8 @@ NEWSLETTER_RE = regex.compile(
     r"|(?:in|to) your inbox|enter your e-?mail|your e-?mail address|e-?mail address"
     r"|by (?:signing up|subscribing),? you agree|thanks? (?:you )?for (?:signing up|subscribing)"
     r"|join (?:our|the) (?:\w+ ){0,3}newsletter|succe?s+fully subscribed|stay up to date with"
-    r"|unsubscribe (?:at any time|anytime)|\bno spam\b"
+    r"|unsubscribe (?:at any time|anytime)|\bno spam\b|your inbox|\bopt-in\b|your subscription"
+    r"|\bi agree\b.{0,60}\b(?:send me|newsletters?|e-?mails?)\b|^\W*(?:\w+ ){0,4}newsletters?\W*$"
     r"|subscribe to (?:\w+ ){0,4}(?:youtube|channel|podcast)"
     r"|^\W*newsletters?\W*$|see all newsletters|subscribe to (?:\w+ ){0,3}on youtube"
     r"|newsletter (?:abonnieren|bestellen)|zum newsletter anmelden"
@@ -233,13 +235,28 @@ FOOTER_RE = regex.compile(
     _I,
 )
 
+_FOOTER_LINK = (
+    r"(?:privacy(?: policy| notice| statement)?|terms(?: of (?:use|service)| and conditions)?"
+    r"|cookie (?:policy|settings)|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers"
+    r"|sitemap|site map|accessibility|help|faq|impressum|datenschutz|kontakt|agb"
+    r"|mentions légales|aviso legal|rss)"
+)
+# A line that is only a list of footer links. Matches "Privacy Policy, Terms of Use",
+# "Contact Us/FAQ | Terms of Use | Privacy Policy"; not "Privacy matters, the court said".
+FOOTER_LINKS_RE = regex.compile(
+    rf"^\W*{_FOOTER_LINK}(?:\W*(?:[,|•·/]|and)\W*{_FOOTER_LINK})+\W*$", _I
+)
+
 # The header of a related, read-more or most-read list, or an inline "Read more:" teaser.
 # Matches "Most Popular", "Related Articles", "READ MORE: Storm hits coast", "Lesen Sie auch";
 # not "Related to the case, police said".
 RELATED_RE = regex.compile(
     r"^\W*(?:related(?: articles| stories| content| coverage| posts| news| topics| links)?"
     r"|read (?:more|next|also)|more (?:from|on|stories|news|in|to explore)\b.{0,40}"
-    r"|most (?:popular|read|viewed|shared|commented)|recommended(?: for you| stories)?"
+    r"|most (?:popular|read|viewed|shared|commented)(?: (?:in|on) .{1,30})?"
+    r"|(?:we )?recommend(?:ed)?(?: for you| stories)?|(?:previous|next|prev) (?:article|story|post)"
+    r"|our latest(?: stories| news| articles)?|(?:read )?more from (?:this|the) (?:author|writer)"
+    r".{0,40}|read more from .{1,40}"
     r"|you (?:may|might) (?:also )?(?:like|be interested in)|trending(?: now| stories)?"
     r"|popular(?: now| stories)?|top stories(?: in \w+)?|editor'?s? picks|see also|also read|up next"
     r"|what to read next|latest(?: news| stories)?|more headlines|more top stories"

@@ -20,6 +20,7 @@ from ..lexicon import (
     CONSENT_RE,
     DATE_ANCHOR_RE,
     DATE_TOKEN_RE,
+    FOOTER_LINKS_RE,
     FOOTER_RE,
     INTERFACE_RE,
     RELATED_RE,
@@ -140,8 +141,10 @@ def copyright_footer(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     >>> clean("The vote passed.\\n© 2019 Example Media. All rights reserved.\\nPrivacy Policy")
     'The vote passed.'
     """
-    for i, _, m in _short_matches(ctx, FOOTER_RE, 30):
+    for i, f, m in _short_matches(ctx, FOOTER_RE, 30):
         yield i, f"footer: {m.group().strip()[:40]!r}"
+    for i, f, _ in _short_matches(ctx, FOOTER_LINKS_RE, 30):
+        yield i, f"footer: a list of {f.n_words} words of footer links"
 
 
 @block_rule("B206", "related-links", stage="evidence", label="related")
