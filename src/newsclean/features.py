@@ -22,6 +22,9 @@ __all__ = ["Features", "word_tokens"]
 # Matches "Kirby", "2022", "日", "本"; not "—" or "’".
 WORD_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}]+")
 
+# One CJK character (Han, Hiragana, Katakana). Matches "東", "の"; not "a".
+CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
 # Terminal punctuation at the end of a block, allowing closing quotes and brackets after it.
 # Matches "soon.", "it?”", "了。"; not "Kharkiv and Kherson", "said:".
 TERMINAL_RE = regex.compile(r"[.!?…。！？‼⁉][\"'”’»)\]]*\s*$")
@@ -55,11 +58,19 @@ class Features:
 
     @classmethod
     def of(cls, text: str) -> Features:
-        """Compute the features of ``text``."""
+        """Compute the features of ``text``.
+
+        ``n_words`` counts two CJK characters as one word (a word of Chinese or Japanese is
+        about two characters long), so lengths compare across scripts.
+
+        >>> Features.of("東京の天気は晴れです").n_words
+        5
+        """
         words = tuple(word_tokens(text))
+        cjk = sum(1 for w in words if len(w) == 1 and CJK_RE.match(w))
         return cls(
             words=words,
-            n_words=len(words),
+            n_words=len(words) - cjk + (cjk + 1) // 2,
             n_chars=len(text),
             terminal=TERMINAL_RE.search(text) is not None,
             capital_start=CAPITAL_START_RE.match(text) is not None,

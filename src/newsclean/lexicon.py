@@ -122,7 +122,7 @@ ADVERT_LINE_RE = regex.compile(
     r"|partner content|promoted(?: content)?|(?:the )?(?:story|article) continues below"
     r"(?: advertisement)?|continue reading (?:the main story|below)|scroll to continue"
     r"(?: with content)?|anzeige|werbung|publicité|publicidad|publicidade|pubblicità"
-    r"|annonce|reklama|реклама|広告)\W*$",
+    r"|annonce|reklama|реклама|広告|スポンサードリンク|スポンサーリンク|广告|赞助)\W*$",
     _I,
 )
 
@@ -231,7 +231,8 @@ FOOTER_RE = regex.compile(
     r"|\btutti i diritti riservati\b|^\W*(?:privacy (?:policy|notice|statement)|terms (?:of "
     r"(?:use|service)|and conditions)|cookie policy|contact us|about us|advertise with us"
     r"|impressum|datenschutz(?:erklärung)?|mentions légales|aviso legal|política de privacidad"
-    r"|política de privacidade|sitemap|site map|careers|accessibility)\W*$",
+    r"|política de privacidade|sitemap|site map|careers|accessibility|サイトマップ"
+    r"|プライバシーポリシー|免責事項|お問い合わせ|運営者情報|隐私政策|联系我们|关于我们|版权所有)\W*$",
     _I,
 )
 
@@ -239,7 +240,8 @@ _FOOTER_LINK = (
     r"(?:privacy(?: policy| notice| statement)?|terms(?: of (?:use|service)| and conditions)?"
     r"|cookie (?:policy|settings)|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers"
     r"|sitemap|site map|accessibility|help|faq|impressum|datenschutz|kontakt|agb"
-    r"|mentions légales|aviso legal|rss)"
+    r"|mentions légales|aviso legal|rss|サイトマップ|プライバシーポリシー|免責事項|お問い合わせ"
+    r"|隐私政策|联系我们|关于我们)"
 )
 # A line that is only a list of footer links. Matches "Privacy Policy, Terms of Use",
 # "Contact Us/FAQ | Terms of Use | Privacy Policy"; not "Privacy matters, the court said".
@@ -263,6 +265,7 @@ RELATED_RE = regex.compile(
     r"|weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch"
     r"|à lire aussi|lire aussi|sur le même sujet|leia também|leia mais|veja também"
     r"|relacionad[oa]s|te puede interesar|más noticias|leggi anche|potrebbe interessarti"
+    r"|関連記事|人気記事.{0,6}|新着記事|最新記事|おすすめ記事|相关文章|相关阅读|热门文章|最新文章|推荐阅读"
     r"|baca juga|explore further|further reading|read these next|more (?-i:\p{Lu})\w+(?: (?-i:\p{Lu})\w+){0,3}"
     r"|you (?:may|might) also be interested in)\W*$"
     r"|^\W*(?:read more|related|see also|also read|read also|lesen sie auch|lire aussi"
