@@ -44,7 +44,7 @@ HEADLINE_SCORE = -2.0  # a heading-like line of four words or more
 REPEAT_PENALTY = -3.0  # a line that occurs more than once on the page
 LONE_LINE_SCORE = -1.0  # a short line alone between running text (a subheading)
 #: Size of a data row, in words (see :func:`is_data_row`).
-MIN_ROW_WORDS, MAX_ROW_WORDS = 2, 16
+MIN_ROW_WORDS, MAX_ROW_WORDS, MAX_LIST_ROW_WORDS = 2, 16, 60
 TRUNCATED_SCORE = -2.0  # a teaser cut off with "..." (a link to another article)
 #: Running text standing alone between headlines (a teaser) counts this share of its length.
 LONE_PROSE_SHARE = 0.2
@@ -76,10 +76,12 @@ def is_data_row(f: Features) -> bool:
     >>> is_data_row(Features.of("Storm hits the coast overnight"))
     False
     """
-    if not MIN_ROW_WORDS <= f.n_words <= MAX_ROW_WORDS:
+    if not MIN_ROW_WORDS <= f.n_words <= MAX_LIST_ROW_WORDS:
         return False
     digits = sum(1 for w in f.words if w[:1].isdigit())
-    return digits >= 1 and digits * 10 >= f.n_words
+    if f.n_words <= MAX_ROW_WORDS:
+        return digits >= 1 and digits * 10 >= f.n_words
+    return digits * 6 >= f.n_words  # a long row (ingredients, results) is dense with numbers
 
 
 def block_score(
@@ -92,6 +94,8 @@ def block_score(
         score = 0.0
     elif truncated:
         score = TRUNCATED_SCORE
+    elif not f.terminal and is_data_row(f):
+        score = 0.0
     elif (n >= MIN_PROSE_WORDS and f.terminal) or n >= MIN_LONG_WORDS:
         if density is not None and density < MIN_PROSE_DENSITY and not f.terminal:
             score = -n / 4
@@ -99,8 +103,6 @@ def block_score(
             score = float(n)
     elif f.terminal:
         score = n / 2 if n >= 4 else 0.0
-    elif is_data_row(f):
-        score = 0.0
     elif n <= 3:
         score = MENU_SCORE
     else:
