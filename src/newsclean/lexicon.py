@@ -267,8 +267,8 @@ RELATED_RE = regex.compile(
     r"|relacionad[oa]s|te puede interesar|más noticias|leggi anche|potrebbe interessarti"
     r"|関連記事|人気記事.{0,6}|新着記事|最新記事|おすすめ記事|相关文章|相关阅读|热门文章|最新文章|推荐阅读"
     r"|baca juga|explore further|further reading|read these next|more (?-i:\p{Lu})\w+(?: (?-i:\p{Lu})\w+){0,3}"
-    r"|you (?:may|might) also be interested in)\W*$"
-    r"|^\W*(?:read more|related|see also|also read|read also|lesen sie auch|lire aussi"
+    r"|you (?:may|might) also be interested in|don'?t miss)\W*$"
+    r"|^\W*(?:read more|see more|related|see also|also read|read also|lesen sie auch|lire aussi"
     r"|leia também|leggi anche|baca juga)\s*[:»›|-]\s*\S",
     _I,
 )

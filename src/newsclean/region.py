@@ -190,6 +190,22 @@ def find_region(
     # Blocks that speak neither for nor against (short sentences) go with the article.
     while start > 0 and scores[start - 1] >= 0:
         start -= 1
-    while end < len(blocks) and scores[end] >= 0:
-        end += 1
+    end = _extend_end(scores, end)
     return Region(start, end, tuple(scores))
+
+
+def _extend_end(scores: Sequence[float], end: int) -> int:
+    """Carry the end of the run over neutral blocks (rows of a list, short sentences).
+
+    A subheading between them (one short line) is carried too, so a list of tour dates
+    under its own heading stays with the article; the run never ends on a negative block.
+    """
+    total, pos = 0.0, end
+    while pos < len(scores):
+        total += scores[pos]
+        if total < LONE_LINE_SCORE:
+            break
+        pos += 1
+        if scores[pos - 1] >= 0:
+            end = pos
+    return end
