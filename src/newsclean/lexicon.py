@@ -164,7 +164,7 @@ DATE_TOKEN_RE = regex.compile(
     r"pt|pst|pdt|gmt|utc|cet|cest|bst|ist|wib|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?"
     r"|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|ago|hours?|hrs?"
     r"|minutes?|mins?|read|reading|time|published|updated|posted|last|on|at|am|um|le|el|em|il"
-    r"|[apm]"
+    r"|[apm]|leitura|lectura|lesezeit|lecture|lettura|tempo|tiempo|minuto|minutos|minuten|min\.?"
     r"|veröffentlicht|aktualisiert|publié|publicado|actualizado|atualizado|pubblicato"
     r"|aggiornato|diperbarui|dipublikasikan|de|del|da|di|uhr)$",
     _I,
@@ -175,6 +175,7 @@ DATE_TOKEN_RE = regex.compile(
 DATE_ANCHOR_RE = regex.compile(
     rf"^(?:{_MONTHS}|[ap]\.?m\.?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?"
     r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|ago|hours?|minutes?|mins?|uhr"
+    r"|minutos?|minuten|lesezeit|leitura|lectura"
     r"|published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|actualizado"
     r"|atualizado|pubblicato|aggiornato)$",
     _I,
@@ -187,7 +188,7 @@ BYLINE_RE = regex.compile(
     r"|researched|reported|compiled|produced) by:?|by|von|par|por|di|oleh|door|text:|texto:)"
     r"\s+(?:(?-i:\p{Lu})[\w.'’-]*|and|und|et|y|e|&|,|\s)+(?:\s*[|,•·–—-]\s*.{0,60})?"
     r"(?:\s+(?:published|publiziert|veröffentlicht|publié|publicado|pubblicato|on|am|le|el|em"
-    r"|il)\b.{0,40})?$",
+    r"|il)\b.{0,60})?$",
     _I,
 )
 
@@ -268,7 +269,9 @@ RELATED_RE = regex.compile(
     r"|関連記事|人気記事.{0,6}|新着記事|最新記事|おすすめ記事|相关文章|相关阅读|热门文章|最新文章|推荐阅读"
     r"|baca juga|explore further|further reading|read these next|more (?-i:\p{Lu})\w+(?: (?-i:\p{Lu})\w+){0,3}"
     r"|you (?:may|might) also be interested in|don'?t miss)\W*$"
-    r"|^\W*(?:read more|see more|related|see also|also read|read also|lesen sie auch|lire aussi"
+    r"|^\W*(?:tags?|topics?|filed under|schlagwörter|themen|étiquettes|etiquetas|tópicos"
+    r"|argomenti)\b\s*:?\s*\S"
+    r"|^\W*(?:read more|see more|also|related|see also|also read|read also|lesen sie auch|lire aussi"
     r"|leia também|leggi anche|baca juga)\s*[:»›|-]\s*\S",
     _I,
 )
@@ -291,7 +294,8 @@ COMMENTS_RE = regex.compile(
 # An image caption or credit. Matches "Photo: Damian Dovarganes, AP", "Image 1 of 23",
 # "(AP Photo/John Locher)", "Back to Gallery"; not "the photo showed".
 CAPTION_RE = regex.compile(
-    r"^\W*image copyright\b"
+    r"^\W*image copyright\b|\b(?:submitted|file|staff|handout|contributed) (?:photo|image)\b"
+    r"|^\W*(?-i:(?:\p{Lu}[\w.'’-]+ ){1,3}\p{Lu}[\w.'’-]+/\p{Lu}[\w.&-]+)\W*$"
     r"|^\W*(?:photo|image|picture|credit|source|foto|bild|quelle|crédit|fuente|imagem|fonte"
     r"|video)s?\s*(?:credit)?\s*:"
     r"|\((?:[^()]*\b(?:photo|image|foto|credit|getty|reuters|afp|shutterstock)\b[^()]*)\)\W*$"
@@ -319,6 +323,8 @@ INTERFACE_RE = regex.compile(
     r"^\W*(?:(?:main )?menu|search(?: for)?|skip to (?:main )?(?:content|navigation)"
     r"|toggle (?:navigation|menu)|(?:open|close) menu|back to top|scroll to top|loading"
     r"|show more|load more|see more|view all|cancel|submit|suche|menü|rechercher|buscar"
+    r"|learn more|read more|mehr erfahren|weiterlesen|en savoir plus|lire la suite|saiba mais"
+    r"|leia mais|leer más|scopri di più|continua a leggere|share by (?:e-?mail|mail)"
     r"|pesquisar|cerca|zurück(?: zur übersicht)?|retour|volver|voltar|indietro|×|✕)\W*$",
     _I,
 )

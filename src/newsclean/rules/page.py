@@ -30,6 +30,8 @@ from ..registry import block_rule
 
 # A social handle alone on a line. Matches "@BryanDeArdo"; not "@ 5pm".
 HANDLE_RE = regex.compile(r"^\W*@\w{2,30}\W*$")
+# A line that ends with a time of day written with periods. Matches "7:10 p.m."; not "ends."
+AM_PM_END_RE = regex.compile(r"\b[ap]\.m\.\s*$", regex.IGNORECASE)
 # A number alone on a line (the rank of a most-read list). Matches "7"; not "7 dead".
 RANK_RE = regex.compile(r"^\W*\d{1,2}\W*$")
 
@@ -91,7 +93,7 @@ def byline_dateline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             yield i, "byline: names the author"
         elif f.n_words <= MAX_BYLINE_WORDS and HANDLE_RE.match(text):
             yield i, "byline: a social media handle alone on a line"
-        elif not f.terminal and is_dateline(f):
+        elif (not f.terminal or AM_PM_END_RE.search(text)) and is_dateline(f):
             yield i, f"dateline: {f.n_words} words, mostly date and time"
 
 
