@@ -13,6 +13,7 @@ from ..context import BlockContext
 from ..features import Features
 from ..lexicon import (
     ADBLOCK_RE,
+    APPEAL_PRONOUN_RE,
     AUTHOR_BOX_RE,
     BYLINE_RE,
     CAPTION_RE,
@@ -28,6 +29,8 @@ from ..lexicon import (
 )
 from ..registry import block_rule
 
+# The site speaking of itself. Matches "this site", "this website"; not "the site of".
+THIS_SITE_RE = regex.compile(r"\b(?:this|our) (?:web)?site\b", regex.IGNORECASE)
 # A social handle alone on a line. Matches "@BryanDeArdo"; not "@ 5pm".
 HANDLE_RE = regex.compile(r"^\W*@\w{2,30}\W*$")
 # A line that ends with a time of day written with periods. Matches "7:10 p.m."; not "ends."
@@ -101,11 +104,17 @@ def byline_dateline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 def cookie_consent(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Cookie and consent notices (``We use cookies to improve your experience``).
 
+    A notice addresses the reader (``we``, ``you``, ``this site``); an article sentence about
+    cookies does not and stays.
+
     >>> from newsclean import clean
     >>> clean("The vote passed.\\nWe use cookies to give you the best experience. Accept")
     'The vote passed.'
     """
-    for i, _, m in _short_matches(ctx, CONSENT_RE, 80):
+    for i, f, m in _short_matches(ctx, CONSENT_RE, 80):
+        text = ctx.blocks[i].text
+        if f.n_words > 8 and not (APPEAL_PRONOUN_RE.search(text) or THIS_SITE_RE.search(text)):
+            continue  # a sentence about cookies, not a notice addressed to the reader
         yield i, f"consent notice: {m.group()[:40]!r}"
 
 

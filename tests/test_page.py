@@ -1,0 +1,86 @@
+"""Whole scraped pages: the article body comes out, page furniture is labelled and removed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsclean
+
+PAGE = (Path(__file__).parent / "fixtures" / "page.txt").read_text(encoding="utf-8")
+BODY = [
+    "A powerful storm swept across the coast on Tuesday night, leaving thousands of homes "
+    "without power and closing schools in three counties.",
+    "Officials said crews were working through the night to restore electricity, but warned "
+    "that some neighbourhoods could be dark until the weekend.",
+    "What comes next",
+    "Forecasters expect calmer weather by Thursday, although strong winds could return early "
+    "next week, the national weather service said.",
+    "“We are doing everything we can to get the lights back on,” said the utility’s "
+    "spokesperson, who asked residents to stay away from fallen lines.",
+]
+
+
+def test_page_gives_the_article_body() -> None:
+    assert newsclean.clean(PAGE) == "\n\n".join(BODY)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Home", "B301"),
+        ("Skip to content", "B210"),
+        ("Sign In", "B203"),
+        ("By Jane Doe", "B201"),
+        ("Published November 19, 2019 at 9:24 am ET", "B201"),
+        ("Share this article", "B104"),
+        ("Advertisement", "B105"),
+        ("Related", "B206"),
+        ("Cat rescued from a tall tree", "B206"),
+        ("Sign up for our morning newsletter", "B103"),
+        ("We use cookies to give you the best experience. Accept", "B202"),
+        ("© 2019 Example Daily. All rights reserved.", "B205"),
+        ("Privacy Policy | Terms of Use | Contact Us", "B205"),
+        ("Storm leaves thousands without power across the coast", "B303"),
+    ],
+)
+def test_furniture_is_labelled_with_its_rule(text: str, code: str) -> None:
+    removed = {b.text: b for b in newsclean.analyze(PAGE).removed_blocks}
+    assert removed[text].code == code, removed[text].reason
+
+
+def test_headline_can_be_kept() -> None:
+    out = newsclean.clean(PAGE, keep=["headline"])
+    assert out.startswith("Storm leaves thousands without power across the coast\n\n")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The company said it uses cookies and other tracking tools, a practice regulators have "
+        "questioned for years.",
+        "Comments from the minister drew criticism from opposition parties on Monday evening.",
+        "She signed up for the newsletter of a local group and later joined its board, she said.",
+        "Privacy matters, the court said, and the terms of use were unfair to consumers.",
+        "By the end of the day, the rain had stopped and the roads were open again.",
+        "The meeting is at 10:30 a.m. on Jan. 5, and it ends at 3.30 p.m. the same day.",
+    ],
+)
+def test_article_paragraphs_mentioning_furniture_words_stay(paragraph: str) -> None:
+    text = PAGE.replace("What comes next\n", f"What comes next\n{paragraph}\n")
+    assert paragraph in newsclean.clean(text)
+
+
+def test_extracted_article_tail_list_stays() -> None:
+    article = (
+        "The band will tour North America next summer, its first tour in five years, the "
+        "promoter announced on Tuesday.\n"
+        "Tickets go on sale Friday at 10 a.m. local time, and fans can register for presale "
+        "codes on the band's website.\n"
+        "Tour dates\n"
+        "June 9 – West Palm Beach, FL\n"
+        "June 10 – Tampa, FL\n"
+        "June 14 – Alpharetta, GA\n"
+    )
+    assert newsclean.clean(article).split("\n\n") == article.strip().split("\n")
