@@ -152,7 +152,7 @@ def copyright_footer(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     >>> clean("The vote passed.\\n© 2019 Example Media. All rights reserved.\\nPrivacy Policy")
     'The vote passed.'
     """
-    for i, f, m in _short_matches(ctx, FOOTER_RE, 30):
+    for i, _, m in _short_matches(ctx, FOOTER_RE, 30):
         yield i, f"footer: {m.group().strip()[:40]!r}"
     for i, f, _ in _short_matches(ctx, FOOTER_LINKS_RE, 30):
         yield i, f"footer: a list of {f.n_words} words of footer links"
