@@ -6,9 +6,11 @@ lazily, once per document, and only when a rule asks for them.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -19,6 +21,13 @@ from .region import Region, find_region
 from .stopwords import language_of, stopword_density
 
 __all__ = ["BlockContext", "TextContext"]
+
+
+@lru_cache(maxsize=256)
+def _multiline(pattern: regex.Pattern[str], anchored: bool) -> regex.Pattern[str]:
+    """``pattern`` with ``^``/``$`` at line ends (and anchored at line starts if asked)."""
+    source = f"^(?:{pattern.pattern})" if anchored else pattern.pattern
+    return regex.compile(source, pattern.flags | regex.MULTILINE)
 
 # A word, then ; : ! or ? and a space: with a space before the mark (French typography, and
 # the habit of some writers) or without. Matches "vie !", "vie!"; not "10:30", "a:b".
@@ -88,3 +97,50 @@ class BlockContext:
     def is_free(self, index: int) -> bool:
         """Whether no rule has labelled the block yet."""
         return not self.blocks[index].code
+
+    def _short_text(self, max_words: int) -> tuple[str, list[int], list[int]]:
+        """The texts of the blocks of at most ``max_words`` words, one a line, with each
+        line's block index and start offset (computed once per length limit)."""
+        key = f"short_text:{max_words}"
+        cached = self.memo.get(key)
+        if cached is None:
+            chosen = [i for i, f in enumerate(self.features) if f.n_words <= max_words]
+            starts, pos = [], 0
+            for i in chosen:
+                starts.append(pos)
+                pos += len(self.blocks[i].text) + 1
+            cached = ("\n".join(self.blocks[i].text for i in chosen), chosen, starts)
+            self.memo[key] = cached
+        return cached  # type: ignore[return-value]
+
+    def find(
+        self, pattern: regex.Pattern[str], max_words: int, *, anchored: bool = False
+    ) -> Iterator[tuple[int, regex.Match[str], int]]:
+        """The blocks of at most ``max_words`` words in which ``pattern`` is found.
+
+        One scan over the short blocks' texts, one block a line, finds them all; ``^`` and
+        ``$`` in the pattern mean the start and end of a block. Yields the block index, the
+        first match in that block and the offset of the block's text in the scanned string
+        (so ``match.start() - offset`` is the position in the block).
+
+        >>> ctx = BlockContext([Block(0, 0, 2, "ab", "ab"), Block(1, 3, 5, "cd", "cd")])
+        >>> [(i, m.group(), off) for i, m, off in ctx.find(regex.compile(r"[bc]"), 5)]
+        [(0, 'b', 0), (1, 'c', 3)]
+        """
+        text, chosen, starts = self._short_text(max_words)
+        scanner = _multiline(pattern, anchored)
+        pos = 0
+        while True:
+            m = scanner.search(text, pos)
+            if m is None:
+                return
+            line = bisect_right(starts, m.start()) - 1
+            index = chosen[line]
+            line_end = starts[line] + len(self.blocks[index].text)
+            if m.end() > line_end:  # ran past the block: look inside the block alone
+                inner = scanner.search(text, m.start(), line_end)
+                if inner is not None:
+                    yield index, inner, starts[line]
+            else:
+                yield index, m, starts[line]
+            pos = line_end + 1

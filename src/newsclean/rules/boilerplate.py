@@ -99,13 +99,13 @@ def donation_appeal(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     'Donations to the campaign rose sharply in May, filings show.'
     """
     blocks, feats = ctx.blocks, ctx.features
-    i = 0
-    while i < len(blocks):
+    last = -1  # the last block of the latest appeal
+    for i, _, _ in ctx.find(DONATION_RE, MAX_PROMPT_WORDS):
         f = feats[i]
-        phrase = _is_appeal_start(blocks[i].text, f.n_words, f.heading_like) if ctx.is_free(i) \
-            else None
+        if i <= last or not ctx.is_free(i):
+            continue
+        phrase = _is_appeal_start(blocks[i].text, f.n_words, f.heading_like)
         if phrase is None:
-            i += 1
             continue
         yield i, f"donation appeal: starts with the prompt {phrase!r}"
         j = i + 1
@@ -120,7 +120,7 @@ def donation_appeal(ctx: BlockContext) -> Iterator[tuple[int, str]]:
                 break
             yield j, f"donation appeal: continues the appeal that starts at block {i}"
             j += 1
-        i = j
+        last = j - 1
 
 
 @block_rule("B103", "newsletter-prompt", stage="evidence", label="newsletter")
@@ -134,11 +134,8 @@ def newsletter_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     ...       "Sign up for our morning newsletter\\nEnter your email address")
     'Prices rose again in March, the data showed.'
     """
-    for i, (block, f) in enumerate(zip(ctx.blocks, ctx.features, strict=True)):
-        if f.n_words > MAX_PROMPT_WORDS or not ctx.is_free(i):
-            continue
-        m = NEWSLETTER_RE.search(block.text)
-        if m is not None:
+    for i, m, _ in ctx.find(NEWSLETTER_RE, MAX_PROMPT_WORDS):
+        if ctx.is_free(i):
             yield i, f"newsletter prompt: {m.group()!r}"
 
 
@@ -169,9 +166,9 @@ def advert_marker(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     >>> clean("First paragraph.\\nADVERTISEMENT\\nSecond paragraph.")
     'First paragraph.\\n\\nSecond paragraph.'
     """
-    for i, block in enumerate(ctx.blocks):
-        if len(block.text) <= 60 and ctx.is_free(i) and ADVERT_LINE_RE.match(block.text):
-            yield i, f"advert marker: {block.text.strip()!r}"
+    for i, _, _ in ctx.find(ADVERT_LINE_RE, 10, anchored=True):
+        if ctx.is_free(i):
+            yield i, f"advert marker: {ctx.blocks[i].text.strip()!r}"
 
 
 #: A section label is at most this many words.

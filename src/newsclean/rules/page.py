@@ -48,13 +48,10 @@ def _short_matches(
     ctx: BlockContext, pattern: regex.Pattern[str], max_words: int, *, anchored: bool = False
 ) -> Iterator[tuple[int, Features, regex.Match[str]]]:
     """The free blocks of at most ``max_words`` words in which ``pattern`` is found."""
-    for i, f in enumerate(ctx.features):
-        if f.n_words > max_words or not ctx.is_free(i):
-            continue
-        text = ctx.blocks[i].text
-        m = pattern.match(text) if anchored else pattern.search(text)
-        if m is not None:
-            yield i, f, m
+    feats = ctx.features
+    for i, m, _ in ctx.find(pattern, max_words, anchored=anchored):
+        if ctx.is_free(i):
+            yield i, feats[i], m
 
 
 def is_dateline(f: Features) -> bool:
@@ -212,8 +209,11 @@ def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     >>> clean("Photo: Jane Doe, AP\\nImage 1 of 23\\nThe vote passed.")
     'The vote passed.'
     """
-    for i, f, m in _short_matches(ctx, CAPTION_RE, 80):
-        if f.n_words > 20 and not (m.group().startswith("(") or m.start() == 0):
+    for i, m, offset in ctx.find(CAPTION_RE, 80):
+        f = ctx.features[i]
+        if not ctx.is_free(i) or (
+            f.n_words > 20 and not (m.group().startswith("(") or m.start() == offset)
+        ):
             continue
         yield i, f"image caption or credit: {m.group().strip()[:40]!r}"
 
