@@ -7,6 +7,10 @@ result is stable: cleaning clean text changes nothing.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
+import regex
+
 from .context import TextContext
 from .document import Block, Edit
 from .normalize import apply_text_rule
@@ -36,13 +40,14 @@ def repair(
     out: list[str] = []
     out_len = 0
     pos = 0
+    candidates = _candidate_spans(doc_map.text, spans)
     for block, (start, end) in zip(blocks, spans, strict=True):
         gap = doc_map.text[pos:start]
         out.append(gap)
         out_len += len(gap)
         pos = end
         local = SpanMap.identity(doc_map.text[start:end])
-        if block.kept and rules:
+        if block.kept and rules and (start, end) in candidates:
             local = _repair_block(local, rules, ctx, doc_map, start, edits)
             if local.text != doc_map.text[start:end]:
                 block.text = BREAK_RE.sub(" ", local.text) if "\n" in local.text else local.text
@@ -52,6 +57,23 @@ def repair(
         block.repaired_end = out_len
     out.append(doc_map.text[pos:])
     return edits, "".join(out)
+
+
+# What every repair rule needs somewhere in a block: a space before a mark or a closing
+# quote (P1xx), or a capital letter split from its word at the block's start (W201).
+# Blocks without it cannot change, and are skipped. Matches " .", " ”", "W hile".
+TRIGGER_RE = regex.compile(r" [,.;:!?”]|^[^\S\n]*[\"'“‘«„]?\p{Lu} \p{Ll}", regex.MULTILINE)
+
+
+def _candidate_spans(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The block spans in which a repair rule could find something (one scan of the text)."""
+    starts = [s for s, _ in spans]
+    found: set[tuple[int, int]] = set()
+    for m in TRIGGER_RE.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < spans[i][1]:
+            found.add(spans[i])
+    return found
 
 
 def _repair_block(
