@@ -55,17 +55,25 @@ class Reporter:
         self.quiet = quiet
         self.errors = 0
         self.warnings = 0
+        #: The progress bar on screen, if any: messages are printed above it.
+        self.bar: Any = None
+
+    def _print(self, line: str) -> None:
+        if self.bar is not None:
+            self.bar.write(line, file=sys.stderr)
+        else:
+            _stderr(line)
 
     def error(self, message: str) -> None:
         """Report an input error (the run ends with exit status 2)."""
         self.errors += 1
-        _stderr(f"newsclean: error: {message}")
+        self._print(f"newsclean: error: {message}")
 
     def warning(self, message: str) -> None:
         """Report something skipped or odd that does not change the exit status."""
         self.warnings += 1
         if not self.quiet:
-            _stderr(f"newsclean: warning: {message}")
+            self._print(f"newsclean: warning: {message}")
 
 
 def _stderr(line: str) -> None:
@@ -318,14 +326,22 @@ def _cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repor
 _SUFFIX = {"text": None, "markdown": ".md", "json": ".json"}
 
 
-def _progress(items: Iterable[Any], total: int | None, enabled: bool) -> Iterable[Any]:
+def _progress(items: Iterable[Any], enabled: bool, reporter: Reporter) -> Iterable[Any]:
+    """``items`` with a progress bar on standard error, when that is a terminal."""
     if not enabled or not sys.stderr.isatty():
         return items
     try:
         from tqdm import tqdm
     except ImportError:  # pragma: no cover - tqdm is a dependency
         return items
-    return tqdm(items, total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
+    reporter.bar = tqdm(items, unit="doc", file=sys.stderr, dynamic_ncols=True)
+    return reporter.bar  # type: ignore[no-any-return]
+
+
+def _close_bar(reporter: Reporter) -> None:
+    if reporter.bar is not None:
+        reporter.bar.close()
+        reporter.bar = None
 
 
 def _out_name(target: Target, fmt: str) -> str:
@@ -442,7 +458,7 @@ def _cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Rep
     ok = True
     try:
         results = ordered_map(clean_file, jobs_of(), args.jobs)
-        for result in _progress(results, None, corpus and not args.quiet):
+        for result in _progress(results, corpus and not args.quiet, reporter):
             if result.warning:
                 reporter.warning(result.warning)
                 stats.skipped += 1
@@ -457,8 +473,12 @@ def _cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Rep
                 continue
             sink.write_doc(result)
             stats.add(result.stats)
+    except BaseException:
+        ok = False
+        raise
     finally:
         sink.finish(ok and not reporter.errors)
+    _close_bar(reporter)
     if corpus and not args.quiet:
         _stderr(stats.summary())
     return EXIT_ERROR if reporter.errors else EXIT_OK
@@ -478,7 +498,7 @@ def _clean_jsonl(args: argparse.Namespace, resolver: ConfigResolver, reporter: R
     ok = True
     try:
         results: Iterable[LineResult] = ordered_map(job, iter_jsonl(paths), args.jobs)
-        for result in _progress(results, None, not args.quiet):
+        for result in _progress(results, not args.quiet, reporter):
             if result.error:
                 stats.errors += 1
                 if args.on_error == "fail":
@@ -492,8 +512,12 @@ def _clean_jsonl(args: argparse.Namespace, resolver: ConfigResolver, reporter: R
     except InputError as exc:
         reporter.error(str(exc))
         ok = False
+    except BaseException:
+        ok = False
+        raise
     finally:
         sink.finish(ok)
+    _close_bar(reporter)
     if not args.quiet:
         _stderr(stats.summary())
     return EXIT_ERROR if reporter.errors else EXIT_OK

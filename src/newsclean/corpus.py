@@ -224,7 +224,7 @@ def _open_input(path: str) -> IO[bytes]:
         return sys.stdin.buffer
     try:
         if path.endswith(".gz"):
-            return gzip.open(path, "rb")
+            return gzip.open(path, "rb")  # type: ignore[return-value]
         return open(path, "rb")
     except FileNotFoundError:
         raise InputError(f"{path}: no such file or directory") from None
@@ -355,5 +355,5 @@ def open_output(path: str) -> IO[bytes]:
     folder = os.path.dirname(os.path.abspath(path))
     os.makedirs(folder, exist_ok=True)
     if path.endswith(".gz"):
-        return gzip.open(path, "wb")
+        return gzip.open(path, "wb")  # type: ignore[return-value]
     return open(path, "wb")
