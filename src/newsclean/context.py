@@ -23,6 +23,16 @@ from .stopwords import language_of, stopword_density
 __all__ = ["BlockContext", "TextContext"]
 
 
+#: Labels of page furniture that never belongs to an article (bylines, datelines and
+#: captions may: an extracted article can keep them).
+PAGE_FURNITURE = frozenset(
+    {"related", "comments", "footer", "consent", "subscription", "newsletter", "share",
+     "adblock", "advert", "donation", "navigation", "author"}
+)
+#: A menu: at least MENU_RUN lines in a row of at most MENU_WORDS words.
+MENU_WORDS, MENU_RUN = 3, 8
+
+
 @lru_cache(maxsize=256)
 def _multiline(pattern: regex.Pattern[str], anchored: bool) -> regex.Pattern[str]:
     """``pattern`` with ``^``/``$`` at line ends (and anchored at line starts if asked)."""
@@ -93,6 +103,24 @@ class BlockContext:
     def region(self) -> Region:
         """The main run of article text (computed once, when a rule first asks)."""
         return find_region(self.blocks, self.features, self.densities)
+
+    @cached_property
+    def is_page(self) -> bool:
+        """Whether the document is a whole scraped page rather than an extracted article.
+
+        A page has furniture that never belongs to an article: a block an evidence rule
+        labelled as such (a footer, a share bar, a related list...; see
+        :data:`PAGE_FURNITURE`), or a menu (eight short lines in a row). Asked by the rules
+        whose evidence is weak on its own (bylines, captions) after the strong ones ran.
+        """
+        if any(b.label in PAGE_FURNITURE for b in self.blocks):
+            return True
+        run = 0
+        for f in self.features:
+            run = run + 1 if f.n_words <= MENU_WORDS and not f.terminal else 0
+            if run >= MENU_RUN:
+                return True
+        return False
 
     def is_free(self, index: int) -> bool:
         """Whether no rule has labelled the block yet."""

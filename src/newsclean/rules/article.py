@@ -15,20 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..context import BlockContext
+from ..context import MENU_RUN, MENU_WORDS, PAGE_FURNITURE, BlockContext
 from ..registry import block_rule
 
-#: Lines of at most this many words are menu items when they come in runs.
-MAX_MENU_WORDS = 3
-#: A run of at least this many menu items is a menu (a short list of features or an info
-#: box in an article is shorter).
-MIN_MENU_RUN = 8
-#: Labels of page furniture that never belong to an article; bylines, datelines and captions
-#: do (an extracted article may keep them), so they open no furniture zone.
-FURNITURE_LABELS = frozenset(
-    {"related", "comments", "footer", "consent", "subscription", "newsletter", "share",
-     "adblock", "advert", "donation", "navigation", "author"}
-)
 #: The title may stand this many free blocks above the article run at most.
 TITLE_REACH = 1
 
@@ -54,16 +43,16 @@ def menu_blocks(ctx: BlockContext) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for i, f in enumerate(ctx.features):
-        if i not in ctx.region and ctx.is_free(i) and f.n_words <= MAX_MENU_WORDS \
+        if i not in ctx.region and ctx.is_free(i) and f.n_words <= MENU_WORDS \
                 and not f.terminal:
             run.append(i)
             continue
         if not ctx.is_free(i) and ctx.blocks[i].label != "fragment":
             continue  # labelled furniture between menu items does not break the run
-        if len(run) >= MIN_MENU_RUN:
+        if len(run) >= MENU_RUN:
             found.update(run)
         run = []
-    if len(run) >= MIN_MENU_RUN:
+    if len(run) >= MENU_RUN:
         found.update(run)
     return found
 
@@ -75,7 +64,7 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
         return cached  # type: ignore[return-value]
     region, blocks = ctx.region, ctx.blocks
     menus = menu_blocks(ctx)
-    furniture = [i in menus or b.label in FURNITURE_LABELS for i, b in enumerate(blocks)]
+    furniture = [i in menus or b.label in PAGE_FURNITURE for i, b in enumerate(blocks)]
     head = range(region.start)
     tail = range(region.end, len(blocks))
     cut: set[int] = set()

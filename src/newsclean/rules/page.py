@@ -72,19 +72,26 @@ def is_dateline(f: Features) -> bool:
     return dated >= DATELINE_SHARE * f.n_words
 
 
-@block_rule("B201", "byline-dateline", stage="evidence", label="byline")
+@block_rule("B201", "byline-dateline", stage="evidence", label="byline", priority=150)
 def byline_dateline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Bylines, datelines and handles: ``By Jane Doe``, ``Nov 18, 2019 at 9:24 pm ET``.
 
     A line of at most 14 words that names the author (``By``, ``von``, ``par``, ``por``...
     and capitalised names), or that is mostly date and time words, or a lone ``@handle``.
+    Only in a whole page (see ``BlockContext.is_page``): in an extracted article such a
+    line (an event's dates, a signature) is part of the text.
 
     >>> from newsclean import clean
-    >>> clean("By Jane Doe\\nUpdated Nov 18, 2019 at 9:24 pm ET\\nThe rain stopped at noon.")
+    >>> clean("Share this article\\nBy Jane Doe\\nUpdated Nov 18, 2019 at 9:24 pm ET\\n"
+    ...       "The rain stopped at noon.")
     'The rain stopped at noon.'
+    >>> clean("The festival runs all winter.\\n29 November 2018 | 20 January 2019")
+    'The festival runs all winter.\\n\\n29 November 2018 | 20 January 2019'
     >>> clean("By the end of the day, the rain stopped.")
     'By the end of the day, the rain stopped.'
     """
+    if not ctx.is_page:
+        return
     for i, f in enumerate(ctx.features):
         if f.n_words > MAX_DATELINE_WORDS or not ctx.is_free(i):
             continue
@@ -197,18 +204,20 @@ def comments_section(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         yield i, f"comments: {m.group().strip()[:40]!r}"
 
 
-@block_rule("B208", "image-caption", stage="evidence", label="caption")
+@block_rule("B208", "image-caption", stage="evidence", label="caption", priority=150)
 def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Image captions, credits and gallery controls (``Photo: AP``, ``Image 1 of 23``).
 
     Captions that end in a credit (``(AP Photo/Jane Doe)``) or open with a label
     (``Photo: ...``) are recognised at any length up to 80 words; other caption markers only
-    on short lines.
+    on short lines. Only in a whole page, like bylines.
 
     >>> from newsclean import clean
-    >>> clean("Photo: Jane Doe, AP\\nImage 1 of 23\\nThe vote passed.")
+    >>> clean("Photo: Jane Doe, AP\\nImage 1 of 23\\nThe vote passed.\\nShare this article")
     'The vote passed.'
     """
+    if not ctx.is_page:
+        return
     for i, m, offset in ctx.find(CAPTION_RE, 80):
         f = ctx.features[i]
         if not ctx.is_free(i) or (
