@@ -1,0 +1,70 @@
+"""Reading and writing files: whatever a file's bytes, fix writes the same style back."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean.findings import check_text
+from newsclean.textio import BinaryFileError, InputError, decode, write_atomic
+
+LINES = st.lists(st.text(alphabet=st.characters(blacklist_characters="\r\n\x00",
+                                                blacklist_categories=("Cs",)), max_size=30),
+                 max_size=8)
+
+
+@settings(deadline=None, max_examples=100)
+@given(LINES, st.sampled_from(["\n", "\r\n", "\r"]), st.booleans(), st.booleans())
+def test_decode_then_encode_gives_the_same_bytes(
+    lines: list[str], newline: str, bom: bool, final: bool
+) -> None:
+    text = newline.join(lines) + (newline if final and lines else "")
+    data = (codecs.BOM_UTF8 if bom else b"") + text.encode("utf-8")
+    f = decode(data, "x.txt")
+    assert "\r" not in f.text and f.encode(f.text) == data
+
+
+@settings(deadline=None, max_examples=50)
+@given(LINES, st.sampled_from(["\n", "\r\n"]))
+def test_fixing_keeps_the_line_ending_style(lines: list[str], newline: str) -> None:
+    data = (newline.join(lines) + newline).encode("utf-8")
+    f = decode(data, "x.txt")
+    fixed = f.encode(check_text(f.text, unsafe_fixes=True).fixed)
+    if newline == "\r\n":
+        assert b"\n" not in fixed.replace(b"\r\n", b"")
+    else:
+        assert b"\r\n" not in fixed
+
+
+def test_nothing_selected_changes_nothing() -> None:
+    from newsclean import Options
+
+    text = "Title\nIt rained. .  Then   it stopped.\nAdvertisement\n"
+    result = check_text(text, Options(select=("S",)), unsafe_fixes=True)
+    assert result.findings == [] and result.fixed == text
+
+
+def test_binary_and_undecodable() -> None:
+    with pytest.raises(BinaryFileError):
+        decode(b"GIF89a\x00\x01", "x.gif")
+    with pytest.raises(InputError, match=r"not valid utf-8 at byte 3 \(line 2\)"):
+        decode(b"ab\n\xef\xbb", "x.txt")
+
+
+def test_write_atomic_creates_new_files_with_the_umask(tmp_path: Path) -> None:
+    path = tmp_path / "new.txt"
+    write_atomic(str(path), b"hello\n")
+    assert path.read_bytes() == b"hello\n"
+    assert path.stat().st_mode & 0o777 == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
