@@ -69,8 +69,15 @@ APPEAL_PRONOUN_RE = regex.compile(
     r"\b(?:us|" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _PRONOUNS) + r")\b"
 )
 
-# A sum of money. Matches "$120/year", "€ 5", "10 €"; not "5 percent".
-MONEY_RE = regex.compile(r"\p{Sc}\s?\d|\d\s?\p{Sc}")
+# A sum of money offered: a price per period, or a sum to give.
+# Matches "$120/year", "€5 a month", "give $10", "10 € pro Monat"; not "$53 million a week is
+# coming across the border" (no "per" and no giving), "5 percent".
+MONEY_RE = regex.compile(
+    r"(?:\p{Sc}\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?\p{Sc})\s*(?:/\s?|per |a |an |each |pro |par |al |por )"
+    r"(?:year|yr|month|mo|week|wk|day|jahr|monat|woche|an|mois|año|mes|ano|mês|anno|mese)\b"
+    r"|\b(?:give|donate|pay|contribute|chip in|spende|spenden|donner|donar|doar|donare)\s+\p{Sc}",
+    _I,
+)
 
 # A newsletter or e-mail sign-up prompt.
 # Matches "Sign up for our daily newsletter", "Get the latest news in your inbox",

@@ -29,6 +29,8 @@ MAX_POST_CHARS = 400
 MAX_PROMPT_WORDS = 60
 #: Words of a block that ends an appeal when it carries no appeal evidence at all.
 APPEAL_END_WORDS = 12
+#: Short blocks without appeal evidence an appeal runs through in a row ("Apple Pay").
+MAX_BARE_LINES = 2
 #: The longest share or follow bar, in words.
 MAX_SHARE_WORDS = 14
 
@@ -86,8 +88,8 @@ def donation_appeal(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 
     An appeal starts at a short block asking for money or support (``Help keep articles like
     this free``, ``Donate``, ``Jetzt spenden``). It runs on through blocks that address the
-    reader or speak for the publisher (``you``, ``our``), name a sum (``$120/year``) or are
-    short, and stops at the first longer block with none of these.
+    reader or speak for the publisher (``you``, ``our``), offer a sum (``$120/year``) or are
+    short (two such in a row at most), and stops at the first block with none of these.
 
     >>> from newsclean import clean
     >>> clean("The minister resigned on Friday after weeks of pressure.\\n"
@@ -109,14 +111,14 @@ def donation_appeal(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             continue
         yield i, f"donation appeal: starts with the prompt {phrase!r}"
         j = i + 1
+        bare = 0  # short blocks in a row without appeal evidence
         while j < len(blocks) and ctx.is_free(j):
             text, fj = blocks[j].text, feats[j]
-            if not (
-                fj.n_words < APPEAL_END_WORDS
-                or DONATION_RE.search(text)
-                or APPEAL_PRONOUN_RE.search(text)
-                or MONEY_RE.search(text)
-            ):
+            if DONATION_RE.search(text) or APPEAL_PRONOUN_RE.search(text) or MONEY_RE.search(text):
+                bare = 0
+            elif fj.n_words < APPEAL_END_WORDS and bare < MAX_BARE_LINES:
+                bare += 1
+            else:
                 break
             yield j, f"donation appeal: continues the appeal that starts at block {i}"
             j += 1
