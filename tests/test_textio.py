@@ -68,3 +68,19 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+PIECES = st.sampled_from([
+    "The storm reached the coast on Monday night and closed every road into the town.",
+    "Council workers cleared fallen trees through the morning. .  Buses ran again.",
+    "Advertisement", "Share this article", "  Sign up for our daily newsletter",
+    "Storm hits the coast", "", "", "   ", "Roads stayed shut until noon , officials said .",
+])
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.lists(PIECES, max_size=10), st.booleans())
+def test_a_fixed_file_needs_no_second_fix(lines: list[str], unsafe: bool) -> None:
+    text = "\n".join(lines) + "\n"
+    once = check_text(text, unsafe_fixes=unsafe).fixed
+    assert check_text(once, unsafe_fixes=unsafe).fixed == once
