@@ -90,8 +90,18 @@ def _kinds(value: str) -> list[str]:
     return [k.strip().lower() for k in value.split(",") if k.strip()]
 
 
+_VALID: set[Settings] = set()
+
+
 def validate(settings: Settings) -> None:
     """Raise :class:`InputError` for a rule code or boilerplate kind that does not exist."""
+    if settings in _VALID:
+        return
+    _check_settings(settings)
+    _VALID.add(settings)
+
+
+def _check_settings(settings: Settings) -> None:
     rules = all_rules()
     codes = [r.code for r in rules]
     where = f"{settings.source}: " if settings.source else ""
