@@ -299,6 +299,9 @@ def _cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repor
             data = _new_bytes(tf, result, target.settings)
         except InputError as exc:
             reporter.error(str(exc))
+            if target.path == "-":  # a filter passes its input on unchanged
+                sys.stdout.buffer.write(tf.raw)
+                sys.stdout.buffer.flush()
             continue
         report = sys.stderr if target.path == "-" else sys.stdout
         if target.path == "-":
