@@ -6,10 +6,14 @@ string, so ``doc.source[block.start:block.end] == block.source`` always holds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 __all__ = ["BODY_LABELS", "Block", "Document", "Edit"]
+
+# Three or more newlines: two or more blank lines in a row.
+_BLANK_RUN_RE = re.compile(r"\n{3,}")
 
 #: Labels whose blocks make up the article; every other label is boilerplate.
 BODY_LABELS = frozenset({"title", "heading", "paragraph", "list-item", "quote"})
@@ -96,10 +100,14 @@ class Document:
         """The clean text: kept blocks in order, one blank line between them."""
         return "\n\n".join(b.text for b in self.blocks if b.kept)
 
-    def fixed_text(self, *, remove_blocks: bool = False) -> str:
-        """The input with its edits applied, line for line (for rewriting a file).
+    def fixed_text(self, *, remove_blocks: bool = False, collapse_blank_runs: bool = True) -> str:
+        """The input with its edits applied, line for line (what a fixer writes).
 
-        With ``remove_blocks``, the lines of removed blocks are cut out as well.
+        With ``remove_blocks``, the whole lines of removed blocks go too (with their
+        indentation), and the blank lines around them do not pile up: with
+        ``collapse_blank_runs`` (rule W104 on) a run of blank lines left at a seam becomes
+        one, and no blank line is left at the start or end where there was none. So the
+        result is stable: fixing it again changes nothing.
 
         >>> from newsclean import analyze
         >>> doc = analyze("Some text. .\\nAdvertisement\\nMore text.\\n")
@@ -107,20 +115,40 @@ class Document:
         'Some text.\\nAdvertisement\\nMore text.\\n'
         >>> doc.fixed_text(remove_blocks=True)
         'Some text.\\nMore text.\\n'
+        >>> doc = analyze("Advertisement\\n\\nThe storm came.\\n\\n  Share this article\\n\\nIt rained.\\n")
+        >>> doc.fixed_text(remove_blocks=True)
+        'The storm came.\\n\\nIt rained.\\n'
         """
+        text = self.repaired
         if not remove_blocks:
-            return self.repaired
+            return text
+        cuts: list[tuple[int, int]] = []
+        for block in self.removed_blocks:
+            start = text.rfind("\n", 0, block.repaired_start) + 1
+            end = text.find("\n", block.repaired_end)
+            end = len(text) if end == -1 else end + 1
+            if cuts and start <= cuts[-1][1]:
+                cuts[-1] = (cuts[-1][0], max(end, cuts[-1][1]))
+            else:
+                cuts.append((start, end))
+        if not cuts:
+            return text
         parts: list[str] = []
         pos = 0
-        for block in self.blocks:
-            if block.kept:
-                continue
-            parts.append(self.repaired[pos : block.repaired_start])
-            pos = block.repaired_end
-            if self.repaired.startswith("\n", pos):
-                pos += 1
-        parts.append(self.repaired[pos:])
-        return "".join(parts)
+        for start, end in cuts:
+            parts.append(text[pos:start])
+            pos = end
+        parts.append(text[pos:])
+        out = "".join(parts)
+        if collapse_blank_runs:
+            out = _BLANK_RUN_RE.sub("\n\n", out)
+            if out.startswith("\n") and not text.startswith("\n"):
+                out = out.lstrip("\n")
+            if out.endswith("\n\n") and not text.endswith("\n\n"):
+                out = out.rstrip("\n") + "\n"
+            if text and not text.endswith("\n") and out.endswith("\n"):
+                out = out.rstrip("\n")  # the last line went, and the file had no final newline
+        return out
 
     def __iter__(self) -> Iterator[Block]:
         return iter(self.blocks)

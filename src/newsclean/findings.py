@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import difflib
 import json
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -28,7 +27,6 @@ from .pipeline import analyze
 from .spans import line_col
 
 # Two or more blank lines in a row. Matches "a\n\n\nb"; not "a\n\nb".
-_BLANK_RUN_RE = re.compile(r"\n{3,}")
 
 __all__ = [
     "CheckResult",
@@ -37,7 +35,6 @@ __all__ = [
     "format_github",
     "format_json",
     "format_text",
-    "remove_lines",
     "unified_diff",
 ]
 
@@ -141,7 +138,7 @@ def check_text(
     if unsafe_fixes:
         doc = analyze(text, base)
         removed = doc.removed_blocks
-        fixed = remove_lines(doc, collapse_blank_runs=options.enabled("W104"))
+        fixed = doc.fixed_text(remove_blocks=True, collapse_blank_runs=options.enabled("W104"))
     else:
         doc = analyze(text, base.replace(keep=frozenset({"all"})))
         keep_all = "all" in options.keep
@@ -160,49 +157,6 @@ def check_text(
                 pos, pos, "", "", True)
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     return CheckResult(text, fixed, findings, doc, unsafe_fixes)
-
-
-def remove_lines(doc: Document, *, collapse_blank_runs: bool = True) -> str:
-    """:attr:`Document.repaired` without the lines of the removed blocks, seams tidied.
-
-    Whole lines go (with their indentation), and the blank lines around a removed block do not
-    pile up: with ``collapse_blank_runs`` (rule W104 on) a run of blank lines left at a seam
-    becomes one, and no blank line is left at the start or end where there was none. So the
-    result is stable: fixing it again changes nothing.
-
-    >>> from newsclean import analyze
-    >>> doc = analyze("Advertisement\\n\\nThe storm came.\\n\\n  Share this article\\n\\nIt rained.\\n")
-    >>> remove_lines(doc)
-    'The storm came.\\n\\nIt rained.\\n'
-    """
-    text = doc.repaired
-    cuts: list[tuple[int, int]] = []
-    for block in doc.removed_blocks:
-        start = text.rfind("\n", 0, block.repaired_start) + 1
-        end = text.find("\n", block.repaired_end)
-        end = len(text) if end == -1 else end + 1
-        if cuts and start <= cuts[-1][1]:
-            cuts[-1] = (cuts[-1][0], max(end, cuts[-1][1]))
-        else:
-            cuts.append((start, end))
-    if not cuts:
-        return text
-    parts: list[str] = []
-    pos = 0
-    for start, end in cuts:
-        parts.append(text[pos:start])
-        pos = end
-    parts.append(text[pos:])
-    out = "".join(parts)
-    if collapse_blank_runs:
-        out = _BLANK_RUN_RE.sub("\n\n", out)
-        if out.startswith("\n") and not text.startswith("\n"):
-            out = out.lstrip("\n")
-        if out.endswith("\n\n") and not text.endswith("\n\n"):
-            out = out.rstrip("\n") + "\n"
-        if text and not text.endswith("\n") and out.endswith("\n"):
-            out = out.rstrip("\n")  # the last line went, and the file had no final newline
-    return out
 
 
 def format_text(path: str, findings: Iterable[Finding]) -> list[str]:
