@@ -16,6 +16,7 @@ import regex
 
 from .document import Block
 from .features import Features, word_tokens
+from .markdown import Protected
 from .options import Options
 from .region import Region, find_region
 from .stopwords import language_of, stopword_density
@@ -51,6 +52,8 @@ class TextContext:
 
     document_text: str
     options: Options = field(default_factory=Options)
+    #: Spans of the *input* no rule may change (Markdown code, link targets...), or None.
+    protected: Protected | None = None
 
     @classmethod
     def for_text(cls, text: str, options: Options | None = None) -> TextContext:

@@ -16,7 +16,7 @@ __all__ = ["BODY_LABELS", "Block", "Document", "Edit"]
 _BLANK_RUN_RE = re.compile(r"\n{3,}")
 
 #: Labels whose blocks make up the article; every other label is boilerplate.
-BODY_LABELS = frozenset({"title", "heading", "paragraph", "list-item", "quote"})
+BODY_LABELS = frozenset({"title", "heading", "paragraph", "list-item", "quote", "verbatim"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +58,8 @@ class Block:
     reason: str = ""
     kept: bool = True
     evidence: list[str] = field(default_factory=list)
+    #: In Markdown, the node the block comes from (``heading``, ``list_item``, ``code``...).
+    kind: str = ""
     #: Where the block stands in :attr:`Document.repaired`.
     repaired_start: int = 0
     repaired_end: int = 0
@@ -84,6 +86,8 @@ class Document:
     edits: list[Edit]
     #: The input with every edit applied and every block in place: what a fixer writes.
     repaired: str = ""
+    #: ``"text"`` or ``"markdown"``: how the input was read (and the clean text is written).
+    input_format: str = "text"
 
     @property
     def kept_blocks(self) -> list[Block]:
@@ -97,8 +101,24 @@ class Document:
 
     @property
     def text(self) -> str:
-        """The clean text: kept blocks in order, one blank line between them."""
-        return "\n\n".join(b.text for b in self.blocks if b.kept)
+        """The clean text: kept blocks in order, one blank line between them.
+
+        In Markdown, list items that stood on adjacent lines stay on adjacent lines, so a
+        tight list stays tight.
+        """
+        kept = [b for b in self.blocks if b.kept]
+        if self.input_format != "markdown":
+            return "\n\n".join(b.text for b in kept)
+        parts: list[str] = []
+        for prev, block in zip([None, *kept], kept, strict=False):
+            if parts:
+                tight = (
+                    prev is not None and prev.kind == block.kind == "list_item"
+                    and "\n\n" not in self.source[prev.end : block.start].replace("\r", "")
+                )
+                parts.append("\n" if tight else "\n\n")
+            parts.append(block.text)
+        return "".join(parts)
 
     def fixed_text(self, *, remove_blocks: bool = False, collapse_blank_runs: bool = True) -> str:
         """The input with its edits applied, line for line (what a fixer writes).

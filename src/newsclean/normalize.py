@@ -14,11 +14,15 @@ from collections.abc import Iterable
 
 from .context import TextContext
 from .document import Edit
+from .markdown import Protected
 from .options import Options
 from .registry import Finding, Rule, iter_findings, rules_in_stage
 from .spans import Replacement, SpanMap
 
 __all__ = ["apply_text_rule", "normalize"]
+
+#: Rules allowed inside protected spans: line endings belong to the file, not its content.
+UNGUARDED = frozenset({"W101"})
 
 
 def _non_overlapping(found: Iterable[Finding]) -> list[Finding]:
@@ -43,19 +47,22 @@ def apply_text_rule(
     found = _non_overlapping(iter_findings(rule, smap.text, ctx))
     if not found:
         return smap, []
+    source = to_source.original if to_source is not None else smap.original
+    guard = ctx.protected if rule.code not in UNGUARDED else None
     edits = []
+    applied = []
     for start, end, new in found:
         ostart, oend = smap.original_span(start, end)
         if to_source is not None:
             ostart, oend = to_source.original_span(offset + ostart, offset + oend)
-            source = to_source.original
-        else:
-            source = smap.original
+        if guard is not None and guard.overlaps(ostart, oend):
+            continue  # the rule may not touch this part of the input
         old = source[ostart:oend]
         edits.append(
             Edit(rule.code, rule.name, ostart, oend, old, new, f"{rule.name}: {old!r} -> {new!r}")
         )
-    return smap.apply(Replacement(s, e, n, rule.code) for s, e, n in found), edits
+        applied.append(Replacement(start, end, new, rule.code))
+    return smap.apply(applied), edits
 
 
 #: Rounds of normalization at most. One repair can expose another (removing a control
@@ -64,7 +71,9 @@ def apply_text_rule(
 MAX_ROUNDS = 4
 
 
-def normalize(text: str, options: Options) -> tuple[SpanMap, list[Edit]]:
+def normalize(
+    text: str, options: Options, protected: Protected | None = None
+) -> tuple[SpanMap, list[Edit]]:
     """Apply the enabled normalization rules to ``text``, until nothing more changes."""
     smap = SpanMap.identity(text)
     edits: list[Edit] = []
@@ -72,7 +81,8 @@ def normalize(text: str, options: Options) -> tuple[SpanMap, list[Edit]]:
     for _ in range(MAX_ROUNDS):
         changed = False
         for rule in rules:
-            smap, found = apply_text_rule(rule, smap, TextContext(smap.text, options))
+            ctx = TextContext(smap.text, options, protected)
+            smap, found = apply_text_rule(rule, smap, ctx)
             edits.extend(found)
             changed = changed or bool(found)
         if not changed:

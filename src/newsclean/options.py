@@ -19,6 +19,7 @@ from typing import Any, Literal
 __all__ = ["Options"]
 
 Normalization = Literal["NFC", "NFD", None]
+InputFormat = Literal["text", "markdown"]
 
 
 def _codes(value: str | Iterable[str]) -> tuple[str, ...]:
@@ -42,6 +43,9 @@ class Options:
         normalization: Unicode normalization form applied to repaired text (``"NFC"``, the
             default, is safe for every script; width-folding forms such as NFKC are not offered
             because they damage CJK text).
+        input_format: ``"text"`` (the default) or ``"markdown"``: Markdown is read with a
+            CommonMark parser; code, front matter, tables, HTML, link targets and inline code
+            are never changed or scored, and the clean text is Markdown again.
     """
 
     select: tuple[str, ...] = ("ALL",)
@@ -50,6 +54,7 @@ class Options:
     keep: frozenset[str] = field(default_factory=frozenset)
     uncurl_quotes: bool = False
     normalization: Normalization = "NFC"
+    input_format: InputFormat = "text"
 
     def __post_init__(self) -> None:
         for name in ("select", "ignore", "extend_select"):
@@ -58,6 +63,10 @@ class Options:
         if isinstance(keep, str):
             keep = keep.split(",")
         object.__setattr__(self, "keep", frozenset(k.strip().lower() for k in keep if k.strip()))
+        if self.input_format not in ("text", "markdown"):
+            raise ValueError(
+                f"input_format must be 'text' or 'markdown', not {self.input_format!r}"
+            )
         if self.normalization not in ("NFC", "NFD", None):
             raise ValueError(
                 f"normalization must be 'NFC', 'NFD' or None, not {self.normalization!r}"

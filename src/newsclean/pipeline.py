@@ -6,10 +6,11 @@ from typing import Any
 
 from .classify import classify
 from .document import Document
+from .markdown import MarkdownLayout
 from .normalize import normalize
 from .options import Options
 from .repair import repair
-from .segment import segment
+from .segment import segment, segment_markdown
 
 __all__ = ["analyze", "clean"]
 
@@ -40,13 +41,15 @@ def analyze(text: str, options: Options | None = None, **kwargs: Any) -> Documen
     """
     text = _check_text(text, "analyze")
     opts = Options.from_kwargs(options, **kwargs)
-    doc_map, edits = normalize(text, opts)
-    blocks, spans = segment(doc_map)
+    markdown = opts.input_format == "markdown"
+    protected = MarkdownLayout.of(text).protected if markdown else None
+    doc_map, edits = normalize(text, opts, protected)
+    blocks, spans = segment_markdown(doc_map) if markdown else segment(doc_map)
     classify(blocks, opts)
-    repaired_edits, repaired = repair(doc_map, blocks, spans, opts)
+    repaired_edits, repaired = repair(doc_map, blocks, spans, opts, protected)
     edits.extend(repaired_edits)
     edits.sort(key=lambda e: (e.start, e.end))
-    return Document(text, blocks, edits, repaired)
+    return Document(text, blocks, edits, repaired, opts.input_format)
 
 
 def clean(text: str, options: Options | None = None, **kwargs: Any) -> str:

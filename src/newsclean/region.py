@@ -58,6 +58,7 @@ LABELLED_SCORES = {
     "newsletter": -6.0,
     "donation": -6.0,
     "author": -8.0,
+    "verbatim": 0.0,  # Markdown code, tables, front matter: neither for nor against
     "navigation": -4.0,
 }
 LABELLED_DEFAULT = -1.0

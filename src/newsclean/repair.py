@@ -13,6 +13,7 @@ import regex
 
 from .context import TextContext
 from .document import Block, Edit
+from .markdown import Protected
 from .normalize import apply_text_rule
 from .options import Options
 from .registry import Rule, rules_in_stage
@@ -26,16 +27,22 @@ MAX_ROUNDS = 3
 
 
 def repair(
-    doc_map: SpanMap, blocks: list[Block], spans: list[tuple[int, int]], options: Options
+    doc_map: SpanMap,
+    blocks: list[Block],
+    spans: list[tuple[int, int]],
+    options: Options,
+    protected: Protected | None = None,
 ) -> tuple[list[Edit], str]:
     """Repair the kept blocks in place.
 
     Returns the edits, with spans in the input, and the whole normalised text with the
     repaired blocks in place (line breaks of wrapped paragraphs kept), recording in each
-    block where it stands in that text.
+    block where it stands in that text. In Markdown, a block's text becomes its repaired
+    source (markers and line breaks kept), and verbatim blocks are not repaired.
     """
+    markdown = options.input_format == "markdown"
     rules = [r for r in rules_in_stage("repair") if options.enabled(r.code)]
-    ctx = TextContext(doc_map.text, options)
+    ctx = TextContext(doc_map.text, options, protected)
     edits: list[Edit] = []
     out: list[str] = []
     out_len = 0
@@ -47,10 +54,12 @@ def repair(
         out_len += len(gap)
         pos = end
         local = SpanMap.identity(doc_map.text[start:end])
-        if block.kept and rules and (start, end) in candidates:
+        if block.kept and rules and (start, end) in candidates and block.label != "verbatim":
             local = _repair_block(local, rules, ctx, doc_map, start, edits)
-            if local.text != doc_map.text[start:end]:
+            if not markdown and local.text != doc_map.text[start:end]:
                 block.text = BREAK_RE.sub(" ", local.text) if "\n" in local.text else local.text
+        if markdown:
+            block.text = local.text
         block.repaired_start = out_len
         out.append(local.text)
         out_len += len(local.text)

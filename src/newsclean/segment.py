@@ -14,9 +14,10 @@ from __future__ import annotations
 import regex
 
 from .document import Block
+from .markdown import PROSE_KINDS, MarkdownLayout
 from .spans import SpanMap
 
-__all__ = ["segment"]
+__all__ = ["segment", "segment_markdown"]
 
 # A run of non-blank lines (a group), separated by blank lines.
 # Matches "one\ntwo" in "one\ntwo\n\nthree"; not the blank line between.
@@ -70,4 +71,28 @@ def segment(smap: SpanMap) -> tuple[list[Block], list[tuple[int, int]]]:
         else:
             for start, end, line in lines:
                 add(start, end, line)
+    return blocks, spans
+
+
+def segment_markdown(smap: SpanMap) -> tuple[list[Block], list[tuple[int, int]]]:
+    """The blocks of a Markdown text: one per heading, paragraph, list-item or quote
+    paragraph, and one per verbatim node (front matter, code, HTML, table...).
+
+    A prose block's text is what the rules read (markers and line breaks left out); a
+    verbatim block's text is its source.
+
+    >>> blocks, _ = segment_markdown(SpanMap.identity("# Title\\n\\n- one\\n- two\\n"))
+    >>> [(b.kind, b.text, b.source) for b in blocks]
+    [('heading', 'Title', '# Title'), ('list_item', 'one', '- one'), ('list_item', 'two', '- two')]
+    """
+    text, original = smap.text, smap.original
+    blocks: list[Block] = []
+    spans: list[tuple[int, int]] = []
+    for node in MarkdownLayout.of(text).blocks:
+        ostart, oend = smap.original_span(node.start, node.end)
+        body = node.text if node.kind in PROSE_KINDS else text[node.start : node.end]
+        blocks.append(
+            Block(len(blocks), ostart, oend, original[ostart:oend], body, kind=node.kind)
+        )
+        spans.append((node.start, node.end))
     return blocks, spans

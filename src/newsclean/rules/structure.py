@@ -30,7 +30,11 @@ def list_item(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     ['title', 'list-item', 'list-item']
     """
     for i, block in enumerate(ctx.blocks):
-        if ctx.is_free(i) and LIST_ITEM_RE.match(block.text):
+        if not ctx.is_free(i):
+            continue
+        if block.kind == "list_item":
+            yield i, "list item: a Markdown list item"
+        elif not block.kind and LIST_ITEM_RE.match(block.text):
             yield i, "list item: opens with a bullet or number"
 
 
@@ -43,7 +47,11 @@ def quote(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     ['paragraph', 'quote']
     """
     for i, block in enumerate(ctx.blocks):
-        if ctx.is_free(i) and QUOTE_RE.match(block.text):
+        if not ctx.is_free(i):
+            continue
+        if block.kind == "blockquote":
+            yield i, "quote: a Markdown block quote"
+        elif not block.kind and QUOTE_RE.match(block.text):
             yield i, "quote: one quotation from end to end"
 
 

@@ -1,0 +1,197 @@
+"""Markdown input: which parts of a Markdown file are prose, and which are never touched.
+
+A CommonMark parser (markdown-it-py, with GFM tables) finds the block structure: headings,
+paragraphs, list items and block quotes are prose blocks that the rules read and repair;
+front matter (YAML ``---`` or TOML ``+++``), fenced and indented code, HTML blocks, tables,
+thematic breaks and reference definitions are *verbatim* blocks, kept as they are and never
+scored. Inside prose, inline code, link and image targets, autolinks, bare URLs, raw HTML and
+hard line breaks are protected spans: no rule may change a character in them.
+
+>>> layout = MarkdownLayout.of("# Title\\n\\nSee `a. .` at [x](http://a..b).\\n")
+>>> [(b.kind, b.start, b.end) for b in layout.blocks]
+[('heading', 0, 7), ('paragraph', 9, 40)]
+>>> [layout.source[s:e] for s, e in layout.protected]
+['`a. .`', '(http://a..b)']
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+from markdown_it import MarkdownIt
+
+__all__ = ["PROSE_KINDS", "VERBATIM_KINDS", "MarkdownBlock", "MarkdownLayout", "Protected"]
+
+#: Kinds of prose blocks (the rules read and repair them).
+PROSE_KINDS = frozenset({"heading", "paragraph", "list_item", "blockquote"})
+#: Kinds of verbatim blocks (kept as they are, never scored).
+VERBATIM_KINDS = frozenset({"front-matter", "code", "html", "table", "rule", "reference"})
+
+# Front matter at the very start: YAML between --- lines, or TOML between +++ lines.
+# Matches "---\ntitle: x\n---\n"; not a "---" thematic break further down.
+FRONT_MATTER_RE = regex.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*(?:\r?\n|\Z)",
+                                regex.DOTALL | regex.MULTILINE)
+# A link reference definition line. Matches "[ref]: http://x"; not "[ref] text".
+REFERENCE_RE = regex.compile(r" {0,3}\[[^\]\n]+\]:[ \t]*\S")
+# Inline spans no rule may touch, inside prose: code spans, link and image targets and
+# reference labels, autolinks, raw HTML tags, bare URLs, hard line breaks (two spaces).
+# Matches "`x. .`", "](http://a..b)", "][ref]", "<https://x>", "<br/>", "www.x.com/a..b".
+INLINE_PROTECTED_RE = regex.compile(
+    r"(`+)(?:(?!\1).)+?\1"
+    r"|(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\)"
+    r"|(?<=\])\[[^\]\n]*\]"
+    r"|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>|<[^<>\s@]+@[^<>\s@]+>"
+    r"|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->"
+    r"|\b(?:https?|ftp)://\S+|\bwww\.\S+"
+    r"|[ ]{2,}(?=\n)",
+    regex.DOTALL,
+)
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark").enable("table")
+
+
+@dataclass(frozen=True, slots=True)
+class MarkdownBlock:
+    """A block of a Markdown file: its kind, its span and, for prose, the text to read."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+class Protected:
+    """Sorted, non-overlapping spans that no rule may change.
+
+    >>> p = Protected([(2, 5), (8, 9)])
+    >>> p.overlaps(0, 2), p.overlaps(4, 6), p.overlaps(5, 8)
+    (False, True, False)
+    """
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` touches a protected span (an insertion inside one does)."""
+        i = bisect_right(self._starts, max(start, end - 1) if end > start else start) - 1
+        if i < 0:
+            return False
+        if end > start:
+            return self._ends[i] > start
+        return self._starts[i] < start < self._ends[i]
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(zip(self._starts, self._ends, strict=True))
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+
+@dataclass
+class MarkdownLayout:
+    """The blocks of a Markdown source and the spans no rule may change."""
+
+    source: str
+    blocks: list[MarkdownBlock] = field(default_factory=list)
+    protected: Protected = field(default_factory=lambda: Protected([]))
+
+    @classmethod
+    def of(cls, source: str) -> MarkdownLayout:
+        """Parse ``source`` (CommonMark with tables)."""
+        line_starts = [0]
+        for m in regex.finditer(r"\n", source):
+            line_starts.append(m.end())
+
+        def offset(line: int) -> int:
+            return line_starts[line] if line < len(line_starts) else len(source)
+
+        def line_span(first: int, last: int) -> tuple[int, int]:
+            """Characters of lines ``[first, last)`` without the final newline."""
+            start, end = offset(first), offset(last)
+            while end > start and source[end - 1] in "\r\n":
+                end -= 1
+            return start, end
+
+        blocks: list[MarkdownBlock] = []
+        covered = [False] * (len(line_starts) + 1)
+        parse_source = source
+        fm = FRONT_MATTER_RE.match(source)
+        if fm:
+            fm_lines = source.count("\n", 0, fm.end())
+            start, end = line_span(0, fm_lines or 1)
+            blocks.append(MarkdownBlock("front-matter", start, end, ""))
+            covered[: fm_lines or 1] = [True] * (fm_lines or 1)
+            parse_source = "\n" * fm_lines + source[fm.end():]  # keep line numbers
+
+        tokens = _parser().parse(parse_source)
+        container: list[str] = []
+        for i, token in enumerate(tokens):
+            if token.type in ("bullet_list_open", "ordered_list_open"):
+                container.append("list")
+            elif token.type == "blockquote_open":
+                container.append("blockquote")
+            elif token.type in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
+                container.pop()
+            if token.map is None:
+                continue
+            first, last = token.map
+            kind = None
+            if token.type == "heading_open":
+                kind = "heading"
+            elif token.type == "paragraph_open":
+                kind = {"list": "list_item", "blockquote": "blockquote"}.get(
+                    container[-1] if container else "", "paragraph"
+                )
+            elif token.type in ("fence", "code_block"):
+                kind = "code"
+            elif token.type == "html_block":
+                kind = "html"
+            elif token.type == "table_open":
+                kind = "table"
+            elif token.type == "hr":
+                kind = "rule"
+            if kind is None or any(covered[first:last]):
+                continue
+            text = tokens[i + 1].content if kind in PROSE_KINDS else ""
+            start, end = line_span(first, last)
+            blocks.append(MarkdownBlock(kind, start, end, " ".join(text.split("\n"))))
+            covered[first:last] = [True] * (last - first)
+
+        for line in range(len(line_starts)):  # reference definitions sit between blocks
+            if not covered[line]:
+                start, end = line_span(line, line + 1)
+                if REFERENCE_RE.match(source, start, end):
+                    blocks.append(MarkdownBlock("reference", start, end, ""))
+        blocks.sort(key=lambda b: b.start)
+
+        spans: list[tuple[int, int]] = []
+        for block in blocks:
+            if block.kind in VERBATIM_KINDS:
+                spans.append((block.start, block.end))
+            else:
+                spans.extend(m.span() for m in
+                             INLINE_PROTECTED_RE.finditer(source, block.start, block.end))
+        return cls(source, blocks, Protected(spans))
+
+    def block_at(self, pos: int) -> MarkdownBlock | None:
+        """The block that holds offset ``pos``, if any."""
+        starts = [b.start for b in self.blocks]
+        i = bisect_left(starts, pos + 1) - 1
+        if i >= 0 and self.blocks[i].start <= pos < self.blocks[i].end:
+            return self.blocks[i]
+        return None
