@@ -25,6 +25,15 @@ pytestmark = [
 
 DAMAGED = "Floods close the road\n\nThe road stayed closed on Tuesday. .  Repairs go on.\n"
 FIXED = "Floods close the road\n\nThe road stayed closed on Tuesday. Repairs go on.\n"
+# A Markdown post: only its damaged prose line may change; front matter, the heading, the
+# code block that looks damaged and the link whose URL holds ".." stay as they are.
+POST = (
+    "---\ntitle: Floods. .\n---\n"
+    "# Floods close the road\n\n"
+    "The road stayed closed. . See [the map](https://example.org/maps/../road) .\n\n"
+    "```python\nx = a. .\n```\n"
+)
+POST_FIXED = POST.replace("closed. . See", "closed. See").replace("/road) .", "/road).")
 
 
 def git(*args: str, cwd: Path) -> str:
@@ -70,6 +79,7 @@ def test_fix_hook_then_check_hook(snapshot: Path, tmp_path: Path) -> None:
     git("init", "--quiet", cwd=work)
     (work / "story.txt").write_text(DAMAGED, encoding="utf-8")
     (work / "notes.md").write_text("Clean notes.\n", encoding="utf-8")
+    (work / "post.md").write_text(POST, encoding="utf-8")
     (work / "data.csv").write_text("a. .,b\n", encoding="utf-8")  # not text or Markdown
     git("add", ".", cwd=work)
 
@@ -77,6 +87,8 @@ def test_fix_hook_then_check_hook(snapshot: Path, tmp_path: Path) -> None:
     assert first.returncode == 1, first.stdout + first.stderr
     assert "Fixing story.txt" in first.stdout and "files were modified" in first.stdout
     assert (work / "story.txt").read_text(encoding="utf-8") == FIXED
+    assert (work / "post.md").read_text(encoding="utf-8") == POST_FIXED
+    assert "Fixing notes.md" not in first.stdout
     assert (work / "data.csv").read_text(encoding="utf-8") == "a. .,b\n"
 
     git("add", ".", cwd=work)

@@ -237,7 +237,7 @@ def _cmd_check(args: argparse.Namespace, resolver: ConfigResolver, reporter: Rep
         files += 1
         unsafe = _unsafe(args, target.settings)
         unsafe_on = unsafe_on or unsafe
-        result = check_text(tf.text, target.settings.options(), unsafe_fixes=unsafe,
+        result = check_text(tf.text, target.settings.options(target.name), unsafe_fixes=unsafe,
                             mixed_lines=tf.mixed_lines)
         if not result.findings:
             continue
@@ -293,7 +293,7 @@ def _cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repor
         if tf is None:
             continue
         unsafe = _unsafe(args, target.settings)
-        result = check_text(tf.text, target.settings.options(), unsafe_fixes=unsafe,
+        result = check_text(tf.text, target.settings.options(target.name), unsafe_fixes=unsafe,
                             mixed_lines=tf.mixed_lines)
         try:
             data = _new_bytes(tf, result, target.settings)
@@ -461,7 +461,7 @@ def _cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Rep
         for target in targets(paths, resolver, reporter, args.stdin_filename, skip_under):
             s = target.settings
             yield FileJob(
-                target.name, target.path, s.options(), s.encoding, fmt,
+                target.name, target.path, s.options(target.name), s.encoding, fmt,
                 stdin_data if target.path == "-" else None,
                 _out_name(target, fmt) if args.output_dir else None,
             )
@@ -587,6 +587,9 @@ def _selection_options() -> argparse.ArgumentParser:
     f.add_argument("--isolated", action="store_true", help="read no configuration file")
     f.add_argument("--encoding", default=None,
                    help="encoding of the input files (default utf-8)")
+    f.add_argument("--input-format", choices=["auto", "text", "markdown"], default=None,
+                   help="read files as text or Markdown (default auto: Markdown for .md and "
+                        ".markdown files)")
     f.add_argument("--include", type=_globs, action="extend", metavar="GLOBS",
                    help="files a walked folder yields (default *.txt,*.text,*.md,*.markdown)")
     f.add_argument("--exclude", type=_globs, action="extend", metavar="GLOBS",
@@ -720,6 +723,7 @@ def _overrides(args: argparse.Namespace) -> Overrides:
         force_exclude=args.force_exclude,
         respect_gitignore=args.respect_gitignore,
         encoding=args.encoding,
+        input_format=args.input_format,
     )
 
 

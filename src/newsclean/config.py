@@ -42,6 +42,10 @@ class ConfigError(InputError):
     """A configuration file that cannot be used: reported as one line, exit status 2."""
 
 
+#: Values of ``input-format``, and the file endings ``auto`` reads as Markdown.
+INPUT_FORMATS = ("auto", "text", "markdown")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
 @dataclass(frozen=True)
 class Settings:
     """Every setting a configuration file can hold, with its default.
@@ -60,6 +64,8 @@ class Settings:
         force_exclude: apply ``exclude`` to files named on the command line too.
         respect_gitignore: skip what ``.gitignore`` files ignore when walking folders.
         encoding: the encoding of the files (``utf-8``).
+        input_format: ``"auto"`` (Markdown for ``.md``/``.markdown`` files, text for the
+            rest and for standard input), ``"text"`` or ``"markdown"``.
         root: the folder of the configuration file; relative globs start there.
         source: the configuration file, or None for the defaults.
     """
@@ -77,6 +83,7 @@ class Settings:
     force_exclude: bool = False
     respect_gitignore: bool = True
     encoding: str = "utf-8"
+    input_format: str = "auto"
     root: str = field(default=".", compare=False)
     source: str | None = field(default=None, compare=False)
 
@@ -107,13 +114,22 @@ class Settings:
             elif not isinstance(value, str):
                 raise ConfigError(f"{source}: {key} must be a string, not {value!r}")
             values[name] = value
+        if values.get("input_format", "auto") not in INPUT_FORMATS:
+            raise ConfigError(f"{source}: input-format must be \"auto\", \"text\" or \"markdown\"")
         if str(values.get("normalization", "NFC")).upper() not in ("NFC", "NFD", "NONE"):
             raise ConfigError(f"{source}: normalization must be \"NFC\", \"NFD\" or \"none\"")
         return cls(**values, root=root, source=source)
 
-    def options(self) -> Options:
-        """The :class:`~newsclean.Options` these settings give."""
+    def options(self, name: str | None = None) -> Options:
+        """The :class:`~newsclean.Options` these settings give for the file ``name``.
+
+        >>> Settings().options("post.md").input_format, Settings().options("a.txt").input_format
+        ('markdown', 'text')
+        """
         norm = self.normalization.upper()
+        fmt = self.input_format
+        if fmt == "auto":
+            fmt = "markdown" if name and name.lower().endswith(MARKDOWN_SUFFIXES) else "text"
         return Options(
             select=self.select,
             ignore=self.ignore,
@@ -121,6 +137,7 @@ class Settings:
             keep=frozenset(self.keep),
             uncurl_quotes=self.uncurl_quotes,
             normalization=None if norm == "NONE" else norm,  # type: ignore[arg-type]
+            input_format=fmt,  # type: ignore[arg-type]
         )
 
     def walk_rules(self) -> WalkRules:
@@ -167,12 +184,14 @@ class Overrides:
     force_exclude: bool | None = None
     respect_gitignore: bool | None = None
     encoding: str | None = None
+    input_format: str | None = None
 
     def apply(self, settings: Settings) -> Settings:
         """``settings`` with these overrides applied."""
         changes: dict[str, Any] = {}
         for name in ("select", "include", "exclude", "uncurl_quotes", "normalization",
-                     "unsafe_fixes", "force_exclude", "respect_gitignore", "encoding"):
+                     "unsafe_fixes", "force_exclude", "respect_gitignore", "encoding",
+                     "input_format"):
             value = getattr(self, name)
             if value is not None:
                 changes[name] = value

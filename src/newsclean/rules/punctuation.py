@@ -41,7 +41,7 @@ SPACE_BEFORE_QUOTE_RE = regex.compile(r"(?<=[\w.,!?]) +(?=”(?:[\s.,;:!?]|\Z))"
 # Code-like text: braces, statement ends, arrows, comparisons, calls or tags.
 # Matches "x = f(a) ;", "if (a == b) {"; not "He said: yes; no."
 CODE_RE = regex.compile(
-    r"[{}]|==|=>|->|!=|:=|\w\(\)|</?\w+[^>]*>|;\s*$"
+    r"[{}]|==|=>|->|!=|:=|\w\(\)|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|;\s*$"
     r"|^\s*(?:def|class|import|return|var|let|const|function)\b",
     regex.MULTILINE,
 )

@@ -1,0 +1,132 @@
+"""Markdown input: protected parts never change, prose is repaired, spans stay true."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean.markdown import MarkdownLayout
+
+POST = """---
+title: Storm. .
+tags: [a, b]
+---
+# Storm report
+
+It rained all day. .  See `x = a. .` and [the map](https://example.org/a/../b) .
+Visit <https://example.org/x..y> or www.example.org/a..b today .
+
+* first item ,
+* second item
+
+> A quoted line , here.
+
+```python
+x = a. .
+```
+
+    indented code. .
+
+| col . | two |
+|---|---|
+| a. . | b |
+
+<div class="note">Raw html. .</div>
+
+[ref]: https://example.org/c..d
+"""
+
+
+def test_protected_parts_are_untouched_and_prose_is_repaired() -> None:
+    doc = newsclean.analyze(POST, input_format="markdown")
+    fixed = doc.fixed_text()
+    for protected in ("title: Storm. .", "`x = a. .`", "(https://example.org/a/../b)",
+                      "<https://example.org/x..y>", "www.example.org/a..b", "x = a. .\n```",
+                      "    indented code. .", "| a. . | b |", "Raw html. .</div>",
+                      "[ref]: https://example.org/c..d"):
+        assert protected in fixed, protected
+    assert "It rained all day. See" in fixed
+    assert "/a/../b)." in fixed and "b today." in fixed
+    assert "* first item," in fixed and "> A quoted line, here." in fixed
+    for edit in doc.edits:
+        assert POST[edit.start : edit.end] == edit.old
+
+
+def test_labels_and_markers() -> None:
+    doc = newsclean.analyze(POST, input_format="markdown")
+    kinds = [(b.kind, b.label) for b in doc.blocks]
+    assert kinds[0] == ("front-matter", "verbatim")
+    assert ("heading", "heading") in kinds
+    assert ("list_item", "list-item") in kinds and ("blockquote", "quote") in kinds
+    assert sum(1 for k, label in kinds if label == "verbatim") == 6
+
+
+def test_clean_returns_markdown() -> None:
+    out = newsclean.clean(POST, input_format="markdown")
+    assert out.startswith("---\ntitle: Storm. .\ntags: [a, b]\n---\n\n# Storm report\n\n")
+    assert "* first item,\n* second item" in out  # a tight list stays tight
+    assert "```python\nx = a. .\n```" in out
+    assert out.endswith("[ref]: https://example.org/c..d")
+    assert newsclean.clean(out, input_format="markdown") == out
+
+
+def test_headings_are_never_fragments() -> None:
+    text = "## Kharkiv and Kherson\n\nRussia has lost parts of Kharkiv and Kherson oblast.\n"
+    doc = newsclean.analyze(text, input_format="markdown")
+    assert [b.label for b in doc.blocks] == ["heading", "paragraph"]
+    plain = newsclean.analyze("Kharkiv and Kherson\n" + text.split("\n\n")[1])
+    assert plain.blocks[0].label == "fragment"
+
+
+def test_toml_front_matter_and_setext_heading() -> None:
+    text = "+++\ntitle = \"x. .\"\n+++\nStorm report\n============\n\nIt rained. .\n"
+    doc = newsclean.analyze(text, input_format="markdown")
+    assert [b.kind for b in doc.blocks] == ["front-matter", "heading", "paragraph"]
+    assert doc.fixed_text() == text.replace("rained. .", "rained.")
+
+
+def test_layout_spans_are_inside_the_source() -> None:
+    layout = MarkdownLayout.of(POST)
+    for block in layout.blocks:
+        assert 0 <= block.start <= block.end <= len(POST)
+    for start, end in layout.protected:
+        assert 0 <= start < end <= len(POST)
+
+
+# --- minimal edits: fix changes nothing outside the spans its findings name ----------------
+
+PIECES = st.sampled_from(
+    [
+        "It rained. . ", "power. , heating ", "doing ”. ", "word ,", "caf\u00c3\u00a9 ", "  ",
+        "Plain words here. ", "\n", "\n\n", "`a. .`", "[x](http://a..b)", "# Head\n",
+        "```\nx = a. .\n```\n", "- item ,\n", "> quote .\n", "Advertisement\n", "\t",
+        "Share this article\n", "W hile ", "&amp; ", "\u200b",
+    ]
+)
+DOCS = st.lists(PIECES, max_size=25).map("".join)
+
+
+def _outside_edits_unchanged(source: str, fixed: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``fixed`` is ``source`` with only the given spans replaced (by anything)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    pattern, pos = [], 0
+    for start, end in merged:
+        pattern.append(regex.escape(source[pos:start]))
+        pattern.append("(?s:.*?)")
+        pos = end
+    pattern.append(regex.escape(source[pos:]))
+    return regex.fullmatch("".join(pattern), fixed) is not None
+
+
+@given(DOCS, st.sampled_from(["text", "markdown"]))
+def test_fix_changes_only_the_reported_spans(source: str, input_format: str) -> None:
+    doc = newsclean.analyze(source, input_format=input_format, ignore=["W101"])
+    fixed = doc.fixed_text()
+    assert _outside_edits_unchanged(source, fixed, [(e.start, e.end) for e in doc.edits])
