@@ -139,6 +139,8 @@ _BULLET_RE = regex.compile(r"(?:[-*•·▪◦‣–]|\d{1,3}[.)])\s+")
 def to_markdown(doc: Document) -> str:
     """The clean text as Markdown: the title as ``#``, subheadings as ``##``, lists, quotes.
 
+    A document read as Markdown is already Markdown, and comes back as it is.
+
     >>> from newsclean import analyze
     >>> print(to_markdown(analyze("Storm hits the coast\\nThe storm came.\\n- one\\n- two")))
     # Storm hits the coast
@@ -149,6 +151,8 @@ def to_markdown(doc: Document) -> str:
     <BLANKLINE>
     - two
     """
+    if doc.input_format == "markdown":
+        return doc.text  # Markdown in, Markdown out: the blocks keep their own markup
     parts = []
     for block in doc.kept_blocks:
         text = block.text
