@@ -15,7 +15,9 @@ __all__ = ["apply_rule"]
 CR_RE = regex.compile(r"\r\n?")
 
 # Whitespace other than a newline at the end of a line. Matches "word  \n"; not "word\n".
-TRAILING_RE = regex.compile(r"[^\S\n]+(?=\n|\Z)")
+# The lookbehind starts a match only where a run of spaces starts: without it, a long run
+# that does not end a line is rescanned from each of its positions (quadratic time).
+TRAILING_RE = regex.compile(r"(?<![^\S\n])[^\S\n]+(?=\n|\Z)")
 
 # Two or more spaces or tabs between two non-space characters (indentation is left alone).
 # Matches "two  spaces"; not "    indented".
