@@ -6,11 +6,13 @@ lazily, once per document, and only when a rule asks for them.
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from operator import itemgetter
 
 import regex
 
@@ -44,6 +46,8 @@ def _multiline(pattern: regex.Pattern[str], anchored: bool) -> regex.Pattern[str
 # the habit of some writers) or without. Matches "vie !", "vie!"; not "10:30", "a:b".
 _SPACED_MARK_RE = regex.compile(r"\w[^\S\n]+[;:!?](?=\s|\Z)")
 _UNSPACED_MARK_RE = regex.compile(r"\w[;:!?](?=\s|\Z)")
+# A word character. Matches "a", "7", "東"; not "—", "©" or "|".
+_WORD_CHAR_RE = regex.compile(r"\w")
 
 
 @dataclass(eq=False)
@@ -129,13 +133,23 @@ class BlockContext:
         """Whether no rule has labelled the block yet."""
         return not self.blocks[index].code
 
+    @cached_property
+    def _wordless(self) -> list[int]:
+        """The blocks without a word character (``—``, ``* * *``, ``©``), which :meth:`find`
+        searches one by one: in one scan, a pattern's ``\\W*`` would run on through a long
+        series of them from each of their starts (quadratic time)."""
+        return [i for i, b in enumerate(self.blocks) if _WORD_CHAR_RE.search(b.text) is None]
+
     def _short_text(self, max_words: int) -> tuple[str, list[int], list[int]]:
-        """The texts of the blocks of at most ``max_words`` words, one a line, with each
-        line's block index and start offset (computed once per length limit)."""
+        """The texts of the blocks of at most ``max_words`` words (and a word character at
+        least), one a line, with each line's block index and start offset (computed once per
+        length limit)."""
         key = f"short_text:{max_words}"
         cached = self.memo.get(key)
         if cached is None:
-            chosen = [i for i, f in enumerate(self.features) if f.n_words <= max_words]
+            wordless = set(self._wordless)
+            chosen = [i for i, f in enumerate(self.features)
+                      if f.n_words <= max_words and i not in wordless]
             starts, pos = [], 0
             for i in chosen:
                 starts.append(pos)
@@ -158,8 +172,16 @@ class BlockContext:
         >>> [(i, m.group(), off) for i, m, off in ctx.find(regex.compile(r"[bc]"), 5)]
         [(0, 'b', 0), (1, 'c', 3)]
         """
-        text, chosen, starts = self._short_text(max_words)
         scanner = _multiline(pattern, anchored)
+        alone = ((i, m, 0) for i in self._wordless if self.features[i].n_words <= max_words
+                 and (m := scanner.search(self.blocks[i].text)) is not None)
+        yield from heapq.merge(self._scan(scanner, max_words), alone, key=itemgetter(0))
+
+    def _scan(
+        self, scanner: regex.Pattern[str], max_words: int
+    ) -> Iterator[tuple[int, regex.Match[str], int]]:
+        """:meth:`find` over the short blocks with a word, in one scan of their texts."""
+        text, chosen, starts = self._short_text(max_words)
         pos = 0
         while True:
             m = scanner.search(text, pos)
