@@ -46,7 +46,7 @@ INLINE_PROTECTED_RE = regex.compile(
     r"|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>|<[^<>\s@]+@[^<>\s@]+>"
     r"|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->"
     r"|\b(?:https?|ftp)://\S+|\bwww\.\S+"
-    r"|[ ]{2,}(?=\n)",
+    r"|(?:\G|(?<![ ]))[ ]{2,}(?=\n)",  # from a run's start only: linear on long runs
     regex.DOTALL,
 )
 
