@@ -1,0 +1,232 @@
+"""Hostile input finishes: no pattern backtracks without end and no loop goes quadratic.
+
+Each input runs in a fresh interpreter (this file, run as a script) in which every pattern
+of the ``regex`` module is compiled behind a guard that passes ``timeout=`` to each call.
+Two stops, and no timing assertion (the timings are in ``benchmarks/scaling.py``):
+
+- a pattern call that runs :data:`CALL_TIMEOUT` seconds raises ``TimeoutError``, whose
+  traceback shows the call. Catastrophic backtracking never finishes, and a pattern retried
+  from every position of a run of 10⁵ characters (the failure found twice here: a run of
+  spaces, and lines of marks) needs 10¹⁰ steps, while a call on these inputs takes
+  milliseconds;
+- after :data:`BACKSTOP` seconds the run dumps every thread's stack and exits. Linear work
+  takes a few seconds; a rescan of the text per line, on 10⁵ lines, takes hours.
+
+The guard is checked too: every compiled pattern in newsclean's modules must be guarded (a
+pattern compiled some other way would escape the timeout), and a self-test shows that the
+guard and the backstop do stop a catastrophic pattern and a hung run.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+#: Seconds one pattern call may take. Calls take milliseconds on these inputs, while a
+#: pattern retried from every position of a run of 10⁵ characters needs 10¹⁰ steps.
+CALL_TIMEOUT = 2.0
+#: Seconds after which a run dumps its stacks and exits (linear work takes a few).
+BACKSTOP = 60.0
+
+
+def _line_without_spaces(n: int) -> str:
+    # Letters, digits, marks and non-ASCII letters, as in a long URL or a base64 blob.
+    unit = "abcdefghij0123456789-_/.?=&%ÉéüЖ東"
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+#: name -> (input builder, size, formats to read it as, what it is): the inputs of the
+#: issue, and the runs of spaces and of mark-only lines that once took quadratic time. The
+#: slowest comes first, so that the others run beside it.
+INPUTS: dict[str, tuple[Callable[[int], str], int, tuple[str, ...], str]] = {
+    "heading-lines": (
+        lambda n: "".join(f"Storm Hits The Coast Number {i}\n" for i in range(n)),
+        100_000, ("text",), "100,000 heading-like lines",
+    ),
+    "line-without-spaces": (_line_without_spaces, 1_000_000, ("text", "markdown"),
+                            "a line of a million characters without a space"),
+    "repeated-marks": (lambda n: "!" * n, 100_000, ("text", "markdown"),
+                       "100,000 ! on one line"),
+    "mark-lines": (lambda n: "-\n" * n, 20_000, ("text",), "20,000 lines of one mark"),
+    "nested-quotes": (
+        lambda n: "“‘" * n + "He said." + "’”" * n + "\n" + "> " * n + "Quoted.",
+        100_000, ("text", "markdown"),
+        "quotes nested 200,000 deep, and a 100,000-deep Markdown quote",
+    ),
+    "blank-lines": (lambda n: "Start.\n" + "\n" * n + "End.", 1_000_000, ("text", "markdown"),
+                    "a million blank lines"),
+    "space-run": (lambda n: "x" + " " * n + "y", 1_000_000, ("text", "markdown"),
+                  "a million spaces inside a line"),
+}
+
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
+            "splititer")
+
+
+# --- what runs in the child interpreter -------------------------------------------------------
+
+class _GuardedPattern:
+    """A compiled ``regex`` pattern whose every call gets ``timeout=CALL_TIMEOUT``."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern = pattern.pattern
+        self.flags = pattern.flags
+        self.groups = pattern.groups
+        self.groupindex = pattern.groupindex
+        for method in _METHODS:
+            setattr(self, method, partial(getattr(pattern, method), timeout=CALL_TIMEOUT))
+
+
+def _install_guard() -> None:
+    """Make ``regex.compile`` return guarded patterns and give module-level calls a timeout."""
+    import regex
+
+    compile_ = regex.compile
+
+    def guarded_compile(pattern: Any, flags: int = 0, **kwargs: Any) -> _GuardedPattern:
+        if isinstance(pattern, _GuardedPattern):
+            pattern = pattern.pattern
+        return _GuardedPattern(compile_(pattern, flags, **kwargs))
+
+    regex.compile = guarded_compile  # type: ignore[assignment]
+    for name in _METHODS:
+        setattr(regex, name, partial(getattr(regex, name), timeout=CALL_TIMEOUT))
+
+
+def _patterns() -> tuple[int, list[str]]:
+    """How many compiled patterns newsclean's modules hold, and those that escaped the guard."""
+    import regex
+
+    guarded, unguarded = 0, []
+    for name, module in list(sys.modules.items()):
+        if name != "newsclean" and not name.startswith("newsclean."):
+            continue
+        for attr, value in vars(module).items():
+            if isinstance(value, _GuardedPattern):
+                guarded += 1
+            elif isinstance(value, regex.Pattern):
+                unguarded.append(f"{name}.{attr}")
+    return guarded, unguarded
+
+
+def _child(name: str) -> dict[str, Any]:
+    """Analyse one hostile input under the guard, in each of its formats; a summary."""
+    import faulthandler
+
+    faulthandler.dump_traceback_later(BACKSTOP, exit=True)
+    _install_guard()
+    import newsclean
+
+    build, size, formats, _ = INPUTS[name]
+    text = build(size)
+    results = {}
+    for fmt in formats:
+        doc = newsclean.analyze(text, input_format=fmt)
+        results[fmt] = {"blocks": len(doc.blocks), "kept": len(doc.kept_blocks),
+                        "length": len(doc.text), "text": doc.text[:100]}
+    guarded, unguarded = _patterns()
+    return {"guarded": guarded, "unguarded": unguarded, "results": results}
+
+
+def _self_test(kind: str) -> None:
+    """Run something the guard or the backstop must stop (the test expects a failure)."""
+    import faulthandler
+    import time
+
+    faulthandler.dump_traceback_later(1.0, exit=True)
+    _install_guard()
+    import regex
+
+    if kind == "backtracking":
+        regex.compile(r"(a|aa)+$").match("a" * 60 + "!")
+    else:
+        time.sleep(30)
+
+
+# --- the tests -------------------------------------------------------------------------------
+
+def _run(*args: str, timeout: float = BACKSTOP + 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), *args],
+        capture_output=True, text=True, timeout=timeout, check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def runs() -> dict[str, subprocess.CompletedProcess[str]]:
+    """Every hostile input's run, two at a time (the runs are independent)."""
+    with ThreadPoolExecutor(2) as pool:
+        return dict(zip(INPUTS, pool.map(_run, INPUTS), strict=True))
+
+
+def _results(runs: dict[str, subprocess.CompletedProcess[str]], name: str) -> dict[str, Any]:
+    result = runs[name]
+    assert result.returncode == 0, (
+        f"{INPUTS[name][3]}: exit {result.returncode}\n{result.stderr[-4000:]}"
+    )
+    summary: dict[str, Any] = json.loads(result.stdout.splitlines()[-1])
+    assert summary["unguarded"] == [], "patterns compiled outside the guard"
+    assert summary["guarded"] > 50, "the guard found no patterns"
+    return summary["results"]
+
+
+Runs = dict[str, subprocess.CompletedProcess[str]]
+
+
+def test_line_without_spaces(runs: Runs) -> None:
+    for got in _results(runs, "line-without-spaces").values():
+        assert (got["blocks"], got["kept"]) == (1, 1)
+        assert got["length"] == INPUTS["line-without-spaces"][1]
+
+
+def test_repeated_punctuation(runs: Runs) -> None:
+    for got in _results(runs, "repeated-marks").values():
+        assert got["blocks"] == 1 and got["length"] == INPUTS["repeated-marks"][1]
+    assert _results(runs, "mark-lines")["text"]["blocks"] == INPUTS["mark-lines"][1]
+
+
+def test_heading_like_lines(runs: Runs) -> None:
+    got = _results(runs, "heading-lines")["text"]
+    assert got["blocks"] == INPUTS["heading-lines"][1]
+    assert got["text"].startswith("Storm Hits The Coast Number 0")
+
+
+def test_deeply_nested_quotes(runs: Runs) -> None:
+    got = _results(runs, "nested-quotes")
+    assert got["text"]["blocks"] == 2 and got["text"]["kept"] == 2
+
+
+def test_a_million_blank_lines(runs: Runs) -> None:
+    for got in _results(runs, "blank-lines").values():
+        assert got["text"] == "Start.\n\nEnd."
+
+
+def test_long_run_of_spaces(runs: Runs) -> None:
+    for got in _results(runs, "space-run").values():
+        assert got["text"] == "x y"
+
+
+@pytest.mark.parametrize("kind", ["backtracking", "hang"])
+def test_the_guard_stops_what_would_not_finish(kind: str) -> None:
+    result = _run("--self-test", kind, timeout=60)
+    assert result.returncode != 0
+    if kind == "backtracking":
+        assert "TimeoutError" in result.stderr and "(a|aa)+$" in result.stderr
+    else:
+        assert "Timeout (0:00:01)!" in result.stderr and "_self_test" in result.stderr
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "--self-test":
+        CALL_TIMEOUT = 0.2
+        _self_test(sys.argv[2])
+    else:
+        print(json.dumps(_child(sys.argv[1]), ensure_ascii=False))
