@@ -16,7 +16,7 @@ hard line breaks are protected spans: no rule may change a character in them.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -187,11 +187,3 @@ class MarkdownLayout:
                 spans.extend(m.span() for m in
                              INLINE_PROTECTED_RE.finditer(source, block.start, block.end))
         return cls(source, blocks, Protected(spans))
-
-    def block_at(self, pos: int) -> MarkdownBlock | None:
-        """The block that holds offset ``pos``, if any."""
-        starts = [b.start for b in self.blocks]
-        i = bisect_left(starts, pos + 1) - 1
-        if i >= 0 and self.blocks[i].start <= pos < self.blocks[i].end:
-            return self.blocks[i]
-        return None
