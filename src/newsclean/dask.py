@@ -1,0 +1,305 @@
+"""Clean a corpus on a Dask cluster: JSON Lines or Parquet in, the same format out.
+
+Needs the ``dask`` extra (``pip install 'newsclean[dask]'``: dask with its dataframe part,
+distributed). Work runs on the current Dask scheduler: a ``distributed.Client`` made before
+the call (on a laptop, a ``LocalCluster``; on many machines, the address of a scheduler)
+or, without one, Dask's local default.
+
+.. code-block:: python
+
+    from distributed import Client
+    import newsclean.dask
+
+    client = Client("tcp://scheduler:8786")
+    run = newsclean.dask.clean_jsonl("s3://crawl/2024-*.jsonl.gz", "s3://clean/2024/",
+                                     removed_field="removed")
+    print(run.stats.summary())
+    newsclean.dask.clean_parquet("s3://crawl/pages/", "s3://clean/pages/")
+
+The output is what one process gives: each JSON line is cleaned exactly as
+``newsclean clean --jsonl`` cleans it (other fields kept, the same bytes), and part files,
+read in name order, hold the records in input order. Lazy forms, for longer pipelines:
+:func:`clean_bag` (records as dictionaries) and :func:`clean_dataframe`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+from .corpus import JsonlJob, Stats
+from .options import Options
+from .pipeline import analyze
+
+if TYPE_CHECKING:
+    import dask.bag
+    import dask.dataframe
+    import pandas
+
+__all__ = ["JsonlRun", "clean_bag", "clean_dataframe", "clean_jsonl", "clean_lines",
+           "clean_parquet", "clean_record"]
+
+OnError = Literal["fail", "skip"]
+
+
+def _options(options: Options | None, kwargs: dict[str, Any]) -> Options:
+    return Options.from_kwargs(options, **kwargs)
+
+
+def _removed(doc: Any) -> list[dict[str, Any]]:
+    return [{"code": b.code, "label": b.label, "reason": b.reason, "start": b.start,
+             "end": b.end, "text": b.source} for b in doc.removed_blocks]
+
+
+# --- JSON Lines ----------------------------------------------------------------------------------
+
+@dataclass
+class JsonlRun:
+    """What :func:`clean_jsonl` did: the statistics (``stats.summary()`` prints them), the
+    errors of the lines it skipped, and the files it wrote, in order."""
+
+    stats: Stats = field(default_factory=Stats)
+    errors: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+    def add(self, other: JsonlRun) -> None:
+        """Count a partition's run in this one."""
+        self.stats.documents += other.stats.documents
+        self.stats.size += other.stats.size
+        self.stats.errors += other.stats.errors
+        self.stats.removed.update(other.stats.removed)
+        self.stats.edits.update(other.stats.edits)
+        self.errors.extend(other.errors)
+        self.files.extend(other.files)
+
+
+def clean_lines(
+    lines: Iterable[str | bytes], job: JsonlJob, name: str, on_error: OnError = "fail"
+) -> tuple[bytes, JsonlRun]:
+    """Clean the JSON lines of one partition (numbered from 1, blank ones skipped): the
+    output and what was done. With ``on_error="fail"`` the first bad line raises
+    ``ValueError`` naming ``name:line``; with ``"skip"`` it is left out and its error kept.
+
+    >>> job = JsonlJob(Options())
+    >>> out, run = clean_lines(['{"text": "It rained. ."}\\n', "\\n", "[1]\\n"], job, "a.jsonl",
+    ...                        "skip")
+    >>> out, run.errors, run.stats.documents
+    (b'{"text": "It rained."}\\n', ['a.jsonl:3: not a JSON object'], 1)
+    >>> clean_lines(["[1]\\n"], job, "a.jsonl")
+    Traceback (most recent call last):
+    ValueError: a.jsonl:1: not a JSON object (on_error='skip' skips such lines)
+    """
+    out: list[bytes] = []
+    run = JsonlRun(Stats(started=0.0))
+    for number, line in enumerate(lines, 1):
+        data = line if isinstance(line, bytes) else line.encode("utf-8", "surrogateescape")
+        if not data.strip():
+            continue
+        result = job((name, number, data))
+        if result.error:
+            if on_error == "fail":
+                raise ValueError(result.error + " (on_error='skip' skips such lines)")
+            run.errors.append(result.error)
+            run.stats.errors += 1
+            continue
+        out.append(result.output)
+        run.stats.add(result.stats)
+    return b"".join(out), run
+
+
+def _clean_jsonl_part(
+    pairs: list[tuple[str, str]], target: str, job: JsonlJob, index: int, whole_files: bool,
+    on_error: OnError, compression: str | None,
+) -> JsonlRun:
+    """Clean one partition of ``read_text(..., include_path=True)`` and write it to
+    ``target``. A partition is a whole file unless a block size split the files."""
+    import fsspec
+
+    path = pairs[0][1] if pairs else "<empty>"
+    name = path if whole_files else f"{path}[partition {index}]"
+    data, run = clean_lines((line for line, _ in pairs), job, name, on_error)
+    with fsspec.open(target, "wb", compression=compression) as fh:
+        fh.write(data)
+    run.files.append(target)
+    return run
+
+
+def clean_jsonl(
+    src: str | list[str],
+    dst: str,
+    *,
+    text_field: str = "text",
+    removed_field: str | None = None,
+    options: Options | None = None,
+    blocksize: int | str | None = None,
+    on_error: OnError = "fail",
+    compression: Literal["gzip"] | None = None,
+    **kwargs: Any,
+) -> JsonlRun:
+    """Clean JSON Lines files into the folder ``dst``, one ``part-NNNNN.jsonl`` per partition.
+
+    ``src`` is a path, a glob or a list of them (local, or any fsspec URL such as ``s3://``;
+    ``.gz`` files are read compressed). Each file is a partition, in order; a ``blocksize``
+    (``"64MiB"``) splits uncompressed files further, and errors then name the partition, not
+    the line number in the file. Each line is cleaned as ``newsclean clean --jsonl`` does:
+    ``text_field`` replaced by the clean text, the removed blocks in ``removed_field`` if
+    given, every other field kept. ``on_error`` is ``"fail"`` (the first bad line raises
+    ``ValueError``) or ``"skip"`` (left out, reported in the statistics).
+    ``compression="gzip"`` writes ``.jsonl.gz`` parts. Keyword arguments are
+    :class:`~newsclean.Options` fields.
+
+    Returns a :class:`JsonlRun`: statistics, skipped lines' errors, files written.
+    """
+    import dask
+    import dask.bag
+
+    job = JsonlJob(_options(options, kwargs), text_field, removed_field)
+    bag = dask.bag.read_text(src, blocksize=blocksize, include_path=True,
+                             errors="surrogateescape")
+    suffix = ".jsonl.gz" if compression == "gzip" else ".jsonl"
+    base = dst.rstrip("/")
+    tasks = [
+        dask.delayed(_clean_jsonl_part)(
+            part, f"{base}/part-{i:05d}{suffix}", job, i, blocksize is None, on_error,
+            compression,
+        )
+        for i, part in enumerate(bag.to_delayed())
+    ]
+    _mkdir(base)
+    total = JsonlRun()
+    for run in dask.compute(*tasks):
+        total.add(run)
+    return total
+
+
+def _mkdir(path: str) -> None:
+    import fsspec
+
+    fs, _, (root,) = fsspec.get_fs_token_paths(path)
+    fs.makedirs(root, exist_ok=True)
+
+
+def clean_record(
+    record: dict[str, Any], options: Options, text_field: str = "text",
+    removed_field: str | None = None,
+) -> dict[str, Any]:
+    """A copy of ``record`` with its text cleaned (and its removed blocks, if asked).
+
+    >>> clean_record({"id": 1, "text": "Advertisement\\nIt rained. ."}, Options(),
+    ...              removed_field="removed")["removed"][0]["code"]
+    'B105'
+    >>> clean_record({"id": 2}, Options())
+    Traceback (most recent call last):
+    ValueError: record has no string field 'text'
+    """
+    text = record.get(text_field)
+    if not isinstance(text, str):
+        raise ValueError(f"record has no string field {text_field!r}")
+    doc = analyze(text, options)
+    out = dict(record)
+    out[text_field] = doc.text
+    if removed_field:
+        out[removed_field] = _removed(doc)
+    return out
+
+
+def clean_bag(
+    bag: dask.bag.Bag,
+    *,
+    text_field: str = "text",
+    removed_field: str | None = None,
+    options: Options | None = None,
+    **kwargs: Any,
+) -> dask.bag.Bag:
+    """A bag of records (dictionaries) with their text cleaned, lazily (see
+    :func:`clean_record`; a record without a string text field raises ``ValueError``).
+
+    .. code-block:: python
+
+        import dask.bag, json
+        records = dask.bag.read_text("crawl-*.jsonl").map(json.loads)
+        clean = newsclean.dask.clean_bag(records, removed_field="removed")
+        clean.map(json.dumps).to_textfiles("clean/*.jsonl")
+    """
+    return bag.map(clean_record, _options(options, kwargs), text_field, removed_field)
+
+
+# --- data frames and Parquet ---------------------------------------------------------------------
+
+def _clean_frame(
+    frame: pandas.DataFrame, options: Options, text_field: str, removed_field: str | None
+) -> pandas.DataFrame:
+    """Clean the text column of one pandas partition; values that are not strings (nulls)
+    stay as they are."""
+    docs = [analyze(t, options) if isinstance(t, str) else None for t in frame[text_field]]
+    out = frame.copy()
+    out[text_field] = [d.text if d is not None else t
+                       for d, t in zip(docs, frame[text_field], strict=True)]
+    if removed_field:
+        out[removed_field] = [_removed(d) if d is not None else None for d in docs]
+    return out
+
+
+def clean_dataframe(
+    frame: dask.dataframe.DataFrame,
+    *,
+    text_field: str = "text",
+    removed_field: str | None = None,
+    options: Options | None = None,
+    **kwargs: Any,
+) -> dask.dataframe.DataFrame:
+    """A Dask data frame with its ``text_field`` column cleaned, lazily, and the removed
+    blocks as a column ``removed_field`` if given: for each row a list of dictionaries with
+    ``code``, ``label``, ``reason``, ``start``, ``end`` and ``text`` (in Parquet, the Arrow
+    type :func:`removed_arrow_type`). Nulls stay null; every other column is kept."""
+    import pandas
+
+    if text_field not in frame.columns:
+        raise ValueError(f"no column {text_field!r}; columns: {', '.join(map(str, frame.columns))}")
+    meta = frame._meta.copy()
+    if removed_field:
+        meta[removed_field] = pandas.Series([], dtype=object)
+    return frame.map_partitions(_clean_frame, _options(options, kwargs), text_field,
+                                removed_field, meta=meta)
+
+
+def clean_parquet(
+    src: str | list[str],
+    dst: str,
+    *,
+    text_field: str = "text",
+    removed_field: str | None = None,
+    options: Options | None = None,
+    read_options: dict[str, Any] | None = None,
+    write_options: dict[str, Any] | None = None,
+    **kwargs: Any,
+) -> None:
+    """Clean a Parquet data set (a folder, files or a glob, local or an fsspec URL) into
+    the folder ``dst``, one output file per partition, in order. ``read_options`` and
+    ``write_options`` go to ``dask.dataframe.read_parquet`` and ``to_parquet``."""
+    import dask.dataframe
+
+    frame = dask.dataframe.read_parquet(src, **(read_options or {}))
+    cleaned = clean_dataframe(frame, text_field=text_field, removed_field=removed_field,
+                              options=options, **kwargs)
+    write: dict[str, Any] = {"write_index": False}
+    if removed_field:  # Arrow cannot infer the type of the new column from empty metadata
+        import pyarrow
+
+        columns = frame._meta.drop(columns=[removed_field], errors="ignore")
+        schema = pyarrow.Schema.from_pandas(columns, preserve_index=False)
+        write["schema"] = schema.remove_metadata().append(
+            pyarrow.field(removed_field, removed_arrow_type()))
+    cleaned.to_parquet(dst, **{**write, **(write_options or {})})
+
+
+def removed_arrow_type() -> Any:
+    """The Arrow type of the removed-blocks column: a list of structs."""
+    import pyarrow
+
+    return pyarrow.list_(pyarrow.struct([
+        ("code", pyarrow.string()), ("label", pyarrow.string()), ("reason", pyarrow.string()),
+        ("start", pyarrow.int64()), ("end", pyarrow.int64()), ("text", pyarrow.string()),
+    ]))
+

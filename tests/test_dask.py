@@ -1,0 +1,106 @@
+"""newsclean.dask on a real ``distributed.LocalCluster`` of two worker processes (one thread
+each): JSON Lines and Parquet come out exactly as one process cleans them."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsclean import analyze
+from newsclean.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def need(module: str) -> Any:
+    """Skip without the dask extra, except in CI, which installs it and must run this."""
+    if os.environ.get("CI"):
+        return importlib.import_module(module)
+    return pytest.importorskip(module)
+
+
+TEXTS = [
+    (ROOT / "seeds" / "000_68972bff8665e00a.txt").read_text(encoding="utf-8"),
+    (ROOT / "tests" / "fixtures" / "page.txt").read_text(encoding="utf-8"),
+    "Storm hits the coast\nThe storm came. .  Roads   closed .\nAdvertisement\nShare this article",
+    "Ça va. .\nLe café est fermé ; il pleut .",
+    "",
+]
+
+
+def records(start: int, count: int) -> list[dict[str, object]]:
+    return [{"id": i, "lang": "en", "text": TEXTS[i % len(TEXTS)] + f"\nNumber {i}."}
+            for i in range(start, start + count)]
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Any]:
+    distributed = need("distributed")
+    need("dask.dataframe")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as dask_client:
+        yield dask_client
+
+
+def test_the_cluster_runs_two_worker_processes(client: Any) -> None:
+    pids = client.run(os.getpid)
+    assert len(pids) == 2 and os.getpid() not in pids.values()
+    assert all(w["nthreads"] == 1 for w in client.scheduler_info()["workers"].values())
+
+
+def test_jsonl_on_the_cluster_equals_one_process(client: Any, tmp_path: Path) -> None:
+    from newsclean import dask as nc_dask
+
+    paths = []
+    for n, (start, count) in enumerate([(0, 25), (25, 15)]):
+        path = tmp_path / f"crawl-{n}.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"
+                                for r in records(start, count)), encoding="utf-8")
+        paths.append(str(path))
+    one = tmp_path / "one.jsonl"
+    assert main(["clean", "--jsonl", *paths, "-o", str(one), "--removed-field", "removed",
+                 "-q"]) == 0
+    distributed = need("distributed")
+    for blocksize in (None, 20_000):  # a file a partition; files split into blocks
+        out = tmp_path / f"out-{blocksize}"
+        with distributed.get_task_stream(client) as stream:
+            run = nc_dask.clean_jsonl(paths, str(out), removed_field="removed",
+                                      blocksize=blocksize)
+        cleaned_on = {t["worker"] for t in stream.data if "clean_jsonl_part" in str(t["key"])}
+        assert cleaned_on and cleaned_on <= set(client.scheduler_info()["workers"])
+        parts = sorted(out.glob("part-*.jsonl"))
+        assert [str(p) for p in parts] == run.files and len(parts) >= 2
+        assert b"".join(p.read_bytes() for p in parts) == one.read_bytes()
+        assert run.stats.documents == 40 and run.errors == []
+        assert run.stats.removed["advert"] >= 8
+
+
+def test_parquet_on_the_cluster_equals_one_process(client: Any, tmp_path: Path) -> None:
+    import dask.dataframe
+    import pandas
+
+    from newsclean import dask as nc_dask
+
+    frame = pandas.DataFrame(records(0, 30))
+    frame.loc[3, "text"] = None
+    dask.dataframe.from_pandas(frame, npartitions=3).to_parquet(tmp_path / "in",
+                                                                write_index=False)
+    nc_dask.clean_parquet(str(tmp_path / "in"), str(tmp_path / "out"), removed_field="removed")
+    got = pandas.read_parquet(tmp_path / "out")
+    assert got["id"].tolist() == list(range(30)) and got["lang"].eq("en").all()
+    for i, row in got.iterrows():
+        text = frame.loc[i, "text"]
+        if pandas.isna(text):
+            assert pandas.isna(row["text"]) and row["removed"] is None
+            continue
+        doc = analyze(text)
+        assert row["text"] == doc.text
+        removed = [(r["code"], r["start"], r["end"], r["text"]) for r in row["removed"]]
+        assert removed == [(b.code, b.start, b.end, b.source) for b in doc.removed_blocks]
