@@ -32,7 +32,7 @@ import regex
 from .document import Document
 from .options import Options
 from .pipeline import analyze
-from .textio import BinaryFileError, InputError, decode
+from .textio import BinaryFileError, InputError, decode, read_bytes, reading
 
 __all__ = [
     "DocStats",
@@ -226,18 +226,10 @@ def _open_input(path: str) -> IO[bytes]:
         import sys
 
         return sys.stdin.buffer
-    try:
+    with reading(path, " (--jsonl reads JSON Lines files)"):
         if path.endswith(".gz"):
             return gzip.open(path, "rb")  # type: ignore[return-value]
         return open(path, "rb")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file or directory") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory (--jsonl reads JSON Lines files)") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
 def iter_jsonl(paths: Iterable[str], names: dict[str, str] | None = None) -> Iterator[tuple[str, int, bytes]]:
@@ -331,20 +323,7 @@ class FileResult:
 def clean_file(job: FileJob) -> FileResult:
     """Read, decode and clean one file (runs in workers)."""
     try:
-        if job.data is not None:
-            data = job.data
-        else:
-            try:
-                with open(job.path, "rb") as fh:
-                    data = fh.read()
-            except FileNotFoundError:
-                raise InputError(f"{job.name}: no such file or directory") from None
-            except IsADirectoryError:
-                raise InputError(f"{job.name}: is a directory") from None
-            except PermissionError:
-                raise InputError(f"{job.name}: permission denied") from None
-            except OSError as exc:
-                raise InputError(f"{job.name}: cannot read ({exc.strerror or exc})") from None
+        data = job.data if job.data is not None else read_bytes(job.path, job.name)
         text = decode(data, job.name, job.encoding).text
     except BinaryFileError as exc:
         return FileResult(job, warning=str(exc))

@@ -20,6 +20,7 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -162,21 +163,37 @@ def decode(data: bytes, name: str, encoding: str = "utf-8") -> TextFile:
     return TextFile(name, data, text, inner, bom, newline, mixed, encoding)
 
 
-def read_file(path: str, encoding: str = "utf-8", name: str | None = None) -> TextFile:
-    """Read and decode the file at ``path``, with a one-line :class:`InputError` on failure."""
-    name = name or path
+@contextlib.contextmanager
+def reading(name: str, directory_hint: str = "") -> Iterator[None]:
+    """Turn the errors of opening or reading ``name`` into one-line input errors.
+
+    >>> with reading("missing.txt"):
+    ...     open("/nonexistent/missing.txt", "rb")
+    Traceback (most recent call last):
+    newsclean.textio.InputError: missing.txt: no such file or directory
+    """
     try:
-        with open(path, "rb") as fh:
-            data = fh.read()
+        yield
     except FileNotFoundError:
         raise InputError(f"{name}: no such file or directory") from None
     except IsADirectoryError:
-        raise InputError(f"{name}: is a directory") from None
+        raise InputError(f"{name}: is a directory{directory_hint}") from None
     except PermissionError:
         raise InputError(f"{name}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    return decode(data, name, encoding)
+
+
+def read_bytes(path: str, name: str | None = None) -> bytes:
+    """The bytes of the file at ``path``, with a one-line :class:`InputError` on failure."""
+    with reading(name or path), open(path, "rb") as fh:
+        return fh.read()
+
+
+def read_file(path: str, encoding: str = "utf-8", name: str | None = None) -> TextFile:
+    """Read and decode the file at ``path``, with a one-line :class:`InputError` on failure."""
+    name = name or path
+    return decode(read_bytes(path, name), name, encoding)
 
 
 def read_stdin(encoding: str = "utf-8", name: str = "<stdin>") -> TextFile:
