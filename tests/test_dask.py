@@ -104,3 +104,26 @@ def test_parquet_on_the_cluster_equals_one_process(client: Any, tmp_path: Path) 
         assert row["text"] == doc.text
         removed = [(r["code"], r["start"], r["end"], r["text"]) for r in row["removed"]]
         assert removed == [(b.code, b.start, b.end, b.source) for b in doc.removed_blocks]
+
+
+def test_the_spark_recipe_cleans_batches_as_one_process() -> None:
+    pandas = need("pandas")
+    page = (ROOT / "docs" / "guides" / "spark.md").read_text(encoding="utf-8")
+    recipe = page.split("```python\n", 1)[1].split("```", 1)[0]  # the function, not the job
+    namespace: dict[str, Any] = {}
+    exec(compile(recipe, "spark.md", "exec"), namespace)
+    frames = [pandas.DataFrame(records(0, 6)), pandas.DataFrame(records(6, 4))]
+    frames[1].loc[1, "text"] = None
+    out = list(namespace["clean_batches"](iter(frames)))
+    assert [len(f) for f in out] == [6, 4] and frames[0]["text"][0] != out[0]["text"][0]
+    for before, after in zip(frames, out, strict=True):
+        assert after["id"].tolist() == before["id"].tolist()
+        for text, got, removed in zip(before["text"], after["text"], after["removed"],
+                                      strict=True):
+            if not isinstance(text, str):
+                assert got is None or pandas.isna(got)
+                continue
+            doc = analyze(text)
+            assert got == doc.text
+            assert [r["code"] for r in removed] == [b.code for b in doc.removed_blocks]
+

@@ -5,16 +5,16 @@ distributed). Work runs on the current Dask scheduler: a ``distributed.Client`` 
 the call (on a laptop, a ``LocalCluster``; on many machines, the address of a scheduler)
 or, without one, Dask's local default.
 
-.. code-block:: python
+```python
+from distributed import Client
+import newsclean.dask
 
-    from distributed import Client
-    import newsclean.dask
-
-    client = Client("tcp://scheduler:8786")
-    run = newsclean.dask.clean_jsonl("s3://crawl/2024-*.jsonl.gz", "s3://clean/2024/",
-                                     removed_field="removed")
-    print(run.stats.summary())
-    newsclean.dask.clean_parquet("s3://crawl/pages/", "s3://clean/pages/")
+client = Client("tcp://scheduler:8786")
+run = newsclean.dask.clean_jsonl("s3://crawl/2024-*.jsonl.gz", "s3://clean/2024/",
+                                 removed_field="removed")
+print(run.stats.summary())
+newsclean.dask.clean_parquet("s3://crawl/pages/", "s3://clean/pages/")
+```
 
 The output is what one process gives: each JSON line is cleaned exactly as
 ``newsclean clean --jsonl`` cleans it (other fields kept, the same bytes), and part files,
@@ -215,12 +215,12 @@ def clean_bag(
     """A bag of records (dictionaries) with their text cleaned, lazily (see
     :func:`clean_record`; a record without a string text field raises ``ValueError``).
 
-    .. code-block:: python
-
-        import dask.bag, json
-        records = dask.bag.read_text("crawl-*.jsonl").map(json.loads)
-        clean = newsclean.dask.clean_bag(records, removed_field="removed")
-        clean.map(json.dumps).to_textfiles("clean/*.jsonl")
+    ```python
+    import dask.bag, json
+    records = dask.bag.read_text("crawl-*.jsonl").map(json.loads)
+    clean = newsclean.dask.clean_bag(records, removed_field="removed")
+    clean.map(json.dumps).to_textfiles("clean/*.jsonl")
+    ```
     """
     return bag.map(clean_record, _options(options, kwargs), text_field, removed_field)
 
