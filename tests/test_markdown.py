@@ -130,3 +130,10 @@ def test_fix_changes_only_the_reported_spans(source: str, input_format: str) -> 
     doc = newsclean.analyze(source, input_format=input_format, ignore=["W101"])
     fixed = doc.fixed_text()
     assert _outside_edits_unchanged(source, fixed, [(e.start, e.end) for e in doc.edits])
+
+
+def test_text_past_the_parsers_nesting_limit_is_kept() -> None:
+    for text in (">" * 25 + " deep quote", "- " * 12 + "deep item\n\nNext paragraph."):
+        doc = newsclean.analyze(text, input_format="markdown")
+        assert doc.text.split("\n\n")[0] == text.split("\n\n")[0]
+        assert all(b.kept for b in doc.blocks)

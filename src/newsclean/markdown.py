@@ -172,11 +172,22 @@ class MarkdownLayout:
             blocks.append(MarkdownBlock(kind, start, end, " ".join(text.split("\n"))))
             covered[first:last] = [True] * (last - first)
 
-        for line in range(len(line_starts)):  # reference definitions sit between blocks
-            if not covered[line]:
-                start, end = line_span(line, line + 1)
-                if REFERENCE_RE.match(source, start, end):
+        run: list[int] = []  # uncovered lines with text, e.g. past the parser's nesting limit
+        for line in range(len(line_starts) + 1):
+            start, end = line_span(line, line + 1) if line < len(line_starts) else (0, 0)
+            if line < len(line_starts) and not covered[line]:
+                if REFERENCE_RE.match(source, start, end):  # between blocks
                     blocks.append(MarkdownBlock("reference", start, end, ""))
+                    continue
+                if source[start:end].strip():
+                    run.append(line)
+                    continue
+            if run:  # keep them as a paragraph: nothing is dropped without a record
+                first, last = line_span(run[0], run[-1] + 1)
+                blocks.append(
+                    MarkdownBlock("paragraph", first, last, " ".join(source[first:last].split()))
+                )
+                run = []
         blocks.sort(key=lambda b: b.start)
 
         spans: list[tuple[int, int]] = []
