@@ -83,19 +83,24 @@ def mojibake(text: str, ctx: TextContext) -> Iterator[Finding]:
     >>> apply_rule("U101", "Déjà vu, naïve café, “quotes”, 東京")
     'Déjà vu, naïve café, “quotes”, 東京'
     """
+    # Every sequence ftfy's badness test looks for holds a non-ASCII character and reaches at
+    # most two characters before it and one after it, so only the lines that hold one are
+    # searched, with that margin around them.
     pos = 0
-    while True:
-        m = ftfy.badness.BADNESS_RE.search(text, pos)
-        if m is None:
-            return
-        start, end = _line_bounds(text, m.start())
-        line = text[start:end]
-        fixed = ftfy.fix_encoding(line)
-        if fixed != line:
-            yield minimal_change(start, line, fixed)
-        pos = end + 1
-        if pos >= len(text):
-            return
+    for candidate in NON_ASCII_LINE_RE.finditer(text):
+        while True:
+            low = max(candidate.start() - 2, pos)
+            if low > candidate.end():
+                break
+            m = ftfy.badness.BADNESS_RE.search(text, low, candidate.end() + 1)
+            if m is None:
+                break
+            start, end = _line_bounds(text, m.start())
+            line = text[start:end]
+            fixed = ftfy.fix_encoding(line)
+            if fixed != line:
+                yield minimal_change(start, line, fixed)
+            pos = end + 1
 
 
 @text_rule("U102", "html-entity", stage="normalize", priority=20)
