@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 __all__ = ["BODY_LABELS", "Block", "Document", "Edit"]
 
@@ -57,7 +57,6 @@ class Block:
     code: str = ""
     reason: str = ""
     kept: bool = True
-    evidence: list[str] = field(default_factory=list)
     #: In Markdown, the node the block comes from (``heading``, ``list_item``, ``code``...).
     kind: str = ""
     #: Where the block stands in :attr:`Document.repaired`.
