@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import importlib
 import json
 import re
 import sys
@@ -35,10 +34,13 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
-_SRC = Path(__file__).resolve().parent.parent / "src"
+_HERE = Path(__file__).resolve().parent
+if str(_HERE) not in sys.path:
+    sys.path.insert(0, str(_HERE))
+
+from extraction import import_package_module, positive_int  # noqa: E402
 
 _WORD_RE = re.compile(r"\w+")
 _SPACE_RE = re.compile(r"\s+")
@@ -213,31 +215,11 @@ def format_table(summary: dict[str, Any]) -> str:
 
 
 def _load_clean() -> Callable[[str], str]:
-    """Return ``newsclean.clean``, adding ``src/`` to ``sys.path`` if needed."""
-    module: ModuleType
-    try:
-        module = importlib.import_module("newsclean")
-    except ImportError:
-        if str(_SRC) not in sys.path:
-            sys.path.insert(0, str(_SRC))
-        sys.modules.pop("newsclean", None)
-        importlib.invalidate_caches()
-        module = importlib.import_module("newsclean")
-    clean = getattr(module, "clean", None)
+    """Return ``newsclean.clean`` (from ``src/`` when the package is not installed)."""
+    clean = getattr(import_package_module("newsclean"), "clean", None)
     if not callable(clean):
         raise ImportError("newsclean has no clean() yet")
     return clean  # type: ignore[no-any-return]
-
-
-def _positive_int(value: str) -> int:
-    """Parse a positive integer argument."""
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, got {value!r}")
-    return number
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -251,7 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="list changed pages with a short diff"
     )
-    parser.add_argument("--limit", type=_positive_int, metavar="N", help="first N pages only")
+    parser.add_argument("--limit", type=positive_int, metavar="N", help="first N pages only")
     return parser
 
 

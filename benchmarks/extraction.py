@@ -74,7 +74,7 @@ class Unavailable(Exception):
 # --------------------------------------------------------------------------- imports
 
 
-def _import_package_module(name: str) -> ModuleType:
+def import_package_module(name: str) -> ModuleType:
     """Import ``name`` (a ``newsclean`` module), adding ``src/`` to ``sys.path`` if needed."""
     try:
         return importlib.import_module(name)
@@ -94,7 +94,7 @@ def load_scoring() -> ModuleType:
     the rest of the package does not import.
     """
     try:
-        return _import_package_module("newsclean.scoring")
+        return import_package_module("newsclean.scoring")
     except Exception:
         path = _SRC / "newsclean" / "scoring.py"
         spec = importlib.util.spec_from_file_location("_newsclean_scoring", path)
@@ -112,7 +112,7 @@ scoring = load_scoring()
 def _newsclean_extractor() -> Extractor:
     """Return ``newsclean.clean``."""
     try:
-        module = _import_package_module("newsclean")
+        module = import_package_module("newsclean")
     except Exception as exc:
         raise Unavailable(f"cannot import newsclean ({type(exc).__name__}: {exc})") from exc
     clean = getattr(module, "clean", None)
@@ -562,7 +562,7 @@ def _parse_systems(value: str) -> list[str]:
     return keys
 
 
-def _positive_int(value: str) -> int:
+def positive_int(value: str) -> int:
     """Parse a positive integer argument."""
     try:
         number = int(value)
@@ -595,7 +595,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="A,B,...",
         help="systems to run (default: all): " + ", ".join(s.name for s in SYSTEMS),
     )
-    parser.add_argument("--limit", type=_positive_int, metavar="N", help="first N pages only")
+    parser.add_argument("--limit", type=positive_int, metavar="N", help="first N pages only")
     parser.add_argument(
         "--errors",
         type=_system_key,
@@ -604,7 +604,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--worst",
-        type=_positive_int,
+        type=positive_int,
         metavar="N",
         help=f"pages --errors lists (default {DEFAULT_WORST}; alone: --errors newsclean)",
     )
