@@ -20,6 +20,7 @@ from .document import Block
 from .features import Features, word_tokens
 from .markdown import Protected
 from .options import Options
+from .prefilter import required_literals
 from .region import Region, find_region
 from .stopwords import language_of, stopword_density
 
@@ -175,9 +176,58 @@ class BlockContext:
         scanner = _multiline(pattern, anchored)
         alone = ((i, m, 0) for i in self._wordless if self.features[i].n_words <= max_words
                  and (m := scanner.search(self.blocks[i].text)) is not None)
-        yield from heapq.merge(self._scan(scanner, max_words), alone, key=itemgetter(0))
+        yield from heapq.merge(self._scan(scanner, max_words, pattern), alone, key=itemgetter(0))
+
+    def _folded(self, max_words: int) -> str | None:
+        """The case-folded :meth:`_short_text`, or None where folding changes its length
+        (``ß`` to ``ss``: positions would not agree)."""
+        key = f"folded:{max_words}"
+        if key not in self.memo:
+            text = self._short_text(max_words)[0]
+            folded = text.casefold()
+            self.memo[key] = folded if len(folded) == len(text) else None
+        return self.memo[key]  # type: ignore[return-value]
+
+    def _candidate_lines(self, pattern: regex.Pattern[str], max_words: int) -> list[int] | None:
+        """The lines of :meth:`_short_text` holding one of ``pattern``'s required literals
+        (sorted), or None when the pattern has none (then every line is a candidate)."""
+        literals = required_literals(pattern)
+        folded = self._folded(max_words) if literals is not None else None
+        if literals is None or folded is None:
+            return None
+        starts = self._short_text(max_words)[2]
+        n_lines = len(starts)
+        lines: set[int] = set()
+        for literal in literals:
+            at = folded.find(literal)
+            while at != -1:
+                line = bisect_right(starts, at) - 1
+                lines.add(line)
+                if line + 1 >= n_lines:
+                    break
+                at = folded.find(literal, starts[line + 1])  # on to the next line
+        return sorted(lines)
 
     def _scan(
+        self, scanner: regex.Pattern[str], max_words: int, pattern: regex.Pattern[str]
+    ) -> Iterator[tuple[int, regex.Match[str], int]]:
+        """:meth:`find` over the short blocks with a word: only on the lines that hold one
+        of the pattern's required literals (see :mod:`newsclean.prefilter`), else in one
+        scan of their texts."""
+        lines = self._candidate_lines(pattern, max_words)
+        if lines is None:
+            yield from self._scan_all(scanner, max_words)
+            return
+        text, chosen, starts = self._short_text(max_words)
+        blocks = self.blocks
+        for line in lines:
+            index = chosen[line]
+            start = starts[line]
+            m = scanner.search(text, start, start + len(blocks[index].text))
+            if m is not None:
+                yield index, m, start
+
+    def _scan_all(
         self, scanner: regex.Pattern[str], max_words: int
     ) -> Iterator[tuple[int, regex.Match[str], int]]:
         """:meth:`find` over the short blocks with a word, in one scan of their texts."""

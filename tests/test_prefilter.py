@@ -1,0 +1,116 @@
+"""Phrase patterns run only on the lines holding one of their required literals: prove that
+:meth:`BlockContext.find` then finds exactly what running the pattern on every block finds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from newsclean import lexicon
+from newsclean.context import BlockContext, _multiline
+from newsclean.document import Block
+from newsclean.prefilter import required_literals
+
+#: The phrase patterns rules search blocks with, and whether they are anchored.
+PATTERNS = [
+    (lexicon.CAPTION_RE, False), (lexicon.FOOTER_RE, False), (lexicon.FOOTER_LINKS_RE, False),
+    (lexicon.NEWSLETTER_RE, False), (lexicon.DONATION_RE, False), (lexicon.COMMENTS_RE, False),
+    (lexicon.CONSENT_RE, False), (lexicon.ADBLOCK_RE, False), (lexicon.RELATED_RE, True),
+    (lexicon.SUBSCRIPTION_RE, True), (lexicon.AUTHOR_BOX_RE, True),
+    (lexicon.INTERFACE_RE, True), (lexicon.ADVERT_LINE_RE, True),
+]
+
+
+def _words_of(pattern: regex.Pattern[str]) -> list[str]:
+    literals = required_literals(pattern) or frozenset()
+    return sorted(literals)
+
+
+# The texts the lexicon documents each pattern with ('Matches "Most Popular", ...; not ...').
+_DOCUMENTED = sorted(
+    set(regex.findall(r'"([^"\n]+)"', "\n".join(
+        line for line in Path(lexicon.__file__).read_text(encoding="utf-8").splitlines()
+        if line.lstrip().startswith("#")
+    )))
+)
+
+def _as_re(pattern: regex.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` for the standard ``re`` (whose strings hypothesis can generate), with
+    property classes narrowed to ASCII: every string it matches, the original matches."""
+    source = pattern.pattern.replace(r"\p{Lu}", "[A-Z]").replace(r"\p{Sc}", "[$€£]")
+    return re.compile(source, re.IGNORECASE)
+
+
+# Strings matching each pattern in full, made from the pattern itself.
+MATCHING = st.one_of(*(st.from_regex(_as_re(p), fullmatch=True) for p, _ in PATTERNS))
+# Pieces of lines: strings matching a pattern, the documented examples, the patterns' own literals in several cases,
+# words that fold to them or change length when folded, and filler.
+_VOCAB = sorted({w for p, _ in PATTERNS for w in _words_of(p)})
+PIECES = st.one_of(
+    MATCHING,
+    MATCHING,
+    st.sampled_from(_DOCUMENTED),
+    st.sampled_from(_DOCUMENTED).map(str.upper),
+    st.sampled_from(_VOCAB),
+    st.sampled_from(_VOCAB).map(str.upper),
+    st.sampled_from(_VOCAB).map(str.title),
+    st.sampled_from(
+        ["Photo", "(AP Photo/Jane Doe)", "Getty Images", "©", "ß", "STRASSE", "İ", "ſ", "K",
+         "Sign up for our newsletter", "Privacy Policy", " ", " ", " ", ":", "|", "/", "12",
+         "the", "news", "and", "—", "\u200b", "Most Popular", "Related", "Next", "x"]
+    ),
+)
+LINES = st.lists(st.lists(PIECES, max_size=6).map("".join), min_size=1, max_size=12)
+
+
+def reference(ctx: BlockContext, pattern: regex.Pattern[str], max_words: int, anchored: bool):
+    """The pattern run on every block of at most ``max_words`` words, one by one."""
+    scanner = _multiline(pattern, anchored)
+    found = []
+    for i, block in enumerate(ctx.blocks):
+        if ctx.features[i].n_words <= max_words:
+            m = scanner.search(block.text)
+            if m is not None:
+                found.append((i, m.span(), m.group()))
+    return found
+
+
+def _blocks(lines: list[str]) -> list[Block]:
+    blocks, pos = [], 0
+    for i, line in enumerate(lines):
+        blocks.append(Block(i, pos, pos + len(line), line, line))
+        pos += len(line) + 1
+    return blocks
+
+
+@settings(max_examples=200, deadline=None)
+@given(lines=LINES, which=st.integers(0, len(PATTERNS) - 1), max_words=st.sampled_from([4, 30]))
+@example(lines=["STRASSE Photo: x", "Straße (AP Photo/Jane Doe)"], which=0, max_words=30)
+@example(lines=["İmage 1 of 3", "Getty Images"], which=0, max_words=30)
+def test_find_with_prefilter_equals_scanning_every_block(lines, which, max_words):
+    pattern, anchored = PATTERNS[which]
+    ctx = BlockContext(_blocks(lines))
+    got = [(i, (m.start() - off, m.end() - off), m.group())
+           for i, m, off in ctx.find(pattern, max_words, anchored=anchored)]
+    assert got == reference(ctx, pattern, max_words, anchored)
+
+
+def test_every_phrase_pattern_has_a_prefilter():
+    # A pattern the literal reader cannot use would be scanned in full: slower, not wrong.
+    for pattern, _ in PATTERNS:
+        assert required_literals(pattern), pattern.pattern[:60]
+
+
+def test_literals_are_needed_by_every_branch():
+    pattern = regex.compile(r"\bfoo bar\b|baz(?:qux)?|(?:x|y)z+", regex.IGNORECASE)
+    # (?:x|y)z+ needs x or y, and z: z alone is the cheaper of the two.
+    assert required_literals(pattern) == frozenset({"foo bar", "baz", "z"})
+
+
+def test_optional_parts_need_nothing():
+    assert required_literals(regex.compile(r"(?:news)?\d+")) is None
+    assert required_literals(regex.compile(r"(?:news)*x?")) is None
