@@ -4,6 +4,14 @@ finds exactly what a search of the whole text finds."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
+
+try:  # Python 3.11 and newer
+    from re import _constants as _c
+    from re import _parser
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _parser  # type: ignore[no-redef]
 
 import ftfy
 import ftfy.badness
@@ -11,7 +19,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsclean.context import TextContext
-from newsclean.rules.unicode import minimal_change, mojibake
+from newsclean.rules.unicode import SUSPECT_RE, minimal_change, mojibake
 
 
 def whole_text_search(text: str) -> Iterator[tuple[int, int, str]]:
@@ -43,3 +51,40 @@ PIECES = st.sampled_from(
 @example("x\nÃ y")
 def test_line_gate_finds_what_the_whole_text_search_finds(text: str) -> None:
     assert list(mojibake(text, TextContext.for_text(text))) == list(whole_text_search(text))
+
+
+def _only_non_ascii(op: object, av: object) -> set[int] | None:
+    """The code points a node of a parsed pattern matches, if it matches one character of a
+    fixed set (a literal or a class of literals and ranges), else None."""
+    if op is _c.LITERAL:
+        return {av}  # type: ignore[arg-type]
+    if op is _c.IN:
+        points: set[int] = set()
+        for kind, value in av:  # type: ignore[attr-defined]
+            if kind is _c.LITERAL:
+                points.add(value)
+            elif kind is _c.RANGE:
+                points.update(range(value[0], value[1] + 1))
+            else:
+                return None
+        return points
+    return None
+
+
+def test_every_badness_branch_holds_a_suspect() -> None:
+    # Each alternative of ftfy's badness pattern needs two non-ASCII characters in a row or
+    # one character of SUSPECT_RE's single set: so a line without a SUSPECT_RE match has no
+    # badness match. Checked on the pattern of the installed ftfy.
+    singles = {ord(c) for c in "ŒœÃÂ"} | set(range(0x80, 0xA0))
+    assert all(SUSPECT_RE.fullmatch(chr(c)) for c in singles)
+    tree = _parser.parse(ftfy.badness.BADNESS_RE.pattern, ftfy.badness.BADNESS_RE.flags)
+    [(op, av)] = list(tree)
+    assert op is _c.BRANCH
+    for branch in av[1]:
+        sets = [_only_non_ascii(o, a) for o, a in branch]
+        single = any(s is not None and s <= singles for s in sets)
+        pair = any(
+            a is not None and b is not None and min(a) >= 0x80 and min(b) >= 0x80
+            for a, b in pairwise(sets)
+        )
+        assert single or pair, branch

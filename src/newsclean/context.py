@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import chain, islice
 from operator import itemgetter
 
 import regex
@@ -33,6 +34,8 @@ PAGE_FURNITURE = frozenset(
     {"related", "comments", "footer", "consent", "subscription", "newsletter", "share",
      "adblock", "advert", "donation", "navigation", "author"}
 )
+#: The document's language is told by its first words, this many.
+LANGUAGE_WORDS = 5000
 #: A menu: at least MENU_RUN lines in a row of at most MENU_WORDS words.
 MENU_WORDS, MENU_RUN = 3, 8
 
@@ -98,7 +101,7 @@ class BlockContext:
     @cached_property
     def language(self) -> str | None:
         """The document's language, by its function words (None if not one we know)."""
-        words = [w for f in self.features for w in f.words]
+        words = list(islice(chain.from_iterable(f.words for f in self.features), LANGUAGE_WORDS))
         return language_of("", words)
 
     @cached_property

@@ -76,12 +76,12 @@ def language_of(text: str, words: Sequence[str] | None = None) -> str | None:
     """The language whose function words ``text`` uses most, or None if none fits."""
     if words is None:
         words = text.split()
-    lowered = [w.lower() for w in words[:5000]]
+    lowered = list(map(str.lower, words[:5000]))
     if not lowered:
         return None
     best, best_hits = None, 0
     for lang, stop in STOPWORDS.items():
-        hits = sum(1 for w in lowered if w in stop)
+        hits = sum(map(stop.__contains__, lowered))
         if hits > best_hits:
             best, best_hits = lang, hits
     if best_hits < MIN_LANGUAGE_DENSITY * len(lowered):
@@ -94,4 +94,4 @@ def stopword_density(words: Sequence[str], language: str | None) -> float | None
     if language is None or not words:
         return None
     stop = STOPWORDS[language]
-    return sum(1 for w in words if w.lower() in stop) / len(words)
+    return sum(map(stop.__contains__, map(str.lower, words))) / len(words)

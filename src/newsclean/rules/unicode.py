@@ -7,6 +7,7 @@ so clean text costs one regex scan and no ftfy call.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 
@@ -42,8 +43,13 @@ INVISIBLE_RE = regex.compile(
 # Latin ligature characters (ﬁ, ﬂ, ĳ...), from ftfy's own table.
 LIGATURE_RE = regex.compile("[" + "".join(map(chr, ftfy.chardata.LIGATURES)) + "]")
 
-# A line that holds a non-ASCII character (the only lines that can need normalization).
+# A line that holds a non-ASCII character (the only lines that can need composing).
 NON_ASCII_LINE_RE = regex.compile(r"[^\n]*[^\x00-\x7f][^\n]*")
+
+# What every sequence ftfy's badness test flags holds: two non-ASCII characters in a row, a
+# C1 control character, or one of Œ œ Ã Â (tests/test_unicode_gate.py checks it on each
+# branch of ftfy's pattern). Matches "Ã©", "â€", "ço"; not "don’t", "“quote”", "café".
+SUSPECT_RE = re.compile(r"[^\x00-\x7f]{2}|[\x80-\x9fŒœÃÂ]")
 
 # Curly quotes and primes that ``uncurl_quotes`` turns into ASCII.
 CURLY_RE = regex.compile(r"[\u2018-\u201f\u02bc\u2032\u2033]")
@@ -83,16 +89,18 @@ def mojibake(text: str, ctx: TextContext) -> Iterator[Finding]:
     >>> apply_rule("U101", "Déjà vu, naïve café, “quotes”, 東京")
     'Déjà vu, naïve café, “quotes”, 東京'
     """
-    # Every sequence ftfy's badness test looks for holds a non-ASCII character and reaches at
-    # most two characters before it and one after it, so only the lines that hold one are
-    # searched, with that margin around them.
-    pos = 0
-    for candidate in NON_ASCII_LINE_RE.finditer(text):
+    # Every sequence ftfy's badness test looks for holds a SUSPECT_RE match and reaches at
+    # most two characters before the line it is on (across the line break) and one after, so
+    # only the lines that hold a suspect are searched, with that margin around them.
+    pos = 0  # the lines before this one are done
+    scan = 0
+    while (suspect := SUSPECT_RE.search(text, scan)) is not None:
+        line_start, line_end = _line_bounds(text, suspect.start())
         while True:
-            low = max(candidate.start() - 2, pos)
-            if low > candidate.end():
+            low = max(line_start - 2, pos)
+            if low > line_end:
                 break
-            m = ftfy.badness.BADNESS_RE.search(text, low, candidate.end() + 1)
+            m = ftfy.badness.BADNESS_RE.search(text, low, line_end + 1)
             if m is None:
                 break
             start, end = _line_bounds(text, m.start())
@@ -101,6 +109,7 @@ def mojibake(text: str, ctx: TextContext) -> Iterator[Finding]:
             if fixed != line:
                 yield minimal_change(start, line, fixed)
             pos = end + 1
+        scan = line_end + 1
 
 
 @text_rule("U102", "html-entity", stage="normalize", priority=20)
@@ -182,8 +191,8 @@ def unicode_normalization(text: str, ctx: TextContext) -> Iterator[Finding]:
     True
     """
     form = ctx.options.normalization
-    if form is None:
-        return
+    if form is None or unicodedata.is_normalized(form, text):
+        return  # one quick check of the whole text; lines are composed on their own
     for m in NON_ASCII_LINE_RE.finditer(text):
         line = m.group()
         if not unicodedata.is_normalized(form, line):
