@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import chain, islice
+from itertools import accumulate, chain, islice
 from operator import itemgetter
 
 import regex
@@ -50,9 +50,6 @@ def _multiline(pattern: regex.Pattern[str], anchored: bool) -> regex.Pattern[str
 # the habit of some writers) or without. Matches "vie !", "vie!"; not "10:30", "a:b".
 _SPACED_MARK_RE = regex.compile(r"\w[^\S\n]+[;:!?](?=\s|\Z)")
 _UNSPACED_MARK_RE = regex.compile(r"\w[;:!?](?=\s|\Z)")
-# A word character. Matches "a", "7", "東"; not "—", "©" or "|".
-_WORD_CHAR_RE = regex.compile(r"\w")
-
 
 @dataclass(eq=False)
 class TextContext:
@@ -71,7 +68,7 @@ class TextContext:
     @cached_property
     def word_counts(self) -> Counter[str]:
         """How often each lower-cased word occurs in the document."""
-        return Counter(w.lower() for w in word_tokens(self.document_text))
+        return Counter(map(str.lower, word_tokens(self.document_text)))
 
     @cached_property
     def spaces_before_marks(self) -> bool:
@@ -142,7 +139,7 @@ class BlockContext:
         """The blocks without a word character (``—``, ``* * *``, ``©``), which :meth:`find`
         searches one by one: in one scan, a pattern's ``\\W*`` would run on through a long
         series of them from each of their starts (quadratic time)."""
-        return [i for i, b in enumerate(self.blocks) if _WORD_CHAR_RE.search(b.text) is None]
+        return [i for i, f in enumerate(self.features) if not f.words]
 
     def _short_text(self, max_words: int) -> tuple[str, list[int], list[int]]:
         """The texts of the blocks of at most ``max_words`` words (and a word character at
@@ -151,14 +148,12 @@ class BlockContext:
         key = f"short_text:{max_words}"
         cached = self.memo.get(key)
         if cached is None:
-            wordless = set(self._wordless)
-            chosen = [i for i, f in enumerate(self.features)
-                      if f.n_words <= max_words and i not in wordless]
-            starts, pos = [], 0
-            for i in chosen:
-                starts.append(pos)
-                pos += len(self.blocks[i].text) + 1
-            cached = ("\n".join(self.blocks[i].text for i in chosen), chosen, starts)
+            chosen = [i for i, f in enumerate(self.features) if 0 < f.n_words <= max_words]
+            blocks = self.blocks
+            texts = [blocks[i].text for i in chosen]
+            starts = list(accumulate(map((1).__add__, map(len, texts)), initial=0))
+            starts.pop()  # the offset after the last line
+            cached = ("\n".join(texts), chosen, starts)
             self.memo[key] = cached
         return cached  # type: ignore[return-value]
 

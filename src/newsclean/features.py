@@ -13,7 +13,7 @@ True
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -26,6 +26,14 @@ WORD_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W\p{Han}\p{Hiraga
 # A word of ASCII text: the same words WORD_RE finds there, found faster by the standard
 # ``re``. Matches "Kirby", "2022"; not "—".
 ASCII_WORD_RE = re.compile(r"\w+", re.ASCII)
+
+# A word of text without CJK characters: the same words WORD_RE finds there, found faster.
+# Matches "Müller", "naïve"; not "—".
+PLAIN_WORD_RE = regex.compile(r"\w+")
+
+# A character at or above U+2E80, where every Han, Hiragana and Katakana character lies: text
+# without one has no CJK character (tests/test_features.py checks every code point).
+MAYBE_CJK_RE = re.compile("[\u2e80-\U0010ffff]")
 
 # One CJK character (Han, Hiragana, Katakana). Matches "東", "の"; not "a".
 CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
@@ -51,9 +59,17 @@ def word_tokens(text: str) -> list[str]:
     >>> word_tokens("Biden’s 2 comments, 東京")
     ['Biden', 's', '2', 'comments', '東', '京']
     """
+    return _words(text)[0]
+
+
+def _words(text: str) -> tuple[list[str], int]:
+    """The words of ``text`` and how many of them are CJK characters, each script's text by
+    the fastest pattern that finds the same words."""
     if text.isascii():
-        return ASCII_WORD_RE.findall(text)
-    return WORD_RE.findall(text)
+        return ASCII_WORD_RE.findall(text), 0
+    if MAYBE_CJK_RE.search(text) is None or CJK_RE.search(text) is None:
+        return PLAIN_WORD_RE.findall(text), 0
+    return WORD_RE.findall(text), len(CJK_RE.findall(text))  # each CJK character a word
 
 
 def is_terminal(text: str) -> bool:
@@ -67,8 +83,7 @@ def is_terminal(text: str) -> bool:
     return mark >= 0 and TERMINAL_RE.match(text, mark) is not None
 
 
-@dataclass(frozen=True, slots=True)
-class Features:
+class Features(NamedTuple):
     """Lexicon-free facts about a block's text."""
 
     words: tuple[str, ...]
@@ -87,18 +102,13 @@ class Features:
         >>> Features.of("東京の天気は晴れです").n_words
         5
         """
-        if text.isascii():
-            words = tuple(ASCII_WORD_RE.findall(text))
-            cjk = 0
-        else:
-            words = tuple(WORD_RE.findall(text))
-            cjk = len(CJK_RE.findall(text))  # each is a word of its own
+        words, cjk = _words(text)
         return cls(
-            words=words,
-            n_words=len(words) - cjk + (cjk + 1) // 2,
-            n_chars=len(text),
-            terminal=is_terminal(text),
-            capital_start=CAPITAL_START_RE.match(text) is not None,
+            tuple(words),
+            len(words) - cjk + (cjk + 1) // 2,
+            len(text),
+            is_terminal(text),
+            CAPITAL_START_RE.match(text) is not None,
         )
 
     @property

@@ -7,6 +7,7 @@ result is stable: cleaning clean text changes nothing.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 import regex
@@ -53,35 +54,40 @@ def repair(
         out.append(gap)
         out_len += len(gap)
         pos = end
-        local = SpanMap.identity(doc_map.text[start:end])
+        repaired = doc_map.text[start:end]
         if block.kept and rules and (start, end) in candidates and block.label != "verbatim":
-            local = _repair_block(local, rules, ctx, doc_map, start, edits)
-            if not markdown and local.text != doc_map.text[start:end]:
+            local = _repair_block(SpanMap.identity(repaired), rules, ctx, doc_map, start, edits)
+            if not markdown and local.text != repaired:
                 block.text = BREAK_RE.sub(" ", local.text) if "\n" in local.text else local.text
+            repaired = local.text
         if markdown:
-            block.text = local.text
+            block.text = repaired
         block.repaired_start = out_len
-        out.append(local.text)
-        out_len += len(local.text)
+        out.append(repaired)
+        out_len += len(repaired)
         block.repaired_end = out_len
     out.append(doc_map.text[pos:])
     return edits, "".join(out)
 
 
-# What every repair rule needs somewhere in a block: a space before a mark or a closing
-# quote (P1xx), or a capital letter split from its word at the block's start (W201).
-# Blocks without it cannot change, and are skipped. Matches " .", " ”", "W hile".
-TRIGGER_RE = regex.compile(r" [,.;:!?”]|^[^\S\n]*[\"'“‘«„]?\p{Lu} \p{Ll}", regex.MULTILINE)
+# What every repair rule needs: a space before a mark or a closing quote somewhere in the
+# block (P1xx), or a capital letter split from its word at the block's start (W201). Blocks
+# with neither cannot change, and are skipped. Matches " .", " ”"; and "W hile" at a start.
+SPACE_BEFORE_MARK_RE = re.compile(r" [,.;:!?”]")
+DROP_CAP_START_RE = regex.compile(r"[^\S\n]*[\"'“‘«„]?\p{Lu} \p{Ll}")
 
 
 def _candidate_spans(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The block spans in which a repair rule could find something (one scan of the text)."""
+    """The block spans in which a repair rule could find something: one scan of the text for
+    spaces before marks, and one test at each block's start for a drop cap."""
     starts = [s for s, _ in spans]
     found: set[tuple[int, int]] = set()
-    for m in TRIGGER_RE.finditer(text):
+    for m in SPACE_BEFORE_MARK_RE.finditer(text):
         i = bisect_right(starts, m.start()) - 1
         if i >= 0 and m.start() < spans[i][1]:
             found.add(spans[i])
+    match = DROP_CAP_START_RE.match
+    found.update(span for span in spans if match(text, span[0], span[1]))
     return found
 
 

@@ -14,6 +14,7 @@ simply not used.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 __all__ = ["STOPWORDS", "language_of", "stopword_density"]
@@ -76,15 +77,15 @@ def language_of(text: str, words: Sequence[str] | None = None) -> str | None:
     """The language whose function words ``text`` uses most, or None if none fits."""
     if words is None:
         words = text.split()
-    lowered = list(map(str.lower, words[:5000]))
+    lowered = Counter(map(str.lower, words[:5000]))
     if not lowered:
         return None
     best, best_hits = None, 0
     for lang, stop in STOPWORDS.items():
-        hits = sum(map(stop.__contains__, lowered))
+        hits = sum(map(lowered.__getitem__, filter(lowered.__contains__, stop)))
         if hits > best_hits:
             best, best_hits = lang, hits
-    if best_hits < MIN_LANGUAGE_DENSITY * len(lowered):
+    if best_hits < MIN_LANGUAGE_DENSITY * lowered.total():
         return None
     return best
 

@@ -103,9 +103,9 @@ def drop_cap_split(text: str, ctx: TextContext) -> Iterator[Finding]:
     if m is None:
         return
     cap, rest = m.group(2), m.group(3)
-    counts = ctx.word_counts
-    joined = (cap + rest).lower()
+    if cap in _ONE_LETTER_WORDS:
+        return
     # The joined word must be attested beyond this block (which itself holds "cap rest").
-    if cap in _ONE_LETTER_WORDS or counts[joined] < 1:
+    if ctx.word_counts[(cap + rest).lower()] < 1:
         return
     yield m.start(2), m.end(3), cap + rest

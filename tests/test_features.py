@@ -1,0 +1,52 @@
+"""Block features take fast paths (ASCII text, text without CJK, the end of a block only):
+prove each finds what the plain patterns find."""
+
+from __future__ import annotations
+
+import sys
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from newsclean.features import (
+    CJK_RE,
+    MAYBE_CJK_RE,
+    TERMINAL_RE,
+    WORD_RE,
+    Features,
+    is_terminal,
+    word_tokens,
+)
+
+PIECES = st.sampled_from(
+    [*"abc XYZ 09.!?…。！？\"'”’»)]\n\t", "\u00a0", "\u3000", "東京", "の", "カタ", "ü", "é",
+     "e\u0301", "ß", "—", "_", "١٢", "हिन्दी", "ไทย", "한국", "\U00020000", "😀"]
+)
+TEXTS = st.one_of(st.lists(PIECES, max_size=30).map("".join), st.text(max_size=40))
+
+
+def test_every_cjk_character_lies_where_the_quick_test_looks() -> None:
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    found = CJK_RE.findall(every)
+    assert found  # the pattern knows CJK at all
+    assert all(MAYBE_CJK_RE.match(c) for c in found)
+
+
+@settings(max_examples=400)
+@given(TEXTS)
+@example("東京の天気 is fine")
+@example("Müller said ok")
+def test_words_are_those_of_the_word_pattern(text: str) -> None:
+    words = WORD_RE.findall(text)
+    assert word_tokens(text) == words
+    cjk = sum(1 for w in words if len(w) == 1 and CJK_RE.match(w))
+    assert Features.of(text).n_words == len(words) - cjk + (cjk + 1) // 2
+
+
+@settings(max_examples=400)
+@given(TEXTS)
+@example("He said “soon.” ")
+@example("soon.\n")
+@example("a. ” ")
+def test_terminal_is_what_a_search_of_the_whole_block_finds(text: str) -> None:
+    assert is_terminal(text) == (TERMINAL_RE.search(text) is not None)
