@@ -17,6 +17,8 @@ from typing import NamedTuple
 
 import regex
 
+from .chars import WHITESPACE
+
 __all__ = ["Features", "word_tokens"]
 
 # A word: a run of letters/digits, but each CJK ideograph or kana counts alone.
@@ -41,9 +43,8 @@ CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # Terminal punctuation at the end of a block, allowing closing quotes and brackets after it.
 # Matches "soon.", "it?”", "了。"; not "Kharkiv and Kherson", "said:".
 TERMINAL_RE = regex.compile(r"[.!?…。！？‼⁉][\"'”’»)\]]*\s*$")
-# What may follow terminal punctuation: closing quotes and brackets, and white space (every
-# character the pattern's \s matches; all of them lie below U+3001).
-_AFTER_TERMINAL = "\"'”’»)]" + "".join(regex.findall(r"\s", "".join(map(chr, range(0x3001)))))
+# What may follow terminal punctuation: closing quotes and brackets, and white space.
+_AFTER_TERMINAL = "\"'”’»)]" + WHITESPACE
 
 # A block that opens with a capital letter, a digit, a quote or an uncased script.
 # Matches "Biden’s comments", "“Quote”", "2022 in review", "東京"; not "and then".

@@ -31,6 +31,7 @@ __all__ = ["Region", "block_score", "find_region"]
 # A block cut off with an ellipsis right after a word: a teaser of another article.
 # Matches "Realtek Bluetooth...", "body parts suit …"; not "he said . . ." or "“Wait…”".
 TRUNCATED_RE = regex.compile(r"\w ?(?:\.\.\.|…)\s*$")
+ELLIPSES = ("...", "…")
 
 #: A block of at least this many words, ending like a sentence, is running text.
 MIN_PROSE_WORDS = 10
@@ -170,7 +171,10 @@ def find_region(
         if block.code:
             scores.append(LABELLED_SCORES.get(block.label, LABELLED_DEFAULT))
         else:
-            truncated = TRUNCATED_RE.search(block.text) is not None
+            text = block.text
+            truncated = (  # the pattern only where the block ends in an ellipsis at all
+                text.rstrip().endswith(ELLIPSES) and TRUNCATED_RE.search(text) is not None
+            )
             scores.append(block_score(f, density, counts[block.text] > 1, truncated))
     _soften_lone_lines(blocks, scores)
     _discount_lone_prose(scores)

@@ -64,11 +64,12 @@ def is_dateline(f: Features) -> bool:
     >>> is_dateline(Features.of("1 Kyle Busch 5040 5 1 17 27"))
     False
     """
-    if not 2 <= f.n_words <= MAX_DATELINE_WORDS or not any(w.isdigit() for w in f.words):
+    words = f.words
+    if not 2 <= f.n_words <= MAX_DATELINE_WORDS or not any(map(str.isdigit, words)):
         return False
-    if not any(DATE_ANCHOR_RE.match(w) for w in f.words):
+    if not any(map(DATE_ANCHOR_RE.match, words)):
         return False  # a row of numbers, not a date
-    dated = sum(1 for w in f.words if DATE_TOKEN_RE.match(w))
+    dated = sum(map(bool, map(DATE_TOKEN_RE.match, words)))
     return dated >= DATELINE_SHARE * f.n_words
 
 

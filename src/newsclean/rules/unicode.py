@@ -29,7 +29,7 @@ ENTITY_RE = regex.compile(r"&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za
 # Control characters nobody means to type: C0 controls except tab, newline, CR and form feed,
 # DEL, deprecated Arabic format controls and interlinear annotation marks.
 # Matches "\x00", "\x1b"; not "\t", "\n".
-CONTROL_RE = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u206a-\u206f\ufff9-\ufffc]")
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u206a-\u206f\ufff9-\ufffc]")
 
 # Invisible characters that break words for search and matching: soft hyphen, word joiner,
 # a byte-order mark inside the text, and zero-width spaces, except between characters of
@@ -39,9 +39,11 @@ _NOSPACE = r"\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Han}\p{Hiragana}\p{Katakana}"
 INVISIBLE_RE = regex.compile(
     rf"[\u00ad\u2060\ufeff]|\u200b(?<![{_NOSPACE}]\u200b(?=[{_NOSPACE}]))"
 )
+# The characters INVISIBLE_RE can match: text without one is searched no further.
+INVISIBLE_CHAR_RE = re.compile("[\u00ad\u2060\ufeff\u200b]")
 
 # Latin ligature characters (ﬁ, ﬂ, ĳ...), from ftfy's own table.
-LIGATURE_RE = regex.compile("[" + "".join(map(chr, ftfy.chardata.LIGATURES)) + "]")
+LIGATURE_RE = re.compile("[" + "".join(map(chr, ftfy.chardata.LIGATURES)) + "]")
 
 # A line that holds a non-ASCII character (the only lines that can need composing).
 NON_ASCII_LINE_RE = regex.compile(r"[^\n]*[^\x00-\x7f][^\n]*")
@@ -162,6 +164,8 @@ def invisible_character(text: str, ctx: TextContext) -> Iterator[Finding]:
     >>> apply_rule("U104", "ภาษา\\u200bไทย") == "ภาษา\\u200bไทย"
     True
     """
+    if INVISIBLE_CHAR_RE.search(text) is None:
+        return
     for m in INVISIBLE_RE.finditer(text):
         yield m.start(), m.end(), ""
 

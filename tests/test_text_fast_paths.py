@@ -1,0 +1,51 @@
+"""Normalisation rules skip text that cannot hold a finding, or find it with str methods:
+prove they find exactly what their patterns find on the whole text."""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from newsclean.context import TextContext
+from newsclean.rules.unicode import INVISIBLE_RE, invisible_character
+from newsclean.rules.whitespace import (
+    SPACE_RUN_RE,
+    TRAILING_RE,
+    space_run,
+    trailing_whitespace,
+)
+
+PIECES = st.sampled_from(
+    [*"ab .\n\n\t", "  ", "\u00a0", "\u3000", "\x1c", "\x85", "\u2028", "\u200b", "\u00ad",
+     "\ufeff", "\u2060", "ไทย", "東京", "\r"]
+)
+TEXTS = st.one_of(st.lists(PIECES, max_size=40).map("".join), st.text(max_size=60))
+
+
+def _run(rule, text: str) -> list[tuple[int, int, str]]:
+    return list(rule(text, TextContext.for_text(text)))
+
+
+@settings(max_examples=400)
+@given(TEXTS)
+@example("end  \nnext \t\n\u00a0")
+@example("   ")
+def test_trailing_whitespace_is_what_its_pattern_finds(text: str) -> None:
+    assert _run(trailing_whitespace, text) == [(m.start(), m.end(), "") for m in
+                                               TRAILING_RE.finditer(text)]
+
+
+@settings(max_examples=400)
+@given(TEXTS)
+@example("two  spaces\tand\t\ttabs")
+def test_space_run_is_what_its_pattern_finds(text: str) -> None:
+    assert _run(space_run, text) == [(m.start(), m.end(), " ") for m in
+                                     SPACE_RUN_RE.finditer(text)]
+
+
+@settings(max_examples=400)
+@given(TEXTS)
+@example("re\u00adform ไทย\u200bไทย a\u200bb")
+def test_invisible_character_is_what_its_pattern_finds(text: str) -> None:
+    assert _run(invisible_character, text) == [(m.start(), m.end(), "") for m in
+                                               INVISIBLE_RE.finditer(text)]
