@@ -7,7 +7,7 @@ lazily, once per document, and only when a rule asks for them.
 from __future__ import annotations
 
 import heapq
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,7 +21,7 @@ from .document import Block
 from .features import Features, word_tokens
 from .markdown import Protected
 from .options import Options
-from .prefilter import required_literals
+from .prefilter import literal_words
 from .region import Region, find_region
 from .stopwords import language_of, stopword_density
 
@@ -186,17 +186,33 @@ class BlockContext:
             self.memo[key] = folded if len(folded) == len(text) else None
         return self.memo[key]  # type: ignore[return-value]
 
+    @cached_property
+    def _vocabulary(self) -> tuple[frozenset[str], list[str]]:
+        """The document's words, case-folded: as a set, and sorted (to look up prefixes)."""
+        words = frozenset(map(str.casefold, set(chain.from_iterable(f.words for f in self.features))))
+        return words, sorted(words)
+
+    def _has_word(self, word: str, whole: bool) -> bool:
+        """Whether a word of the document (case-folded) is ``word``, or starts with it."""
+        words, ordered = self._vocabulary
+        if whole:
+            return word in words
+        at = bisect_left(ordered, word)
+        return at < len(ordered) and ordered[at].startswith(word)
+
     def _candidate_lines(self, pattern: regex.Pattern[str], max_words: int) -> list[int] | None:
         """The lines of :meth:`_short_text` holding one of ``pattern``'s required literals
         (sorted), or None when the pattern has none (then every line is a candidate)."""
-        literals = required_literals(pattern)
+        literals = literal_words(pattern)
         folded = self._folded(max_words) if literals is not None else None
         if literals is None or folded is None:
             return None
         starts = self._short_text(max_words)[2]
         n_lines = len(starts)
         lines: set[int] = set()
-        for literal in literals:
+        for literal, word, whole in literals:
+            if word is not None and not self._has_word(word, whole):
+                continue  # the literal cannot occur where it starts a word the text lacks
             at = folded.find(literal)
             while at != -1:
                 line = bisect_right(starts, at) - 1

@@ -24,7 +24,7 @@ True
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -35,7 +35,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
-__all__ = ["required_literals"]
+__all__ = ["Literal", "literal_words", "required_literals"]
 
 # Syntax of the ``regex`` module that the standard parser does not know, and a stand-in that
 # matches no literal: a property class (``\p{Lu}``) becomes ``\w``. Matches "\p{Lu}", "\P{Han}".
@@ -45,13 +45,30 @@ _PROPERTY_RE = regex.compile(r"\\[pP]\{[^}]*\}")
 #: common (a space, a lone letter).
 MAX_LITERALS = 80
 
-Literals = frozenset[str]
+# A run of word characters, as the patterns' \b sees them.
+_WORD_RUN_RE = regex.compile(r"\w+")
+
+
+class Literal(NamedTuple):
+    """A literal every match of some branch holds, and a word that text must then hold.
+
+    ``token`` is a word of the literal that stands at the start of a word of the text
+    wherever the literal matches (after ``\\b``, ``^`` or a non-word character); ``whole``
+    says it is the whole word (it ends at a word end too). None where no such word is known.
+    """
+
+    text: str
+    token: str | None = None
+    whole: bool = False
+
+
+Literals = frozenset[Literal]
 
 
 def _cost(literals: Literals) -> float:
     """How much a literal set costs to search for and how many false candidates it lets in
     (lower is better): every literal is a scan of the text; short ones match often."""
-    return sum(1.0 + _rarity_penalty(lit) for lit in literals)
+    return sum(1.0 + _rarity_penalty(lit.text) for lit in literals)
 
 
 def _rarity_penalty(literal: str) -> float:
@@ -69,59 +86,130 @@ def _best(options: list[Literals]) -> Literals | None:
     return min(options, key=_cost) if options else None
 
 
-def _sequence(items: Any) -> Literals | None:
+def _literal(text: str, left: bool, right: bool) -> Literal:
+    """``text`` with its best word: an ASCII word run that starts a word of the text (it
+    follows a non-word character inside the literal, or the literal's start where ``left``
+    says a word starts there), preferring whole words and long ones."""
+    best: tuple[tuple[bool, bool, int], str, bool] | None = None
+    for m in _WORD_RUN_RE.finditer(text):
+        word = m.group()
+        if not word.isascii() or not (m.start() > 0 or left):
+            continue
+        whole = m.end() < len(text) or right
+        key = (len(word) >= 4, whole, len(word))
+        if best is None or key > best[0]:
+            best = (key, word, whole)
+    if best is None:
+        return Literal(text)
+    return Literal(text, best[1], best[2])
+
+
+def _is_word_edge(op: Any, av: Any) -> bool | None:
+    """Whether a node guarantees a word edge beside it (a non-word character, a line or text
+    edge, ``\\b``): True or False, or None for ``\\W*``-like nodes that may match nothing
+    (then the node beyond them decides)."""
+    if op is _c.AT:
+        return av in (
+            _c.AT_BEGINNING, _c.AT_BEGINNING_LINE, _c.AT_BEGINNING_STRING, _c.AT_BOUNDARY,
+            _c.AT_END, _c.AT_END_LINE, _c.AT_END_STRING,
+        )
+    if op is _c.LITERAL:
+        return _WORD_RUN_RE.fullmatch(chr(av)) is None
+    if op is _c.IN:
+        return all(
+            (kind is _c.LITERAL and _WORD_RUN_RE.fullmatch(chr(value)) is None)
+            or (kind is _c.CATEGORY and value in (_c.CATEGORY_NOT_WORD, _c.CATEGORY_SPACE))
+            for kind, value in av
+        )
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op is getattr(_c, "POSSESSIVE_REPEAT", None):
+        low, _high, item = av
+        inner = list(item)
+        if len(inner) != 1 or _is_word_edge(*inner[0]) is not True:
+            return False
+        return True if low >= 1 else None
+    return False
+
+
+def _edges(items: list[Any], left: bool, right: bool) -> tuple[list[bool], list[bool]]:
+    """For each node of a sequence, whether a word edge lies just before it and just after
+    it (``left``/``right``: whether one lies before and after the whole sequence)."""
+    n = len(items)
+    before = [False] * n
+    state = left
+    for k in range(n):
+        before[k] = state
+        edge = _is_word_edge(*items[k])
+        state = state if edge is None else edge
+    after = [False] * n
+    state = right
+    for k in range(n - 1, -1, -1):
+        after[k] = state
+        edge = _is_word_edge(*items[k])
+        state = state if edge is None else edge
+    return before, after
+
+
+def _sequence(items: Any, left: bool = False, right: bool = False) -> Literals | None:
     """The literals a sequence of nodes needs: those of its most selective part."""
+    items = list(items)
+    before, after = _edges(items, left, right)
     options: list[Literals] = []
     run: list[str] = []
-    for op, av in items:
+    run_left = False
+    for k, (op, av) in enumerate(items):
         if op is _c.LITERAL:
+            if not run:
+                run_left = before[k]
             run.append(chr(av))
+            if k + 1 == len(items) or items[k + 1][0] is not _c.LITERAL:
+                options.append(frozenset({_literal("".join(run), run_left, after[k])}))
+                run = []
             continue
-        if run:
-            options.append(frozenset({"".join(run)}))
-            run = []
-        needed = _node(op, av)
+        needed = _node(op, av, before[k], after[k])
         if needed is not None:
             options.append(needed)
-    if run:
-        options.append(frozenset({"".join(run)}))
     return _best(options)
 
 
-def _node(op: Any, av: Any) -> Literals | None:
+def _node(op: Any, av: Any, left: bool, right: bool) -> Literals | None:
     """The literals one node needs (None: it can match without any)."""
     if op is _c.BRANCH:
-        union: set[str] = set()
+        union: set[Literal] = set()
         for branch in av[1]:
-            needed = _sequence(branch)
+            needed = _sequence(branch, left, right)
             if needed is None:
                 return None
             union |= needed
         return frozenset(union)
     if op is _c.SUBPATTERN:
-        return _sequence(av[-1])
+        return _sequence(av[-1], left, right)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op is getattr(_c, "POSSESSIVE_REPEAT", None):
-        low, _high, item = av
-        return _sequence(item) if low >= 1 else None
+        low, high, item = av
+        if low < 1:
+            return None
+        once = low == high == 1  # the only repeat whose edges are the node's own
+        return _sequence(item, left and once, right and once)
     if op is getattr(_c, "ATOMIC_GROUP", None):
-        return _sequence(av)
+        return _sequence(av, left, right)
     if op is _c.IN and av and all(kind is _c.LITERAL for kind, _ in av):
-        return frozenset(chr(code) for _, code in av)  # a class of literal characters: [/|]
+        # a class of literal characters: [/|]
+        return frozenset(_literal(chr(code), left, right) for _, code in av)
     return None
 
 
 @lru_cache(maxsize=256)
-def required_literals(pattern: regex.Pattern[str]) -> Literals | None:
-    """Case-folded strings at least one of which every match of ``pattern`` contains, or
-    None when the pattern has no such set worth searching for.
+def literal_words(pattern: regex.Pattern[str]) -> tuple[Literal, ...] | None:
+    """Case-folded literals at least one of which every match of ``pattern`` contains, each
+    with the word the text must then hold (see :class:`Literal`), or None when the pattern
+    has no such set worth searching for.
 
     Every line that holds a match holds one of the literals (case-folded): the pattern needs
     to run only on those. Patterns the standard parser cannot read get None (no prefilter).
 
-    >>> sorted(required_literals(regex.compile(r"(?:sign|log) in to (?:comment|reply)")))
-    [' in to ']
-    >>> required_literals(regex.compile(r"news(?:letter)?s?\\W*$", regex.I))
-    frozenset({'news'})
+    >>> literal_words(regex.compile(r"^\\W*photos?:"))
+    (Literal(text='photo', token='photo', whole=False),)
+    >>> literal_words(regex.compile(r"\\bgetty images\\b", regex.I))
+    (Literal(text='getty images', token='images', whole=True),)
     """
     source = _PROPERTY_RE.sub(r"\\w", pattern.pattern)
     try:
@@ -131,7 +219,22 @@ def required_literals(pattern: regex.Pattern[str]) -> Literals | None:
     needed = _sequence(tree)
     if needed is None or len(needed) > MAX_LITERALS:
         return None
-    folded = frozenset(lit.casefold() for lit in needed)
-    if any(not lit.strip() or "\n" in lit for lit in folded):
+    folded = {
+        Literal(lit.text.casefold(), lit.token.casefold() if lit.token else None, lit.whole)
+        for lit in needed
+    }
+    if any(not lit.text.strip() or "\n" in lit.text for lit in folded):
         return None
-    return folded
+    return tuple(sorted(folded, key=lambda lit: (lit.text, lit.token or "", lit.whole)))
+
+
+def required_literals(pattern: regex.Pattern[str]) -> frozenset[str] | None:
+    """The texts of :func:`literal_words`: every match holds one of them (case-folded).
+
+    >>> sorted(required_literals(regex.compile(r"(?:sign|log) in to (?:comment|reply)")))
+    [' in to ']
+    >>> required_literals(regex.compile(r"news(?:letter)?s?\\W*$", regex.I))
+    frozenset({'news'})
+    """
+    literals = literal_words(pattern)
+    return None if literals is None else frozenset(lit.text for lit in literals)

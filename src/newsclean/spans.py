@@ -64,6 +64,15 @@ class SpanMap:
         """The map of a text that has not been changed yet."""
         return cls(text, text, [_Piece(0, len(text), 0, len(text), True)])
 
+    @property
+    def is_identity(self) -> bool:
+        """Whether the text is the original, unchanged (every offset maps to itself)."""
+        pieces = self._pieces
+        return (
+            self.text is self.original
+            or (len(pieces) == 1 and pieces[0].copied and self.text == self.original)
+        )
+
     def _piece_at(self, pos: int) -> _Piece:
         index = bisect_right(self._starts, pos) - 1
         return self._pieces[max(index, 0)]
