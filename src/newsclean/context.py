@@ -101,16 +101,14 @@ class BlockContext:
         words = list(islice(chain.from_iterable(f.words for f in self.features), LANGUAGE_WORDS))
         return language_of("", words)
 
-    @cached_property
-    def densities(self) -> list[float | None]:
-        """The stop-word density of every block (None where the language is unknown)."""
-        lang = self.language
-        return [stopword_density(f.words, lang) for f in self.features]
+    def density(self, index: int) -> float | None:
+        """The stop-word density of a block (None where the language is unknown)."""
+        return stopword_density(self.features[index].words, self.language)
 
     @cached_property
     def region(self) -> Region:
         """The main run of article text (computed once, when a rule first asks)."""
-        return find_region(self.blocks, self.features, self.densities)
+        return find_region(self.blocks, self.features, self.density)
 
     @cached_property
     def is_page(self) -> bool:

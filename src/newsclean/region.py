@@ -18,7 +18,7 @@ paragraphs around it, while a menu of fifty short lines is not.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -162,15 +162,23 @@ class Region:
 
 
 def find_region(
-    blocks: Sequence[Block], features: Sequence[Features], densities: Sequence[float | None]
+    blocks: Sequence[Block],
+    features: Sequence[Features],
+    density_of: Callable[[int], float | None],
 ) -> Region:
-    """The maximum-sum run of blocks (free blocks scored by shape, labelled ones by kind)."""
+    """The maximum-sum run of blocks (free blocks scored by shape, labelled ones by kind).
+
+    ``density_of(i)`` is the stop-word density of block ``i``; it is asked only for the
+    blocks whose score depends on it (long blocks without a final mark).
+    """
     counts = Counter(b.text for b in blocks)
     scores: list[float] = []
-    for block, f, density in zip(blocks, features, densities, strict=True):
+    for i, (block, f) in enumerate(zip(blocks, features, strict=True)):
         if block.code:
             scores.append(LABELLED_SCORES.get(block.label, LABELLED_DEFAULT))
         else:
+            # block_score reads the density of a long block without a final mark only
+            density = density_of(i) if f.n_words >= MIN_LONG_WORDS and not f.terminal else None
             text = block.text
             truncated = (  # the pattern only where the block ends in an ellipsis at all
                 text.rstrip().endswith(ELLIPSES) and TRUNCATED_RE.search(text) is not None

@@ -35,6 +35,9 @@ THIS_SITE_RE = regex.compile(r"\b(?:this|our) (?:web)?site\b", regex.IGNORECASE)
 HANDLE_RE = regex.compile(r"^\W*@\w{2,30}\W*$")
 # A line that ends with a time of day written with periods. Matches "7:10 p.m."; not "ends."
 AM_PM_END_RE = regex.compile(r"\b[ap]\.m\.\s*$", regex.IGNORECASE)
+# A digit of any script (every character for which str.isdigit holds is one of these).
+# Matches "7", "٣", "²"; not "x".
+DIGIT_RE = regex.compile(r"[\d\p{No}]")
 # A number alone on a line (the rank of a most-read list). Matches "7"; not "7 dead".
 RANK_RE = regex.compile(r"^\W*\d{1,2}\W*$")
 
@@ -93,16 +96,23 @@ def byline_dateline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """
     if not ctx.is_page:
         return
-    for i, f in enumerate(ctx.features):
-        if f.n_words > MAX_DATELINE_WORDS or not ctx.is_free(i):
+    blocks, feats = ctx.blocks, ctx.features
+    found: dict[int, str] = {}
+    # Candidates from one search each (see BlockContext.find), then the exact test.
+    for i, _, _ in ctx.find(BYLINE_RE, MAX_BYLINE_WORDS):
+        if ctx.is_free(i) and BYLINE_RE.match(blocks[i].text):
+            found[i] = "byline: names the author"
+    for i, _, _ in ctx.find(HANDLE_RE, MAX_BYLINE_WORDS):
+        if i not in found and ctx.is_free(i) and HANDLE_RE.match(blocks[i].text):
+            found[i] = "byline: a social media handle alone on a line"
+    for i, _, _ in ctx.find(DIGIT_RE, MAX_DATELINE_WORDS):
+        f = feats[i]
+        if i in found or not ctx.is_free(i):
             continue
-        text = ctx.blocks[i].text
-        if f.n_words <= MAX_BYLINE_WORDS and BYLINE_RE.match(text):
-            yield i, "byline: names the author"
-        elif f.n_words <= MAX_BYLINE_WORDS and HANDLE_RE.match(text):
-            yield i, "byline: a social media handle alone on a line"
-        elif (not f.terminal or AM_PM_END_RE.search(text)) and is_dateline(f):
-            yield i, f"dateline: {f.n_words} words, mostly date and time"
+        if (not f.terminal or AM_PM_END_RE.search(blocks[i].text)) and is_dateline(f):
+            found[i] = f"dateline: {f.n_words} words, mostly date and time"
+    for i in sorted(found):
+        yield i, found[i]
 
 
 @block_rule("B202", "cookie-consent", stage="evidence", label="consent")
