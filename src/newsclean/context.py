@@ -48,8 +48,9 @@ def _multiline(pattern: regex.Pattern[str], anchored: bool) -> regex.Pattern[str
 
 # A word, then ; : ! or ? and a space: with a space before the mark (French typography, and
 # the habit of some writers) or without. Matches "vie !", "vie!"; not "10:30", "a:b".
-_SPACED_MARK_RE = regex.compile(r"\w[^\S\n]+[;:!?](?=\s|\Z)")
-_UNSPACED_MARK_RE = regex.compile(r"\w[;:!?](?=\s|\Z)")
+# Both look behind from the mark, so a scan stops only at marks, not at every word.
+_SPACED_MARK_RE = regex.compile(r"(?<=\w[^\S\n]+)[;:!?](?=\s|\Z)")
+_UNSPACED_MARK_RE = regex.compile(r"(?<=\w)[;:!?](?=\s|\Z)")
 
 @dataclass(eq=False)
 class TextContext:
@@ -187,8 +188,9 @@ class BlockContext:
     @cached_property
     def _vocabulary(self) -> tuple[frozenset[str], list[str]]:
         """The document's words, case-folded: as a set, and sorted (to look up prefixes)."""
-        words = frozenset(map(str.casefold, set(chain.from_iterable(f.words for f in self.features))))
-        return words, sorted(words)
+        words = set(chain.from_iterable(f.words for f in self.features))
+        folded = frozenset("\n".join(words).casefold().split("\n"))  # one call folds them all
+        return folded, sorted(folded)
 
     def _has_word(self, word: str, whole: bool) -> bool:
         """Whether a word of the document (case-folded) is ``word``, or starts with it."""

@@ -44,29 +44,37 @@ def repair(
     markdown = options.input_format == "markdown"
     rules = [r for r in rules_in_stage("repair") if options.enabled(r.code)]
     ctx = TextContext(doc_map.text, options, protected)
+    text = doc_map.text
     edits: list[Edit] = []
-    out: list[str] = []
-    out_len = 0
-    pos = 0
-    candidates = _candidate_spans(doc_map.text, spans)
-    for block, (start, end) in zip(blocks, spans, strict=True):
-        gap = doc_map.text[pos:start]
-        out.append(gap)
-        out_len += len(gap)
-        pos = end
-        repaired = doc_map.text[start:end]
-        if block.kept and rules and (start, end) in candidates and block.label != "verbatim":
-            local = _repair_block(SpanMap.identity(repaired), rules, ctx, doc_map, start, edits)
-            if not markdown and local.text != repaired:
+    candidates = _candidate_spans(text, spans) if rules else set()
+    # The repaired text of the blocks the rules changed, by index; every other block stands
+    # in the result as it stands in the normalised text.
+    changed: dict[int, str] = {}
+    for i, (block, span) in enumerate(zip(blocks, spans, strict=True)):
+        if span not in candidates or not block.kept or block.label == "verbatim":
+            continue
+        start, end = span
+        before = text[start:end]
+        local = _repair_block(SpanMap.identity(before), rules, ctx, doc_map, start, edits)
+        if local.text != before:
+            changed[i] = local.text
+            if not markdown:
                 block.text = BREAK_RE.sub(" ", local.text) if "\n" in local.text else local.text
-            repaired = local.text
+    out: list[str] = []
+    shift = 0  # how much longer the result is than the normalised text, so far
+    pos = 0
+    for i, (block, (start, end)) in enumerate(zip(blocks, spans, strict=True)):
+        new = changed.get(i)
         if markdown:
-            block.text = repaired
-        block.repaired_start = out_len
-        out.append(repaired)
-        out_len += len(repaired)
-        block.repaired_end = out_len
-    out.append(doc_map.text[pos:])
+            block.text = text[start:end] if new is None else new
+        block.repaired_start = start + shift
+        if new is not None:
+            out.append(text[pos:start])
+            out.append(new)
+            pos = end
+            shift += len(new) - (end - start)
+        block.repaired_end = end + shift
+    out.append(text[pos:])
     return edits, "".join(out)
 
 

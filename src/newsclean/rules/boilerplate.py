@@ -65,7 +65,11 @@ def embedded_post(ctx: BlockContext) -> Iterator[tuple[int, str]]:
                 and not TWEET_BYLINE_RE.match(blocks[prev].text)
             ):
                 yield prev, "embedded post: the text of the tweet above its attribution line"
-        elif len(text) <= MAX_POST_CHARS and TWEET_LINK_RE.search(text):
+        elif (
+            len(text) <= MAX_POST_CHARS
+            and ("twitter.com/" in text or "t.co/" in text)  # what TWEET_LINK_RE needs
+            and TWEET_LINK_RE.search(text)
+        ):
             yield i, "embedded post: a tweet ending in a pic.twitter.com or t.co link"
         elif len(text) <= MAX_POST_CHARS and EMBED_CAPTION_RE.match(text):
             yield i, f"embedded post: the embed caption {text[:40]!r}"
@@ -155,8 +159,9 @@ def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     for i, f in enumerate(ctx.features):
         if not 0 < f.n_words <= MAX_SHARE_WORDS or f.terminal or not ctx.is_free(i):
             continue
-        words = [w.lower() for w in f.words]
-        if all(w in SHARE_WORDS for w in words) and any(w in SHARE_STRONG_WORDS for w in words):
+        if all(map(SHARE_WORDS.__contains__, map(str.lower, f.words))) and any(
+            map(SHARE_STRONG_WORDS.__contains__, map(str.lower, f.words))
+        ):
             yield i, f"share prompt: {f.n_words} words, all of a share or follow bar"
 
 
