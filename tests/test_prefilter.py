@@ -114,3 +114,24 @@ def test_literals_are_needed_by_every_branch():
 def test_optional_parts_need_nothing():
     assert required_literals(regex.compile(r"(?:news)?\d+")) is None
     assert required_literals(regex.compile(r"(?:news)*x?")) is None
+
+
+def test_length_changing_characters_lie_where_the_context_looks():
+    import sys
+
+    from newsclean.context import _length_changing_re
+
+    odd = _length_changing_re()
+    for c in range(sys.maxunicode + 1):
+        if not 0xD800 <= c < 0xE000 and len(chr(c).casefold()) != 1:
+            assert odd.match(chr(c)), hex(c)
+
+
+def test_a_line_whose_folding_changes_length_is_searched_and_no_other_line_falls_back():
+    lines = ["Die Straße war voll.", "Photo: Jane Doe", "The vote passed today."]
+    ctx = BlockContext(_blocks(lines))
+    folded, odd_lines = ctx._folded(80)
+    assert len(folded) == len(ctx._short_text(80)[0])
+    assert odd_lines == [0]
+    found = [i for i, _, _ in ctx.find(lexicon.CAPTION_RE, 80)]
+    assert found == [i for i, _, _ in reference(ctx, lexicon.CAPTION_RE, 80, False)] == [1]

@@ -49,3 +49,19 @@ def test_space_run_is_what_its_pattern_finds(text: str) -> None:
 def test_invisible_character_is_what_its_pattern_finds(text: str) -> None:
     assert _run(invisible_character, text) == [(m.start(), m.end(), "") for m in
                                                INVISIBLE_RE.finditer(text)]
+
+
+WORDY = st.lists(
+    st.sampled_from(["Kirby", "kirby", "KIRBY", "Kirbys", "東", "京", " ", ",", "İ", "ΟΔΟΣ",
+                     "οδος", "_", "2", "é", "\u0301"]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=400)
+@given(WORDY, st.sampled_from(["kirby", "kirbys", "οδος", "i̇", "é"]))
+def test_has_word_is_a_lower_cased_word_of_the_document(text: str, word: str) -> None:
+    from newsclean.features import word_tokens
+
+    expected = word in {w.lower() for w in word_tokens(text)}
+    assert TextContext.for_text(text).has_word(word) == expected

@@ -7,8 +7,8 @@ lazily, once per document, and only when a rule asks for them.
 from __future__ import annotations
 
 import heapq
+import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -18,7 +18,7 @@ from operator import itemgetter
 import regex
 
 from .document import Block
-from .features import Features, word_tokens
+from .features import Features
 from .markdown import Protected
 from .options import Options
 from .prefilter import literal_words
@@ -52,6 +52,19 @@ def _multiline(pattern: regex.Pattern[str], anchored: bool) -> regex.Pattern[str
 _SPACED_MARK_RE = regex.compile(r"(?<=\w[^\S\n]+)[;:!?](?=\s|\Z)")
 _UNSPACED_MARK_RE = regex.compile(r"(?<=\w)[;:!?](?=\s|\Z)")
 
+# A word standing alone, as word_tokens() cuts words: no letter or digit (other than a CJK
+# character, which is a word of its own) right before or after it.
+_WORD_PART = r"[^\W\p{Han}\p{Hiragana}\p{Katakana}]"
+
+
+@lru_cache(maxsize=1)
+def _length_changing_re() -> re.Pattern[str]:
+    """A character whose case folding is not one character (``ß``, ``İ``, ``ﬁ``...): all of
+    them lie below U+10000 (tests/test_prefilter.py checks every code point)."""
+    odd = "".join(chr(c) for c in range(0x10000) if len(chr(c).casefold()) != 1)
+    return re.compile("[" + re.escape(odd) + "]")
+
+
 @dataclass(eq=False)
 class TextContext:
     """The context text rules run in: options, and lazy facts about the whole document."""
@@ -67,9 +80,25 @@ class TextContext:
         return cls(text, options or Options())
 
     @cached_property
-    def word_counts(self) -> Counter[str]:
-        """How often each lower-cased word occurs in the document."""
-        return Counter(map(str.lower, word_tokens(self.document_text)))
+    def lowered_text(self) -> str:
+        """The document in lower case."""
+        return self.document_text.lower()
+
+    def has_word(self, lower_word: str) -> bool:
+        """Whether a word of the document (see :func:`~newsclean.features.word_tokens`),
+        lower-cased, is ``lower_word``: one search of the lower-cased document, where that
+        word stands between characters that cannot continue it.
+
+        >>> TextContext.for_text("While it rained, Kirby waited").has_word("kirby")
+        True
+        >>> TextContext.for_text("Kirbys waited").has_word("kirby")
+        False
+        """
+        lowered = self.lowered_text
+        if lower_word not in lowered:
+            return False
+        alone = f"(?<!{_WORD_PART}){regex.escape(lower_word)}(?!{_WORD_PART})"
+        return regex.search(alone, lowered) is not None
 
     @cached_property
     def spaces_before_marks(self) -> bool:
@@ -175,15 +204,22 @@ class BlockContext:
                  and (m := scanner.search(self.blocks[i].text)) is not None)
         yield from heapq.merge(self._scan(scanner, max_words, pattern), alone, key=itemgetter(0))
 
-    def _folded(self, max_words: int) -> str | None:
-        """The case-folded :meth:`_short_text`, or None where folding changes its length
-        (``ß`` to ``ss``: positions would not agree)."""
+    def _folded(self, max_words: int) -> tuple[str, list[int]]:
+        """The case-folded :meth:`_short_text`, with the lines where folding would change
+        the length of a character (``ß`` to ``ss``): there each such character stands as
+        one placeholder, so positions agree, and the line is searched in any case."""
         key = f"folded:{max_words}"
-        if key not in self.memo:
-            text = self._short_text(max_words)[0]
+        cached = self.memo.get(key)
+        if cached is None:
+            text, _, starts = self._short_text(max_words)
             folded = text.casefold()
-            self.memo[key] = folded if len(folded) == len(text) else None
-        return self.memo[key]  # type: ignore[return-value]
+            odd_lines: list[int] = []
+            if len(folded) != len(text):
+                odd = _length_changing_re()
+                folded = odd.sub("\x00", text).casefold()
+                odd_lines = sorted({bisect_right(starts, m.start()) - 1 for m in odd.finditer(text)})
+            cached = self.memo[key] = (folded, odd_lines)
+        return cached  # type: ignore[return-value]
 
     @cached_property
     def _vocabulary(self) -> tuple[frozenset[str], list[str]]:
@@ -204,12 +240,12 @@ class BlockContext:
         """The lines of :meth:`_short_text` holding one of ``pattern``'s required literals
         (sorted), or None when the pattern has none (then every line is a candidate)."""
         literals = literal_words(pattern)
-        folded = self._folded(max_words) if literals is not None else None
-        if literals is None or folded is None:
+        if literals is None:
             return None
+        folded, odd_lines = self._folded(max_words)
         starts = self._short_text(max_words)[2]
         n_lines = len(starts)
-        lines: set[int] = set()
+        lines: set[int] = set(odd_lines)
         for literal, word, whole in literals:
             if word is not None and not self._has_word(word, whole):
                 continue  # the literal cannot occur where it starts a word the text lacks

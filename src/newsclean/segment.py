@@ -55,26 +55,14 @@ def _is_wrapped(lines: list[str]) -> bool:
 def segment(smap: SpanMap) -> tuple[list[Block], list[tuple[int, int]]]:
     """The blocks of ``smap.text`` and, for each, its span in that (normalised) text."""
     text = smap.text
-    original = smap.original
-    unchanged = smap.is_identity
-    blocks: list[Block] = []
-    spans: list[tuple[int, int]] = []
-
-    def add(start: int, end: int, block_text: str) -> None:
-        if unchanged:  # offsets and text are the input's own
-            blocks.append(Block(len(blocks), start, end, text[start:end], block_text))
-        else:
-            ostart, oend = smap.original_span(start, end)
-            blocks.append(Block(len(blocks), ostart, oend, original[ostart:oend], block_text))
-        spans.append((start, end))
+    found: list[tuple[int, int, str]] = []  # each block's span and text
 
     def flush(group: list[tuple[int, int, str]]) -> None:
         if len(group) > 1 and _is_wrapped([line for _, _, line in group]):
             start, end = group[0][0], group[-1][1]
-            add(start, end, BREAK_RE.sub(" ", text[start:end]))
+            found.append((start, end, BREAK_RE.sub(" ", text[start:end])))
         else:
-            for start, end, line in group:
-                add(start, end, line)
+            found.extend(group)
 
     # Lines and groups (runs of non-blank lines) with str methods, line by line: what
     # GROUP_RE and LINE_RE find, many times faster.
@@ -91,6 +79,15 @@ def segment(smap: SpanMap) -> tuple[list[Block], list[tuple[int, int]]]:
         pos += len(line) + 1
     if group:
         flush(group)
+    spans = [(start, end) for start, end, _ in found]
+    if smap.is_identity:  # offsets and text are the input's own
+        blocks = [Block(i, start, end, text[start:end], block_text)
+                  for i, (start, end, block_text) in enumerate(found)]
+    else:
+        original = smap.original
+        blocks = [Block(i, ostart, oend, original[ostart:oend], block_text)
+                  for i, ((ostart, oend), (_, _, block_text))
+                  in enumerate(zip(smap.original_spans(spans), found, strict=True))]
     return blocks, spans
 
 

@@ -73,6 +73,24 @@ def minimal_change(start: int, old: str, new: str) -> Finding:
     return start + prefix, start + len(old) - suffix, new[prefix : len(new) - suffix]
 
 
+#: Characters of text U106 checks at once (a chunk ends at a line end).
+NORMALIZATION_CHUNK = 1 << 16
+
+
+def _line_chunks(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """Spans of ``text`` of about ``size`` characters that end at a line end (or the end).
+
+    >>> list(_line_chunks("ab\\ncd\\nef", 2))
+    [(0, 3), (3, 6), (6, 8)]
+    """
+    start = 0
+    while start < len(text):
+        cut = text.find("\n", start + size - 1)
+        end = len(text) if cut < 0 else cut + 1
+        yield start, end
+        start = end
+
+
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
@@ -195,12 +213,17 @@ def unicode_normalization(text: str, ctx: TextContext) -> Iterator[Finding]:
     True
     """
     form = ctx.options.normalization
-    if form is None or unicodedata.is_normalized(form, text):
-        return  # one quick check of the whole text; lines are composed on their own
-    for m in NON_ASCII_LINE_RE.finditer(text):
-        line = m.group()
-        if not unicodedata.is_normalized(form, line):
-            yield minimal_change(m.start(), line, unicodedata.normalize(form, line))
+    if form is None:
+        return
+    # Lines are composed on their own (a line break composes with nothing), so the text is
+    # checked a chunk of whole lines at a time, and only a chunk that fails line by line.
+    for start, end in _line_chunks(text, NORMALIZATION_CHUNK):
+        if unicodedata.is_normalized(form, text[start:end]):
+            continue
+        for m in NON_ASCII_LINE_RE.finditer(text, start, end):
+            line = m.group()
+            if not unicodedata.is_normalized(form, line):
+                yield minimal_change(m.start(), line, unicodedata.normalize(form, line))
 
 
 @text_rule("U107", "uncurl-quotes", stage="normalize", priority=46)

@@ -121,6 +121,6 @@ def drop_cap_split(text: str, ctx: TextContext) -> Iterator[Finding]:
     if cap in _ONE_LETTER_WORDS:
         return
     # The joined word must be attested beyond this block (which itself holds "cap rest").
-    if ctx.word_counts[(cap + rest).lower()] < 1:
+    if not ctx.has_word((cap + rest).lower()):
         return
     yield m.start(2), m.end(3), cap + rest
