@@ -50,3 +50,9 @@ def test_words_are_those_of_the_word_pattern(text: str) -> None:
 @example("a. ” ")
 def test_terminal_is_what_a_search_of_the_whole_block_finds(text: str) -> None:
     assert is_terminal(text) == (TERMINAL_RE.search(text) is not None)
+
+
+@settings(max_examples=200)
+@given(st.lists(TEXTS, max_size=8))
+def test_many_is_of_each(texts: list[str]) -> None:
+    assert Features.many(texts) == [Features.of(t) for t in texts]

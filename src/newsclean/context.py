@@ -123,7 +123,7 @@ class BlockContext:
     @cached_property
     def features(self) -> list[Features]:
         """The features of every block, by index."""
-        return [Features.of(b.text) for b in self.blocks]
+        return Features.many([b.text for b in self.blocks])
 
     @cached_property
     def language(self) -> str | None:

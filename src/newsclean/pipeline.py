@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from .classify import classify
@@ -41,6 +44,31 @@ def analyze(text: str, options: Options | None = None, **kwargs: Any) -> Documen
     """
     text = _check_text(text, "analyze")
     opts = Options.from_kwargs(options, **kwargs)
+    if len(text) < GC_PAUSE_CHARS:
+        return _analyze(text, opts)
+    with _collector_paused():
+        return _analyze(text, opts)
+
+
+#: Inputs from this many characters on are analysed with the cyclic garbage collector paused.
+#: The analysis makes many small objects and no reference cycles, so the collector's passes
+#: over them find nothing; on a large document they cost about a tenth of the time.
+GC_PAUSE_CHARS = 1 << 17
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector (if it runs), and resume it after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _analyze(text: str, opts: Options) -> Document:
     markdown = opts.input_format == "markdown"
     protected = MarkdownLayout.of(text).protected if markdown else None
     doc_map, edits = normalize(text, opts, protected)

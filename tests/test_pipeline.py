@@ -1,0 +1,28 @@
+"""The pipeline pauses the garbage collector on large inputs and always restores it."""
+
+from __future__ import annotations
+
+import gc
+
+from newsclean import clean
+from newsclean.pipeline import GC_PAUSE_CHARS
+
+TEXT = "".join(
+    f"Report {i}: the storm arrived at dawn. . Rain fell all day in town {i}.\n"
+    for i in range(GC_PAUSE_CHARS // 50)
+)
+
+
+def test_collector_state_is_restored_and_output_is_the_same() -> None:
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        with_collector = clean(TEXT)
+        assert gc.isenabled()
+        gc.disable()
+        without = clean(TEXT)
+        assert not gc.isenabled()
+    finally:
+        gc.enable() if was else gc.disable()
+    assert with_collector == without
+    assert "arrived at dawn. Rain" in with_collector
