@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import heapq
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import accumulate, chain, islice
+from itertools import accumulate, chain, compress, islice
 from operator import itemgetter
 
 import regex
@@ -55,6 +56,10 @@ _UNSPACED_MARK_RE = regex.compile(r"(?<=\w)[;:!?](?=\s|\Z)")
 # A word standing alone, as word_tokens() cuts words: no letter or digit (other than a CJK
 # character, which is a word of its own) right before or after it.
 _WORD_PART = r"[^\W\p{Han}\p{Hiragana}\p{Katakana}]"
+
+
+#: The size :meth:`BlockContext._short_text` gives a block without a word: more than any limit.
+_WORDLESS_SIZE = sys.maxsize + 1
 
 
 @lru_cache(maxsize=1)
@@ -169,6 +174,13 @@ class BlockContext:
         series of them from each of their starts (quadratic time)."""
         return [i for i, f in enumerate(self.features) if not f.words]
 
+    @cached_property
+    def _texts(self) -> tuple[list[str], list[int]]:
+        """Every block's text, and its word count as :meth:`_short_text` sorts by (a block
+        without a word counts as longer than any limit: :meth:`find` searches it alone)."""
+        texts = [b.text for b in self.blocks]
+        return texts, [f.n_words or _WORDLESS_SIZE for f in self.features]
+
     def _short_text(self, max_words: int) -> tuple[str, list[int], list[int]]:
         """The texts of the blocks of at most ``max_words`` words (and a word character at
         least), one a line, with each line's block index and start offset (computed once per
@@ -176,12 +188,12 @@ class BlockContext:
         key = f"short_text:{max_words}"
         cached = self.memo.get(key)
         if cached is None:
-            chosen = [i for i, f in enumerate(self.features) if 0 < f.n_words <= max_words]
-            blocks = self.blocks
-            texts = [blocks[i].text for i in chosen]
-            starts = list(accumulate(map((1).__add__, map(len, texts)), initial=0))
+            texts, sizes = self._texts
+            chosen = list(compress(range(len(sizes)), map(max_words.__ge__, sizes)))
+            short = list(map(texts.__getitem__, chosen))
+            starts = list(accumulate(map((1).__add__, map(len, short)), initial=0))
             starts.pop()  # the offset after the last line
-            cached = ("\n".join(texts), chosen, starts)
+            cached = ("\n".join(short), chosen, starts)
             self.memo[key] = cached
         return cached  # type: ignore[return-value]
 
@@ -204,21 +216,34 @@ class BlockContext:
                  and (m := scanner.search(self.blocks[i].text)) is not None)
         yield from heapq.merge(self._scan(scanner, max_words, pattern), alone, key=itemgetter(0))
 
+    @cached_property
+    def _folded_texts(self) -> tuple[list[str], frozenset[int]]:
+        """Every block's text case-folded, and the blocks where folding would change the
+        length of a character (``ß`` to ``ss``): there each such character stands as one
+        placeholder, so positions agree, and :meth:`find` searches the block in any case."""
+        texts = self._texts[0]
+        folded = list(map(str.casefold, texts))
+        odd = frozenset(
+            i for i, (a, b) in enumerate(zip(map(len, texts), map(len, folded), strict=True))
+            if a != b
+        )
+        if odd:
+            placeholder = _length_changing_re().sub
+            for i in odd:
+                folded[i] = placeholder("\x00", texts[i]).casefold()
+        return folded, odd
+
     def _folded(self, max_words: int) -> tuple[str, list[int]]:
-        """The case-folded :meth:`_short_text`, with the lines where folding would change
-        the length of a character (``ß`` to ``ss``): there each such character stands as
-        one placeholder, so positions agree, and the line is searched in any case."""
+        """The case-folded :meth:`_short_text`, and its lines that :meth:`find` searches in
+        any case (see :attr:`_folded_texts`)."""
         key = f"folded:{max_words}"
         cached = self.memo.get(key)
         if cached is None:
-            text, _, starts = self._short_text(max_words)
-            folded = text.casefold()
-            odd_lines: list[int] = []
-            if len(folded) != len(text):
-                odd = _length_changing_re()
-                folded = odd.sub("\x00", text).casefold()
-                odd_lines = sorted({bisect_right(starts, m.start()) - 1 for m in odd.finditer(text)})
-            cached = self.memo[key] = (folded, odd_lines)
+            chosen = self._short_text(max_words)[1]
+            folded, odd = self._folded_texts
+            text = "\n".join(map(folded.__getitem__, chosen))
+            odd_lines = [line for line, i in enumerate(chosen) if i in odd] if odd else []
+            cached = self.memo[key] = (text, odd_lines)
         return cached  # type: ignore[return-value]
 
     @cached_property
@@ -246,9 +271,19 @@ class BlockContext:
         starts = self._short_text(max_words)[2]
         n_lines = len(starts)
         lines: set[int] = set(odd_lines)
+        words, ordered = self._vocabulary
+        n_words = len(ordered)
         for literal, word, whole in literals:
-            if word is not None and not self._has_word(word, whole):
-                continue  # the literal cannot occur where it starts a word the text lacks
+            # A literal cannot occur where it starts a word the document lacks (the test of
+            # _has_word, written out: this loop runs for every literal of every pattern).
+            if word is not None:
+                if whole:
+                    if word not in words:
+                        continue
+                else:
+                    at = bisect_left(ordered, word)
+                    if at == n_words or not ordered[at].startswith(word):
+                        continue
             at = folded.find(literal)
             while at != -1:
                 line = bisect_right(starts, at) - 1
