@@ -163,6 +163,10 @@ class BlockContext:
                 return True
         return False
 
+    def free(self) -> list[int]:
+        """The indices of the blocks no rule has labelled yet, now."""
+        return [i for i, b in enumerate(self.blocks) if not b.code]
+
     def is_free(self, index: int) -> bool:
         """Whether no rule has labelled the block yet."""
         return not self.blocks[index].code

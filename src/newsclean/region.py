@@ -171,7 +171,7 @@ def find_region(
     ``density_of(i)`` is the stop-word density of block ``i``; it is asked only for the
     blocks whose score depends on it (long blocks without a final mark).
     """
-    counts = Counter(b.text for b in blocks)
+    counts = Counter([b.text for b in blocks])
     scores: list[float] = []
     for i, (block, f) in enumerate(zip(blocks, features, strict=True)):
         if block.code:

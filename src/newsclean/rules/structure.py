@@ -29,9 +29,9 @@ def list_item(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     >>> [b.label for b in analyze("Steps:\\n- first step\\n2) second step").blocks]
     ['title', 'list-item', 'list-item']
     """
-    for i, block in enumerate(ctx.blocks):
-        if not ctx.is_free(i):
-            continue
+    blocks = ctx.blocks
+    for i in ctx.free():  # each block is looked at once: a list taken now is up to date
+        block = blocks[i]
         if block.kind == "list_item":
             yield i, "list item: a Markdown list item"
         elif not block.kind and LIST_ITEM_RE.match(block.text):
@@ -46,9 +46,9 @@ def quote(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     >>> [b.label for b in analyze("He spoke at length.\\n“We will win.”").blocks]
     ['paragraph', 'quote']
     """
-    for i, block in enumerate(ctx.blocks):
-        if not ctx.is_free(i):
-            continue
+    blocks = ctx.blocks
+    for i in ctx.free():
+        block = blocks[i]
         if block.kind == "blockquote":
             yield i, "quote: a Markdown block quote"
         elif not block.kind and QUOTE_RE.match(block.text):
@@ -79,8 +79,10 @@ def heading(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     >>> [b.label for b in analyze("A story.\\nWhat comes next\\nTalks resume.").blocks]
     ['paragraph', 'heading', 'paragraph']
     """
-    for i, f in enumerate(ctx.features):
-        if ctx.is_free(i) and f.heading_like:
+    feats = ctx.features
+    for i in ctx.free():
+        f = feats[i]
+        if f.heading_like:
             yield i, f"heading: short line ({f.n_words} words) without terminal punctuation"
 
 
@@ -92,6 +94,6 @@ def paragraph(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     >>> analyze("The storm arrived at dawn.").blocks[0].reason
     'paragraph: 5 words of running text'
     """
-    for i, f in enumerate(ctx.features):
-        if ctx.is_free(i):
-            yield i, f"paragraph: {f.n_words} words of running text"
+    feats = ctx.features
+    for i in ctx.free():
+        yield i, f"paragraph: {feats[i].n_words} words of running text"
