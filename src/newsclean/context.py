@@ -22,7 +22,7 @@ from .document import Block
 from .features import Features
 from .markdown import Protected
 from .options import Options
-from .prefilter import literal_words
+from .prefilter import literal_index
 from .region import Region, find_region
 from .stopwords import language_of, stopword_density
 
@@ -268,26 +268,26 @@ class BlockContext:
     def _candidate_lines(self, pattern: regex.Pattern[str], max_words: int) -> list[int] | None:
         """The lines of :meth:`_short_text` holding one of ``pattern``'s required literals
         (sorted), or None when the pattern has none (then every line is a candidate)."""
-        literals = literal_words(pattern)
-        if literals is None:
+        index = literal_index(pattern)
+        if index is None:
             return None
-        folded, odd_lines = self._folded(max_words)
         starts = self._short_text(max_words)[2]
+        if not starts:
+            return []
+        folded, odd_lines = self._folded(max_words)
         n_lines = len(starts)
         lines: set[int] = set(odd_lines)
+        # A literal cannot occur where it starts a word the document lacks: search only for
+        # those whose word the document has, and those that need none.
         words, ordered = self._vocabulary
-        n_words = len(ordered)
-        for literal, word, whole in literals:
-            # A literal cannot occur where it starts a word the document lacks (the test of
-            # _has_word, written out: this loop runs for every literal of every pattern).
-            if word is not None:
-                if whole:
-                    if word not in words:
-                        continue
-                else:
-                    at = bisect_left(ordered, word)
-                    if at == n_words or not ordered[at].startswith(word):
-                        continue
+        literals = list(index.plain)
+        for word in index.words.intersection(words):
+            literals.extend(index.by_word[word])
+        for word, literal in index.prefixes:
+            at = bisect_left(ordered, word)
+            if at < len(ordered) and ordered[at].startswith(word):
+                literals.append(literal)
+        for literal in literals:
             at = folded.find(literal)
             while at != -1:
                 line = bisect_right(starts, at) - 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 __all__ = ["Options"]
@@ -101,13 +102,18 @@ class Options:
         >>> Options(select=("P101",), ignore=("P",)).enabled("P101")
         True
         """
-        best_select = max(
-            (len(p) if p != "ALL" else 0 for p in self.select + self.extend_select
-             if p == "ALL" or code.startswith(p)),
-            default=-1,
-        )
-        best_ignore = max(
-            (len(p) if p != "ALL" else 0 for p in self.ignore if p == "ALL" or code.startswith(p)),
-            default=-1,
-        )
-        return best_select > best_ignore  # equal specificity: ignore wins
+        return _enabled(self.select + self.extend_select, self.ignore, code)
+
+
+@lru_cache(maxsize=4096)
+def _enabled(select: tuple[str, ...], ignore: tuple[str, ...], code: str) -> bool:
+    """:meth:`Options.enabled`, computed once per selection and code."""
+    best_select = max(
+        (len(p) if p != "ALL" else 0 for p in select if p == "ALL" or code.startswith(p)),
+        default=-1,
+    )
+    best_ignore = max(
+        (len(p) if p != "ALL" else 0 for p in ignore if p == "ALL" or code.startswith(p)),
+        default=-1,
+    )
+    return best_select > best_ignore  # equal specificity: ignore wins

@@ -35,7 +35,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
-__all__ = ["Literal", "literal_words", "required_literals"]
+__all__ = ["Literal", "LiteralIndex", "literal_index", "literal_words", "required_literals"]
 
 # Syntax of the ``regex`` module that the standard parser does not know, and a stand-in that
 # matches no literal: a property class (``\p{Lu}``) becomes ``\w``. Matches "\p{Lu}", "\P{Han}".
@@ -226,6 +226,42 @@ def literal_words(pattern: regex.Pattern[str]) -> tuple[Literal, ...] | None:
     if any(not lit.text.strip() or "\n" in lit.text for lit in folded):
         return None
     return tuple(sorted(folded, key=lambda lit: (lit.text, lit.token or "", lit.whole)))
+
+
+class LiteralIndex(NamedTuple):
+    """:func:`literal_words` of a pattern arranged for the test against a document's words:
+    the literals that need a whole word, by that word; those that need a word to start with
+    a prefix; and those that need no word."""
+
+    words: frozenset[str]
+    by_word: dict[str, tuple[str, ...]]
+    prefixes: tuple[tuple[str, str], ...]
+    plain: tuple[str, ...]
+
+
+@lru_cache(maxsize=256)
+def literal_index(pattern: regex.Pattern[str]) -> LiteralIndex | None:
+    """:func:`literal_words` of ``pattern`` as a :class:`LiteralIndex` (None as there).
+
+    >>> literal_index(regex.compile(r"\\bgetty images\\b|^\\W*photos?:|©"))
+    LiteralIndex(words=frozenset({'images'}), by_word={'images': ('getty images',)}, prefixes=(('photo', 'photo'),), plain=('©',))
+    """
+    literals = literal_words(pattern)
+    if literals is None:
+        return None
+    by_word: dict[str, list[str]] = {}
+    prefixes, plain = [], []
+    for text, word, whole in literals:
+        if word is None:
+            plain.append(text)
+        elif whole:
+            by_word.setdefault(word, []).append(text)
+        else:
+            prefixes.append((word, text))
+    return LiteralIndex(
+        frozenset(by_word), {w: tuple(t) for w, t in by_word.items()}, tuple(prefixes),
+        tuple(plain),
+    )
 
 
 def required_literals(pattern: regex.Pattern[str]) -> frozenset[str] | None:

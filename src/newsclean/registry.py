@@ -18,7 +18,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Literal, Union
 
 if TYPE_CHECKING:
@@ -147,13 +147,26 @@ def _load() -> None:
 def all_rules() -> list[Rule]:
     """Every rule, in pipeline order (stage, then priority, then code)."""
     _load()
-    order = {stage: i for i, stage in enumerate(STAGES)}
-    return sorted(_REGISTRY.values(), key=lambda r: (order[r.stage], r.priority, r.code))
+    return list(_ordered(len(_REGISTRY)))
 
 
 def rules_in_stage(stage: Stage) -> list[Rule]:
     """The rules of one stage, in the order they run."""
-    return [r for r in all_rules() if r.stage == stage]
+    _load()
+    return list(_in_stage(stage, len(_REGISTRY)))
+
+
+@lru_cache(maxsize=8)
+def _ordered(size: int) -> tuple[Rule, ...]:
+    """The registry in pipeline order, sorted once per registry size (rules are only ever
+    added, so the size tells a stale order)."""
+    order = {stage: i for i, stage in enumerate(STAGES)}
+    return tuple(sorted(_REGISTRY.values(), key=lambda r: (order[r.stage], r.priority, r.code)))
+
+
+@lru_cache(maxsize=64)
+def _in_stage(stage: Stage, size: int) -> tuple[Rule, ...]:
+    return tuple(r for r in _ordered(size) if r.stage == stage)
 
 
 def get_rule(code_or_name: str) -> Rule:
