@@ -218,7 +218,8 @@ class BlockContext:
         scanner = _multiline(pattern, anchored)
         alone = ((i, m, 0) for i in self._wordless if self.features[i].n_words <= max_words
                  and (m := scanner.search(self.blocks[i].text)) is not None)
-        yield from heapq.merge(self._scan(scanner, max_words, pattern), alone, key=itemgetter(0))
+        scanned = self._scan(scanner, max_words, pattern, anchored)
+        yield from heapq.merge(scanned, alone, key=itemgetter(0))
 
     @cached_property
     def _folded_texts(self) -> tuple[list[str], frozenset[int]]:
@@ -298,11 +299,16 @@ class BlockContext:
         return sorted(lines)
 
     def _scan(
-        self, scanner: regex.Pattern[str], max_words: int, pattern: regex.Pattern[str]
+        self,
+        scanner: regex.Pattern[str],
+        max_words: int,
+        pattern: regex.Pattern[str],
+        anchored: bool,
     ) -> Iterator[tuple[int, regex.Match[str], int]]:
         """:meth:`find` over the short blocks with a word: only on the lines that hold one
         of the pattern's required literals (see :mod:`newsclean.prefilter`), else in one
-        scan of their texts."""
+        scan of their texts. An anchored pattern is tried at the start of a one-line block
+        only (``match``: the one place its ``^`` can match)."""
         lines = self._candidate_lines(pattern, max_words)
         if lines is None:
             yield from self._scan_all(scanner, max_words)
@@ -310,11 +316,15 @@ class BlockContext:
         text, chosen, starts = self._short_text(max_words)
         blocks = self.blocks
         for line in lines:
-            index = chosen[line]
+            block_text = blocks[chosen[line]].text
             start = starts[line]
-            m = scanner.search(text, start, start + len(blocks[index].text))
+            end = start + len(block_text)
+            if anchored and "\n" not in block_text:
+                m = scanner.match(text, start, end)
+            else:
+                m = scanner.search(text, start, end)
             if m is not None:
-                yield index, m, start
+                yield chosen[line], m, start
 
     def _scan_all(
         self, scanner: regex.Pattern[str], max_words: int
