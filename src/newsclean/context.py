@@ -185,35 +185,44 @@ class BlockContext:
         texts = [b.text for b in self.blocks]
         return texts, [f.n_words or _WORDLESS_SIZE for f in self.features]
 
-    def _short_text(self, max_words: int) -> tuple[str, list[int], list[int]]:
-        """The texts of the blocks of at most ``max_words`` words (and a word character at
-        least), one a line, with each line's block index and start offset (computed once per
-        length limit)."""
-        key = f"short_text:{max_words}"
+    def _short_lines(self, max_words: int) -> tuple[list[int], list[int]]:
+        """The blocks of at most ``max_words`` words (and a word character at least), as the
+        lines of a text of them, one a line: each line's block index and start offset
+        (computed once per length limit; the text itself is :meth:`_folded` or
+        :meth:`_short_text`)."""
+        key = f"short_lines:{max_words}"
         cached = self.memo.get(key)
         if cached is None:
             texts, sizes = self._texts
             chosen = list(compress(range(len(sizes)), map(max_words.__ge__, sizes)))
-            short = list(map(texts.__getitem__, chosen))
-            starts = list(accumulate(map((1).__add__, map(len, short)), initial=0))
+            lengths = map(len, map(texts.__getitem__, chosen))
+            starts = list(accumulate(map((1).__add__, lengths), initial=0))
             starts.pop()  # the offset after the last line
-            cached = ("\n".join(short), chosen, starts)
-            self.memo[key] = cached
+            cached = self.memo[key] = (chosen, starts)
         return cached  # type: ignore[return-value]
+
+    def _short_text(self, max_words: int) -> tuple[str, list[int], list[int]]:
+        """The text of :meth:`_short_lines`, with their block indices and start offsets."""
+        chosen, starts = self._short_lines(max_words)
+        return "\n".join(map(self._texts[0].__getitem__, chosen)), chosen, starts
 
     def find(
         self, pattern: regex.Pattern[str], max_words: int, *, anchored: bool = False
     ) -> Iterator[tuple[int, regex.Match[str], int]]:
         """The blocks of at most ``max_words`` words in which ``pattern`` is found.
 
-        One scan over the short blocks' texts, one block a line, finds them all; ``^`` and
-        ``$`` in the pattern mean the start and end of a block. Yields the block index, the
-        first match in that block and the offset of the block's text in the scanned string
+        The pattern runs on the blocks that hold one of its required literals (see
+        :mod:`newsclean.prefilter`), or, for a pattern without any, in one scan over the
+        short blocks' texts, one block a line; ``^`` and ``$`` in the pattern mean the start
+        and end of a block (or of a line in it). Yields the block index, the first match in
+        that block and the offset of the block's text in the string the match was found in
         (so ``match.start() - offset`` is the position in the block).
 
         >>> ctx = BlockContext([Block(0, 0, 2, "ab", "ab"), Block(1, 3, 5, "cd", "cd")])
-        >>> [(i, m.group(), off) for i, m, off in ctx.find(regex.compile(r"[bc]"), 5)]
-        [(0, 'b', 0), (1, 'c', 3)]
+        >>> [(i, m.group(), m.start() - off) for i, m, off in ctx.find(regex.compile(r"[bc]"), 5)]
+        [(0, 'b', 1), (1, 'c', 0)]
+        >>> [(i, m.group(), m.start() - off) for i, m, off in ctx.find(regex.compile(r"\\w\\b"), 5)]
+        [(0, 'b', 1), (1, 'd', 1)]
         """
         scanner = _multiline(pattern, anchored)
         alone = ((i, m, 0) for i in self._wordless if self.features[i].n_words <= max_words
@@ -244,7 +253,7 @@ class BlockContext:
         key = f"folded:{max_words}"
         cached = self.memo.get(key)
         if cached is None:
-            chosen = self._short_text(max_words)[1]
+            chosen = self._short_lines(max_words)[0]
             folded, odd = self._folded_texts
             text = "\n".join(map(folded.__getitem__, chosen))
             odd_lines = [line for line, i in enumerate(chosen) if i in odd] if odd else []
@@ -272,7 +281,7 @@ class BlockContext:
         index = literal_index(pattern)
         if index is None:
             return None
-        starts = self._short_text(max_words)[2]
+        starts = self._short_lines(max_words)[1]
         if not starts:
             return []
         folded, odd_lines = self._folded(max_words)
@@ -305,26 +314,23 @@ class BlockContext:
         pattern: regex.Pattern[str],
         anchored: bool,
     ) -> Iterator[tuple[int, regex.Match[str], int]]:
-        """:meth:`find` over the short blocks with a word: only on the lines that hold one
-        of the pattern's required literals (see :mod:`newsclean.prefilter`), else in one
-        scan of their texts. An anchored pattern is tried at the start of a one-line block
-        only (``match``: the one place its ``^`` can match)."""
+        """:meth:`find` over the short blocks with a word: on each block that holds one of
+        the pattern's required literals (see :mod:`newsclean.prefilter`), else in one scan
+        of their texts. An anchored pattern is tried at the start of a one-line block only
+        (``match``: the one place its ``^`` can match)."""
         lines = self._candidate_lines(pattern, max_words)
         if lines is None:
             yield from self._scan_all(scanner, max_words)
             return
-        text, chosen, starts = self._short_text(max_words)
+        chosen = self._short_lines(max_words)[0]
         blocks = self.blocks
         for line in lines:
-            block_text = blocks[chosen[line]].text
-            start = starts[line]
-            end = start + len(block_text)
-            if anchored and "\n" not in block_text:
-                m = scanner.match(text, start, end)
-            else:
-                m = scanner.search(text, start, end)
+            index = chosen[line]
+            text = blocks[index].text
+            one_line = "\n" not in text
+            m = scanner.match(text) if anchored and one_line else scanner.search(text)
             if m is not None:
-                yield chosen[line], m, start
+                yield index, m, 0
 
     def _scan_all(
         self, scanner: regex.Pattern[str], max_words: int

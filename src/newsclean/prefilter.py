@@ -10,8 +10,13 @@ on the lines where one occurs, which finds exactly what a scan of every line fin
 :func:`required_literals` reads the literals off the pattern's syntax tree: a sequence needs
 the literals of any one of its parts (the most selective is taken), an alternation needs one
 of the literals of each branch, an optional or starred part needs nothing. Literals are
-case-folded, and so is the text they are looked for in; a text whose case folding changes its
-length (``ß`` folds to ``ss``) is searched the slow way, so positions always agree.
+case-folded, and so is the text they are looked for in; a line whose case folding would change
+its length (``ß`` folds to ``ss``) is searched in full, so positions always agree.
+
+:func:`literal_words` also reads, for each literal, a word the text must then have: where the
+pattern puts a word edge before the literal (``\\b``, ``^``, a non-word character), its first
+word starts a word of the text. A document that lacks that word (a set lookup in its
+vocabulary) cannot hold the literal, which is then not searched for at all.
 
 >>> sorted(required_literals(regex.compile(r"\\bgetty images\\b|^\\W*(?:photo|image)s?:", regex.I)))
 ['getty images', 'image', 'photo']
@@ -41,8 +46,8 @@ __all__ = ["Literal", "LiteralIndex", "literal_index", "literal_words", "require
 # matches no literal: a property class (``\p{Lu}``) becomes ``\w``. Matches "\p{Lu}", "\P{Han}".
 _PROPERTY_RE = regex.compile(r"\\[pP]\{[^}]*\}")
 
-#: A literal set no search is worth it with: more literals than this, or one of them too
-#: common (a space, a lone letter).
+#: A literal set no search is worth it with: more literals than this (or one that is only
+#: white space, which every line has).
 MAX_LITERALS = 80
 
 # A run of word characters, as the patterns' \b sees them.
