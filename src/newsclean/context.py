@@ -180,7 +180,7 @@ class BlockContext:
 
     @cached_property
     def _texts(self) -> tuple[list[str], list[int]]:
-        """Every block's text, and its word count as :meth:`_short_text` sorts by (a block
+        """Every block's text, and its word count as :meth:`_short_lines` chooses by (a block
         without a word counts as longer than any limit: :meth:`find` searches it alone)."""
         texts = [b.text for b in self.blocks]
         return texts, [f.n_words or _WORDLESS_SIZE for f in self.features]
@@ -267,16 +267,8 @@ class BlockContext:
         folded = frozenset("\n".join(words).casefold().split("\n"))  # one call folds them all
         return folded, sorted(folded)
 
-    def _has_word(self, word: str, whole: bool) -> bool:
-        """Whether a word of the document (case-folded) is ``word``, or starts with it."""
-        words, ordered = self._vocabulary
-        if whole:
-            return word in words
-        at = bisect_left(ordered, word)
-        return at < len(ordered) and ordered[at].startswith(word)
-
     def _candidate_lines(self, pattern: regex.Pattern[str], max_words: int) -> list[int] | None:
-        """The lines of :meth:`_short_text` holding one of ``pattern``'s required literals
+        """The lines of :meth:`_short_lines` holding one of ``pattern``'s required literals
         (sorted), or None when the pattern has none (then every line is a candidate)."""
         index = literal_index(pattern)
         if index is None:

@@ -105,14 +105,7 @@ class Features(NamedTuple):
         >>> Features.of("東京の天気は晴れです").n_words
         5
         """
-        words, cjk = _words(text)
-        return cls(
-            tuple(words),
-            len(words) - cjk + (cjk + 1) // 2,
-            len(text),
-            is_terminal(text),
-            CAPITAL_START_RE.match(text) is not None,
-        )
+        return cls.many([text])[0]
 
     @classmethod
     def many(cls, texts: Sequence[str]) -> list[Features]:
