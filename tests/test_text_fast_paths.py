@@ -65,3 +65,41 @@ def test_has_word_is_a_lower_cased_word_of_the_document(text: str, word: str) ->
 
     expected = word in {w.lower() for w in word_tokens(text)}
     assert TextContext.for_text(text).has_word(word) == expected
+
+
+def _full_rounds(text: str) -> tuple[str, list[tuple[str, int, int, str]]]:
+    """Normalisation as whole rounds of every rule, until a round changes nothing."""
+    from newsclean.normalize import MAX_ROUNDS, apply_text_rule
+    from newsclean.options import Options
+    from newsclean.registry import rules_in_stage
+    from newsclean.spans import SpanMap
+
+    smap, edits = SpanMap.identity(text), []
+    rules = rules_in_stage("normalize")
+    for _ in range(MAX_ROUNDS):
+        changed = False
+        for rule in rules:
+            smap, found = apply_text_rule(rule, smap, TextContext(smap.text, Options()))
+            edits.extend(found)
+            changed = changed or bool(found)
+        if not changed:
+            break
+    return smap.text, [(e.code, e.start, e.end, e.new) for e in edits]
+
+
+CHAINS = st.lists(
+    st.sampled_from(["Ã", "©", "\x1b", "\u200b", "&amp;", "amp;", "&", "ﬁ", "e\u0301", " ",
+                     "  ", "\n", "\n\n\n", "\r\n", "a", "â€", "™", "\t", "\x00"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=400)
+@given(CHAINS)
+@example("cafÃ\x1b© &amp;amp; x\u200b  \n\n\n\n")
+def test_normalize_stops_where_whole_rounds_stop(text: str) -> None:
+    from newsclean.normalize import normalize
+    from newsclean.options import Options
+
+    smap, edits = normalize(text, Options())
+    assert (smap.text, [(e.code, e.start, e.end, e.new) for e in edits]) == _full_rounds(text)

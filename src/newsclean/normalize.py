@@ -78,13 +78,18 @@ def normalize(
     smap = SpanMap.identity(text)
     edits: list[Edit] = []
     rules = [r for r in rules_in_stage("normalize") if options.enabled(r.code)]
+    # Rules run in rounds until each has run on the current text and found nothing. A rule
+    # is a function of the text, so the round can stop as soon as every rule, in a row, found
+    # nothing: those after the last change already saw the final text.
+    quiet = 0  # rules in a row that found nothing
     for _ in range(MAX_ROUNDS):
-        changed = False
         for rule in rules:
+            if quiet == len(rules):
+                return smap, edits
             ctx = TextContext(smap.text, options, protected)
             smap, found = apply_text_rule(rule, smap, ctx)
             edits.extend(found)
-            changed = changed or bool(found)
-        if not changed:
+            quiet = 0 if found else quiet + 1
+        if quiet == len(rules):
             break
     return smap, edits
