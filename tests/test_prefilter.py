@@ -38,6 +38,7 @@ _DOCUMENTED = sorted(
     )))
 )
 
+
 def _as_re(pattern: regex.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` for the standard ``re`` (whose strings hypothesis can generate), with
     property classes narrowed to ASCII: every string it matches, the original matches."""
@@ -47,8 +48,8 @@ def _as_re(pattern: regex.Pattern[str]) -> re.Pattern[str]:
 
 # Strings matching each pattern in full, made from the pattern itself.
 MATCHING = st.one_of(*(st.from_regex(_as_re(p), fullmatch=True) for p, _ in PATTERNS))
-# Pieces of lines: strings matching a pattern, the documented examples, the patterns' own literals in several cases,
-# words that fold to them or change length when folded, and filler.
+# Pieces of lines: strings matching a pattern, the documented examples, the patterns' own
+# literals in several cases, words that fold to them or change length when folded, filler.
 _VOCAB = sorted({w for p, _ in PATTERNS for w in _words_of(p)})
 PIECES = st.one_of(
     MATCHING,
