@@ -47,6 +47,17 @@ def _multiline(pattern: regex.Pattern[str], anchored: bool) -> regex.Pattern[str
     source = f"^(?:{pattern.pattern})" if anchored else pattern.pattern
     return regex.compile(source, pattern.flags | regex.MULTILINE)
 
+def _search_block(
+    pattern: regex.Pattern[str], text: str, anchored: bool
+) -> regex.Match[str] | None:
+    """The first match of ``pattern`` in one block's ``text``, ``^`` and ``$`` at its line
+    ends (and only at a line start if ``anchored``). A one-line block needs no MULTILINE
+    variant of the pattern: the pattern itself, matched at the start if anchored."""
+    if "\n" in text:
+        return _multiline(pattern, anchored).search(text)
+    return pattern.match(text) if anchored else pattern.search(text)
+
+
 # A word, then ; : ! or ? and a space: with a space before the mark (French typography, and
 # the habit of some writers) or without. Matches "vie !", "vie!"; not "10:30", "a:b".
 # Both look behind from the mark, so a scan stops only at marks, not at every word.
@@ -224,10 +235,9 @@ class BlockContext:
         >>> [(i, m.group(), m.start() - off) for i, m, off in ctx.find(regex.compile(r"\\w\\b"), 5)]
         [(0, 'b', 1), (1, 'd', 1)]
         """
-        scanner = _multiline(pattern, anchored)
         alone = ((i, m, 0) for i in self._wordless if self.features[i].n_words <= max_words
-                 and (m := scanner.search(self.blocks[i].text)) is not None)
-        scanned = self._scan(scanner, max_words, pattern, anchored)
+                 and (m := _search_block(pattern, self.blocks[i].text, anchored)) is not None)
+        scanned = self._scan(max_words, pattern, anchored)
         yield from heapq.merge(scanned, alone, key=itemgetter(0))
 
     @cached_property
@@ -300,27 +310,20 @@ class BlockContext:
         return sorted(lines)
 
     def _scan(
-        self,
-        scanner: regex.Pattern[str],
-        max_words: int,
-        pattern: regex.Pattern[str],
-        anchored: bool,
+        self, max_words: int, pattern: regex.Pattern[str], anchored: bool
     ) -> Iterator[tuple[int, regex.Match[str], int]]:
         """:meth:`find` over the short blocks with a word: on each block that holds one of
         the pattern's required literals (see :mod:`newsclean.prefilter`), else in one scan
-        of their texts. An anchored pattern is tried at the start of a one-line block only
-        (``match``: the one place its ``^`` can match)."""
+        of their texts."""
         lines = self._candidate_lines(pattern, max_words)
         if lines is None:
-            yield from self._scan_all(scanner, max_words)
+            yield from self._scan_all(_multiline(pattern, anchored), max_words)
             return
         chosen = self._short_lines(max_words)[0]
         blocks = self.blocks
         for line in lines:
             index = chosen[line]
-            text = blocks[index].text
-            one_line = "\n" not in text
-            m = scanner.match(text) if anchored and one_line else scanner.search(text)
+            m = _search_block(pattern, blocks[index].text, anchored)
             if m is not None:
                 yield index, m, 0
 
