@@ -69,6 +69,10 @@ _UNSPACED_MARK_RE = regex.compile(r"(?<=\w)[;:!?](?=\s|\Z)")
 _WORD_PART = r"[^\W\p{Han}\p{Hiragana}\p{Katakana}]"
 
 
+#: The word limits of the case-folded texts :meth:`BlockContext.find` searches literals in:
+#: a rule's own limit is rounded up to the next, so a few texts serve every rule.
+WORD_LIMITS = (8, 30, 80)
+
 #: The size :meth:`BlockContext._short_text` gives a block without a word: more than any limit.
 _WORDLESS_SIZE = sys.maxsize + 1
 
@@ -277,16 +281,21 @@ class BlockContext:
         folded = frozenset("\n".join(words).casefold().split("\n"))  # one call folds them all
         return folded, sorted(folded)
 
-    def _candidate_lines(self, pattern: regex.Pattern[str], max_words: int) -> list[int] | None:
-        """The lines of :meth:`_short_lines` holding one of ``pattern``'s required literals
-        (sorted), or None when the pattern has none (then every line is a candidate)."""
+    def _candidate_blocks(self, pattern: regex.Pattern[str], max_words: int) -> list[int] | None:
+        """The blocks of at most ``max_words`` words that hold one of ``pattern``'s required
+        literals (sorted), or None when the pattern has none (then every block is one).
+
+        The literals are searched for in the case-folded text of the blocks up to the next
+        of :data:`WORD_LIMITS` (a few such texts serve every rule), and the blocks found are
+        then held to ``max_words``."""
         index = literal_index(pattern)
         if index is None:
             return None
-        starts = self._short_lines(max_words)[1]
+        limit = next((n for n in WORD_LIMITS if n >= max_words), max_words)
+        chosen, starts = self._short_lines(limit)
         if not starts:
             return []
-        folded, odd_lines = self._folded(max_words)
+        folded, odd_lines = self._folded(limit)
         n_lines = len(starts)
         lines: set[int] = set(odd_lines)
         # A literal cannot occur where it starts a word the document lacks: search only for
@@ -307,7 +316,9 @@ class BlockContext:
                 if line + 1 >= n_lines:
                     break
                 at = folded.find(literal, starts[line + 1])  # on to the next line
-        return sorted(lines)
+        feats = self.features
+        return [i for i in map(chosen.__getitem__, sorted(lines))
+                if feats[i].n_words <= max_words]
 
     def _scan(
         self, max_words: int, pattern: regex.Pattern[str], anchored: bool
@@ -315,14 +326,12 @@ class BlockContext:
         """:meth:`find` over the short blocks with a word: on each block that holds one of
         the pattern's required literals (see :mod:`newsclean.prefilter`), else in one scan
         of their texts."""
-        lines = self._candidate_lines(pattern, max_words)
-        if lines is None:
+        candidates = self._candidate_blocks(pattern, max_words)
+        if candidates is None:
             yield from self._scan_all(_multiline(pattern, anchored), max_words)
             return
-        chosen = self._short_lines(max_words)[0]
         blocks = self.blocks
-        for line in lines:
-            index = chosen[line]
+        for index in candidates:
             m = _search_block(pattern, blocks[index].text, anchored)
             if m is not None:
                 yield index, m, 0
