@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import regex
-from hypothesis import example, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsclean import lexicon
@@ -88,7 +88,8 @@ def _blocks(lines: list[str]) -> list[Block]:
     return blocks
 
 
-@settings(max_examples=200, deadline=None)
+# Strings generated from large patterns are slow to make: that is the price, not a fault.
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(lines=LINES, which=st.integers(0, len(PATTERNS) - 1), max_words=st.sampled_from([4, 30]))
 @example(lines=["STRASSE Photo: x", "Straße (AP Photo/Jane Doe)"], which=0, max_words=30)
 @example(lines=["İmage 1 of 3", "Getty Images"], which=0, max_words=30)
