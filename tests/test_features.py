@@ -32,7 +32,7 @@ def test_every_cjk_character_lies_where_the_quick_test_looks() -> None:
     assert all(MAYBE_CJK_RE.match(c) for c in found)
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 @given(TEXTS)
 @example("東京の天気 is fine")
 @example("Müller said ok")
@@ -43,7 +43,7 @@ def test_words_are_those_of_the_word_pattern(text: str) -> None:
     assert Features.of(text).n_words == len(words) - cjk + (cjk + 1) // 2
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 @given(TEXTS)
 @example("He said “soon.” ")
 @example("soon.\n")
@@ -52,7 +52,7 @@ def test_terminal_is_what_a_search_of_the_whole_block_finds(text: str) -> None:
     assert is_terminal(text) == (TERMINAL_RE.search(text) is not None)
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(TEXTS, max_size=8))
 def test_many_is_of_each(texts: list[str]) -> None:
     assert Features.many(texts) == [Features.of(t) for t in texts]

@@ -30,7 +30,7 @@ def reference(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 @given(TEXTS)
 @example("  Title \n\nFirst line of a paragraph that wraps\n  and goes on here, said she.\n")
 def test_segment_finds_what_the_patterns_find(text: str) -> None:
@@ -39,7 +39,7 @@ def test_segment_finds_what_the_patterns_find(text: str) -> None:
     assert all(b.source == text[b.start:b.end] for b in blocks)
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(TEXTS, st.integers(0, 20), st.integers(0, 3))
 def test_block_spans_map_to_the_input_after_edits(text: str, at: int, size: int) -> None:
     at = min(at, len(text))

@@ -26,7 +26,7 @@ def _run(rule, text: str) -> list[tuple[int, int, str]]:
     return list(rule(text, TextContext.for_text(text)))
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 @given(TEXTS)
 @example("end  \nnext \t\n\u00a0")
 @example("   ")
@@ -35,7 +35,7 @@ def test_trailing_whitespace_is_what_its_pattern_finds(text: str) -> None:
                                                TRAILING_RE.finditer(text)]
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 @given(TEXTS)
 @example("two  spaces\tand\t\ttabs")
 def test_space_run_is_what_its_pattern_finds(text: str) -> None:
@@ -43,7 +43,7 @@ def test_space_run_is_what_its_pattern_finds(text: str) -> None:
                                      SPACE_RUN_RE.finditer(text)]
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 @given(TEXTS)
 @example("re\u00adform ไทย\u200bไทย a\u200bb")
 def test_invisible_character_is_what_its_pattern_finds(text: str) -> None:
@@ -58,7 +58,7 @@ WORDY = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 @given(WORDY, st.sampled_from(["kirby", "kirbys", "οδος", "i̇", "é"]))
 def test_has_word_is_a_lower_cased_word_of_the_document(text: str, word: str) -> None:
     from newsclean.features import word_tokens
@@ -94,7 +94,7 @@ CHAINS = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 @given(CHAINS)
 @example("cafÃ\x1b© &amp;amp; x\u200b  \n\n\n\n")
 def test_normalize_stops_where_whole_rounds_stop(text: str) -> None:
