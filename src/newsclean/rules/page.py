@@ -6,6 +6,7 @@ mention cookies or comments are never touched.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -35,9 +36,6 @@ THIS_SITE_RE = regex.compile(r"\b(?:this|our) (?:web)?site\b", regex.IGNORECASE)
 HANDLE_RE = regex.compile(r"^\W*@\w{2,30}\W*$")
 # A line that ends with a time of day written with periods. Matches "7:10 p.m."; not "ends."
 AM_PM_END_RE = regex.compile(r"\b[ap]\.m\.\s*$", regex.IGNORECASE)
-# A digit of any script (every character for which str.isdigit holds is one of these).
-# Matches "7", "٣", "²"; not "x".
-DIGIT_RE = regex.compile(r"[\d\p{No}]")
 # A number alone on a line (the rank of a most-read list). Matches "7"; not "7 dead".
 RANK_RE = regex.compile(r"^\W*\d{1,2}\W*$")
 
@@ -57,6 +55,22 @@ def _short_matches(
             yield i, feats[i], m
 
 
+#: Distinct words whose date-word tests are remembered (words repeat across lines and pages).
+WORD_CACHE_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _is_date_anchor(word: str) -> bool:
+    """Whether ``word`` is a month, weekday, time-of-day or duration word (DATE_ANCHOR_RE)."""
+    return DATE_ANCHOR_RE.match(word) is not None
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _is_date_token(word: str) -> bool:
+    """Whether ``word`` is a word of a date or time line (DATE_TOKEN_RE)."""
+    return DATE_TOKEN_RE.match(word) is not None
+
+
 def is_dateline(f: Features) -> bool:
     """Whether a block is a date, time or reading-time line.
 
@@ -70,9 +84,9 @@ def is_dateline(f: Features) -> bool:
     words = f.words
     if not 2 <= f.n_words <= MAX_DATELINE_WORDS or not any(map(str.isdigit, words)):
         return False
-    if not any(map(DATE_ANCHOR_RE.match, words)):
+    if not any(map(_is_date_anchor, words)):
         return False  # a row of numbers, not a date
-    dated = sum(map(bool, map(DATE_TOKEN_RE.match, words)))
+    dated = sum(map(_is_date_token, words))
     return dated >= DATELINE_SHARE * f.n_words
 
 
@@ -105,11 +119,13 @@ def byline_dateline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     for i, _, _ in ctx.find(HANDLE_RE, MAX_BYLINE_WORDS):
         if i not in found and ctx.is_free(i) and HANDLE_RE.match(blocks[i].text):
             found[i] = "byline: a social media handle alone on a line"
-    for i, _, _ in ctx.find(DIGIT_RE, MAX_DATELINE_WORDS):
+    # A dateline has a word of digits: is_dateline's first test, which rejects most blocks.
+    short = [i for i, f in enumerate(feats) if 2 <= f.n_words <= MAX_DATELINE_WORDS]
+    for i in short:
         f = feats[i]
-        if i in found or not ctx.is_free(i):
+        if i in found or not ctx.is_free(i) or not is_dateline(f):
             continue
-        if (not f.terminal or AM_PM_END_RE.search(blocks[i].text)) and is_dateline(f):
+        if not f.terminal or AM_PM_END_RE.search(blocks[i].text):
             found[i] = f"dateline: {f.n_words} words, mostly date and time"
     for i in sorted(found):
         yield i, found[i]
