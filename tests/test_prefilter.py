@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from newsclean import lexicon
 from newsclean.context import BlockContext, _multiline
 from newsclean.document import Block
-from newsclean.prefilter import required_literals
+from newsclean.prefilter import branch_index, branch_pattern, required_literals, split_branches
 
 #: The phrase patterns rules search blocks with, and whether they are anchored.
 PATTERNS = [
@@ -137,3 +137,45 @@ def test_a_line_whose_folding_changes_length_is_searched_and_no_other_line_falls
     assert odd_lines == [0]
     found = [i for i, _, _ in ctx.find(lexicon.CAPTION_RE, 80)]
     assert found == [i for i, _, _ in reference(ctx, lexicon.CAPTION_RE, 80, False)] == [1]
+
+
+def test_branches_split_at_top_level_bars_only():
+    assert split_branches(r"a|(?:b|c)|[|]|\||d") == ["a", "(?:b|c)", "[|]", r"\|", "d"]
+    assert split_branches(r"[]|]x|y") == ["[]|]x", "y"]
+    assert split_branches(r"[^]|]x|y") == ["[^]|]x", "y"]
+    # VERSION1 nests sets: the "]" closing the inner set does not close the outer one.
+    assert split_branches(r"[[a|b]--[b]]|z", nested_sets=True) == ["[[a|b]--[b]]", "z"]
+    assert split_branches(r"a)|(b") == ["a)|(b"]  # not a whole pattern: one piece
+
+
+def test_a_group_between_assertions_gives_its_alternatives():
+    pattern = regex.compile(r"\b(?:donate|chip in)\b", regex.IGNORECASE)
+    index = branch_index(pattern)
+    assert index is not None
+    assert index.sources == (r"\b(?:donate)\b", r"\b(?:chip in)\b")
+    # A group after a part that can match in more ways than one is not taken apart.
+    assert branch_index(regex.compile(r"^\W*(?:news|sport)")) is None
+
+
+def test_no_branch_index_where_the_alternatives_cannot_be_read_alone():
+    assert branch_index(regex.compile(r"(?i)news|sport")) is None  # a flag for the rest
+    assert branch_index(regex.compile(r"(a)x|\1y")) is None  # a reference across them
+    assert branch_index(regex.compile(r"news|\d+")) is None  # one needs no literal
+
+
+@given(text=st.lists(PIECES, max_size=8).map("".join), which=st.integers(0, len(PATTERNS) - 1))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_the_alternatives_a_text_holds_literals_of_find_the_first_match(text, which):
+    pattern, _ = PATTERNS[which]
+    index = branch_index(pattern)
+    if index is None:
+        return
+    folded = text.casefold()
+    mask = 0
+    for literal, bits in index.masks.items():
+        if literal in folded:
+            mask |= bits
+    if len(folded) != len(text):
+        mask = index.everything  # as BlockContext.find does on such lines
+    m, expected = branch_pattern(pattern, mask).search(text), pattern.search(text)
+    assert (m and (m.span(), m.group())) == (expected and (expected.span(), expected.group()))

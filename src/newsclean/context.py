@@ -22,7 +22,7 @@ from .document import Block
 from .features import Features
 from .markdown import Protected
 from .options import Options
-from .prefilter import literal_index
+from .prefilter import branch_index, branch_pattern, literal_index
 from .region import Region, find_region
 from .stopwords import language_of, stopword_density
 
@@ -281,9 +281,14 @@ class BlockContext:
         folded = frozenset("\n".join(words).casefold().split("\n"))  # one call folds them all
         return folded, sorted(folded)
 
-    def _candidate_blocks(self, pattern: regex.Pattern[str], max_words: int) -> list[int] | None:
+    def _candidate_blocks(
+        self, pattern: regex.Pattern[str], max_words: int
+    ) -> list[tuple[int, regex.Pattern[str]]] | None:
         """The blocks of at most ``max_words`` words that hold one of ``pattern``'s required
-        literals (sorted), or None when the pattern has none (then every block is one).
+        literals (sorted), each with the pattern to run there: only the alternatives of
+        ``pattern`` whose own literals the block holds (see
+        :func:`~newsclean.prefilter.branch_pattern`). None when the pattern has no literals
+        (then every block is one).
 
         The literals are searched for in the case-folded text of the blocks up to the next
         of :data:`WORD_LIMITS` (a few such texts serve every rule), and the blocks found are
@@ -297,7 +302,10 @@ class BlockContext:
             return []
         folded, odd_lines = self._folded(limit)
         n_lines = len(starts)
-        lines: set[int] = set(odd_lines)
+        branches = branch_index(pattern)
+        masks = branches.masks if branches is not None else {}
+        everything = branches.everything if branches is not None else 0
+        lines: dict[int, int] = dict.fromkeys(odd_lines, everything)
         # A literal cannot occur where it starts a word the document lacks: search only for
         # those whose word the document has, and those that need none.
         words, ordered = self._vocabulary
@@ -310,15 +318,16 @@ class BlockContext:
                 literals.append(literal)
         for literal in literals:
             at = folded.find(literal)
+            mask = masks.get(literal, everything)
             while at != -1:
                 line = bisect_right(starts, at) - 1
-                lines.add(line)
+                lines[line] = lines.get(line, 0) | mask
                 if line + 1 >= n_lines:
                     break
                 at = folded.find(literal, starts[line + 1])  # on to the next line
         feats = self.features
-        return [i for i in map(chosen.__getitem__, sorted(lines))
-                if feats[i].n_words <= max_words]
+        return [(i, branch_pattern(pattern, lines[line])) for line in sorted(lines)
+                if feats[i := chosen[line]].n_words <= max_words]
 
     def _scan(
         self, max_words: int, pattern: regex.Pattern[str], anchored: bool
@@ -331,8 +340,8 @@ class BlockContext:
             yield from self._scan_all(_multiline(pattern, anchored), max_words)
             return
         blocks = self.blocks
-        for index in candidates:
-            m = _search_block(pattern, blocks[index].text, anchored)
+        for index, alternatives in candidates:
+            m = _search_block(alternatives, blocks[index].text, anchored)
             if m is not None:
                 yield index, m, 0
 

@@ -40,7 +40,10 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
-__all__ = ["Literal", "LiteralIndex", "literal_index", "literal_words", "required_literals"]
+__all__ = [
+    "BranchIndex", "Literal", "LiteralIndex", "branch_index", "branch_pattern", "literal_index",
+    "literal_words", "required_literals", "split_branches",
+]
 
 # Syntax of the ``regex`` module that the standard parser does not know, and a stand-in that
 # matches no literal: a property class (``\p{Lu}``) becomes ``\w``. Matches "\p{Lu}", "\P{Han}".
@@ -267,6 +270,140 @@ def literal_index(pattern: regex.Pattern[str]) -> LiteralIndex | None:
         frozenset(by_word), {w: tuple(t) for w, t in by_word.items()}, tuple(prefixes),
         tuple(plain),
     )
+
+
+# An inline flag that holds for the rest of the pattern (``(?i)``, ``(?-i)``), not for a group
+# only: with one, the branches of a pattern cannot be taken apart. Matches "(?i)"; not "(?i:".
+_GLOBAL_FLAG_RE = regex.compile(r"\(\?[a-zA-Z^-]+\)")
+
+
+def split_branches(source: str, nested_sets: bool = True) -> list[str]:
+    """The top-level alternatives of a pattern's source: it split at each ``|`` outside
+    groups, character classes and escapes (``nested_sets``: ``[`` in a class opens a set
+    within it, as in the ``regex`` module's VERSION1).
+
+    >>> split_branches(r"^\\W*(?:a|b)|[|\\]]x|c\\|d")
+    ['^\\\\W*(?:a|b)', '[|\\\\]]x', 'c\\\\|d']
+    """
+    parts: list[str] = []
+    depth = in_class = 0
+    start = i = 0
+    n = len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class -= 1
+            elif c == "[" and nested_sets:
+                in_class += 1
+        elif c == "[":
+            in_class = 1
+            i += 1
+            if source.startswith("^", i):
+                i += 1
+            if source.startswith("]", i):  # a "]" first in a class is the character
+                i += 1
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:  # not a whole pattern: leave it in one piece
+                return [source]
+        elif c == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
+
+
+# A pattern that is one group between zero-width assertions: ``\b(?:a|b)``. Its alternatives
+# are those of the group, each between the same assertions: ``\b(?:a)|\b(?:b)`` finds the
+# same first match, since an assertion matches in one way only.
+_WRAPPED_RE = regex.compile(r"((?:\\b|\^|\\A)*)\(\?:(.*)\)((?:\\b|\$|\\Z)*)", regex.DOTALL)
+
+
+def _alternatives(source: str, nested_sets: bool) -> list[str]:
+    """The alternatives of a pattern, one level deep in a group between zero-width assertions.
+
+    >>> _alternatives(r"\\b(?:donate|chip in)\\b", True)
+    ['\\\\b(?:donate)\\\\b', '\\\\b(?:chip in)\\\\b']
+    """
+    parts = split_branches(source, nested_sets)
+    wrapped = _WRAPPED_RE.fullmatch(source)
+    if len(parts) > 1 or wrapped is None:
+        return parts
+    before, inner, after = wrapped.groups()
+    inner_parts = split_branches(inner, nested_sets)
+    if len(inner_parts) < 2:
+        return parts
+    return [f"{before}(?:{part}){after}" for part in inner_parts]
+
+
+class BranchIndex(NamedTuple):
+    """A pattern's top-level alternatives, and for each of its required literals the
+    alternatives (a bit each) that need it: an alternative can only match in a text holding
+    one of its own literals."""
+
+    sources: tuple[str, ...]
+    masks: dict[str, int]
+    everything: int
+
+
+@lru_cache(maxsize=256)
+def branch_index(pattern: regex.Pattern[str]) -> BranchIndex | None:
+    """:class:`BranchIndex` of ``pattern``, or None where the pattern has one alternative, or
+    where its alternatives' literals (each read alone) are not exactly :func:`literal_words`
+    of the whole (then no alternative can be left out safely).
+
+    >>> ix = branch_index(regex.compile(r"\\bgetty images\\b|^\\W*photos?:|©"))
+    >>> ix.sources, ix.masks, ix.everything
+    (('\\\\bgetty images\\\\b', '^\\\\W*photos?:', '©'), {'getty images': 1, 'photo': 2, '©': 4}, 7)
+    """
+    source = pattern.pattern
+    if pattern.flags & regex.VERBOSE or _GLOBAL_FLAG_RE.search(source):
+        return None
+    whole = literal_words(pattern)
+    parts = _alternatives(source, bool(pattern.flags & regex.VERSION1))
+    if whole is None or len(parts) < 2:
+        return None
+    masks: dict[str, int] = {}
+    union: set[Literal] = set()
+    for bit, part in enumerate(parts):
+        try:
+            alone = regex.compile(part, pattern.flags)
+        except regex.error:  # the split cut a construct apart: keep the pattern whole
+            return None
+        literals = literal_words(alone)
+        if literals is None:
+            return None
+        union.update(literals)
+        for literal in literals:
+            masks[literal.text] = masks.get(literal.text, 0) | 1 << bit
+    if union != set(whole):
+        return None
+    return BranchIndex(tuple(parts), masks, (1 << len(parts)) - 1)
+
+
+@lru_cache(maxsize=1024)
+def branch_pattern(pattern: regex.Pattern[str], mask: int) -> regex.Pattern[str]:
+    """``pattern`` with only the alternatives of :func:`branch_index` whose bits are in
+    ``mask``, in their order: in a text where the others cannot match, it finds the same first
+    match (the leftmost, and there the first alternative that matches).
+
+    >>> pattern = regex.compile(r"\\bgetty images\\b|^\\W*photos?:|©")
+    >>> branch_pattern(pattern, 0b101).pattern
+    '\\\\bgetty images\\\\b|©'
+    """
+    index = branch_index(pattern)
+    if index is None or mask == index.everything:
+        return pattern
+    chosen = [part for bit, part in enumerate(index.sources) if mask >> bit & 1]
+    return regex.compile("|".join(chosen) if chosen else "(?!)", pattern.flags)  # (?!): none
 
 
 def required_literals(pattern: regex.Pattern[str]) -> frozenset[str] | None:
