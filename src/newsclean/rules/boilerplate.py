@@ -7,6 +7,8 @@ at where a block stands. Every verdict carries a reason a person can read.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress, count, repeat
+from operator import contains
 
 from ..context import BlockContext
 from ..lexicon import (
@@ -53,8 +55,8 @@ def embedded_post(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     [('paragraph', 'S100'), ('embed', 'B101'), ('embed', 'B101'), ('embed', 'B101')]
     """
     blocks = ctx.blocks
-    for i, block in enumerate(blocks):
-        text = block.text
+    for i in _embed_candidates(ctx):
+        text = blocks[i].text
         if TWEET_BYLINE_RE.match(text):
             yield i, "embedded post: a tweet's '— Name (@handle) date' line"
             prev = i - 1
@@ -73,6 +75,23 @@ def embedded_post(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             yield i, "embedded post: a tweet ending in a pic.twitter.com or t.co link"
         elif len(text) <= MAX_POST_CHARS and EMBED_CAPTION_RE.match(text):
             yield i, f"embedded post: the embed caption {text[:40]!r}"
+
+
+def _embed_candidates(ctx: BlockContext) -> list[int]:
+    """The blocks that can hold an embedded post, in order: those holding ``(@`` (what
+    TWEET_BYLINE_RE needs), a tweet link's host, or EMBED_CAPTION_RE at their start (found by
+    :meth:`BlockContext.find` up to 80 words, and tested on longer blocks of at most
+    :data:`MAX_POST_CHARS` characters)."""
+    texts = [b.text for b in ctx.blocks]
+    found = set(compress(count(), map(contains, texts, repeat("(@"))))
+    found.update(compress(count(), map(contains, texts, repeat("twitter.com/"))))
+    found.update(compress(count(), map(contains, texts, repeat("t.co/"))))
+    found.update(i for i, _, _ in ctx.find(EMBED_CAPTION_RE, 80, anchored=True))
+    found.update(
+        i for i, f in enumerate(ctx.features)
+        if f.n_words > 80 and len(texts[i]) <= MAX_POST_CHARS  # a block of very short words
+    )
+    return sorted(found)
 
 
 def _is_appeal_start(text: str, n_words: int, heading_like: bool) -> str | None:
