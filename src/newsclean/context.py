@@ -9,7 +9,7 @@ from __future__ import annotations
 import heapq
 import re
 import sys
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -275,11 +275,12 @@ class BlockContext:
         return cached  # type: ignore[return-value]
 
     @cached_property
-    def _vocabulary(self) -> tuple[frozenset[str], list[str]]:
-        """The document's words, case-folded: as a set, and sorted (to look up prefixes)."""
+    def _vocabulary(self) -> tuple[frozenset[str], str]:
+        """The document's words, case-folded: as a set, and as one text, a word a line, that
+        starts and ends with a line break (to look up the words that start with a prefix)."""
         words = set(chain.from_iterable(f.words for f in self.features))
-        folded = frozenset("\n".join(words).casefold().split("\n"))  # one call folds them all
-        return folded, sorted(folded)
+        text = "\n".join(words).casefold()  # one call folds them all
+        return frozenset(text.split("\n")), f"\n{text}\n"
 
     def _candidate_blocks(
         self, pattern: regex.Pattern[str], max_words: int
@@ -308,13 +309,12 @@ class BlockContext:
         lines: dict[int, int] = dict.fromkeys(odd_lines, everything)
         # A literal cannot occur where it starts a word the document lacks: search only for
         # those whose word the document has, and those that need none.
-        words, ordered = self._vocabulary
+        words, listed = self._vocabulary
         literals = list(index.plain)
         for word in index.words.intersection(words):
             literals.extend(index.by_word[word])
         for word, literal in index.prefixes:
-            at = bisect_left(ordered, word)
-            if at < len(ordered) and ordered[at].startswith(word):
+            if f"\n{word}" in listed:  # a word of the document starts with it
                 literals.append(literal)
         for literal in literals:
             at = folded.find(literal)
