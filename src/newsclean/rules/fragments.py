@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-
-import regex
+from itertools import compress
 
 from ..context import BlockContext
 from ..features import Features
@@ -12,8 +11,8 @@ from ..registry import block_rule
 
 #: A fragment is at most this many words.
 MAX_FRAGMENT_WORDS = 12
-# A line that opens with a quotation mark: a quotation, which no scraper makes up.
-QUOTE_OPEN_RE = regex.compile(r"^[\"'“‘«„‚]")
+#: The quotation marks a line may open with: a quotation, which no scraper makes up.
+QUOTE_OPENERS = frozenset("\"'“‘«„‚")
 
 #: In scripts without case (CJK), a copied phrase must be at least this many words long.
 MIN_UNCASED_WORDS = 4
@@ -74,26 +73,30 @@ def heading_fragment(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     [('title', 'S101'), ('fragment', 'H101'), ('paragraph', 'S100'), ('heading', 'S102'), ('paragraph', 'S100')]
     """
     blocks, feats = ctx.blocks, ctx.features
+    candidates = [
+        i for i in compress(range(len(blocks)), ctx.heading_like)
+        if feats[i].n_words <= MAX_FRAGMENT_WORDS and not blocks[i].code
+        and blocks[i].text[:1] not in QUOTE_OPENERS
+    ]
+    n = len(blocks)
     next_any: int | None = None  # the next block that is not a fragment
     next_kept: int | None = None  # the next block that no rule has removed
-    for i in range(len(blocks) - 1, -1, -1):
+    above = n  # the candidate looked at last (the blocks between it and the next are not)
+    for i in reversed(candidates):
+        if i + 1 < above:  # blocks that are no candidates lie between: the nearest counts
+            next_any = i + 1
+            kept = next((j for j in range(i + 1, above) if ctx.is_free(j)), None)
+            if kept is not None:
+                next_kept = kept
+        above = i
         f = feats[i]
-        if (
-            ctx.is_free(i)
-            and f.heading_like
-            and f.n_words <= MAX_FRAGMENT_WORDS
-            and not QUOTE_OPEN_RE.match(blocks[i].text)
-        ):
-            for j in dict.fromkeys((next_any, next_kept)):
-                if j is None:
-                    continue
-                how = copied_phrase(f.words, feats[j].words)
-                if how is not None:
-                    yield i, _describe(f, how)
-                    break
-            else:
-                next_any = next_kept = i
-            continue
-        next_any = i
-        if ctx.is_free(i):
-            next_kept = i
+        least = len(f.words) + 3  # a paragraph copied from is longer (see copied_phrase)
+        for j in (next_any,) if next_any == next_kept else (next_any, next_kept):
+            if j is None or len(feats[j].words) < least:
+                continue
+            how = copied_phrase(f.words, feats[j].words)
+            if how is not None:
+                yield i, _describe(f, how)
+                break
+        else:
+            next_any = next_kept = i
