@@ -42,12 +42,14 @@ def menu_blocks(ctx: BlockContext) -> set[int]:
     """Free blocks outside the article run that stand in runs of short menu-like lines."""
     found: set[int] = set()
     run: list[int] = []
+    region, blocks = ctx.region, ctx.blocks
     for i, f in enumerate(ctx.features):
-        if i not in ctx.region and ctx.is_free(i) and f.n_words <= MENU_WORDS \
-                and not f.terminal:
+        labelled = blocks[i].code
+        if not labelled and f.n_words <= MENU_WORDS and not f.terminal \
+                and not region.start <= i < region.end:
             run.append(i)
             continue
-        if not ctx.is_free(i) and ctx.blocks[i].label != "fragment":
+        if labelled and blocks[i].label != "fragment":
             continue  # labelled furniture between menu items does not break the run
         if len(run) >= MENU_RUN:
             found.update(run)
@@ -69,8 +71,8 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
     tail = range(region.end, len(blocks))
     cut: set[int] = set()
     for zone in (head, tail):
-        if any(furniture[i] for i in zone):
-            cut.update(i for i in zone if ctx.is_free(i))
+        if any(furniture[zone.start:zone.stop]):
+            cut.update(i for i in zone if not blocks[i].code)
     result = (cut, menus & cut)
     ctx.memo["article.cut_zone"] = result
     return result

@@ -175,8 +175,11 @@ def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     >>> clean("Share this article\\nFacebook Twitter Email\\nThe vote passed.\\nFollow us on X")
     'The vote passed.'
     """
-    for i, f in enumerate(ctx.features):
-        if not 0 < f.n_words <= MAX_SHARE_WORDS or f.terminal or not ctx.is_free(i):
+    blocks, feats = ctx.blocks, ctx.features
+    short = [i for i, f in enumerate(feats) if 0 < f.n_words <= MAX_SHARE_WORDS and not f.terminal]
+    for i in short:
+        f = feats[i]
+        if blocks[i].code:
             continue
         if all(map(SHARE_WORDS.__contains__, map(str.lower, f.words))) and any(
             map(SHARE_STRONG_WORDS.__contains__, map(str.lower, f.words))
