@@ -10,7 +10,7 @@ import heapq
 import re
 import sys
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate, chain, compress, islice
@@ -22,11 +22,11 @@ from .document import Block
 from .features import Features
 from .markdown import Protected
 from .options import Options
-from .prefilter import branch_index, branch_pattern, literal_index
+from .prefilter import alternatives, branch_index, literal_index
 from .region import Region, find_region
 from .stopwords import language_of, stopword_density
 
-__all__ = ["BlockContext", "TextContext"]
+__all__ = ["BlockContext", "TextContext", "first_match"]
 
 
 #: Labels of page furniture that never belongs to an article (bylines, datelines and
@@ -56,6 +56,29 @@ def _search_block(
     if "\n" in text:
         return _multiline(pattern, anchored).search(text)
     return pattern.match(text) if anchored else pattern.search(text)
+
+
+def first_match(
+    patterns: Sequence[regex.Pattern[str]], text: str, anchored: bool = False
+) -> regex.Match[str] | None:
+    """The first match in one block's ``text`` (see :func:`_search_block`) of the
+    alternation of ``patterns``: the leftmost of their first matches, and of two that start
+    at the same place the earlier pattern's, as an alternation tries its alternatives.
+
+    >>> a, b = regex.compile("pho"), regex.compile(r"\\bph\\w+")
+    >>> first_match([a, b], "a photo").group(), first_match([b, a], "a photo").group()
+    ('pho', 'photo')
+    >>> first_match([regex.compile("photo"), b], "a phone and a photo").group()
+    'phone'
+    """
+    if len(patterns) == 1:
+        return _search_block(patterns[0], text, anchored)
+    best = None
+    for pattern in patterns:
+        m = _search_block(pattern, text, anchored)
+        if m is not None and (best is None or m.start() < best.start()):
+            best = m
+    return best
 
 
 # A word, then ; : ! or ? and a space: with a space before the mark (French typography, and
@@ -289,11 +312,11 @@ class BlockContext:
 
     def _candidate_blocks(
         self, pattern: regex.Pattern[str], max_words: int
-    ) -> list[tuple[int, regex.Pattern[str]]] | None:
+    ) -> list[tuple[int, tuple[regex.Pattern[str], ...]]] | None:
         """The blocks of at most ``max_words`` words that hold one of ``pattern``'s required
-        literals (sorted), each with the pattern to run there: only the alternatives of
-        ``pattern`` whose own literals the block holds (see
-        :func:`~newsclean.prefilter.branch_pattern`). None when the pattern has no literals
+        literals (sorted), each with the patterns to run there (see :func:`first_match`):
+        only the alternatives of ``pattern`` whose own literals the block holds (see
+        :func:`~newsclean.prefilter.alternatives`). None when the pattern has no literals
         (then every block is one).
 
         The literals are searched for in the case-folded text of the blocks up to the next
@@ -315,7 +338,8 @@ class BlockContext:
         # A literal cannot occur where it starts a word the document lacks: search only for
         # those whose word the document has, and those that need none.
         words, listed = self._vocabulary
-        literals = list(index.plain)
+        # Text without a non-ASCII character holds no non-ASCII literal.
+        literals = list(index.plain if not folded.isascii() else filter(str.isascii, index.plain))
         for word in index.words.intersection(words):
             literals.extend(index.by_word[word])
         for word, literal in index.prefixes:
@@ -331,7 +355,7 @@ class BlockContext:
                     break
                 at = folded.find(literal, starts[line + 1])  # on to the next line
         feats = self.features
-        return [(i, branch_pattern(pattern, lines[line])) for line in sorted(lines)
+        return [(i, alternatives(pattern, lines[line])) for line in sorted(lines)
                 if feats[i := chosen[line]].n_words <= max_words]
 
     def _scan(
@@ -345,8 +369,8 @@ class BlockContext:
             yield from self._scan_all(_multiline(pattern, anchored), max_words)
             return
         blocks = self.blocks
-        for index, alternatives in candidates:
-            m = _search_block(alternatives, blocks[index].text, anchored)
+        for index, patterns in candidates:
+            m = first_match(patterns, blocks[index].text, anchored)
             if m is not None:
                 yield index, m, 0
 

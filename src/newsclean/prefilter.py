@@ -41,7 +41,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _p  # type: ignore[no-redef]
 
 __all__ = [
-    "BranchIndex", "Literal", "LiteralIndex", "branch_index", "branch_pattern", "literal_index",
+    "BranchIndex", "Literal", "LiteralIndex", "alternatives", "branch_index", "literal_index",
     "literal_words", "required_literals", "split_branches",
 ]
 
@@ -195,8 +195,10 @@ def _node(op: Any, av: Any, left: bool, right: bool) -> Literals | None:
         low, high, item = av
         if low < 1:
             return None
-        once = low == high == 1  # the only repeat whose edges are the node's own
-        return _sequence(item, left and once, right and once)
+        # The first repetition starts where the node starts (so the edge before the node is
+        # its own); only a single one also ends where the node ends.
+        once = low == high == 1
+        return _sequence(item, left, right and once)
     if op is getattr(_c, "ATOMIC_GROUP", None):
         return _sequence(av, left, right)
     if op is _c.IN and av and all(kind is _c.LITERAL for kind, _ in av):
@@ -219,7 +221,13 @@ def literal_words(pattern: regex.Pattern[str]) -> tuple[Literal, ...] | None:
     >>> literal_words(regex.compile(r"\\bgetty images\\b", regex.I))
     (Literal(text='getty images', token='images', whole=True),)
     """
-    source = _PROPERTY_RE.sub(r"\\w", pattern.pattern)
+    return _source_literals(pattern.pattern)
+
+
+@lru_cache(maxsize=1024)
+def _source_literals(pattern_source: str) -> tuple[Literal, ...] | None:
+    """:func:`literal_words` of a pattern's source (no compiled pattern needed)."""
+    source = _PROPERTY_RE.sub(r"\\w", pattern_source)
     try:
         tree = _p.parse(source, 0)
     except _c.error:  # syntax only the regex module knows: no prefilter
@@ -354,6 +362,10 @@ class BranchIndex(NamedTuple):
     everything: int
 
 
+#: Flags under which an alternation is not tried alternative by alternative, leftmost first.
+_NOT_LEFTMOST_FIRST = regex.VERBOSE | regex.POSIX | regex.REVERSE
+
+
 @lru_cache(maxsize=256)
 def branch_index(pattern: regex.Pattern[str]) -> BranchIndex | None:
     """:class:`BranchIndex` of ``pattern``, or None where the pattern has one alternative, or
@@ -365,7 +377,7 @@ def branch_index(pattern: regex.Pattern[str]) -> BranchIndex | None:
     (('\\\\bgetty images\\\\b', '^\\\\W*photos?:', '©'), {'getty images': 1, 'photo': 2, '©': 4}, 7)
     """
     source = pattern.pattern
-    if pattern.flags & regex.VERBOSE or _GLOBAL_FLAG_RE.search(source):
+    if pattern.flags & _NOT_LEFTMOST_FIRST or _GLOBAL_FLAG_RE.search(source):
         return None
     whole = literal_words(pattern)
     parts = _alternatives(source, bool(pattern.flags & regex.VERSION1))
@@ -374,11 +386,7 @@ def branch_index(pattern: regex.Pattern[str]) -> BranchIndex | None:
     masks: dict[str, int] = {}
     union: set[Literal] = set()
     for bit, part in enumerate(parts):
-        try:
-            alone = regex.compile(part, pattern.flags)
-        except regex.error:  # the split cut a construct apart: keep the pattern whole
-            return None
-        literals = literal_words(alone)
+        literals = _source_literals(part)  # None too where the split cut a construct apart
         if literals is None:
             return None
         union.update(literals)
@@ -389,21 +397,37 @@ def branch_index(pattern: regex.Pattern[str]) -> BranchIndex | None:
     return BranchIndex(tuple(parts), masks, (1 << len(parts)) - 1)
 
 
-@lru_cache(maxsize=1024)
-def branch_pattern(pattern: regex.Pattern[str], mask: int) -> regex.Pattern[str]:
-    """``pattern`` with only the alternatives of :func:`branch_index` whose bits are in
-    ``mask``, in their order: in a text where the others cannot match, it finds the same first
-    match (the leftmost, and there the first alternative that matches).
+@lru_cache(maxsize=4096)
+def alternatives(pattern: regex.Pattern[str], mask: int) -> tuple[regex.Pattern[str], ...]:
+    """The alternatives of :func:`branch_index` whose bits are in ``mask``, each compiled
+    alone, in their order (``pattern`` itself for all of them, or without an index).
+
+    In a text where the others cannot match, the first match of ``pattern`` is the leftmost
+    of these alternatives' first matches, the earliest alternative where two start at the same
+    place: that is how an alternation is tried (see :func:`~newsclean.context.first_match`).
+    Each is compiled once, when first asked for; no pattern is made per combination.
 
     >>> pattern = regex.compile(r"\\bgetty images\\b|^\\W*photos?:|©")
-    >>> branch_pattern(pattern, 0b101).pattern
-    '\\\\bgetty images\\\\b|©'
+    >>> [p.pattern for p in alternatives(pattern, 0b101)]
+    ['\\\\bgetty images\\\\b', '©']
+    >>> alternatives(pattern, 0b111) == (pattern,)
+    True
     """
     index = branch_index(pattern)
     if index is None or mask == index.everything:
-        return pattern
-    chosen = [part for bit, part in enumerate(index.sources) if mask >> bit & 1]
-    return regex.compile("|".join(chosen) if chosen else "(?!)", pattern.flags)  # (?!): none
+        return (pattern,)
+    try:
+        return tuple(
+            _compiled(source, pattern.flags)
+            for bit, source in enumerate(index.sources) if mask >> bit & 1
+        )
+    except regex.error:  # pragma: no cover - an alternative the regex module rejects alone
+        return (pattern,)
+
+
+@lru_cache(maxsize=1024)
+def _compiled(source: str, flags: int) -> regex.Pattern[str]:
+    return regex.compile(source, flags)
 
 
 def required_literals(pattern: regex.Pattern[str]) -> frozenset[str] | None:
