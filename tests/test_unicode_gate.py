@@ -3,6 +3,7 @@ finds exactly what a search of the whole text finds."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -88,3 +89,18 @@ def test_every_badness_branch_holds_a_suspect() -> None:
             for a, b in pairwise(sets)
         )
         assert single or pair, branch
+
+
+# SUSPECT_RE as it reads plainly: two non-ASCII characters in a row, or one of the set.
+_PLAIN_SUSPECT_RE = re.compile(r"[^\x00-\x7f]{2}|[\x80-\x9fŒœÃÂ]")
+
+
+@given(st.one_of(st.lists(PIECES, max_size=40).map("".join), st.text(max_size=40)))
+@settings(max_examples=400, deadline=None)
+@example("aÃb")
+@example("“Ã”")
+@example("Œ")
+def test_suspect_pattern_finds_what_its_plain_form_finds(text: str) -> None:
+    assert [m.span() for m in SUSPECT_RE.finditer(text)] == [
+        m.span() for m in _PLAIN_SUSPECT_RE.finditer(text)
+    ]
