@@ -40,10 +40,21 @@ INVISIBLE_RE = regex.compile(
     rf"[\u00ad\u2060\ufeff]|\u200b(?<![{_NOSPACE}]\u200b(?=[{_NOSPACE}]))"
 )
 # The characters INVISIBLE_RE can match: text without one is searched no further.
-INVISIBLE_CHAR_RE = re.compile("[\u00ad\u2060\ufeff\u200b]")
+INVISIBLE_CHARS = "\u00ad\u2060\ufeff\u200b"
 
 # Latin ligature characters (ﬁ, ﬂ, ĳ...), from ftfy's own table.
-LIGATURE_RE = re.compile("[" + "".join(map(chr, ftfy.chardata.LIGATURES)) + "]")
+LIGATURE_CHARS = "".join(map(chr, ftfy.chardata.LIGATURES))
+LIGATURE_RE = re.compile(f"[{LIGATURE_CHARS}]")
+
+
+def holds_any(text: str, chars: str) -> bool:
+    """Whether ``text`` holds one of ``chars``: a fast search of the text for each (many
+    times the speed of a character-class pattern, for a few characters).
+
+    >>> holds_any("zero\u200bwidth", INVISIBLE_CHARS), holds_any("plain", INVISIBLE_CHARS)
+    (True, False)
+    """
+    return any(map(text.__contains__, chars))
 
 # A line that holds a non-ASCII character (the only lines that can need composing).
 NON_ASCII_LINE_RE = regex.compile(r"[^\n]*[^\x00-\x7f][^\n]*")
@@ -185,7 +196,7 @@ def invisible_character(text: str, ctx: TextContext) -> Iterator[Finding]:
     >>> apply_rule("U104", "ภาษา\\u200bไทย") == "ภาษา\\u200bไทย"
     True
     """
-    if INVISIBLE_CHAR_RE.search(text) is None:
+    if not holds_any(text, INVISIBLE_CHARS):
         return
     for m in INVISIBLE_RE.finditer(text):
         yield m.start(), m.end(), ""
@@ -200,6 +211,8 @@ def latin_ligature(text: str, ctx: TextContext) -> Iterator[Finding]:
     >>> apply_rule("U105", "ﬁnal ﬂight")
     'final flight'
     """
+    if not holds_any(text, LIGATURE_CHARS):
+        return
     for m in LIGATURE_RE.finditer(text):
         yield m.start(), m.end(), ftfy.fixes.fix_latin_ligatures(m.group())
 
@@ -216,7 +229,7 @@ def unicode_normalization(text: str, ctx: TextContext) -> Iterator[Finding]:
     True
     """
     form = ctx.options.normalization
-    if form is None:
+    if form is None or unicodedata.is_normalized(form, text):  # one quick check, mostly
         return
     # Lines are composed on their own (a line break composes with nothing), so the text is
     # checked a chunk of whole lines at a time, and only a chunk that fails line by line.

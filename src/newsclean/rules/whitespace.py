@@ -62,6 +62,10 @@ def trailing_whitespace(text: str, ctx: TextContext) -> Iterator[Finding]:
     """
     # What TRAILING_RE finds, found line by line with str methods (many times faster): the
     # run of white space at the end of each line that has one.
+    if text[-1:] not in _HORIZONTAL_SET and not any(
+        f"{c}\n" in text for c in HORIZONTAL_SPACE if c in text
+    ):
+        return  # no line ends in white space (a fast search for each space character)
     lines = text.split("\n")
     ending = [i for i, line in enumerate(lines) if line[-1:] in _HORIZONTAL_SET]
     if not ending:
@@ -83,7 +87,7 @@ def space_run(text: str, ctx: TextContext) -> Iterator[Finding]:
     >>> apply_rule("W103", "    indented line")
     '    indented line'
     """
-    if not any(pair in text for pair in _SPACE_PAIRS):
+    if "  " not in text and ("\t" not in text or not any(pair in text for pair in _SPACE_PAIRS)):
         return  # no two spaces or tabs in a row: nothing to find (a few fast str searches)
     for m in SPACE_RUN_RE.finditer(text):
         yield m.start(), m.end(), " "
