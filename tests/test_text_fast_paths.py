@@ -7,6 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsclean.context import TextContext
+from newsclean.repair import _candidate_spans
 from newsclean.rules.unicode import INVISIBLE_RE, invisible_character
 from newsclean.rules.whitespace import (
     SPACE_RUN_RE,
@@ -14,6 +15,8 @@ from newsclean.rules.whitespace import (
     space_run,
     trailing_whitespace,
 )
+from newsclean.segment import segment
+from newsclean.spans import SpanMap
 
 PIECES = st.sampled_from(
     [*"ab .\n\n\t", "  ", "\u00a0", "\u3000", "\x1c", "\x85", "\u2028", "\u200b", "\u00ad",
@@ -103,3 +106,18 @@ def test_normalize_stops_where_whole_rounds_stop(text: str) -> None:
 
     smap, edits = normalize(text, Options())
     assert (smap.text, [(e.code, e.start, e.end, e.new) for e in edits]) == _full_rounds(text)
+
+
+DROP_CAP_PIECES = st.sampled_from(
+    [*"ab .\n\n\t", "  ", "W hile", "“T he", "I am", "A b", "«E s", "\u00a0", "Ü ber", "x Y z"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.lists(DROP_CAP_PIECES, max_size=30).map("".join), st.text(max_size=60)))
+@example("W hile\n  “T he rain\nI am here")
+def test_repair_candidates_of_plain_text_are_found_by_one_scan(text: str) -> None:
+    # Blocks of plain text start with their first character: one scan of the text for the
+    # letters of a drop cap finds the blocks a test at each block's start finds.
+    _, spans = segment(SpanMap.identity(text))
+    assert _candidate_spans(text, spans, at_line_starts=True) == _candidate_spans(text, spans)

@@ -8,7 +8,7 @@ result is stable: cleaning clean text changes nothing.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import regex
 
@@ -46,7 +46,7 @@ def repair(
     ctx = TextContext(doc_map.text, options, protected)
     text = doc_map.text
     edits: list[Edit] = []
-    candidates = _candidate_spans(text, spans) if rules else set()
+    candidates = _candidate_spans(text, spans, at_line_starts=not markdown) if rules else set()
     # The repaired text of the blocks the rules changed, by index; every other block stands
     # in the result as it stands in the normalised text.
     changed: dict[int, str] = {}
@@ -60,6 +60,10 @@ def repair(
             changed[i] = local.text
             if not markdown:
                 block.text = BREAK_RE.sub(" ", local.text) if "\n" in local.text else local.text
+    if not changed and not markdown:  # the blocks stand where they stand in the text
+        for block, (start, end) in zip(blocks, spans, strict=True):
+            block.repaired_start, block.repaired_end = start, end
+        return edits, text
     out: list[str] = []
     shift = 0  # how much longer the result is than the normalised text, so far
     pos = 0
@@ -83,17 +87,32 @@ def repair(
 # with neither cannot change, and are skipped. Matches " .", " ”"; and "W hile" at a start.
 SPACE_BEFORE_MARK_RE = re.compile(r" [,.;:!?”]")
 DROP_CAP_START_RE = regex.compile(r"[^\S\n]*[\"'“‘«„]?\p{Lu} \p{Ll}")
+# The letters of a drop cap anywhere: each match at a block's start (or one character in,
+# after a quotation mark) is tested with DROP_CAP_START_RE. Matches "W h" in "W hile".
+DROP_CAP_LETTERS_RE = regex.compile(r"\p{Lu} \p{Ll}")
 
 
-def _candidate_spans(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+def _candidate_spans(
+    text: str, spans: list[tuple[int, int]], at_line_starts: bool = False
+) -> set[tuple[int, int]]:
     """The block spans in which a repair rule could find something: one scan of the text for
-    spaces before marks, and one test at each block's start for a drop cap."""
+    spaces before marks, and for a drop cap one test at each block's start, or (where every
+    block starts with its first character: ``at_line_starts``, as :func:`segment` cuts plain
+    text) one scan of the text for the letters of one."""
     starts = [s for s, _ in spans]
     found: set[tuple[int, int]] = set()
     for m in SPACE_BEFORE_MARK_RE.finditer(text):
         i = bisect_right(starts, m.start()) - 1
         if i >= 0 and m.start() < spans[i][1]:
             found.add(spans[i])
+    if at_line_starts:
+        for m in DROP_CAP_LETTERS_RE.finditer(text):
+            i = bisect_left(starts, m.start() - 1)  # a block starting there or one before
+            if i < len(starts) and starts[i] <= m.start() and DROP_CAP_START_RE.match(
+                text, starts[i], spans[i][1]
+            ):
+                found.add(spans[i])
+        return found
     match = DROP_CAP_START_RE.match
     found.update(span for span in spans if match(text, span[0], span[1]))
     return found
