@@ -172,19 +172,19 @@ def find_region(
     ``density_of(i)`` is the stop-word density of block ``i``; it is asked only for the
     blocks whose score depends on it (long blocks without a final mark).
     """
-    counts = Counter([b.text for b in blocks])
-    scores: list[float] = []
-    for i, (block, f) in enumerate(zip(blocks, features, strict=True)):
-        if block.code:
-            scores.append(LABELLED_SCORES.get(block.label, LABELLED_DEFAULT))
-        else:
-            # block_score reads the density of a long block without a final mark only
-            density = density_of(i) if f.n_words >= MIN_LONG_WORDS and not f.terminal else None
-            text = block.text
-            truncated = (  # the pattern only where the block ends in an ellipsis at all
-                text.rstrip().endswith(ELLIPSES) and TRUNCATED_RE.search(text) is not None
-            )
-            scores.append(block_score(f, density, counts[block.text] > 1, truncated))
+    texts = [b.text for b in blocks]
+    counts = Counter(texts)
+    # block_score reads the density of a long block without a final mark only, and the
+    # truncation pattern runs only where the block ends in an ellipsis at all.
+    scores = [
+        LABELLED_SCORES.get(block.label, LABELLED_DEFAULT) if block.code else block_score(
+            f,
+            density_of(i) if f.n_words >= MIN_LONG_WORDS and not f.terminal else None,
+            counts[text] > 1,
+            text.rstrip().endswith(ELLIPSES) and TRUNCATED_RE.search(text) is not None,
+        )
+        for i, (block, f, text) in enumerate(zip(blocks, features, texts, strict=True))
+    ]
     _soften_lone_lines(blocks, scores)
     _discount_lone_prose(scores)
     best_sum, best = 0.0, (0, 0)
