@@ -71,7 +71,8 @@ def segment(smap: SpanMap) -> tuple[list[Block], list[tuple[int, int]]]:
     for line in text.split("\n"):
         content = line.strip(WHITESPACE)
         if content:
-            start = pos + len(line) - len(line.lstrip(WHITESPACE))
+            # a line without indentation starts with its content (no lstrip copy needed)
+            start = pos if line[0] == content[0] else pos + len(line) - len(line.lstrip(WHITESPACE))
             group.append((start, start + len(content), content))
         elif group:
             flush(group)
