@@ -8,7 +8,7 @@ left out of the clean text unless their kind is in ``Options.keep``.
 from __future__ import annotations
 
 from .context import BlockContext
-from .document import Block
+from .document import BODY_LABELS, Block
 from .options import Options
 from .registry import BlockRuleFunc, rules_in_stage
 
@@ -32,7 +32,8 @@ def classify(blocks: list[Block], options: Options) -> None:
                     block.code = rule.code
                     block.reason = reason
     keep_all = "all" in options.keep
+    kept_labels = BODY_LABELS | set(options.keep)
     for block in blocks:
         if not block.code:
             block.reason = "paragraph: no enabled rule labelled this block"
-        block.kept = block.is_body or keep_all or block.label in options.keep
+        block.kept = keep_all or block.label in kept_labels
