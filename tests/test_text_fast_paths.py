@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from newsclean.context import TextContext
 from newsclean.repair import _candidate_spans
+from newsclean.rules.punctuation import CODE_RE, looks_like_code
 from newsclean.rules.unicode import INVISIBLE_RE, invisible_character
 from newsclean.rules.whitespace import (
     SPACE_RUN_RE,
@@ -121,3 +122,17 @@ def test_repair_candidates_of_plain_text_are_found_by_one_scan(text: str) -> Non
     # letters of a drop cap finds the blocks a test at each block's start finds.
     _, spans = segment(SpanMap.identity(text))
     assert _candidate_spans(text, spans, at_line_starts=True) == _candidate_spans(text, spans)
+
+
+CODE_PIECES = st.sampled_from(
+    [*"ab .;:(){}<>=!-/\n\t ", "f()", "<b>", "</p>", "<a href=x>", "def ", "class", "return",
+     "  import x", "==", "->", ":=", "He said: yes; no.", "x ;", "varied"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.lists(CODE_PIECES, max_size=20).map("".join), st.text(max_size=40)))
+@example("text\n  return x")
+@example("a;\nb")
+def test_looks_like_code_is_what_code_re_finds(text: str) -> None:
+    assert looks_like_code(text) == (CODE_RE.search(text) is not None)

@@ -47,13 +47,36 @@ CODE_RE = regex.compile(
 )
 
 
+# CODE_RE's alternatives that need more than a fixed string, each with the string it needs.
+_CALL_RE = regex.compile(r"\w\(\)")
+_TAG_RE = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_STATEMENT_END_RE = regex.compile(r";\s*$", regex.MULTILINE)
+_KEYWORD_START_RE = regex.compile(
+    r"^\s*(?:def|class|import|return|var|let|const|function)\b", regex.MULTILINE
+)
+#: The fixed strings of CODE_RE's other alternatives.
+_CODE_STRINGS = ("{", "}", "==", "=>", "->", "!=", ":=")
+
+
 def looks_like_code(text: str) -> bool:
-    """Whether ``text`` looks like program code rather than prose.
+    """Whether ``text`` looks like program code rather than prose: whether CODE_RE finds
+    something, told by its alternatives one by one, each only where the text holds the
+    string it needs (a fast search; the whole pattern tries every alternative at every
+    character).
 
     >>> looks_like_code("if (a == b) { return x ; }"), looks_like_code("He said: yes; no.")
     (True, False)
     """
-    return CODE_RE.search(text) is not None
+    return (
+        any(map(text.__contains__, _CODE_STRINGS))
+        or ("()" in text and _CALL_RE.search(text) is not None)
+        or ("<" in text and _TAG_RE.search(text) is not None)
+        or (";" in text and _STATEMENT_END_RE.search(text) is not None)
+        or (
+            _KEYWORD_START_RE.match(text) is not None
+            or ("\n" in text and _KEYWORD_START_RE.search(text) is not None)
+        )
+    )
 
 
 @text_rule("P101", "doubled-terminal-punctuation", stage="repair", priority=30)
