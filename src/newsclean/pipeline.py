@@ -52,8 +52,10 @@ def analyze(text: str, options: Options | None = None, **kwargs: Any) -> Documen
 
 #: Inputs from this many characters on are analysed with the cyclic garbage collector paused.
 #: The analysis makes many small objects and no reference cycles, so the collector's passes
-#: over them find nothing; on a large document they cost about a tenth of the time.
-GC_PAUSE_CHARS = 1 << 17
+#: over them find nothing: they cost about a tenth of the time on a large document and up to
+#: 7% on documents of 70 KB in a process that holds much else (benchmarks/README.md). Short
+#: snippets are left alone: their analysis makes too few objects to start a pass.
+GC_PAUSE_CHARS = 1 << 12
 
 
 @contextmanager
