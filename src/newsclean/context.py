@@ -341,6 +341,8 @@ class BlockContext:
             return []
         folded, odd_lines = self._folded(limit)
         n_lines = len(starts)
+        # Each line's alternatives as bits (see prefilter.alternatives); a pattern without a
+        # branch index runs whole on every line found, whatever its bits (then all 0).
         branches = branch_index(pattern)
         masks = branches.masks if branches is not None else {}
         everything = branches.everything if branches is not None else 0

@@ -427,6 +427,7 @@ def alternatives(pattern: regex.Pattern[str], mask: int) -> tuple[regex.Pattern[
 
 @lru_cache(maxsize=1024)
 def _compiled(source: str, flags: int) -> regex.Pattern[str]:
+    """One alternative compiled alone, once per process."""
     return regex.compile(source, flags)
 
 
