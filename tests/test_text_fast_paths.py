@@ -3,13 +3,22 @@ prove they find exactly what their patterns find on the whole text."""
 
 from __future__ import annotations
 
+import unicodedata
+from unittest.mock import patch
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsclean.context import TextContext
 from newsclean.repair import _candidate_spans
+from newsclean.rules import unicode as unicode_rules
 from newsclean.rules.punctuation import CODE_RE, looks_like_code
-from newsclean.rules.unicode import INVISIBLE_RE, invisible_character
+from newsclean.rules.unicode import (
+    INVISIBLE_RE,
+    invisible_character,
+    minimal_change,
+    unicode_normalization,
+)
 from newsclean.rules.whitespace import (
     SPACE_RUN_RE,
     TRAILING_RE,
@@ -136,3 +145,24 @@ CODE_PIECES = st.sampled_from(
 @example("a;\nb")
 def test_looks_like_code_is_what_code_re_finds(text: str) -> None:
     assert looks_like_code(text) == (CODE_RE.search(text) is not None)
+
+
+NFC_PIECES = st.sampled_from(
+    [*"ab .\n\n", "cafe\u0301", "e\u0301", "\u0301", "é", "Å", "A\u030a", "한", "\u1100\u1161",
+     "plain ascii line", "\u212b", "\r"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.lists(NFC_PIECES, max_size=40).map("".join), st.text(max_size=60)),
+       st.sampled_from([1, 4, 1 << 16]))
+@example("ok\ncafe\u0301\nascii\n\u212b", 4)
+def test_unicode_normalization_composes_each_line_that_needs_it(text: str, chunk: int) -> None:
+    # Reference: every line that is not NFC, composed on its own, whatever the chunk size.
+    expected, pos = [], 0
+    for line in text.split("\n"):
+        if not unicodedata.is_normalized("NFC", line):
+            expected.append(minimal_change(pos, line, unicodedata.normalize("NFC", line)))
+        pos += len(line) + 1
+    with patch.object(unicode_rules, "NORMALIZATION_CHUNK", chunk):
+        assert _run(unicode_normalization, text) == expected

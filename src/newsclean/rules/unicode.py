@@ -56,8 +56,6 @@ def holds_any(text: str, chars: str) -> bool:
     """
     return any(map(text.__contains__, chars))
 
-# A line that holds a non-ASCII character (the only lines that can need composing).
-NON_ASCII_LINE_RE = regex.compile(r"[^\n]*[^\x00-\x7f][^\n]*")
 
 # What every sequence ftfy's badness test flags holds: two non-ASCII characters in a row, a
 # C1 control character, or one of Œ œ Ã Â (tests/test_unicode_gate.py checks it on each
@@ -229,17 +227,20 @@ def unicode_normalization(text: str, ctx: TextContext) -> Iterator[Finding]:
     True
     """
     form = ctx.options.normalization
-    if form is None or unicodedata.is_normalized(form, text):  # one quick check, mostly
+    if form is None:
         return
     # Lines are composed on their own (a line break composes with nothing), so the text is
-    # checked a chunk of whole lines at a time, and only a chunk that fails line by line.
+    # checked a chunk of whole lines at a time (a text up to a chunk's size in one check),
+    # and only a chunk that fails line by line. A check that meets a character that may
+    # compose normalises the chunk to compare: chunks keep that work proportionate.
     for start, end in _line_chunks(text, NORMALIZATION_CHUNK):
-        if unicodedata.is_normalized(form, text[start:end]):
+        if unicodedata.is_normalized(form, text if end - start == len(text) else text[start:end]):
             continue
-        for m in NON_ASCII_LINE_RE.finditer(text, start, end):
-            line = m.group()
-            if not unicodedata.is_normalized(form, line):
-                yield minimal_change(m.start(), line, unicodedata.normalize(form, line))
+        pos = start
+        for line in text[start:end].split("\n"):  # the lines with a non-ASCII character
+            if not line.isascii() and not unicodedata.is_normalized(form, line):
+                yield minimal_change(pos, line, unicodedata.normalize(form, line))
+            pos += len(line) + 1
 
 
 @text_rule("U107", "uncurl-quotes", stage="normalize", priority=46)
