@@ -19,7 +19,7 @@ from operator import itemgetter
 import regex
 
 from .document import Block
-from .features import Features
+from .features import Features, word_tokens
 from .markdown import Protected
 from .options import Options
 from .prefilter import alternatives, branch_index, literal_index
@@ -90,6 +90,14 @@ _UNSPACED_MARK_RE = regex.compile(r"(?<=\w)[;:!?](?=\s|\Z)")
 # A word standing alone, as word_tokens() cuts words: no letter or digit (other than a CJK
 # character, which is a word of its own) right before or after it.
 _WORD_PART = r"[^\W\p{Han}\p{Hiragana}\p{Katakana}]"
+# A word that a search for it standing alone finds exactly. Matches "while"; not "東", "a b".
+_PLAIN_WORD_RE = regex.compile(f"{_WORD_PART}+")
+_WORD_PART_RE = regex.compile(_WORD_PART)
+
+#: The words :meth:`TextContext.has_word` looks for one search each; more are looked up in
+#: the set of the document's words, gathered once (a search costs a few ns a character, the
+#: set some 50).
+WORD_SEARCHES = 16
 
 
 #: The word limits of the case-folded texts :meth:`BlockContext.find` searches literals in:
@@ -139,19 +147,53 @@ class TextContext:
 
     def has_word(self, lower_word: str) -> bool:
         """Whether a word of the document (see :func:`~newsclean.features.word_tokens`),
-        lower-cased, is ``lower_word``: one search of the lower-cased document, where that
-        word stands between characters that cannot continue it.
+        lower-cased, is ``lower_word``.
+
+        The first :data:`WORD_SEARCHES` words asked (words without a CJK character, which
+        is a word of its own) are each looked for with a search of the lower-cased document,
+        where the word stands between characters that cannot continue it; after that, all the
+        document's words are gathered once and looked up in a set.
+        So a document that asks for a few words pays a few fast searches, and one that asks
+        for many pays one pass, not one each. Answers are remembered.
 
         >>> TextContext.for_text("While it rained, Kirby waited").has_word("kirby")
         True
         >>> TextContext.for_text("Kirbys waited").has_word("kirby")
         False
         """
+        answers = self._word_answers
+        known = answers.get(lower_word)
+        if known is None:
+            if len(answers) < WORD_SEARCHES and _PLAIN_WORD_RE.fullmatch(lower_word):
+                known = self._stands_alone(lower_word)
+            else:
+                known = lower_word in self._lower_words
+            answers[lower_word] = known
+        return known
+
+    def _stands_alone(self, word: str) -> bool:
+        """Whether ``word`` occurs in the lower-cased document with no character that could
+        continue it right before or after it (found with ``str.find``)."""
         lowered = self.lowered_text
-        if lower_word not in lowered:
-            return False
-        alone = f"(?<!{_WORD_PART}){regex.escape(lower_word)}(?!{_WORD_PART})"
-        return regex.search(alone, lowered) is not None
+        size = len(word)
+        at = lowered.find(word)
+        while at != -1:
+            around = lowered[at - 1 : at] + " " + lowered[at + size : at + size + 1]
+            if not _WORD_PART_RE.search(around):
+                return True
+            at = lowered.find(word, at + 1)
+        return False
+
+    @cached_property
+    def _word_answers(self) -> dict[str, bool]:
+        """The words :meth:`has_word` was asked for, and its answers."""
+        return {}
+
+    @cached_property
+    def _lower_words(self) -> frozenset[str]:
+        """The document's words, lower-cased (one call lowers them all)."""
+        words = word_tokens(self.document_text)
+        return frozenset("\n".join(words).lower().split("\n")) if words else frozenset()
 
     @cached_property
     def spaces_before_marks(self) -> bool:
