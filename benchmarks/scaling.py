@@ -15,8 +15,9 @@ repeated until they have run a quarter of a second, and the best run is kept):
   labels: at most 40 characters), N doubling up to ``--lines``;
 * **hostile**: the issue's inputs (a line without spaces up to 5 MB, 100,000 repeated
   marks, 100,000 lines of marks, 100,000 heading-like lines, quotes nested 100,000 deep, a
-  million blank lines, a million spaces inside a line), each from 1/64 of its size up,
-  times ``--hostile-scale``.
+  million blank lines, a million spaces inside a line) and 100,000 lines that each open
+  with a split capital (``W ord1 came``: a drop-cap candidate, whose joined word is looked
+  up in the whole document), each from 1/64 of its size up, times ``--hostile-scale``.
 
 Each row gives the time per unit (per MB, per line...) and its ratio to the lowest time per
 unit at any *smaller* size; a ratio above 1.5 is flagged (``<<``): cost grew faster than
@@ -110,6 +111,9 @@ HOSTILE = (
     Hostile("lines of one mark (-)", "100k lines", lambda n: "-\n" * n, 100_000),
     Hostile("heading-like lines", "100k lines",
             lambda n: "".join(f"Storm Hits The Coast Number {i}\n" for i in range(n)), 100_000),
+    Hostile("lines opening with a split capital", "100k lines",
+            lambda n: "".join(f"W ord{i} came, and word{i} stayed.\n" for i in range(n)),
+            100_000),
     Hostile("nested quotes (“‘…’”)", "100k levels",
             lambda n: "“‘" * n + "He said." + "’”" * n, 100_000),
     Hostile("blank lines", "M lines", lambda n: "Start.\n" + "\n" * n + "End.", 1_000_000),
