@@ -94,9 +94,9 @@ _WORD_PART = r"[^\W\p{Han}\p{Hiragana}\p{Katakana}]"
 _PLAIN_WORD_RE = regex.compile(f"{_WORD_PART}+")
 _WORD_PART_RE = regex.compile(_WORD_PART)
 
-#: The words :meth:`TextContext.has_word` looks for one search each; more are looked up in
-#: the set of the document's words, gathered once (a search costs a few ns a character, the
-#: set some 50).
+#: The words :meth:`TextContext.has_word` looks for one search each (and the hits inside
+#: other words a search looks past); beyond that, words are looked up in the set of the
+#: document's words, gathered once (a search costs a few ns a character, the set some 50).
 WORD_SEARCHES = 16
 
 
@@ -166,23 +166,26 @@ class TextContext:
         if known is None:
             if len(answers) < WORD_SEARCHES and _PLAIN_WORD_RE.fullmatch(lower_word):
                 known = self._stands_alone(lower_word)
-            else:
+            if known is None:
                 known = lower_word in self._lower_words
             answers[lower_word] = known
         return known
 
-    def _stands_alone(self, word: str) -> bool:
+    def _stands_alone(self, word: str) -> bool | None:
         """Whether ``word`` occurs in the lower-cased document with no character that could
-        continue it right before or after it (found with ``str.find``)."""
+        continue it right before or after it (found with ``str.find``); None when it has
+        occurred :data:`WORD_SEARCHES` times inside other words (then the set decides)."""
         lowered = self.lowered_text
         size = len(word)
         at = lowered.find(word)
-        while at != -1:
+        for _ in range(WORD_SEARCHES):
+            if at == -1:
+                return False
             around = lowered[at - 1 : at] + " " + lowered[at + size : at + size + 1]
             if not _WORD_PART_RE.search(around):
                 return True
             at = lowered.find(word, at + 1)
-        return False
+        return None if at != -1 else False
 
     @cached_property
     def _word_answers(self) -> dict[str, bool]:
