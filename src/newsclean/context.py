@@ -13,8 +13,8 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import accumulate, chain, compress, islice
-from operator import itemgetter
+from itertools import accumulate, chain, compress, count, islice
+from operator import itemgetter, ne
 
 import regex
 
@@ -334,10 +334,7 @@ class BlockContext:
         placeholder, so positions agree, and :meth:`find` searches the block in any case."""
         texts = self._texts[0]
         folded = list(map(str.casefold, texts))
-        odd = frozenset(
-            i for i, (a, b) in enumerate(zip(map(len, texts), map(len, folded), strict=True))
-            if a != b
-        )
+        odd = frozenset(compress(count(), map(ne, map(len, texts), map(len, folded))))
         if odd:
             placeholder = _length_changing_re().sub
             for i in odd:
