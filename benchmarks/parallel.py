@@ -42,7 +42,7 @@ _HERE = Path(__file__).resolve().parent
 if str(_HERE) not in sys.path:
     sys.path.insert(0, str(_HERE))
 
-from throughput import read_texts, versions  # noqa: E402
+from throughput import data_parser, read_texts, versions  # noqa: E402
 
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 #: Seconds between memory samples.
@@ -246,9 +246,7 @@ def memory(workdir: Path, pages: Sequence[str], megabytes: float, jobs: int,
 
 def build_parser() -> argparse.ArgumentParser:
     """The command line."""
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("data_dir", type=Path, help="benchmark data folder (text/*.txt) or .txt folder")
-    p.add_argument("--json", type=Path, metavar="OUT", help="write the results as JSON")
+    p = data_parser(__doc__)
     p.add_argument("--rounds", type=int, default=3, help="interleaved rounds (default 3)")
     p.add_argument("--scale", type=int, default=10,
                    help="the JSON Lines corpus holds the pages this many times (default 10)")

@@ -45,7 +45,7 @@ _HERE = Path(__file__).resolve().parent
 if str(_HERE) not in sys.path:
     sys.path.insert(0, str(_HERE))
 
-from throughput import read_texts, versions  # noqa: E402
+from throughput import data_parser, read_texts, versions  # noqa: E402
 
 #: A point is flagged when its time per unit exceeds the best of the smaller sizes by this.
 LIMIT = 1.5
@@ -241,9 +241,7 @@ def _positive_float(value: str) -> float:
 
 def build_parser() -> argparse.ArgumentParser:
     """The command line."""
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("data_dir", type=Path, help="benchmark data folder (text/*.txt) or .txt folder")
-    p.add_argument("--json", type=Path, metavar="OUT", help="write the results as JSON")
+    p = data_parser(__doc__)
     p.add_argument("--max-mb", type=_positive_float, default=50.0,
                    help="largest article document in MB (default 50)")
     p.add_argument("--lines", type=int, default=1_000_000,

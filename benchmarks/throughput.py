@@ -258,11 +258,18 @@ def _positive(value: str) -> int:
     return n
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The command line."""
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def data_parser(doc: str) -> argparse.ArgumentParser:
+    """A benchmark's command line, from its module docstring's first paragraph: the data
+    folder and ``--json`` (every benchmark takes both)."""
+    p = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     p.add_argument("data_dir", type=Path, help="benchmark data folder (text/*.txt) or .txt folder")
     p.add_argument("--json", type=Path, metavar="OUT", help="write the results as JSON")
+    return p
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line."""
+    p = data_parser(__doc__)
     p.add_argument("--rounds", type=_positive, default=3, help="interleaved rounds (default 3)")
     p.add_argument("--scale", type=_positive, default=4,
                    help="the larger corpus holds the pages this many times (default 4)")
