@@ -19,9 +19,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import regex
-from markdown_it import MarkdownIt
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 __all__ = ["PROSE_KINDS", "VERBATIM_KINDS", "MarkdownBlock", "MarkdownLayout", "Protected"]
 
@@ -53,6 +56,10 @@ INLINE_PROTECTED_RE = regex.compile(
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
+    """The CommonMark parser (with tables), made once; imported only when Markdown is read,
+    so plain-text runs start without it."""
+    from markdown_it import MarkdownIt
+
     return MarkdownIt("commonmark").enable("table")
 
 
