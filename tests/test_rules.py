@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 import newsclean
-from newsclean.registry import all_rules, apply_rule, get_rule
+from newsclean.registry import (
+    STAGES,
+    all_rules,
+    apply_rule,
+    enabled_rules,
+    get_rule,
+    rules_in_stage,
+)
 
 CASES = Path(__file__).parent / "cases"
 FIXES = json.loads((CASES / "fixes.json").read_text(encoding="utf-8"))
@@ -50,6 +57,19 @@ def test_rules_can_be_ignored_by_prefix() -> None:
     assert newsclean.clean(text, ignore=["P1"], extend_select=["P101"]) == (
         "Title here\n\nThe economy. Jobs rose ."
     )
+
+
+@pytest.mark.parametrize("selection", [
+    {}, {"ignore": ("P",)}, {"ignore": ("P1",), "extend_select": ("P101",)},
+    {"select": ("B2", "U"), "ignore": ("B20",)}, {"select": ("H101",), "ignore": ("ALL",)},
+])
+def test_enabled_rules_are_the_stage_rules_the_options_turn_on(selection: dict) -> None:
+    options = newsclean.Options(**selection)
+    for stage in STAGES:
+        expected = [r.code for r in rules_in_stage(stage) if options.enabled(r.code)]
+        assert [r.code for r in enabled_rules(stage, options)] == expected
+        # equal options made anew (as every call with keyword arguments makes them) agree
+        assert enabled_rules(stage, newsclean.Options(**selection)) == enabled_rules(stage, options)
 
 
 def test_space_before_marks_is_kept_where_the_document_spaces_them() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .context import BlockContext
 from .document import BODY_LABELS, Block
 from .options import Options
-from .registry import BlockRuleFunc, rules_in_stage
+from .registry import BlockRuleFunc, enabled_rules
 
 __all__ = ["classify"]
 
@@ -21,9 +21,7 @@ def classify(blocks: list[Block], options: Options) -> None:
     """Label ``blocks`` in place and decide which are kept."""
     ctx = BlockContext(blocks, options)
     for stage in BLOCK_STAGES:
-        for rule in rules_in_stage(stage):  # type: ignore[arg-type]
-            if not options.enabled(rule.code):
-                continue
+        for rule in enabled_rules(stage, options):  # type: ignore[arg-type]
             func: BlockRuleFunc = rule.func  # type: ignore[assignment]
             for index, reason in func(ctx):
                 block = blocks[index]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate, chain, compress, count, islice
 from operator import itemgetter, ne
+from typing import NamedTuple
 
 import regex
 
@@ -104,6 +105,17 @@ WORD_SEARCHES = 16
 #: a rule's own limit is rounded up to the next, so a few texts serve every rule.
 WORD_LIMITS = (8, 30, 80)
 
+@lru_cache(maxsize=128)
+def _word_limit(max_words: int) -> int:
+    """The word limit of the folded text a rule's limit is searched in: the next of
+    :data:`WORD_LIMITS` (the rule's own above them all).
+
+    >>> _word_limit(4), _word_limit(30), _word_limit(120)
+    (8, 30, 120)
+    """
+    return next((n for n in WORD_LIMITS if n >= max_words), max_words)
+
+
 #: The size :meth:`BlockContext._short_text` gives a block without a word: more than any limit.
 _WORDLESS_SIZE = sys.maxsize + 1
 
@@ -116,7 +128,6 @@ def _length_changing_re() -> re.Pattern[str]:
     return re.compile("[" + re.escape(odd) + "]")
 
 
-@lru_cache(maxsize=4096)
 def _first_non_ascii(text: str) -> str | None:
     """The first non-ASCII character of ``text`` (None if there is none).
 
@@ -124,6 +135,43 @@ def _first_non_ascii(text: str) -> str | None:
     ('à', None)
     """
     return next((c for c in text if not c.isascii()), None)
+
+
+class _SearchPlan(NamedTuple):
+    """How :meth:`BlockContext._candidate_blocks` looks for a pattern's literals (see
+    :class:`~newsclean.prefilter.LiteralIndex`), arranged once per pattern so that a search
+    in a document does no work that depends on the pattern alone."""
+
+    #: Literals that need no word and are ASCII: always searched for.
+    ascii_plain: tuple[str, ...]
+    #: Literals that need no word and hold a non-ASCII character, with the first one: each
+    #: searched for only where the text has that character.
+    gated_plain: tuple[tuple[str, str], ...]
+    #: The words of whole-word literals, and those literals by word.
+    words: frozenset[str]
+    by_word: dict[str, tuple[str, ...]]
+    #: Prefix literals, each after its word as the vocabulary text holds it (``"\n" + word``).
+    prefixes: tuple[tuple[str, str], ...]
+    #: Each literal's alternatives as bits (see prefilter.alternatives) and all the bits; a
+    #: pattern without a branch index runs whole on every line found (then no masks, all 0).
+    masks: dict[str, int]
+    everything: int
+
+
+@lru_cache(maxsize=256)
+def _search_plan(pattern: regex.Pattern[str]) -> _SearchPlan | None:
+    """The :class:`_SearchPlan` of ``pattern`` (None where it has no literal index)."""
+    index = literal_index(pattern)
+    if index is None:
+        return None
+    gated = tuple((c, lit) for lit in index.plain if (c := _first_non_ascii(lit)) is not None)
+    branches = branch_index(pattern)
+    return _SearchPlan(
+        tuple(lit for lit in index.plain if lit.isascii()), gated, index.words, index.by_word,
+        tuple((f"\n{word}", literal) for word, literal in index.prefixes),
+        branches.masks if branches is not None else {},
+        branches.everything if branches is not None else 0,
+    )
 
 
 @dataclass(eq=False)
@@ -322,9 +370,12 @@ class BlockContext:
         >>> [(i, m.group(), m.start() - off) for i, m, off in ctx.find(regex.compile(r"\\w\\b"), 5)]
         [(0, 'b', 1), (1, 'd', 1)]
         """
+        scanned = self._scan(max_words, pattern, anchored)
+        if not self._wordless:
+            yield from scanned
+            return
         alone = ((i, m, 0) for i in self._wordless if self.features[i].n_words <= max_words
                  and (m := _search_block(pattern, self.blocks[i].text, anchored)) is not None)
-        scanned = self._scan(max_words, pattern, anchored)
         yield from heapq.merge(scanned, alone, key=itemgetter(0))
 
     @cached_property
@@ -374,32 +425,27 @@ class BlockContext:
         The literals are searched for in the case-folded text of the blocks up to the next
         of :data:`WORD_LIMITS` (a few such texts serve every rule), and the blocks found are
         then held to ``max_words``."""
-        index = literal_index(pattern)
-        if index is None:
+        plan = _search_plan(pattern)
+        if plan is None:
             return None
-        limit = next((n for n in WORD_LIMITS if n >= max_words), max_words)
+        limit = _word_limit(max_words)
         chosen, starts = self._short_lines(limit)
         if not starts:
             return []
         folded, odd_lines = self._folded(limit)
         n_lines = len(starts)
-        # Each line's alternatives as bits (see prefilter.alternatives); a pattern without a
-        # branch index runs whole on every line found, whatever its bits (then all 0).
-        branches = branch_index(pattern)
-        masks = branches.masks if branches is not None else {}
-        everything = branches.everything if branches is not None else 0
+        masks, everything = plan.masks, plan.everything
         lines: dict[int, int] = dict.fromkeys(odd_lines, everything)
+        # A literal with a non-ASCII character (关于我们, pubblicità) is looked for only where
+        # the text has that character: a search for one character runs at memory speed.
+        literals = [*plan.ascii_plain, *(lit for c, lit in plan.gated_plain if c in folded)]
         # A literal cannot occur where it starts a word the document lacks: search only for
         # those whose word the document has, and those that need none.
         words, listed = self._vocabulary
-        # A literal with a non-ASCII character (关于我们, pubblicità) is looked for only where
-        # the text has that character: a search for one character runs at memory speed.
-        literals = [lit for lit in index.plain if (c := _first_non_ascii(lit)) is None or c in folded]
-        for word in index.words.intersection(words):
-            literals.extend(index.by_word[word])
-        for word, literal in index.prefixes:
-            if f"\n{word}" in listed:  # a word of the document starts with it
-                literals.append(literal)
+        for word in plan.words.intersection(words):
+            literals.extend(plan.by_word[word])
+        # A prefix literal, where a word of the document starts with its word.
+        literals.extend(literal for head, literal in plan.prefixes if head in listed)
         for literal in literals:
             at = folded.find(literal)
             mask = masks.get(literal, everything)

@@ -16,7 +16,7 @@ from .context import TextContext
 from .document import Edit
 from .markdown import Protected
 from .options import Options
-from .registry import Finding, Rule, iter_findings, rules_in_stage
+from .registry import Finding, Rule, enabled_rules, iter_findings
 from .spans import Replacement, SpanMap
 
 __all__ = ["apply_text_rule", "normalize"]
@@ -77,7 +77,7 @@ def normalize(
     """Apply the enabled normalization rules to ``text``, until nothing more changes."""
     smap = SpanMap.identity(text)
     edits: list[Edit] = []
-    rules = [r for r in rules_in_stage("normalize") if options.enabled(r.code)]
+    rules = enabled_rules("normalize", options)
     # Rules run in rounds until each has run on the current text and found nothing. A rule
     # is a function of the text, so the round can stop as soon as every rule, in a row, found
     # nothing: those after the last change already saw the final text.

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Literal, Union
 
 if TYPE_CHECKING:
     from .context import BlockContext, TextContext
+    from .options import Options
 
 __all__ = [
     "GROUPS",
@@ -31,6 +32,7 @@ __all__ = [
     "all_rules",
     "apply_rule",
     "block_rule",
+    "enabled_rules",
     "get_rule",
     "rules_in_stage",
     "text_rule",
@@ -154,6 +156,25 @@ def rules_in_stage(stage: Stage) -> list[Rule]:
     """The rules of one stage, in the order they run."""
     _load()
     return list(_in_stage(stage, len(_REGISTRY)))
+
+
+def enabled_rules(stage: Stage, options: Options) -> tuple[Rule, ...]:
+    """The rules of one stage that ``options`` turn on, in the order they run (chosen once
+    per stage and options, not per document).
+
+    >>> from newsclean.options import Options
+    >>> [r.code for r in enabled_rules("repair", Options())]
+    ['P103', 'P102', 'P101', 'W201']
+    >>> [r.code for r in enabled_rules("repair", Options(ignore=("P1",)))]
+    ['W201']
+    """
+    _load()
+    return _enabled_in_stage(stage, options, len(_REGISTRY))
+
+
+@lru_cache(maxsize=256)
+def _enabled_in_stage(stage: Stage, options: Options, size: int) -> tuple[Rule, ...]:
+    return tuple(r for r in _in_stage(stage, size) if options.enabled(r.code))
 
 
 @lru_cache(maxsize=8)

@@ -17,7 +17,7 @@ from .document import Block, Edit
 from .markdown import Protected
 from .normalize import apply_text_rule
 from .options import Options
-from .registry import Rule, rules_in_stage
+from .registry import Rule, enabled_rules
 from .segment import BREAK_RE
 from .spans import SpanMap
 
@@ -42,7 +42,7 @@ def repair(
     source (markers and line breaks kept), and verbatim blocks are not repaired.
     """
     markdown = options.input_format == "markdown"
-    rules = [r for r in rules_in_stage("repair") if options.enabled(r.code)]
+    rules = enabled_rules("repair", options)
     ctx = TextContext(doc_map.text, options, protected)
     text = doc_map.text
     edits: list[Edit] = []
