@@ -76,7 +76,7 @@ class Options:
     @classmethod
     def from_kwargs(cls, options: Options | None = None, **kwargs: Any) -> Options:
         """Build options from keyword arguments, with a clear error for unknown names."""
-        base = options if options is not None else cls()
+        base = options if options is not None else _defaults(cls)
         if not kwargs:
             return base
         known = {f.name for f in dataclasses.fields(cls)}
@@ -103,6 +103,13 @@ class Options:
         True
         """
         return _enabled(self.select + self.extend_select, self.ignore, code)
+
+
+@lru_cache(maxsize=4)
+def _defaults(cls: type[Options]) -> Options:
+    """The default options of ``cls``, made once (they are immutable: every call may share
+    them)."""
+    return cls()
 
 
 @lru_cache(maxsize=4096)
