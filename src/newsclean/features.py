@@ -27,6 +27,9 @@ __all__ = ["Features", "word_tokens"]
 # Matches "Kirby", "2022", "日", "本"; not "—" or "’".
 WORD_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}]+")
 
+# A word that is not a CJK character: WORD_RE's other words. Matches "Tokyo", "2024"; not "東".
+NON_CJK_WORD_RE = regex.compile(r"[^\W\p{Han}\p{Hiragana}\p{Katakana}]+")
+
 # A word of ASCII text: the same words WORD_RE finds there, found faster by the standard
 # ``re``. Matches "Kirby", "2022"; not "—".
 ASCII_WORD_RE = re.compile(r"\w+", re.ASCII)
@@ -73,7 +76,10 @@ def _words(text: str) -> tuple[list[str], int]:
         return ASCII_WORD_RE.findall(text), 0
     if MAYBE_CJK_RE.search(text) is None or CJK_RE.search(text) is None:
         return PLAIN_WORD_RE.findall(text), 0
-    return WORD_RE.findall(text), len(CJK_RE.findall(text))  # each CJK character a word
+    words = WORD_RE.findall(text)
+    # Each CJK character is a word, every other word a run of non-CJK word characters: the
+    # CJK words are counted as the rest (those runs are few in CJK text, the characters many).
+    return words, len(words) - len(NON_CJK_WORD_RE.findall(text))
 
 
 def is_terminal(text: str) -> bool:
