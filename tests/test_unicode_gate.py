@@ -1,5 +1,5 @@
-"""U101 searches ftfy's badness test only on lines with a non-ASCII character: prove that it
-finds exactly what a search of the whole text finds."""
+"""U101 searches ftfy's badness test only on lines where a mojibake mark stands next to a
+non-ASCII character: prove that it finds exactly what a search of the whole text finds."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsclean.context import TextContext
-from newsclean.rules.unicode import SUSPECT_RE, minimal_change, mojibake
+from newsclean.rules.unicode import MOJIBAKE_MARKS, SUSPECT_RE, minimal_change, mojibake
 
 
 def whole_text_search(text: str) -> Iterator[tuple[int, int, str]]:
@@ -42,7 +42,8 @@ def whole_text_search(text: str) -> Iterator[tuple[int, int, str]]:
 
 PIECES = st.sampled_from(
     [*"abcXYZ .,?!\n\n", "Ã©", "â€™", "Â", "Ð¿", "\x85", "€", "é", "’", "“", "ÃƒÂ", "\u00a0",
-     "Ã", "Ð", "œ", "Œ", "ГўВЂВ", "Ø", "×", "°", "Ã "]
+     "Ã", "Ð", "œ", "Œ", "ГўВЂВ", "Ø", "×", "°", "Ã ", "вЂ", "Ђ", "«", "»", "Привет", "Р°",
+     "ΒΓ", "β€", "ā€", "√±", "│", "¤", "ί", "東京"]
 )
 
 
@@ -72,12 +73,23 @@ def _only_non_ascii(op: object, av: object) -> set[int] | None:
     return None
 
 
+def _marks() -> set[int]:
+    """The code points of MOJIBAKE_MARKS (ranges spelled out)."""
+    [(op, av)] = list(_parser.parse(f"[{MOJIBAKE_MARKS}]"))
+    points = _only_non_ascii(op, av)
+    assert points is not None
+    return points
+
+
 def test_every_badness_branch_holds_a_suspect() -> None:
-    # Each alternative of ftfy's badness pattern needs two non-ASCII characters in a row or
-    # one character of SUSPECT_RE's single set: so a line without a SUSPECT_RE match has no
-    # badness match. Checked on the pattern of the installed ftfy.
+    # Each alternative of ftfy's badness pattern needs one character of SUSPECT_RE's single
+    # set, or two non-ASCII characters in a row one of which is a mark: so a line without a
+    # SUSPECT_RE match has no badness match. Checked on the pattern of the installed ftfy.
+    marks = _marks()
     singles = {ord(c) for c in "ŒœÃÂ"} | set(range(0x80, 0xA0))
+    assert singles <= marks
     assert all(SUSPECT_RE.fullmatch(chr(c)) for c in singles)
+    assert all(SUSPECT_RE.search(chr(c) + "é") and SUSPECT_RE.search("é" + chr(c)) for c in marks)
     tree = _parser.parse(ftfy.badness.BADNESS_RE.pattern, ftfy.badness.BADNESS_RE.flags)
     [(op, av)] = list(tree)
     assert op is _c.BRANCH
@@ -86,13 +98,23 @@ def test_every_badness_branch_holds_a_suspect() -> None:
         single = any(s is not None and s <= singles for s in sets)
         pair = any(
             a is not None and b is not None and min(a) >= 0x80 and min(b) >= 0x80
+            and (a <= marks or b <= marks)
             for a, b in pairwise(sets)
         )
         assert single or pair, branch
 
 
-# SUSPECT_RE as it reads plainly: two non-ASCII characters in a row, or one of the set.
-_PLAIN_SUSPECT_RE = re.compile(r"[^\x00-\x7f]{2}|[\x80-\x9fŒœÃÂ]")
+def test_running_text_of_other_scripts_is_not_suspect() -> None:
+    # The point of the marks: Cyrillic, Greek, Arabic and CJK letters are not searched.
+    for text in ("Привет, мир — это тест", "Καλημέρα κόσμε", "مرحبا بالعالم", "東京の天気は晴れ"):
+        assert SUSPECT_RE.search(text) is None
+
+
+# SUSPECT_RE as it reads plainly: a mark before or after a non-ASCII character, or one of
+# the set.
+_PLAIN_SUSPECT_RE = re.compile(
+    f"[{MOJIBAKE_MARKS}](?=[^\\x00-\\x7f])|(?<=[^\\x00-\\x7f])[{MOJIBAKE_MARKS}]|[\\x80-\\x9fŒœÃÂ]"
+)
 
 
 @given(st.one_of(st.lists(PIECES, max_size=40).map("".join), st.text(max_size=40)))
@@ -100,6 +122,8 @@ _PLAIN_SUSPECT_RE = re.compile(r"[^\x00-\x7f]{2}|[\x80-\x9fŒœÃÂ]")
 @example("aÃb")
 @example("“Ã”")
 @example("Œ")
+@example("«Привет»")
+@example("вЂ")
 def test_suspect_pattern_finds_what_its_plain_form_finds(text: str) -> None:
     assert [m.span() for m in SUSPECT_RE.finditer(text)] == [
         m.span() for m in _PLAIN_SUSPECT_RE.finditer(text)

@@ -57,13 +57,28 @@ def holds_any(text: str, chars: str) -> bool:
     return any(map(text.__contains__, chars))
 
 
-# What every sequence ftfy's badness test flags holds: two non-ASCII characters in a row, a
-# C1 control character, or one of Œ œ Ã Â (tests/test_unicode_gate.py checks it on each
-# branch of ftfy's pattern). Matches "Ã©", "â€", "ço"; not "don’t", "“quote”", "café".
-# Written to open with one character set (a non-ASCII character, then a second one or a look
-# back at the first), which the standard engine skips to fast: three times the speed of
-# "[^\x00-\x7f]{2}|[\x80-\x9fŒœÃÂ]", with the same matches (tests/test_unicode_gate.py).
-SUSPECT_RE = re.compile("[\x80-\U0010ffff](?:[\x80-\U0010ffff]|(?<=[\x80-\x9fŒœÃÂ]))")
+#: The characters of ftfy's mojibake categories that running text rarely puts beside another
+#: non-ASCII character: all of them but its "common" ones (no-break space, dashes, ’...) and
+#: the Greek and Cyrillic letters (the running text of those scripts), and Ђ, which the
+#: Windows-1251 sequences (``вЂ``) need. As character-class contents, ranges included.
+MOJIBAKE_MARKS = "".join(
+    chars for category, chars in ftfy.badness.MOJIBAKE_CATEGORIES.items()
+    if category not in ("common", "lower_common", "upper_common")
+) + "\N{CYRILLIC CAPITAL LETTER DJE}"
+
+# What every sequence ftfy's badness test flags holds (tests/test_unicode_gate.py checks it
+# on each branch of ftfy's pattern): one of MOJIBAKE_MARKS next to another non-ASCII
+# character, or a C1 control character or one of Œ œ Ã Â (all of them marks). Matches the
+# "Ã" of "Ã©", the "€" of "â€", "Œ"; not "don’t", "“quote”", "café", "Привет мир".
+# A line without one is not searched (Cyrillic, Greek, Arabic or CJK text has pairs of
+# non-ASCII characters on every line, but marks beside them only where it has mojibake, or
+# a quote or symbol next to a letter). Written to open with one character set, which the
+# standard engine skips to fast; the same matches as "[M](?=[^\x00-\x7f])|(?<=[^\x00-\x7f])[M]
+# |[\x80-\x9fŒœÃÂ]" (tests/test_unicode_gate.py).
+SUSPECT_RE = re.compile(
+    f"[{MOJIBAKE_MARKS}]"
+    "(?:(?=[\x80-\U0010ffff])|(?<=[\x80-\U0010ffff].)|(?<=[\x80-\x9fŒœÃÂ]))"
+)
 
 # Curly quotes and primes that ``uncurl_quotes`` turns into ASCII.
 CURLY_RE = regex.compile(r"[\u2018-\u201f\u02bc\u2032\u2033]")
