@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from newsclean import features
 from newsclean.features import (
     CJK_RE,
     MAYBE_CJK_RE,
@@ -56,3 +58,17 @@ def test_terminal_is_what_a_search_of_the_whole_block_finds(text: str) -> None:
 @given(st.lists(TEXTS, max_size=8))
 def test_many_is_of_each(texts: list[str]) -> None:
     assert Features.many(texts) == [Features.of(t) for t in texts]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(TEXTS, min_size=2, max_size=8))
+def test_many_shares_words_and_is_of_each(texts: list[str]) -> None:
+    # Above the size where a document's words share one string per distinct word, the
+    # features are still those of each text, and equal words are one object.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(features, "SHARE_WORDS_FROM", 2)
+        many = Features.many(texts)
+    assert many == [Features.of(t) for t in texts]
+    first: dict[str, str] = {}
+    for word in (w for f in many for w in f.words):
+        assert first.setdefault(word, word) is word

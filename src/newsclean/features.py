@@ -56,6 +56,10 @@ _CLOSERS = "\"'”’»)]"
 # Matches "Biden’s comments", "“Quote”", "2022 in review", "東京"; not "and then".
 CAPITAL_START_RE = regex.compile(r"^[\"'“‘«„(\[]*(?:\p{Lu}|\p{Lt}|\p{N}|[^\p{L}\p{N}\s]|\p{Lo})")
 
+#: From this many blocks on (a document of some megabytes), the words of a document share one
+#: string per distinct word.
+SHARE_WORDS_FROM = 50_000
+
 #: Longest heading, in words.
 MAX_HEADING_WORDS = 20
 
@@ -131,8 +135,17 @@ class Features(NamedTuple):
         ends = map(methodcaller("rstrip", _CLOSERS), map(methodcaller("rstrip", WHITESPACE), texts))
         terminal = [end[-1:] in _TERMINAL_MARKS for end in ends]
         capital = [m is not None for m in map(CAPITAL_START_RE.match, texts)]
+        if len(texts) >= SHARE_WORDS_FROM:
+            # One string object per distinct word: a large document repeats its words many
+            # times, and the memory its copies would take costs more time (the system's, to
+            # map fresh pages) than the lookups do.
+            first: dict[str, str] = {}
+            share = first.setdefault
+            word_tuples: Iterable[tuple[str, ...]] = (tuple(map(share, w, w)) for w in words)
+        else:
+            word_tuples = map(tuple, words)
         return list(map(cls._make, zip(
-            map(tuple, words), n_words, map(len, texts), terminal, capital, strict=True
+            word_tuples, n_words, map(len, texts), terminal, capital, strict=True
         )))
 
     @property

@@ -56,10 +56,12 @@ def segment(smap: SpanMap) -> tuple[list[Block], list[tuple[int, int]]]:
     """The blocks of ``smap.text`` and, for each, its span in that (normalised) text."""
     text = smap.text
     found: list[tuple[int, int, str]] = []  # each block's span and text
+    wrapped: list[int] = []  # the blocks whose text is not their source (joined lines)
 
     def flush(group: list[tuple[int, int, str]]) -> None:
         if len(group) > 1 and _is_wrapped([line for _, _, line in group]):
             start, end = group[0][0], group[-1][1]
+            wrapped.append(len(found))
             found.append((start, end, BREAK_RE.sub(" ", text[start:end])))
         else:
             found.extend(group)
@@ -82,8 +84,12 @@ def segment(smap: SpanMap) -> tuple[list[Block], list[tuple[int, int]]]:
         flush(group)
     spans = [(start, end) for start, end, _ in found]
     if smap.is_identity:  # offsets and text are the input's own
-        blocks = [Block(i, start, end, text[start:end], block_text)
+        # A line's text is its source: one string for both (a large document holds fewer).
+        blocks = [Block(i, start, end, block_text, block_text)
                   for i, (start, end, block_text) in enumerate(found)]
+        for i in wrapped:
+            start, end, _ = found[i]
+            blocks[i].source = text[start:end]
     else:
         original = smap.original
         blocks = [Block(i, ostart, oend, original[ostart:oend], block_text)
