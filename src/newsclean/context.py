@@ -105,6 +105,7 @@ WORD_SEARCHES = 16
 #: a rule's own limit is rounded up to the next, so a few texts serve every rule.
 WORD_LIMITS = (8, 30, 80)
 
+
 @lru_cache(maxsize=128)
 def _word_limit(max_words: int) -> int:
     """The word limit of the folded text a rule's limit is searched in: the next of
