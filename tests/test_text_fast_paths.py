@@ -6,6 +6,7 @@ from __future__ import annotations
 import unicodedata
 from unittest.mock import patch
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -40,29 +41,24 @@ def _run(rule, text: str) -> list[tuple[int, int, str]]:
     return list(rule(text, TextContext.for_text(text)))
 
 
+# Each rule with its pattern and the text the pattern's matches become.
+PATTERN_RULES = [
+    (trailing_whitespace, TRAILING_RE, ""),
+    (space_run, SPACE_RUN_RE, " "),
+    (invisible_character, INVISIBLE_RE, ""),
+]
+
+
+@pytest.mark.parametrize(("rule", "pattern", "new"), PATTERN_RULES,
+                         ids=[rule.__name__ for rule, _, _ in PATTERN_RULES])
 @settings(max_examples=400, deadline=None)
-@given(TEXTS)
-@example("end  \nnext \t\n\u00a0")
-@example("   ")
-def test_trailing_whitespace_is_what_its_pattern_finds(text: str) -> None:
-    assert _run(trailing_whitespace, text) == [(m.start(), m.end(), "") for m in
-                                               TRAILING_RE.finditer(text)]
-
-
-@settings(max_examples=400, deadline=None)
-@given(TEXTS)
-@example("two  spaces\tand\t\ttabs")
-def test_space_run_is_what_its_pattern_finds(text: str) -> None:
-    assert _run(space_run, text) == [(m.start(), m.end(), " ") for m in
-                                     SPACE_RUN_RE.finditer(text)]
-
-
-@settings(max_examples=400, deadline=None)
-@given(TEXTS)
-@example("re\u00adform ไทย\u200bไทย a\u200bb")
-def test_invisible_character_is_what_its_pattern_finds(text: str) -> None:
-    assert _run(invisible_character, text) == [(m.start(), m.end(), "") for m in
-                                               INVISIBLE_RE.finditer(text)]
+@given(text=TEXTS)
+@example(text="end  \nnext \t\n\u00a0")
+@example(text="   ")
+@example(text="two  spaces\tand\t\ttabs")
+@example(text="re\u00adform ไทย\u200bไทย a\u200bb")
+def test_rule_is_what_its_pattern_finds(rule, pattern, new: str, text: str) -> None:
+    assert _run(rule, text) == [(m.start(), m.end(), new) for m in pattern.finditer(text)]
 
 
 WORDY = st.lists(

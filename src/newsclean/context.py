@@ -23,7 +23,7 @@ from .document import Block
 from .features import Features, word_tokens
 from .markdown import Protected
 from .options import Options
-from .prefilter import alternatives, branch_index, literal_index
+from .prefilter import LiteralIndex, alternatives, branch_index, literal_index
 from .region import Region, find_region
 from .stopwords import language_of, stopword_density
 
@@ -129,32 +129,13 @@ def _length_changing_re() -> re.Pattern[str]:
     return re.compile("[" + re.escape(odd) + "]")
 
 
-def _first_non_ascii(text: str) -> str | None:
-    """The first non-ASCII character of ``text`` (None if there is none).
-
-    >>> _first_non_ascii("pubblicità"), _first_non_ascii("menu")
-    ('à', None)
-    """
-    return next((c for c in text if not c.isascii()), None)
-
-
 class _SearchPlan(NamedTuple):
-    """How :meth:`BlockContext._candidate_blocks` looks for a pattern's literals (see
-    :class:`~newsclean.prefilter.LiteralIndex`), arranged once per pattern so that a search
-    in a document does no work that depends on the pattern alone."""
+    """How :meth:`BlockContext._candidate_blocks` looks for a pattern's literals, made once
+    per pattern: its :class:`~newsclean.prefilter.LiteralIndex`, and each literal's
+    alternatives as bits (see prefilter.alternatives) with all the bits; a pattern without a
+    branch index runs whole on every line found (then no masks, all 0)."""
 
-    #: Literals that need no word and are ASCII: always searched for.
-    ascii_plain: tuple[str, ...]
-    #: Literals that need no word and hold a non-ASCII character, with the first one: each
-    #: searched for only where the text has that character.
-    gated_plain: tuple[tuple[str, str], ...]
-    #: The words of whole-word literals, and those literals by word.
-    words: frozenset[str]
-    by_word: dict[str, tuple[str, ...]]
-    #: Prefix literals, each after its word as the vocabulary text holds it (``"\n" + word``).
-    prefixes: tuple[tuple[str, str], ...]
-    #: Each literal's alternatives as bits (see prefilter.alternatives) and all the bits; a
-    #: pattern without a branch index runs whole on every line found (then no masks, all 0).
+    index: LiteralIndex
     masks: dict[str, int]
     everything: int
 
@@ -165,14 +146,10 @@ def _search_plan(pattern: regex.Pattern[str]) -> _SearchPlan | None:
     index = literal_index(pattern)
     if index is None:
         return None
-    gated = tuple((c, lit) for lit in index.plain if (c := _first_non_ascii(lit)) is not None)
     branches = branch_index(pattern)
-    return _SearchPlan(
-        tuple(lit for lit in index.plain if lit.isascii()), gated, index.words, index.by_word,
-        tuple((f"\n{word}", literal) for word, literal in index.prefixes),
-        branches.masks if branches is not None else {},
-        branches.everything if branches is not None else 0,
-    )
+    if branches is None:
+        return _SearchPlan(index, {}, 0)
+    return _SearchPlan(index, branches.masks, branches.everything)
 
 
 @dataclass(eq=False)
@@ -435,18 +412,18 @@ class BlockContext:
             return []
         folded, odd_lines = self._folded(limit)
         n_lines = len(starts)
-        masks, everything = plan.masks, plan.everything
+        index, masks, everything = plan
         lines: dict[int, int] = dict.fromkeys(odd_lines, everything)
         # A literal with a non-ASCII character (关于我们, pubblicità) is looked for only where
         # the text has that character: a search for one character runs at memory speed.
-        literals = [*plan.ascii_plain, *(lit for c, lit in plan.gated_plain if c in folded)]
+        literals = [*index.ascii_plain, *(lit for c, lit in index.gated_plain if c in folded)]
         # A literal cannot occur where it starts a word the document lacks: search only for
         # those whose word the document has, and those that need none.
         words, listed = self._vocabulary
-        for word in plan.words.intersection(words):
-            literals.extend(plan.by_word[word])
+        for word in index.words.intersection(words):
+            literals.extend(index.by_word[word])
         # A prefix literal, where a word of the document starts with its word.
-        literals.extend(literal for head, literal in plan.prefixes if head in listed)
+        literals.extend(literal for head, literal in index.prefixes if head in listed)
         for literal in literals:
             at = folded.find(literal)
             mask = masks.get(literal, everything)

@@ -245,39 +245,56 @@ def _source_literals(pattern_source: str) -> tuple[Literal, ...] | None:
 
 
 class LiteralIndex(NamedTuple):
-    """:func:`literal_words` of a pattern arranged for the test against a document's words:
-    the literals that need a whole word, by that word; those that need a word to start with
-    a prefix; and those that need no word."""
+    """:func:`literal_words` of a pattern arranged for the search in a document: the literals
+    that need a whole word, by that word; those that need a word to start with a prefix, each
+    after that prefix as a document's word list holds it (``"\\n" + word``, see
+    :meth:`~newsclean.context.BlockContext._vocabulary`); and those that need no word, ASCII
+    ones apart from those with a non-ASCII character (each with its first non-ASCII
+    character, which a text must hold first)."""
 
     words: frozenset[str]
     by_word: dict[str, tuple[str, ...]]
     prefixes: tuple[tuple[str, str], ...]
-    plain: tuple[str, ...]
+    ascii_plain: tuple[str, ...]
+    gated_plain: tuple[tuple[str, str], ...]
 
 
 @lru_cache(maxsize=256)
 def literal_index(pattern: regex.Pattern[str]) -> LiteralIndex | None:
     """:func:`literal_words` of ``pattern`` as a :class:`LiteralIndex` (None as there).
 
-    >>> literal_index(regex.compile(r"\\bgetty images\\b|^\\W*photos?:|©"))
-    LiteralIndex(words=frozenset({'images'}), by_word={'images': ('getty images',)}, prefixes=(('photo', 'photo'),), plain=('©',))
+    >>> literal_index(regex.compile(r"\\bgetty images\\b|^\\W*photos?:|©|\\d/\\d"))
+    LiteralIndex(words=frozenset({'images'}), by_word={'images': ('getty images',)}, prefixes=(('\\nphoto', 'photo'),), ascii_plain=('/',), gated_plain=(('©', '©'),))
     """
     literals = literal_words(pattern)
     if literals is None:
         return None
     by_word: dict[str, list[str]] = {}
-    prefixes, plain = [], []
+    prefixes, ascii_plain, gated_plain = [], [], []
     for text, word, whole in literals:
         if word is None:
-            plain.append(text)
+            first = _first_non_ascii(text)
+            if first is None:
+                ascii_plain.append(text)
+            else:
+                gated_plain.append((first, text))
         elif whole:
             by_word.setdefault(word, []).append(text)
         else:
-            prefixes.append((word, text))
+            prefixes.append((f"\n{word}", text))
     return LiteralIndex(
         frozenset(by_word), {w: tuple(t) for w, t in by_word.items()}, tuple(prefixes),
-        tuple(plain),
+        tuple(ascii_plain), tuple(gated_plain),
     )
+
+
+def _first_non_ascii(text: str) -> str | None:
+    """The first non-ASCII character of ``text`` (None if there is none).
+
+    >>> _first_non_ascii("pubblicità"), _first_non_ascii("menu")
+    ('à', None)
+    """
+    return next((c for c in text if not c.isascii()), None)
 
 
 # An inline flag that holds for the rest of the pattern (``(?i)``, ``(?-i)``), not for a group
