@@ -135,7 +135,7 @@ class _SearchPlan(NamedTuple):
     alternatives as bits (see prefilter.alternatives) with all the bits; a pattern without a
     branch index runs whole on every line found (then no masks, all 0)."""
 
-    index: LiteralIndex
+    literals: LiteralIndex
     masks: dict[str, int]
     everything: int
 

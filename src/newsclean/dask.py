@@ -151,8 +151,9 @@ def clean_jsonl(
 
     Returns a :class:`JsonlRun`: statistics, skipped lines' errors, files written.
     """
-    import dask
     import dask.bag
+    from dask.base import compute
+    from dask.delayed import delayed
 
     job = JsonlJob(_options(options, kwargs), text_field, removed_field)
     bag = dask.bag.read_text(src, blocksize=blocksize, include_path=True,
@@ -160,7 +161,7 @@ def clean_jsonl(
     suffix = ".jsonl.gz" if compression == "gzip" else ".jsonl"
     base = dst.rstrip("/")
     tasks = [
-        dask.delayed(_clean_jsonl_part)(
+        delayed(_clean_jsonl_part)(
             part, f"{base}/part-{i:05d}{suffix}", job, i, blocksize is None, on_error,
             compression,
         )
@@ -168,7 +169,7 @@ def clean_jsonl(
     ]
     _mkdir(base)
     total = JsonlRun()
-    for run in dask.compute(*tasks):
+    for run in compute(*tasks):
         total.add(run)
     return total
 

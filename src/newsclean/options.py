@@ -76,7 +76,8 @@ class Options:
     @classmethod
     def from_kwargs(cls, options: Options | None = None, **kwargs: Any) -> Options:
         """Build options from keyword arguments, with a clear error for unknown names."""
-        base = options if options is not None else _defaults(cls)
+        # A class is hashable (typeshed's Hashable check looks at its instances' __hash__).
+        base = options if options is not None else _defaults(cls)  # type: ignore[arg-type]
         if not kwargs:
             return base
         known = {f.name for f in dataclasses.fields(cls)}

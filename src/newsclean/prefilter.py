@@ -28,17 +28,18 @@ True
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 import regex
 
-try:  # Python 3.11 and newer
-    from re import _constants as _c
-    from re import _parser as _p
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _p  # type: ignore[no-redef]
+if sys.version_info >= (3, 11):  # the parser's private home since 3.11 (not in typeshed)
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _p  # type: ignore[attr-defined]
+else:  # pragma: no cover - Python 3.10
+    import sre_constants as _c
+    import sre_parse as _p
 
 __all__ = [
     "BranchIndex", "Literal", "LiteralIndex", "alternatives", "branch_index", "literal_index",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 import regex
 
@@ -106,9 +107,10 @@ def _candidate_spans(
         if i >= 0 and m.start() < spans[i][1]:
             found.add(spans[i])
     if at_line_starts:
-        for m in DROP_CAP_LETTERS_RE.finditer(text):
-            i = bisect_left(starts, m.start() - 1)  # a block starting there or one before
-            if i < len(starts) and starts[i] <= m.start() and DROP_CAP_START_RE.match(
+        for letters in DROP_CAP_LETTERS_RE.finditer(text):
+            at = letters.start()
+            i = bisect_left(starts, at - 1)  # a block starting there or one before
+            if i < len(starts) and starts[i] <= at and DROP_CAP_START_RE.match(
                 text, starts[i], spans[i][1]
             ):
                 found.add(spans[i])
@@ -120,7 +122,7 @@ def _candidate_spans(
 
 def _repair_block(
     local: SpanMap,
-    rules: list[Rule],
+    rules: Sequence[Rule],
     ctx: TextContext,
     doc_map: SpanMap,
     start: int,
