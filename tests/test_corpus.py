@@ -6,6 +6,7 @@ import gzip
 import io
 import itertools
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -186,3 +187,16 @@ def test_ordered_map_streams_its_input() -> None:
     assert first == list(range(10))
     assert pulled <= 10 + 2 * 4 * CHUNKS_IN_FLIGHT + 4
     results.close()  # type: ignore[attr-defined]
+
+
+def _process_id(_: int) -> int:
+    return os.getpid()
+
+
+def test_ordered_map_does_the_first_item_before_the_workers_start() -> None:
+    """What the first document builds once per process is built once and shared by the
+    forked workers; every other item goes to a worker."""
+    pids = list(ordered_map(_process_id, range(6), jobs=2, chunksize=1))
+    assert pids[0] == os.getpid()
+    assert os.getpid() not in pids[1:]
+    assert list(ordered_map(_process_id, [], jobs=2)) == []

@@ -189,17 +189,30 @@ def ordered_map(
     At most ``jobs * chunksize * CHUNKS_IN_FLIGHT`` items are read ahead of the results, so a
     stream of any length runs in bounded memory. ``func`` and the items must pickle.
 
+    The first item is done in this process, before the workers start: what reading the
+    first item and running ``func`` build once per process (the rules, their compiled
+    patterns and search plans) is then built once, and the forked workers share it instead of
+    each building it again while this process reads on.
+
     >>> list(ordered_map(abs, [-1, 2, -3]))
+    [1, 2, 3]
+    >>> list(ordered_map(abs, [-1, 2, -3], jobs=2))
     [1, 2, 3]
     """
     if jobs <= 1:
         yield from map(func, items)
         return
+    rest = iter(items)
+    for first in rest:
+        yield func(first)
+        break
+    else:
+        return
     window = threading.Semaphore(jobs * chunksize * CHUNKS_IN_FLIGHT)
     stop = threading.Event()
 
     def feed() -> Iterator[T]:
-        for item in items:
+        for item in rest:
             while not window.acquire(timeout=0.1):
                 if stop.is_set():
                     return
