@@ -203,10 +203,10 @@ def ordered_map(
         yield from map(func, items)
         return
     rest = iter(items)
-    for first in rest:
+    for first in rest:  # the first item, here
         yield func(first)
         break
-    else:
+    else:  # no items: no workers
         return
     window = threading.Semaphore(jobs * chunksize * CHUNKS_IN_FLIGHT)
     stop = threading.Event()
