@@ -48,6 +48,7 @@ def _multiline(pattern: regex.Pattern[str], anchored: bool) -> regex.Pattern[str
     source = f"^(?:{pattern.pattern})" if anchored else pattern.pattern
     return regex.compile(source, pattern.flags | regex.MULTILINE)
 
+
 def _search_block(
     pattern: regex.Pattern[str], text: str, anchored: bool
 ) -> regex.Match[str] | None:
