@@ -24,22 +24,15 @@ from .features import Features, word_tokens
 from .markdown import Protected
 from .options import Options
 from .prefilter import LiteralIndex, alternatives, branch_index, literal_index
-from .region import Region, find_region
+from .region import Region, find_region, has_menu
+from .registry import label_roles
 from .stopwords import language_of, stopword_density
 
 __all__ = ["BlockContext", "TextContext", "first_match"]
 
 
-#: Labels of page furniture that never belongs to an article (bylines, datelines and
-#: captions may: an extracted article can keep them).
-PAGE_FURNITURE = frozenset(
-    {"related", "comments", "footer", "consent", "subscription", "newsletter", "share",
-     "adblock", "advert", "donation", "navigation", "author"}
-)
 #: The document's language is told by its first words, this many.
 LANGUAGE_WORDS = 5000
-#: A menu: at least MENU_RUN lines in a row of at most MENU_WORDS words.
-MENU_WORDS, MENU_RUN = 3, 8
 
 
 @lru_cache(maxsize=256)
@@ -274,19 +267,18 @@ class BlockContext:
     def is_page(self) -> bool:
         """Whether the document is a whole scraped page rather than an extracted article.
 
-        A page has furniture that never belongs to an article: a block an evidence rule
-        labelled as such (a footer, a share bar, a related list...; see
-        :data:`PAGE_FURNITURE`), or a menu (eight short lines in a row). Asked by the rules
-        whose evidence is weak on its own (bylines, captions) after the strong ones ran.
+        A page has boilerplate that an extracted article does not: a block labelled by a rule
+        whose label marks a page (a footer, a share bar, a related list...; see
+        ``marks_page`` in :func:`~newsclean.registry.block_rule`), or a menu (see
+        :func:`~newsclean.region.has_menu`). Asked by the rules whose evidence is weak on
+        its own (bylines, captions) after the strong ones ran.
         """
-        if any(b.label in PAGE_FURNITURE for b in self.blocks):
-            return True
-        run = 0
-        for f in self.features:
-            run = run + 1 if f.n_words <= MENU_WORDS and not f.terminal else 0
-            if run >= MENU_RUN:
+        roles = label_roles()
+        for b in self.blocks:
+            rule = roles.get(b.label) if b.code else None
+            if rule is not None and rule.marks_page:
                 return True
-        return False
+        return has_menu(self.features)
 
     def free(self) -> list[int]:
         """The indices of the blocks no rule has labelled yet, now."""

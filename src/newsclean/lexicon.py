@@ -284,7 +284,8 @@ RELATED_RE = regex.compile(
 )
 
 # A comments section header or prompt. Matches "View Comments", "12 Comments",
-# "Leave a Reply", "Join the conversation"; not "comments from the minister".
+# "Leave a Reply", "Join the conversation", "{ 17 comments… read them below or add one }";
+# not "comments from the minister", "12 comments were read out".
 COMMENTS_RE = regex.compile(
     r"^\W*(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?"
     r"|commenti|komentar)\W*$"
@@ -293,8 +294,8 @@ COMMENTS_RE = regex.compile(
     r"|^\W*join the (?:conversation|discussion)|\bcomments are closed\b"
     r"|^\W*(?:log|sign) in to (?:comment|reply)|^\W*reply\W*$|^\W*report (?:comment|abuse)\W*$"
     r"|^\W*\d+ (?:responses|replies|comments|reactions|thoughts) (?:to|on)\b|\bcomments? feed\b"
-    # A commenter's name line: "joetoronto says:", "Anna schrieb:", "Marie a écrit :".
-    r"|^[^\s].{0,40}\s(?:says|said|wrote|writes|schrieb|a écrit|dice|escribió|disse|scrive)\s?:\s*$",
+    # A comment count that opens a prompt: "{ 17 comments… read them below or add one }".
+    r"|^\W*\d+ (?:comments?|responses?|replies)\W+(?:read|add|leave|post|join)\b",
     _I,
 )
 

@@ -26,8 +26,9 @@ import regex
 
 from .document import Block
 from .features import Features
+from .registry import Role, label_roles
 
-__all__ = ["Region", "block_score", "find_region"]
+__all__ = ["MENU_RUN", "MENU_WORDS", "Region", "block_score", "find_region", "has_menu", "is_menu_line"]
 
 # A block cut off with an ellipsis right after a word: a teaser of another article.
 # Matches "Realtek Bluetooth...", "body parts suit …"; not "he said . . ." or "“Wait…”".
@@ -50,22 +51,36 @@ MIN_ROW_WORDS, MAX_ROW_WORDS, MAX_LIST_ROW_WORDS = 2, 16, 60
 TRUNCATED_SCORE = -2.0  # a teaser cut off with "..." (a link to another article)
 #: Running text standing alone between headlines (a teaser) counts this share of its length.
 LONE_PROSE_SHARE = 0.2
-#: Scores of blocks already labelled, by label: kinds that close an article weigh most.
-LABELLED_SCORES = {
-    "related": -12.0,
-    "comments": -25.0,
-    "footer": -12.0,
-    "consent": -8.0,
-    "subscription": -4.0,
-    "newsletter": -6.0,
-    "donation": -6.0,
-    "author": -8.0,
-    "verbatim": 0.0,  # Markdown code, tables, front matter: neither for nor against
-    "navigation": -4.0,
-}
-LABELLED_DEFAULT = -1.0
-#: Labels no article runs across: comments and footers only ever follow it.
-BARRIER_LABELS = frozenset({"comments", "footer"})
+#: Scores of labelled blocks come from their rule's role (see newsclean.registry.Role):
+#: inline boilerplate is stepped over, furniture counts its rule's ``region_score``, and no
+#: run crosses a barrier (a comment section).
+
+
+#: A menu: at least MENU_RUN lines in a row of at most MENU_WORDS words, none a sentence.
+MENU_WORDS, MENU_RUN = 3, 8
+
+
+def is_menu_line(f: Features) -> bool:
+    """Whether a block has the shape of a menu item: a few words, no final mark.
+
+    >>> is_menu_line(Features.of("World news")), is_menu_line(Features.of("It rained."))
+    (True, False)
+    """
+    return f.n_words <= MENU_WORDS and not f.terminal
+
+
+def has_menu(features: Sequence[Features]) -> bool:
+    """Whether :data:`MENU_RUN` blocks in a row have the shape of menu items.
+
+    >>> has_menu([Features.of(w) for w in "Home World Sport Arts Travel Opinion Video Food".split()])
+    True
+    """
+    run = 0
+    for f in features:
+        run = run + 1 if is_menu_line(f) else 0
+        if run >= MENU_RUN:
+            return True
+    return False
 
 
 def is_data_row(f: Features) -> bool:
@@ -90,7 +105,13 @@ def is_data_row(f: Features) -> bool:
 def block_score(
     f: Features, density: float | None, repeated: bool, truncated: bool = False
 ) -> float:
-    """How much a free block speaks for being inside the article (positive) or not."""
+    """How much a free block speaks for being inside the article (positive) or not.
+
+    Running text counts for its length whether or not the page repeats it (a page may hold
+    the article twice: a print copy, a teaser and the body; :func:`find_region` counts only
+    the first copy); a short line the page repeats (a menu in the header and the footer)
+    counts against.
+    """
     n = f.n_words
     score: float
     if n == 0:
@@ -110,8 +131,8 @@ def block_score(
         score = MENU_SCORE
     else:
         score = HEADLINE_SCORE
-    if repeated:
-        score = min(score, 0.0) + REPEAT_PENALTY
+    if repeated and score <= 0:
+        score += REPEAT_PENALTY  # a menu or teaser line repeated over the page
     return score
 
 
@@ -130,7 +151,7 @@ def _discount_lone_prose(scores: list[float]) -> None:
         scores[i] *= LONE_PROSE_SHARE
 
 
-def _soften_lone_lines(blocks: Sequence[Block], scores: list[float]) -> None:
+def _soften_lone_lines(labelled: Sequence[bool], scores: list[float]) -> None:
     """A short line standing alone between running text is a subheading, not a menu.
 
     Menus and teaser lists come in runs (labelled bylines and dates between headlines are
@@ -145,9 +166,22 @@ def _soften_lone_lines(blocks: Sequence[Block], scores: list[float]) -> None:
         j = i
         while j < n and scores[j] < 0:
             j += 1
-        if j - i == 1 and not blocks[i].code:
+        if j - i == 1 and not labelled[i]:
             scores[i] = max(scores[i], LONE_LINE_SCORE)
         i = j
+
+
+def _discount_lone_copies(scores: list[float], first_copies: Sequence[int]) -> None:
+    """Running text the page repeats counts (once) only in a run of running text: a copy of
+    the article (a print copy, a teaser above the body) comes with its paragraphs, while a
+    teaser repeated in two headline lists stands alone and counts against."""
+    n = len(scores)
+    lone = [
+        i for i in first_copies
+        if (i == 0 or scores[i - 1] <= 0) and (i == n - 1 or scores[i + 1] <= 0)
+    ]
+    for i in lone:
+        scores[i] = REPEAT_PENALTY
 
 
 @dataclass(frozen=True)
@@ -162,60 +196,112 @@ class Region:
         return isinstance(index, int) and self.start <= index < self.end
 
 
+#: The run before a comment section is the article when it scores at least this much
+#: (a sentence of running text); otherwise the best run anywhere is.
+MIN_ARTICLE_SCORE = 1.0
+
+
+def _best_run(scores: Sequence[float], lo: int, hi: int) -> tuple[float, int, int]:
+    """The maximum-sum run of ``scores[lo:hi]``: its sum, start and end (0, lo, lo if none)."""
+    best_sum, best = 0.0, (lo, lo)
+    run_sum, run_start = 0.0, lo
+    for i in range(lo, hi):
+        if run_sum <= 0:
+            run_sum, run_start = 0.0, i
+        run_sum += scores[i]
+        if run_sum > best_sum:
+            best_sum, best = run_sum, (run_start, i + 1)
+    return best_sum, best[0], best[1]
+
+
+def _choose_run(scores: Sequence[float], barrier: Sequence[bool]) -> tuple[int, int]:
+    """The article run: the best run between barriers; when the page has a comment section
+    (a barrier), the best run before it, even when the comments score more."""
+    segments: list[tuple[int, int]] = []
+    lo = 0
+    for i, is_barrier in enumerate(barrier):
+        if is_barrier:
+            segments.append((lo, i))
+            lo = i + 1
+    segments.append((lo, len(scores)))
+    runs = [_best_run(scores, a, b) for a, b in segments]
+    if len(runs) > 1 and runs[0][0] >= MIN_ARTICLE_SCORE:
+        return runs[0][1], runs[0][2]
+    best = max(runs, key=itemgetter(0))
+    return (best[1], best[2]) if best[0] > 0 else (0, 0)
+
+
 def find_region(
     blocks: Sequence[Block],
     features: Sequence[Features],
     density_of: Callable[[int], float | None],
 ) -> Region:
-    """The maximum-sum run of blocks (free blocks scored by shape, labelled ones by kind).
+    """The maximum-sum run of blocks (free blocks scored by shape, labelled ones by role).
 
+    Inline boilerplate (an advert marker, a prompt, a caption) is stepped over, as if it
+    were not there; furniture counts its rule's region score; no run crosses a barrier.
     ``density_of(i)`` is the stop-word density of block ``i``; it is asked only for the
     blocks whose score depends on it (long blocks without a final mark).
     """
+    roles = label_roles()
     texts = [b.text for b in blocks]
     counts = Counter(texts)
-    # block_score reads the density of a long block without a final mark only, and the
-    # truncation pattern runs only where the block ends in an ellipsis at all.
-    scores = [
-        LABELLED_SCORES.get(block.label, LABELLED_DEFAULT) if block.code else block_score(
-            f,
-            density_of(i) if f.n_words >= MIN_LONG_WORDS and not f.terminal else None,
-            counts[text] > 1,
-            text.rstrip().endswith(ELLIPSES) and TRUNCATED_RE.search(text) is not None,
-        )
-        for i, (block, f, text) in enumerate(zip(blocks, features, texts, strict=True))
-    ]
-    _soften_lone_lines(blocks, scores)
+    n = len(blocks)
+    all_scores = [0.0] * n
+    seq: list[int] = []  # the blocks the run is found over: all but inline boilerplate
+    barrier: list[bool] = []
+    seen: set[str] = set()  # running text the page repeats, once its first copy is scored
+    repeated_prose: list[int] = []  # positions in seq of the first copies
+    for i, (block, f, text) in enumerate(zip(blocks, features, texts, strict=True)):
+        if block.code:
+            rule = roles.get(block.label)
+            role = rule.role if rule is not None else Role.INLINE
+            if role is Role.INLINE:
+                continue
+            score = rule.region_score if rule is not None else 0.0
+            barrier.append(role is Role.BARRIER)
+        else:
+            # block_score reads the density of a long block without a final mark only, and
+            # the truncation pattern runs only where the block ends in an ellipsis at all.
+            score = block_score(
+                f,
+                density_of(i) if f.n_words >= MIN_LONG_WORDS and not f.terminal else None,
+                counts[text] > 1,
+                text.rstrip().endswith(ELLIPSES) and TRUNCATED_RE.search(text) is not None,
+            )
+            if score > 0 and counts[text] > 1:
+                if text in seen:
+                    score = 0.0  # a later copy: neither for nor against
+                else:
+                    repeated_prose.append(len(seq))
+                seen.add(text)
+            barrier.append(False)
+        seq.append(i)
+        all_scores[i] = score
+    scores = [all_scores[i] for i in seq]
+    _discount_lone_copies(scores, repeated_prose)
+    _soften_lone_lines([bool(blocks[i].code) for i in seq], scores)
     _discount_lone_prose(scores)
-    best_sum, best = 0.0, (0, 0)
-    run_sum, run_start = 0.0, 0
-    for i, score in enumerate(scores):
-        if blocks[i].label in BARRIER_LABELS:
-            run_sum = 0.0
-            continue
-        if run_sum <= 0:
-            run_sum, run_start = 0.0, i
-        run_sum += score
-        if run_sum > best_sum:
-            best_sum, best = run_sum, (run_start, i + 1)
-    if best == (0, 0):  # nothing reads as running text: leave the page as it is
-        return Region(0, len(blocks), tuple(scores))
-    start, end = best
+    for i, score in zip(seq, scores, strict=True):
+        all_scores[i] = score
+    start, end = _choose_run(scores, barrier)
+    if start == end:  # nothing reads as running text: leave the page as it is
+        return Region(0, n, tuple(all_scores))
     # Blocks that speak neither for nor against (short sentences) go with the article.
-    while start > 0 and scores[start - 1] >= 0:
+    while start > 0 and scores[start - 1] >= 0 and not barrier[start - 1]:
         start -= 1
-    end = _extend_end(scores, end)
-    return Region(start, end, tuple(scores))
+    end = _extend_end(scores, barrier, end)
+    return Region(seq[start], seq[end - 1] + 1, tuple(all_scores))
 
 
-def _extend_end(scores: Sequence[float], end: int) -> int:
+def _extend_end(scores: Sequence[float], barrier: Sequence[bool], end: int) -> int:
     """Carry the end of the run over neutral blocks (rows of a list, short sentences).
 
     A subheading between them (one short line) is carried too, so a list of tour dates
     under its own heading stays with the article; the run never ends on a negative block.
     """
     total, pos = 0.0, end
-    while pos < len(scores):
+    while pos < len(scores) and not barrier[pos]:
         total += scores[pos]
         if total < LONE_LINE_SCORE:
             break

@@ -18,6 +18,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from enum import Enum
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Literal, Union
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "GROUPS",
+    "Role",
     "Rule",
     "Stage",
     "all_rules",
@@ -53,6 +55,28 @@ GROUPS = {
     "S": "structure",
 }
 
+class Role(str, Enum):
+    """What a block rule's label means for the page around it (declared with the rule).
+
+    The article region (:mod:`newsclean.region`) and the page-region rules read a labelled
+    block by its role, never by its label's spelling:
+
+    * ``article``: the article's own blocks (title, paragraph, list item...);
+    * ``inline``: boilerplate that can stand inside an article (an advert marker, a prompt,
+      an embedded post, a caption, a byline): removed where it stands, and the article runs
+      across it;
+    * ``furniture``: page furniture that never belongs to an article (a related list, a
+      footer, a menu, a consent notice): it counts against the article run by the rule's
+      ``region_score``, and a part of the page beyond the article that holds it is page text;
+    * ``barrier``: a part of the page the article never runs across (a comment section).
+    """
+
+    ARTICLE = "article"
+    INLINE = "inline"
+    FURNITURE = "furniture"
+    BARRIER = "barrier"
+
+
 #: A text rule yields ``(start, end, replacement)`` triples on the text it is given.
 Finding = tuple[int, int, str]
 TextRuleFunc = Callable[[str, "TextContext"], Iterable[Finding]]
@@ -71,6 +95,13 @@ class Rule:
     label: str | None
     func: Union[TextRuleFunc, BlockRuleFunc]  # noqa: UP007 - runtime alias in 3.10
     priority: int = 100
+    #: What the label means for the page (block rules; see :class:`Role`).
+    role: Role = Role.ARTICLE
+    #: How much a block with this label counts against the article run (furniture only).
+    region_score: float = 0.0
+    #: Whether a block with this label shows the document is a whole page, not an extracted
+    #: article (then the rules whose evidence is weak alone, bylines and captions, run).
+    marks_page: bool = False
 
     @property
     def group(self) -> str:
@@ -129,13 +160,24 @@ def block_rule(
     *,
     stage: Literal["evidence", "context", "structure"],
     label: str,
+    role: Role,
     safe: bool = False,
     priority: int = 100,
+    region_score: float = 0.0,
+    marks_page: bool | None = None,
 ) -> Callable[[BlockRuleFunc], BlockRuleFunc]:
-    """Register a function as a block rule giving ``label`` (decorator)."""
+    """Register a function as a block rule giving ``label`` (decorator).
+
+    ``role`` says what the label means for the page (see :class:`Role`); ``region_score``
+    how much a furniture block counts against the article run; ``marks_page`` whether the
+    label shows a whole page (by default: every role but ``article``).
+    """
+    if region_score and role is not Role.FURNITURE:
+        raise ValueError(f"rule {code}: only furniture has a region score")
+    page = role is not Role.ARTICLE if marks_page is None else marks_page
 
     def register(func: BlockRuleFunc) -> BlockRuleFunc:
-        _register(Rule(code, name, stage, safe, label, func, priority))
+        _register(Rule(code, name, stage, safe, label, func, priority, role, region_score, page))
         return func
 
     return register
@@ -188,6 +230,27 @@ def _ordered(size: int) -> tuple[Rule, ...]:
 @lru_cache(maxsize=64)
 def _in_stage(stage: Stage, size: int) -> tuple[Rule, ...]:
     return tuple(r for r in _ordered(size) if r.stage == stage)
+
+
+def label_roles() -> dict[str, Rule]:
+    """The block rule that gives each label (the first in pipeline order where two do).
+
+    >>> label_roles()["comments"].role
+    <Role.BARRIER: 'barrier'>
+    >>> label_roles()["advert"].role, label_roles()["paragraph"].role
+    (<Role.INLINE: 'inline'>, <Role.ARTICLE: 'article'>)
+    """
+    _load()
+    return _label_roles(len(_REGISTRY))
+
+
+@lru_cache(maxsize=8)
+def _label_roles(size: int) -> dict[str, Rule]:
+    found: dict[str, Rule] = {}
+    for rule in _ordered(size):
+        if rule.label is not None:
+            found.setdefault(rule.label, rule)
+    return found
 
 
 def get_rule(code_or_name: str) -> Rule:

@@ -3,6 +3,7 @@
 from . import (
     article,
     boilerplate,
+    comments,
     fragments,
     markdown,
     page,
@@ -15,6 +16,7 @@ from . import (
 __all__ = [
     "article",
     "boilerplate",
+    "comments",
     "fragments",
     "markdown",
     "page",

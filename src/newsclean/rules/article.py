@@ -1,5 +1,8 @@
 """Article-region rules (B3xx): page text outside the main run of article text.
 
+They run on scraped text only: a Markdown document (``input_format="markdown"``) is a
+document a person wrote, with no page around it, and its lists, quotes and prose all stay.
+
 They run after the evidence rules and the fragment rule, on what is left; see
 :mod:`newsclean.region` for how the run is found. The blocks above the run (the head) and
 below it (the tail) are removed only where that part of the document holds page furniture:
@@ -15,8 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..context import MENU_RUN, MENU_WORDS, PAGE_FURNITURE, BlockContext
-from ..registry import block_rule
+from ..context import BlockContext
+from ..region import MENU_RUN, is_menu_line
+from ..registry import Role, block_rule, label_roles
 
 #: The title may stand this many free blocks above the article run at most.
 TITLE_REACH = 1
@@ -45,8 +49,7 @@ def menu_blocks(ctx: BlockContext) -> set[int]:
     region, blocks = ctx.region, ctx.blocks
     for i, f in enumerate(ctx.features):
         labelled = blocks[i].code
-        if not labelled and f.n_words <= MENU_WORDS and not f.terminal \
-                and not region.start <= i < region.end:
+        if not labelled and is_menu_line(f) and i not in region:
             run.append(i)
             continue
         if labelled and blocks[i].label != "fragment":
@@ -60,25 +63,43 @@ def menu_blocks(ctx: BlockContext) -> set[int]:
 
 
 def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
-    """The free blocks to remove (outside the run, in a furniture zone) and the menu blocks."""
+    """The free blocks to remove (outside the run, in a furniture zone) and the menu blocks.
+
+    The part above the article is page text when it holds a menu or any boilerplate that
+    marks a page (a sign-in link, a share bar); the part below it only when it holds a menu
+    or furniture (a related list, a footer, comments): an advert marker or a prompt after
+    the last paragraph does not make the lists and tables that follow it page text.
+    """
     cached = ctx.memo.get("article.cut_zone")
     if cached is not None:
         return cached  # type: ignore[return-value]
     region, blocks = ctx.region, ctx.blocks
     menus = menu_blocks(ctx)
-    furniture = [i in menus or b.label in PAGE_FURNITURE for i, b in enumerate(blocks)]
+    roles = label_roles()
+    rules = [roles.get(b.label) if b.code else None for b in blocks]
+    ends_article = [
+        i in menus or (rule is not None and rule.role in (Role.FURNITURE, Role.BARRIER))
+        for i, rule in enumerate(rules)
+    ]
+    marks_page = [
+        furniture or (rule is not None and rule.marks_page)
+        for furniture, rule in zip(ends_article, rules, strict=True)
+    ]
     head = range(region.start)
     tail = range(region.end, len(blocks))
     cut: set[int] = set()
-    for zone in (head, tail):
-        if any(furniture[zone.start:zone.stop]):
+    for zone, evidence in ((head, marks_page), (tail, ends_article)):
+        if any(evidence[zone.start:zone.stop]):
             cut.update(i for i in zone if not blocks[i].code)
     result = (cut, menus & cut)
     ctx.memo["article.cut_zone"] = result
     return result
 
 
-@block_rule("B303", "page-headline", stage="context", label="headline", priority=55)
+@block_rule(
+    "B303", "page-headline", stage="context", role=Role.INLINE, marks_page=False,
+    label="headline", priority=55,
+)
 def page_headline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """The headline of a whole page: the title line between page furniture and the body.
 
@@ -93,6 +114,8 @@ def page_headline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     >>> [b.label for b in analyze("Storm hits the coast\\nThe storm arrived at dawn.").blocks]
     ['title', 'paragraph']
     """
+    if ctx.options.input_format == "markdown":
+        return  # a document a person wrote has no page around it
     title = title_index(ctx)
     if title is None:
         return
@@ -101,7 +124,10 @@ def page_headline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         yield title, "page headline: the title above the article body of a whole page"
 
 
-@block_rule("B301", "navigation", stage="context", label="navigation", priority=60)
+@block_rule(
+    "B301", "navigation", stage="context", role=Role.FURNITURE, region_score=-4.0,
+    label="navigation", priority=60,
+)
 def navigation(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Menus: runs of eight or more short lines (at most three words) outside the article.
 
@@ -112,13 +138,18 @@ def navigation(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     ...       "Officials said the damage would take weeks to repair, and schools closed.")
     'The storm arrived at dawn, and the rain fell all day long in the town.\\n\\nOfficials said the damage would take weeks to repair, and schools closed.'
     """
+    if ctx.options.input_format == "markdown":
+        return  # a document a person wrote has no page around it
     _, menus = cut_zone(ctx)
     count = len(menus)
     for i in sorted(menus):
         yield i, f"navigation: one of {count} short link-like lines in runs outside the article"
 
 
-@block_rule("B302", "outside-article", stage="context", label="outside", priority=61)
+@block_rule(
+    "B302", "outside-article", stage="context", role=Role.INLINE, marks_page=False,
+    label="outside", priority=61,
+)
 def outside_article(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Teasers, headline lists and other page text between the article and page furniture.
 
@@ -137,6 +168,8 @@ def outside_article(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     ...         ).removed_blocks
     []
     """
+    if ctx.options.input_format == "markdown":
+        return  # a document a person wrote has no page around it
     region = ctx.region
     cut, _ = cut_zone(ctx)
     for i in sorted(cut):

@@ -23,7 +23,7 @@ from ..lexicon import (
     TWEET_BYLINE_RE,
     TWEET_LINK_RE,
 )
-from ..registry import block_rule
+from ..registry import Role, block_rule
 
 #: The longest embedded post, in characters (a tweet is at most 280, with links around it).
 MAX_POST_CHARS = 400
@@ -37,7 +37,7 @@ MAX_BARE_LINES = 2
 MAX_SHARE_WORDS = 14
 
 
-@block_rule("B101", "embedded-post", stage="evidence", label="embed")
+@block_rule("B101", "embedded-post", stage="evidence", role=Role.INLINE, label="embed")
 def embedded_post(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Embedded social posts: tweets with their attribution line, and embed captions.
 
@@ -105,7 +105,7 @@ def _is_appeal_start(text: str, n_words: int, heading_like: bool) -> str | None:
     return None
 
 
-@block_rule("B102", "donation-appeal", stage="evidence", label="donation")
+@block_rule("B102", "donation-appeal", stage="evidence", role=Role.INLINE, label="donation")
 def donation_appeal(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Donation and membership appeals, from their first prompt until body text resumes.
 
@@ -148,7 +148,7 @@ def donation_appeal(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         last = j - 1
 
 
-@block_rule("B103", "newsletter-prompt", stage="evidence", label="newsletter")
+@block_rule("B103", "newsletter-prompt", stage="evidence", role=Role.INLINE, label="newsletter")
 def newsletter_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Newsletter and e-mail sign-up prompts (``Sign up for our daily newsletter``).
 
@@ -164,7 +164,7 @@ def newsletter_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             yield i, f"newsletter prompt: {m.group()!r}"
 
 
-@block_rule("B104", "share-prompt", stage="evidence", label="share")
+@block_rule("B104", "share-prompt", stage="evidence", role=Role.INLINE, label="share")
 def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Share and follow bars (``Share this article``, ``Facebook Twitter Email``).
 
@@ -187,7 +187,7 @@ def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             yield i, f"share prompt: {f.n_words} words, all of a share or follow bar"
 
 
-@block_rule("B105", "advert-marker", stage="evidence", label="advert")
+@block_rule("B105", "advert-marker", stage="evidence", role=Role.INLINE, label="advert")
 def advert_marker(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Advertising markers standing alone on a line (``Advertisement``, ``Anzeige``).
 
@@ -206,7 +206,10 @@ MAX_SECTION_LABEL_WORDS = 3
 MAX_SECTION_LABELS = 2
 
 
-@block_rule("B106", "section-label", stage="context", label="section-label", priority=50)
+@block_rule(
+    "B106", "section-label", stage="context", role=Role.INLINE, marks_page=False,
+    label="section-label", priority=50,
+)
 def section_label(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Section labels above the title (``General news``, ``Politics``).
 

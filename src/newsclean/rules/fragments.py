@@ -7,7 +7,7 @@ from itertools import compress
 
 from ..context import BlockContext
 from ..features import Features
-from ..registry import block_rule
+from ..registry import Role, block_rule
 
 #: A fragment is at most this many words.
 MAX_FRAGMENT_WORDS = 12
@@ -52,7 +52,10 @@ def _describe(f: Features, how: str) -> str:
     return f"heading fragment: copies a {f.n_words}-word phrase of the paragraph below"
 
 
-@block_rule("H101", "heading-fragment", stage="context", label="fragment", priority=10)
+@block_rule(
+    "H101", "heading-fragment", stage="context", role=Role.INLINE, marks_page=False,
+    label="fragment", priority=10,
+)
 def heading_fragment(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Stray heading fragments: short lines that copy words of the paragraph below them.
 

@@ -10,11 +10,13 @@ from collections.abc import Iterator
 
 from ..context import BlockContext
 from ..markdown import VERBATIM_KINDS
-from ..registry import block_rule
+from ..registry import Role, block_rule
 
 
-@block_rule("S105", "markdown-verbatim", stage="evidence", label="verbatim", safe=True,
-            priority=0)
+@block_rule(
+    "S105", "markdown-verbatim", stage="evidence", role=Role.ARTICLE, label="verbatim",
+    safe=True, priority=0,
+)
 def markdown_verbatim(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Markdown front matter, code, HTML blocks, tables, rules and reference definitions.
 
@@ -34,8 +36,10 @@ def markdown_verbatim(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             yield i, f"Markdown {block.kind}: kept as it is"
 
 
-@block_rule("S106", "markdown-heading", stage="evidence", label="heading", safe=True,
-            priority=1)
+@block_rule(
+    "S106", "markdown-heading", stage="evidence", role=Role.ARTICLE, label="heading",
+    safe=True, priority=1,
+)
 def markdown_heading(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Markdown headings (``#`` and setext): the author's headings, never fragments.
 

@@ -18,7 +18,6 @@ from ..lexicon import (
     AUTHOR_BOX_RE,
     BYLINE_RE,
     CAPTION_RE,
-    COMMENTS_RE,
     CONSENT_RE,
     DATE_ANCHOR_RE,
     DATE_TOKEN_RE,
@@ -28,7 +27,7 @@ from ..lexicon import (
     RELATED_RE,
     SUBSCRIPTION_RE,
 )
-from ..registry import block_rule
+from ..registry import Role, block_rule
 
 # The site speaking of itself. Matches "this site", "this website"; not "the site of".
 THIS_SITE_RE = regex.compile(r"\b(?:this|our) (?:web)?site\b", regex.IGNORECASE)
@@ -90,7 +89,10 @@ def is_dateline(f: Features) -> bool:
     return dated >= DATELINE_SHARE * f.n_words
 
 
-@block_rule("B201", "byline-dateline", stage="evidence", label="byline", priority=150)
+@block_rule(
+    "B201", "byline-dateline", stage="evidence", role=Role.INLINE, marks_page=False,
+    label="byline", priority=150,
+)
 def byline_dateline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Bylines, datelines and handles: ``By Jane Doe``, ``Nov 18, 2019 at 9:24 pm ET``.
 
@@ -132,7 +134,10 @@ def byline_dateline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         yield i, found[i]
 
 
-@block_rule("B202", "cookie-consent", stage="evidence", label="consent")
+@block_rule(
+    "B202", "cookie-consent", stage="evidence", role=Role.FURNITURE, region_score=-8.0,
+    label="consent",
+)
 def cookie_consent(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Cookie and consent notices (``We use cookies to improve your experience``).
 
@@ -150,7 +155,7 @@ def cookie_consent(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         yield i, f"consent notice: {m.group()[:40]!r}"
 
 
-@block_rule("B203", "subscription-prompt", stage="evidence", label="subscription")
+@block_rule("B203", "subscription-prompt", stage="evidence", role=Role.INLINE, label="subscription")
 def subscription_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Paywall, subscription and sign-in prompts (``Subscribe now``, ``Already a subscriber?``).
 
@@ -164,7 +169,7 @@ def subscription_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         yield i, f"subscription prompt: {m.group().strip()[:40]!r}"
 
 
-@block_rule("B204", "adblock-notice", stage="evidence", label="adblock")
+@block_rule("B204", "adblock-notice", stage="evidence", role=Role.INLINE, label="adblock")
 def adblock_notice(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Ad-blocker notices (``Please disable your ad blocker``).
 
@@ -176,7 +181,10 @@ def adblock_notice(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         yield i, f"ad-blocker notice: {m.group()!r}"
 
 
-@block_rule("B205", "copyright-footer", stage="evidence", label="footer")
+@block_rule(
+    "B205", "copyright-footer", stage="evidence", role=Role.FURNITURE, region_score=-12.0,
+    label="footer",
+)
 def copyright_footer(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Footer lines: copyright notices and links such as ``Privacy Policy``, ``Contact us``.
 
@@ -190,7 +198,10 @@ def copyright_footer(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         yield i, f"footer: a list of {f.n_words} words of footer links"
 
 
-@block_rule("B206", "related-links", stage="evidence", label="related")
+@block_rule(
+    "B206", "related-links", stage="evidence", role=Role.FURNITURE, region_score=-12.0,
+    label="related",
+)
 def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Related, read-more and most-read lists: the header and the headlines under it.
 
@@ -220,19 +231,10 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             j += 1
 
 
-@block_rule("B207", "comments-section", stage="evidence", label="comments")
-def comments_section(ctx: BlockContext) -> Iterator[tuple[int, str]]:
-    """Comment section headers and prompts (``12 Comments``, ``Leave a Reply``).
-
-    >>> from newsclean import clean
-    >>> clean("The vote passed.\\nView Comments\\nLeave a Reply")
-    'The vote passed.'
-    """
-    for i, _, m in _short_matches(ctx, COMMENTS_RE, 12):
-        yield i, f"comments: {m.group().strip()[:40]!r}"
-
-
-@block_rule("B208", "image-caption", stage="evidence", label="caption", priority=150)
+@block_rule(
+    "B208", "image-caption", stage="evidence", role=Role.INLINE, marks_page=False,
+    label="caption", priority=150,
+)
 def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Image captions, credits and gallery controls (``Photo: AP``, ``Image 1 of 23``).
 
@@ -259,7 +261,10 @@ def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 MAX_BIO_WORDS = 120
 
 
-@block_rule("B209", "author-box", stage="evidence", label="author")
+@block_rule(
+    "B209", "author-box", stage="evidence", role=Role.FURNITURE, region_score=-8.0,
+    label="author",
+)
 def author_box(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Author boxes: an ``About the author`` header and the short biography under it.
 
@@ -275,7 +280,10 @@ def author_box(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             yield j, f"author box: the biography under the header at block {i}"
 
 
-@block_rule("B210", "interface-text", stage="evidence", label="navigation")
+@block_rule(
+    "B210", "interface-text", stage="evidence", role=Role.FURNITURE, region_score=-4.0,
+    label="navigation",
+)
 def interface_text(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Interface text standing alone: ``Menu``, ``Search``, ``Skip to content``, ``Back to top``.
 

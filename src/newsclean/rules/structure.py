@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import regex
 
 from ..context import BlockContext
-from ..registry import block_rule
+from ..registry import Role, block_rule
 
 # A list item: a bullet or a number and a space. Matches "- one", "• two", "3) three";
 # not "-5 degrees", "2022 was a year".
@@ -21,7 +21,10 @@ LIST_ITEM_RE = regex.compile(r"^\s*(?:[-*•·▪◦‣–]|\d{1,3}[.)])\s+\S")
 QUOTE_RE = regex.compile(r"^\s*(?:>|[“\"«„][^“”\"«»„]+[”\"»“]\W*$)")
 
 
-@block_rule("S103", "list-item", stage="structure", label="list-item", safe=True, priority=10)
+@block_rule(
+    "S103", "list-item", stage="structure", role=Role.ARTICLE, label="list-item", safe=True,
+    priority=10,
+)
 def list_item(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """List items: blocks that open with a bullet or a number (``- one``, ``2) two``).
 
@@ -38,7 +41,10 @@ def list_item(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             yield i, "list item: opens with a bullet or number"
 
 
-@block_rule("S104", "quote", stage="structure", label="quote", safe=True, priority=20)
+@block_rule(
+    "S104", "quote", stage="structure", role=Role.ARTICLE, label="quote", safe=True,
+    priority=20,
+)
 def quote(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Quotes: a block that is one quotation from end to end, or opens with ``>``.
 
@@ -55,7 +61,10 @@ def quote(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             yield i, "quote: one quotation from end to end"
 
 
-@block_rule("S101", "title", stage="structure", label="title", safe=True, priority=30)
+@block_rule(
+    "S101", "title", stage="structure", role=Role.ARTICLE, label="title", safe=True,
+    priority=30,
+)
 def title(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """The title: the first heading-like block, when it comes before any paragraph.
 
@@ -71,7 +80,10 @@ def title(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         return
 
 
-@block_rule("S102", "heading", stage="structure", label="heading", safe=True, priority=40)
+@block_rule(
+    "S102", "heading", stage="structure", role=Role.ARTICLE, label="heading", safe=True,
+    priority=40,
+)
 def heading(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Subheadings: short lines without terminal punctuation that copy nothing below them.
 
@@ -86,7 +98,10 @@ def heading(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             yield i, f"heading: short line ({f.n_words} words) without terminal punctuation"
 
 
-@block_rule("S100", "paragraph", stage="structure", label="paragraph", safe=True, priority=90)
+@block_rule(
+    "S100", "paragraph", stage="structure", role=Role.ARTICLE, label="paragraph", safe=True,
+    priority=90,
+)
 def paragraph(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Paragraphs: every block no other rule labelled.
 
