@@ -24,7 +24,7 @@ from .features import Features, word_tokens
 from .markdown import Protected
 from .options import Options
 from .prefilter import LiteralIndex, alternatives, branch_index, literal_index
-from .region import Region, find_region, has_menu
+from .region import Region, find_region, has_menu, is_running_text
 from .registry import label_roles
 from .stopwords import language_of, stopword_density
 
@@ -229,6 +229,14 @@ class TextContext:
         return spaced > 0 and spaced >= len(_UNSPACED_MARK_RE.findall(self.document_text))
 
 
+#: A block ending like a sentence with at least this many words is a sentence of the text.
+MIN_SENTENCE_WORDS = 5
+
+
+def _is_sentence(f: Features) -> bool:
+    return is_running_text(f) or (f.terminal and f.n_words >= MIN_SENTENCE_WORDS)
+
+
 @dataclass(eq=False)
 class BlockContext:
     """The context block rules run in: every block, its features and the options."""
@@ -242,6 +250,12 @@ class BlockContext:
     def features(self) -> list[Features]:
         """The features of every block, by index."""
         return Features.many([b.text for b in self.blocks])
+
+    @cached_property
+    def lowered_text(self) -> str:
+        """The blocks' texts in lower case, one a line (asked by rules that look for a
+        phrase anywhere on the page)."""
+        return "\n".join(b.text for b in self.blocks).lower()
 
     @cached_property
     def heading_like(self) -> list[bool]:
@@ -287,6 +301,26 @@ class BlockContext:
     def is_free(self, index: int) -> bool:
         """Whether no rule has labelled the block yet."""
         return not self.blocks[index].code
+
+    def between_running_text(self, index: int) -> bool:
+        """Whether the nearest blocks with words before and after block ``index`` are both
+        sentences (running text, or a sentence of five words or more): a short line there is
+        a subheading of the article, not a button or a menu item of the page.
+
+        >>> ctx = BlockContext([Block(i, 0, 0, t, t) for i, t in enumerate(
+        ...     ["The storm arrived at dawn, and rain fell all day long.", "Menu",
+        ...      "The restaurant reopened on Friday with a shorter list of dishes."])])
+        >>> ctx.between_running_text(1), ctx.between_running_text(0)
+        (True, False)
+        """
+        feats = self.features
+        for step in (-1, 1):
+            k = index + step
+            while 0 <= k < len(feats) and not feats[k].n_words:
+                k += step
+            if not (0 <= k < len(feats) and _is_sentence(feats[k])):
+                return False
+        return True
 
     @cached_property
     def _wordless(self) -> list[int]:

@@ -21,7 +21,7 @@ import regex
 
 from .chars import WHITESPACE
 
-__all__ = ["Features", "word_tokens"]
+__all__ = ["Features", "is_quotation", "is_reported_speech", "word_tokens"]
 
 # A word: a run of letters/digits, but each CJK ideograph or kana counts alone.
 # Matches "Kirby", "2022", "日", "本"; not "—" or "’".
@@ -94,6 +94,42 @@ def is_terminal(text: str) -> bool:
     (True, False)
     """
     return text.rstrip(WHITESPACE).rstrip(_CLOSERS)[-1:] in _TERMINAL_MARKS
+
+
+# A sentence that ends by naming who said, found or urged it: reported speech, which a
+# prompt or a notice of the page never is. Matches "..., the council said.", "..., the court
+# ruled.", "..., the weather service urged residents on Monday."; not "Sign up today.".
+REPORTED_SPEECH_RE = regex.compile(
+    r"[,”\"]\s+(?:\w[\w’'-]*\s+){0,5}(?:said|says|ruled|told|found|added|wrote|reported"
+    r"|argued|warned|urged|explained|noted|announced|insisted|recalled|stated)\b[^.!?]*[.!?]"
+    r"[\"”’]?\s*$"
+)
+
+
+#: Opening quotation marks: a block that starts with one quotes somebody.
+QUOTE_MARKS = "\"“„«‘'‹「『"
+
+
+def is_quotation(text: str) -> bool:
+    """Whether ``text`` opens with a quotation mark (somebody's words, not the page's).
+
+    >>> is_quotation("“We use cookies,” she said."), is_quotation("We use cookies.")
+    (True, False)
+    """
+    return text.lstrip()[:1] in QUOTE_MARKS
+
+
+def is_reported_speech(text: str) -> bool:
+    """Whether a sentence ends by naming who said it (``..., the council said.``).
+
+    >>> is_reported_speech("Comments are closed on the plan, the council said.")
+    True
+    >>> is_reported_speech("“We use cookies on every page,” the privacy chief told the inquiry.")
+    True
+    >>> is_reported_speech("Sign up for our newsletter, it is free.")
+    False
+    """
+    return REPORTED_SPEECH_RE.search(text) is not None
 
 
 class Features(NamedTuple):

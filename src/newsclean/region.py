@@ -28,12 +28,28 @@ from .document import Block
 from .features import Features
 from .registry import Role, label_roles
 
-__all__ = ["MENU_RUN", "MENU_WORDS", "Region", "block_score", "find_region", "has_menu", "is_menu_line"]
+__all__ = [
+    "MENU_RUN",
+    "MENU_WORDS",
+    "SENTENCE_BREAK_RE",
+    "Region",
+    "block_score",
+    "find_region",
+    "has_menu",
+    "is_menu_line",
+    "is_running_text",
+]
 
 # A block cut off with an ellipsis right after a word: a teaser of another article.
 # Matches "Realtek Bluetooth...", "body parts suit …"; not "he said . . ." or "“Wait…”".
 TRUNCATED_RE = regex.compile(r"\w ?(?:\.\.\.|…)\s*$")
 ELLIPSES = ("...", "…")
+
+# A sentence ending inside a block, then the next sentence: a headline or a menu item is one
+# phrase. The word before the mark is in lower case, so abbreviations and exclamations of a
+# headline do not count. Matches "mine alone. All opinions"; not "U.S. economy",
+# "Sen. David Perdue", "Surprise! Report".
+SENTENCE_BREAK_RE = regex.compile(r"(?<!\w)\p{Ll}{2,}[.!?] +\p{Lu}")
 
 #: A block of at least this many words, ending like a sentence, is running text.
 MIN_PROSE_WORDS = 10
@@ -102,10 +118,30 @@ def is_data_row(f: Features) -> bool:
     return digits * 6 >= f.n_words  # a long row (ingredients, results) is dense with numbers
 
 
+def is_running_text(f: Features) -> bool:
+    """Whether a block reads as running text: a sentence of ten words or more, or a long
+    block.
+
+    >>> is_running_text(Features.of("The storm arrived at dawn, and rain fell all day."))
+    True
+    >>> is_running_text(Features.of("Storm hits the coast"))
+    False
+    """
+    return (f.n_words >= MIN_PROSE_WORDS and f.terminal) or f.n_words >= MIN_LONG_WORDS
+
+
 def block_score(
-    f: Features, density: float | None, repeated: bool, truncated: bool = False
+    f: Features,
+    density: float | None,
+    repeated: bool,
+    truncated: bool = False,
+    sentences: bool = False,
 ) -> float:
     """How much a free block speaks for being inside the article (positive) or not.
+
+    ``sentences``: the block holds a sentence end followed by another sentence (see
+    :data:`SENTENCE_BREAK_RE`), so it is running text even without a final mark
+    (``… mine alone. #ad``).
 
     Running text counts for its length whether or not the page repeats it (a page may hold
     the article twice: a print copy, a teaser and the body; :func:`find_region` counts only
@@ -120,7 +156,7 @@ def block_score(
         score = TRUNCATED_SCORE
     elif not f.terminal and is_data_row(f):
         score = 0.0
-    elif (n >= MIN_PROSE_WORDS and f.terminal) or n >= MIN_LONG_WORDS:
+    elif is_running_text(f) or (sentences and n >= MIN_PROSE_WORDS):
         if density is not None and density < MIN_PROSE_DENSITY and not f.terminal:
             score = -n / 4
         else:
@@ -268,6 +304,8 @@ def find_region(
                 density_of(i) if f.n_words >= MIN_LONG_WORDS and not f.terminal else None,
                 counts[text] > 1,
                 text.rstrip().endswith(ELLIPSES) and TRUNCATED_RE.search(text) is not None,
+                not f.terminal and f.n_words >= MIN_PROSE_WORDS
+                and SENTENCE_BREAK_RE.search(text) is not None,
             )
             if score > 0 and counts[text] > 1:
                 if text in seen:

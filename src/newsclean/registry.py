@@ -134,6 +134,13 @@ def _register(rule: Rule) -> None:
         raise ValueError(f"bad rule code {rule.code!r}: a group letter and three digits")
     if not (rule.func.__doc__ or "").strip():
         raise ValueError(f"rule {rule.code} has no docstring: the docstring is its documentation")
+    other = next((r for r in _REGISTRY.values() if r.label is not None and r.label == rule.label
+                  and r.role is not rule.role), None)
+    if other is not None:
+        raise ValueError(
+            f"rule {rule.code} gives the label {rule.label!r} the role {rule.role.value}, "
+            f"rule {other.code} the role {other.role.value}: a label has one role"
+        )
     _REGISTRY[rule.code] = rule
 
 

@@ -19,8 +19,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..context import BlockContext
-from ..region import MENU_RUN, is_menu_line
+from ..region import MENU_RUN, SENTENCE_BREAK_RE, is_menu_line, is_running_text
 from ..registry import Role, block_rule, label_roles
+from .comments import comment_sections
+
+#: Inline boilerplate below the article that makes it page text without furniture, in
+#: separate runs of blocks: one advert marker or one embedded post after the last paragraph
+#: does not, a newsletter box and a donation appeal do.
+MIN_TAIL_PROMPTS = 2
+
+#: Lines between the article's last paragraph and furniture right below them that stay
+#: with the article, at most.
+MAX_CLOSING_LINES = 5
 
 #: The title may stand this many free blocks above the article run at most.
 TITLE_REACH = 1
@@ -34,7 +44,7 @@ def title_index(ctx: BlockContext) -> int | None:
         if not ctx.is_free(i):
             continue
         f = ctx.features[i]
-        if f.heading_like and f.n_words >= 2:
+        if f.heading_like and f.n_words >= 2 and not SENTENCE_BREAK_RE.search(ctx.blocks[i].text):
             return i
         seen += 1
         if seen >= TITLE_REACH:
@@ -62,13 +72,41 @@ def menu_blocks(ctx: BlockContext) -> set[int]:
     return found
 
 
+#: A related box between two paragraphs of an article is this many blocks long at most.
+MAX_BOX_BLOCKS = 6
+
+
+def _boxed_paragraph(ctx: BlockContext, menus: set[int], step: int) -> int | None:
+    """The paragraph right above (``step`` -1) or below (+1) the article run when only a
+    short box of labelled blocks (a related list, not a menu) stands between them: the
+    article's lead or last paragraph, which the box pushed out of the run."""
+    region, blocks = ctx.region, ctx.blocks
+    edge = region.start - 1 if step < 0 else region.end
+    i = edge
+    while 0 <= i < len(blocks) and blocks[i].code and i not in menus and (
+        abs(i - edge) < MAX_BOX_BLOCKS
+    ):
+        i += step
+    if not 0 <= i < len(blocks) or i == edge or blocks[i].code or i in menus:
+        return None
+    # Running text (see region.block_score); below the article, a paragraph of it.
+    if region.scores[i] > 0 and (step < 0 or is_running_text(ctx.features[i])):
+        return i
+    return None
+
+
 def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
     """The free blocks to remove (outside the run, in a furniture zone) and the menu blocks.
 
-    The part above the article is page text when it holds a menu or any boilerplate that
-    marks a page (a sign-in link, a share bar); the part below it only when it holds a menu
-    or furniture (a related list, a footer, comments): an advert marker or a prompt after
-    the last paragraph does not make the lists and tables that follow it page text.
+    Above the article, every block is page text when a menu or furniture (a related list,
+    a footer) stands there; where only boilerplate that can stand inside an article does
+    (a sign-in link, a share bar, an advert marker), the blocks from the first of it down
+    and, above that, all but running text: a paragraph above an advert marker is article
+    text the marker pushed out of the run.
+    Below the article, every block is page text when a menu or furniture (a related list,
+    a footer) stands there; where a comment section is all there is, the blocks from the
+    comments down: an advert marker or a prompt after the last paragraph does not make
+    the lists and tables that follow it page text, and nor does a comment section.
     """
     cached = ctx.memo.get("article.cut_zone")
     if cached is not None:
@@ -85,12 +123,39 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
         furniture or (rule is not None and rule.marks_page)
         for furniture, rule in zip(ends_article, rules, strict=True)
     ]
-    head = range(region.start)
-    tail = range(region.end, len(blocks))
     cut: set[int] = set()
-    for zone, evidence in ((head, marks_page), (tail, ends_article)):
-        if any(evidence[zone.start:zone.stop]):
-            cut.update(i for i in zone if not blocks[i].code)
+    head = range(region.start)
+    if any(ends_article[: region.start]):
+        cut.update(i for i in head if not blocks[i].code)
+        boxed = _boxed_paragraph(ctx, menus, -1)
+        if boxed is not None:
+            cut.discard(boxed)
+    else:  # only inline boilerplate above the article: page text from the first of it down,
+        # and above it all but running text (a paragraph an advert marker pushed out of the run)
+        first = next((i for i in head if marks_page[i]), None)
+        if first is not None:
+            cut.update(i for i in head if not blocks[i].code
+                       and (i > first or region.scores[i] <= 0))
+    tail_marks = marks_page[region.end :]
+    prompts = sum(mark and not (k and tail_marks[k - 1]) for k, mark in enumerate(tail_marks))
+    if any(ends_article[region.end :]) or prompts >= MIN_TAIL_PROMPTS:
+        # Where a comment section is the first furniture below the article, the lines
+        # between the last paragraph and the comments are the article's own closing lines.
+        close = region.end
+        section = next((first for first, _, _ in comment_sections(ctx) if first >= close), None)
+        if section is not None and not any(ends_article[close:section]):
+            close = section
+        else:
+            # A few lines between the last paragraph and furniture right below them (a
+            # related list, a footer) are the article's closing lines (a place, its hours).
+            nxt = next((i for i in range(close, len(blocks)) if blocks[i].code or i in menus),
+                       None)
+            if nxt is not None and ends_article[nxt] and nxt - close <= MAX_CLOSING_LINES:
+                close = nxt
+        cut.update(i for i in range(close, len(blocks)) if not blocks[i].code)
+        boxed = _boxed_paragraph(ctx, menus, 1)
+        if boxed is not None:
+            cut.discard(boxed)
     result = (cut, menus & cut)
     ctx.memo["article.cut_zone"] = result
     return result
@@ -160,10 +225,10 @@ def outside_article(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     >>> from newsclean import analyze
     >>> doc = analyze("The storm arrived at dawn, and the rain fell all day long in the town.\\n"
     ...               "Officials said the damage would take weeks to repair, and schools closed.\\n"
-    ...               "Team wins the cup after a long night\\nCat rescued from a tall tree\\n"
-    ...               "© 2024 Example News")
+    ...               "© 2024 Example News\\n"
+    ...               "Team wins the cup after a long night\\nCat rescued from a tall tree")
     >>> [(b.code, b.label) for b in doc.removed_blocks]
-    [('B302', 'outside'), ('B302', 'outside'), ('B205', 'footer')]
+    [('B205', 'footer'), ('B302', 'outside'), ('B302', 'outside')]
     >>> analyze("A storm came. It rained, and the town flooded overnight.\\nJune 9 -- Tampa, FL"
     ...         ).removed_blocks
     []
@@ -181,3 +246,76 @@ def outside_article(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             f"text (blocks {region.start}-{region.end - 1}) with page furniture beyond, "
             f"score {region.scores[i]:+.0f}"
         )
+
+
+#: A block repeats an earlier one when their texts are equal and at least this long, in
+#: words (short lines such as a subheading or "Photo: AP" may fairly come twice).
+MIN_REPEAT_WORDS = 8
+
+
+def _neighbours_prose(ctx: BlockContext, i: int) -> bool:
+    """Whether the block with words before or after block ``i`` is running text."""
+    feats = ctx.features
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(feats) and not feats[k].n_words:
+            k += step
+        if 0 <= k < len(feats) and is_running_text(feats[k]):
+            return True
+    return False
+
+
+def _repeats(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Later copies of a run of blocks, and teasers of a later paragraph (see B304)."""
+    texts = [b.text for b in ctx.blocks]
+    feats = ctx.features
+    n = len(texts)
+    first: dict[str, int] = {}
+    i = 0
+    while i < n:
+        j = first.get(texts[i]) if feats[i].n_words >= MIN_REPEAT_WORDS else None
+        if j is not None:
+            # The run of blocks from i that repeats the run from j, block by block.
+            size = 0
+            while i + size < n and j + size < i and texts[i + size] == texts[j + size]:
+                size += 1
+            long_texts = {texts[k] for k in range(i, i + size) if feats[k].n_words >= MIN_REPEAT_WORDS}
+            if len(long_texts) >= 2 and j + size < i:  # a copy, apart from the first
+                for k in range(i, i + size):
+                    if ctx.is_free(k):
+                        yield k, f"repeated text: a copy of block {j + k - i}, which is kept"
+                i += size
+                continue
+            if size == 1 and is_running_text(feats[i]) and _neighbours_prose(ctx, i) and (
+                not _neighbours_prose(ctx, j)
+            ) and ctx.is_free(j):
+                yield j, f"repeated text: a teaser of the paragraph at block {i}"
+        if ctx.is_free(i) and feats[i].n_words:
+            first.setdefault(texts[i], i)
+        i += 1
+
+
+@block_rule(
+    "B304", "repeated-text", stage="context", role=Role.INLINE, marks_page=False,
+    label="duplicate", priority=62,
+)
+def repeated_text(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Text the page holds twice: a print copy of the article, a teaser above the body.
+
+    A later run of blocks that repeats an earlier run block by block, with two different
+    blocks of at least eight words, apart from the first run (not right after it), is a
+    copy and goes; the first copy stays. A paragraph standing alone between other page text whose
+    text opens a later run of paragraphs is a teaser of it and goes. A paragraph repeated
+    right after itself stays (a page may show a passage twice on purpose).
+
+    >>> from newsclean import clean
+    >>> body = ("The storm arrived at dawn, and the rain fell all day long in the town.\\n"
+    ...         "Officials said the damage would take weeks to repair, and schools closed.")
+    >>> clean(f"{body}\\nPrint this article\\n{body}") == body.replace("\\n", "\\n\\n")
+    True
+    """
+    if ctx.options.input_format == "markdown":
+        return
+    found = dict(_repeats(ctx))
+    for i in sorted(found):
+        yield i, found[i]

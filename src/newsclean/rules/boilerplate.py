@@ -11,6 +11,7 @@ from itertools import compress, count, repeat
 from operator import contains
 
 from ..context import BlockContext
+from ..features import is_quotation, is_reported_speech
 from ..lexicon import (
     ADVERT_LINE_RE,
     APPEAL_PRONOUN_RE,
@@ -25,8 +26,14 @@ from ..lexicon import (
 )
 from ..registry import Role, block_rule
 
+#: What may stand before a prompt that opens a block or a sentence ("» Donate now").
+NON_WORD = " \t-–—•·»›>*:|"
+
 #: The longest embedded post, in characters (a tweet is at most 280, with links around it).
 MAX_POST_CHARS = 400
+#: A short sentence that opens with a request is a prompt ("Make a donation today.");
+#: a longer one that opens with the same words is news ("Donations to the fund rose ...").
+MAX_SHORT_PROMPT_WORDS = 8
 #: Prompts (newsletter, donation start) are short; a longer block is article text.
 MAX_PROMPT_WORDS = 60
 #: Words of a block that ends an appeal when it carries no appeal evidence at all.
@@ -35,6 +42,8 @@ APPEAL_END_WORDS = 12
 MAX_BARE_LINES = 2
 #: The longest share or follow bar, in words.
 MAX_SHARE_WORDS = 14
+#: A button's word alone between two paragraphs is a subheading up to this many words.
+MAX_HEADING_BUTTON_WORDS = 1
 
 
 @block_rule("B101", "embedded-post", stage="evidence", role=Role.INLINE, label="embed")
@@ -94,13 +103,29 @@ def _embed_candidates(ctx: BlockContext) -> list[int]:
     return sorted(found)
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether position ``at`` of ``text`` starts a sentence (a prompt is a request of its
+    own: "Join us! Subscribe to our newsletter."), not the middle of one.
+
+    >>> _opens_sentence("Join 1,000 readers! Subscribe now.", 20), _opens_sentence("We subscribe", 3)
+    (True, False)
+    """
+    before = text[:at].rstrip(NON_WORD)
+    return not before or before[-1] in ".!?:"
+
+
 def _is_appeal_start(text: str, n_words: int, heading_like: bool) -> str | None:
+    """The prompt that opens an appeal in ``text``, if it opens one (see B102)."""
     m = DONATION_RE.search(text)
     if m is None or n_words > MAX_PROMPT_WORDS:
         return None
-    # A news sentence about donations is no appeal: an appeal is a short prompt, or it
-    # addresses the reader, or it names a sum to give.
-    if heading_like or APPEAL_PRONOUN_RE.search(text) or MONEY_RE.search(text):
+    if is_quotation(text) or is_reported_speech(text):
+        return None  # somebody's words reported in the article
+    # A news sentence about donations is no appeal: an appeal is a short prompt, or a short
+    # sentence that opens with its request ("Donate now."), or speaks to the reader or for
+    # the publisher.
+    opens = _opens_sentence(text, m.start()) and (n_words <= MAX_SHORT_PROMPT_WORDS)
+    if heading_like or opens or APPEAL_PRONOUN_RE.search(text):
         return m.group()
     return None
 
@@ -152,16 +177,31 @@ def donation_appeal(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 def newsletter_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Newsletter and e-mail sign-up prompts (``Sign up for our daily newsletter``).
 
-    Only short blocks count: an article *about* a newsletter keeps its paragraphs.
+    Only short blocks count: an article *about* a newsletter keeps its paragraphs. A
+    sentence is a prompt only where it opens with it or speaks to the reader or for the
+    publisher (``your inbox``, ``our newsletter``), and never when it reports somebody's
+    words (``..., the publisher said.``).
 
     >>> from newsclean import clean
     >>> clean("Prices rose again in March, the data showed.\\n"
     ...       "Sign up for our morning newsletter\\nEnter your email address")
     'Prices rose again in March, the data showed.'
     """
-    for i, m, _ in ctx.find(NEWSLETTER_RE, MAX_PROMPT_WORDS):
-        if ctx.is_free(i):
-            yield i, f"newsletter prompt: {m.group()!r}"
+    blocks, feats = ctx.blocks, ctx.features
+    for i, m, offset in ctx.find(NEWSLETTER_RE, MAX_PROMPT_WORDS):
+        if not ctx.is_free(i):
+            continue
+        text = blocks[i].text
+        if feats[i].terminal and (
+            is_quotation(text) or is_reported_speech(text) or not (
+                APPEAL_PRONOUN_RE.search(text) or (
+                    _opens_sentence(text, m.start() - offset)
+                    and feats[i].n_words <= MAX_SHORT_PROMPT_WORDS
+                )
+            )
+        ):
+            continue  # a sentence of the article about a newsletter or an e-mail address
+        yield i, f"newsletter prompt: {m.group()!r}"
 
 
 @block_rule("B104", "share-prompt", stage="evidence", role=Role.INLINE, label="share")
@@ -170,6 +210,7 @@ def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 
     A block of at most 14 words, all of them words of such bars (``Share``, ``Tweet``,
     ``Facebook``, ``Email``, ``Follow us on``...), one of them a strong one (not ``on``).
+    One such word alone between two paragraphs is a subheading (``Facebook``) and stays.
 
     >>> from newsclean import clean
     >>> clean("Share this article\\nFacebook Twitter Email\\nThe vote passed.\\nFollow us on X")
@@ -184,6 +225,8 @@ def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         if all(map(SHARE_WORDS.__contains__, map(str.lower, f.words))) and any(
             map(SHARE_STRONG_WORDS.__contains__, map(str.lower, f.words))
         ):
+            if f.n_words <= MAX_HEADING_BUTTON_WORDS and ctx.between_running_text(i):
+                continue  # "Facebook" between two paragraphs: a subheading
             yield i, f"share prompt: {f.n_words} words, all of a share or follow bar"
 
 

@@ -23,8 +23,8 @@ from enum import Enum
 import regex
 
 from ..context import BlockContext
-from ..features import Features
-from ..lexicon import COMMENTS_RE
+from ..features import Features, is_reported_speech
+from ..lexicon import COMMENTS_RE, DATE_TOKEN_RE, FULL_DATE_RE
 from ..registry import Role, block_rule
 from .page import is_dateline
 
@@ -84,16 +84,25 @@ AUTHOR_LINE_RE = regex.compile(
     r"|disse|escreveu|scrive|ha scritto)\s?(?::|\.\.\.|…)\s*$",
     _I,
 )
-# How long ago a comment was written. Matches "3 hours ago", "vor 2 Tagen", "il y a 5 jours".
+# How long ago a comment was written. Matches "3 hours ago", "a week ago", "vor 2 Tagen",
+# "il y a 5 jours", "hace una semana"; not "years ago, the town".
 AGO_RE = regex.compile(
-    r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
-    r"|\bvor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)\b"
-    r"|\bil y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b"
-    r"|\bhace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses|años?)\b"
-    r"|\bh[áa]\s+\d+\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses|anos?)\b"
-    r"|\b\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa\b",
+    r"\b(?:\d+|an?|one)\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+    r"\s+ago\b"
+    r"|\bvor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?"
+    r"|monat(?:en)?|jahr(?:en)?)\b"
+    r"|\bil y a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b"
+    r"|\bhace\s+(?:\d+|una?)\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?"
+    r"|años?)\b"
+    r"|\bh[áa]\s+(?:\d+|uma?)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|mes(?:es)?"
+    r"|anos?)\b"
+    r"|\b(?:\d+|una?)\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni|ora|giorno"
+    r"|settimana|mese|anno)\s+fa\b",
     _I,
 )
+
+# A time of day or a date in figures. Matches "13:24", "07.08.12", "11/20/2019"; not "3.5".
+STAMP_RE = regex.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 
 # A dated line that names who posted. Matches "Posted by: jo at", "by james on"; not "May 1".
 POSTED_BY_RE = regex.compile(
@@ -104,31 +113,46 @@ POSTED_BY_RE = regex.compile(
 
 #: The longest signature line, in words.
 MAX_SIGNATURE_WORDS = 16
+#: The longest line that a time or date in figures makes a time line ("Jo 07.08.12 at 13:24").
+MAX_STAMP_WORDS = 10
+#: The longest commenter's name on a line of its own, in words.
+MAX_NAME_WORDS = 4
 #: The longest comment header or prompt, in words.
 MAX_HEADER_WORDS = 12
-#: The next signature of a section comes within this many blocks (a comment's paragraphs).
-MAX_GAP = 12
+#: The next signature of a section comes within this many blocks and words (a comment).
+MAX_GAP, MAX_GAP_WORDS = 8, 300
 #: A section has at least MIN_SIGNATURES signatures, MIN_STRONG of them not time lines, of
 #: at least MIN_KINDS kinds (or only action lines: ``Reply`` three times is a comment section).
 MIN_SIGNATURES, MIN_STRONG, MIN_KINDS = 3, 3, 2
+#: ... and between its signatures, comments: at least this many words of text.
+MIN_COMMENT_WORDS = 8
 
 
 class Signature(Enum):
     """The kinds of line a comment section is made of."""
 
-    HEADER = "header"
-    ACTION = "action"
-    AUTHOR = "author"
-    TIME = "time"
+    HEADER = "header"  # "12 Comments", "Leave a Reply"
+    ACTION = "action"  # "Reply", "Like (3)", "Report abuse"
+    AUTHOR = "author"  # "joe says:", "Anna schrieb:"
+    STAMP = "stamp"  # a name and a time: "Tim W 11.06.12 at 11:06 am", "Posted by jo at 3 pm"
+    TIME = "time"  # a time alone: "May 1, 2012 at 3:04 pm", "3 hours ago"
+
+
+def _is_time_line(text: str, f: Features) -> bool:
+    """Whether a short block holds when it was written (a date, a time, ``3 hours ago``)."""
+    return bool(
+        AGO_RE.search(text) or is_dateline(f) or (
+            f.n_words <= MAX_STAMP_WORDS and (STAMP_RE.search(text) or FULL_DATE_RE.search(text))
+        )
+    )
 
 
 def signature(text: str, f: Features) -> Signature | None:
     """The comment signature a block is, if any.
 
-    >>> signature("12 Comments", Features.of("12 Comments"))
-    <Signature.HEADER: 'header'>
-    >>> signature("Reply", Features.of("Reply"))
-    <Signature.ACTION: 'action'>
+    >>> [signature(t, Features.of(t)).value for t in
+    ...  ("12 Comments", "Reply", "joe says:", "Nathan 07.16.12 at 21:35", "3 hours ago")]
+    ['header', 'action', 'author', 'stamp', 'time']
     >>> signature("He added:", Features.of("He added:")) is None
     True
     """
@@ -140,10 +164,58 @@ def signature(text: str, f: Features) -> Signature | None:
         return Signature.HEADER
     if AUTHOR_LINE_RE.match(text):
         return Signature.AUTHOR
-    if AGO_RE.search(text) or is_dateline(f):
-        # "Posted by: jo at May 1, 2012 3:04 PM" names the commenter as well as the time.
-        return Signature.AUTHOR if POSTED_BY_RE.match(text) else Signature.TIME
+    if _is_time_line(text, f):
+        if all(map(DATE_TOKEN_RE.match, f.words)) and not POSTED_BY_RE.match(text):
+            return Signature.TIME
+        return Signature.STAMP
     return None
+
+
+def _above_text(signatures: set[int], at: int, feats: list[Features]) -> bool:
+    """Whether the block after a signature is text of its own (the comment it heads)."""
+    nxt = at + 1
+    return nxt < len(feats) and nxt not in signatures and feats[nxt].n_words > 0
+
+
+#: Signatures that can open a section: an author or time line alone may be the article's.
+_OPENERS = frozenset({Signature.HEADER, Signature.ACTION})
+
+
+def _strength(chain: list[tuple[int, Signature]], found_at: set[int], feats: list[Features]
+              ) -> int:
+    """How many signatures of a series speak for comments: headers, actions and author
+    lines; name-and-time lines when there are two or more (one may be the article's
+    byline); under a header, time lines heading text when there are three or more."""
+    count = {kind: 0 for kind in Signature}
+    for _, kind in chain:
+        count[kind] += 1
+    strong = count[Signature.HEADER] + count[Signature.ACTION] + count[Signature.AUTHOR]
+    if count[Signature.STAMP] >= 2:
+        strong += count[Signature.STAMP]
+    if count[Signature.HEADER]:
+        heading = sum(
+            kind is Signature.TIME and _above_text(found_at, at, feats) for at, kind in chain
+        )
+        strong += heading if heading >= MIN_SIGNATURES else 0
+    return strong
+
+
+def _first_comment_start(
+    found: list[tuple[int, Signature]], opener: tuple[int, Signature], feats: list[Features]
+) -> int:
+    """Where a section without a header starts: at its first comment (the nearest author or
+    time line above the first action line, within a comment's length, and a name line
+    right above that), not at the first ``Reply`` under it."""
+    at = opener[0]
+    before = [i for i, kind in found if at - MAX_GAP <= i < at
+              and kind in (Signature.AUTHOR, Signature.STAMP, Signature.TIME)]
+    if not before or sum(f.n_words for f in feats[before[-1]:at]) > MAX_GAP_WORDS:
+        return at
+    start = before[-1]
+    above = feats[start - 1] if start > 0 else None
+    if above is not None and 0 < above.n_words <= MAX_NAME_WORDS and not above.terminal:
+        start -= 1  # the commenter's name on a line of its own
+    return start
 
 
 def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]]:
@@ -158,34 +230,38 @@ def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]
             kind = signature(blocks[i].text, f)
             if kind is not None:
                 found.append((i, kind))
+    found_at = {i for i, _ in found}
     sections: list[tuple[int, int, list[Signature]]] = []
     k = 0
     while k < len(found):
-        start, kind = found[k]
-        if kind is Signature.TIME:
+        if found[k][1] not in _OPENERS:
             k += 1
             continue
-        chain: list[tuple[int, Signature]] = [(start, kind)]
+        chain = [found[k]]
         k += 1
-        while k < len(found) and found[k][0] - chain[-1][0] <= MAX_GAP:
+        while k < len(found) and found[k][0] - chain[-1][0] <= MAX_GAP and sum(
+            f.n_words for f in feats[chain[-1][0] + 1:found[k][0]]
+        ) <= MAX_GAP_WORDS:
             chain.append(found[k])
             k += 1
         # Where the series has a header ("12 Comments"), the section starts there: the
         # signatures above it are the article's own (its byline, its comment count).
-        header = next((n for n, (_, kd) in enumerate(chain) if kd is Signature.HEADER), 0)
-        chain = chain[header:]
-        start, last = chain[0][0], chain[-1][0]
-        kinds = [kd for _, kd in chain]
-        strong = sum(kind is not Signature.TIME for kind in kinds)
-        if len(kinds) >= MIN_SIGNATURES and strong >= MIN_STRONG and (
-            len(set(kinds)) >= MIN_KINDS or set(kinds) == {Signature.ACTION}
+        header = next(
+            (n for n, (_, kd) in enumerate(chain) if kd is Signature.HEADER), None
+        )
+        chain = chain[header or 0:]
+        kinds = [kind for _, kind in chain]
+        first, last = chain[0][0], chain[-1][0]
+        said = sum(feats[i].n_words for i in range(first, last + 1) if i not in found_at)
+        if (
+            len(chain) >= MIN_SIGNATURES
+            and _strength(chain, found_at, feats) >= MIN_STRONG
+            and (len(set(kinds)) >= MIN_KINDS or set(kinds) == {Signature.ACTION})
+            and said >= MIN_COMMENT_WORDS
         ):
-            # A time line right above the first author line is the comment's own.
-            if start > 0 and signature(blocks[start - 1].text, feats[start - 1]) is (
-                Signature.TIME
-            ):
-                start -= 1
-            sections.append((start, last, kinds))
+            if header is None:
+                first = _first_comment_start(found, chain[0], feats)
+            sections.append((first, last, kinds))
     ctx.memo["comments.sections"] = sections
     return sections
 
@@ -231,12 +307,14 @@ def comment_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Comment headers and prompts standing alone (``12 Comments``, ``Leave a Reply``).
 
     A comment box under an article with no comments yet, or a comment count by the byline.
-    Inside a comment section (B207) they are its signatures.
+    Inside a comment section (B207) they are its signatures. Reported speech (``Comments
+    are closed on the plan, the council said.``) is article text.
 
     >>> from newsclean import clean
     >>> clean("The vote passed.\\nView Comments\\nLeave a Reply")
     'The vote passed.'
     """
     for i, m, _ in ctx.find(COMMENTS_RE, MAX_HEADER_WORDS):
-        if ctx.is_free(i):
+        text = ctx.blocks[i].text
+        if ctx.is_free(i) and not is_reported_speech(text):
             yield i, f"comment prompt: {m.group().strip()[:40]!r}"

@@ -11,7 +11,7 @@ from functools import lru_cache
 import regex
 
 from ..context import BlockContext
-from ..features import Features
+from ..features import Features, is_quotation, is_reported_speech
 from ..lexicon import (
     ADBLOCK_RE,
     APPEAL_PRONOUN_RE,
@@ -26,7 +26,9 @@ from ..lexicon import (
     INTERFACE_RE,
     RELATED_RE,
     SUBSCRIPTION_RE,
+    TEASER_RE,
 )
+from ..region import SENTENCE_BREAK_RE
 from ..registry import Role, block_rule
 
 # The site speaking of itself. Matches "this site", "this website"; not "the site of".
@@ -38,6 +40,20 @@ AM_PM_END_RE = regex.compile(r"\b[ap]\.m\.\s*$", regex.IGNORECASE)
 # A number alone on a line (the rank of a most-read list). Matches "7"; not "7 dead".
 RANK_RE = regex.compile(r"^\W*\d{1,2}\W*$")
 
+# A copyright mark or year. Matches "©", "(c) 2019", "2019"; not "Careers".
+COPYRIGHT_MARK_RE = regex.compile(r"©|\(c\)|\d{4}", regex.IGNORECASE)
+# An author-box header that names no one. Matches "About the author", "Über den Autor";
+# not "About Jane Doe".
+GENERIC_AUTHOR_HEADER_RE = regex.compile(
+    r"^\W*(?:about the authors?|über (?:den autor|die autorin)|à propos de l'auteur"
+    r"|sobre (?:o|el) autor|l'autore)\W*$",
+    regex.IGNORECASE,
+)
+#: What may follow a credit at the end of a caption. Matches the "." of "... Getty Images.".
+CREDIT_TAIL = " .)]/|"
+#: Footer link words alone between two paragraphs are a subheading up to this many words.
+MAX_LONE_LINK_WORDS = 2
+
 #: Share of date words that makes a line a dateline.
 DATELINE_SHARE = 0.7
 #: Longest byline and dateline, in words ("Published: Nov. 19, 2019, 6:18 p.m. Updated: ...").
@@ -47,10 +63,12 @@ MAX_BYLINE_WORDS, MAX_DATELINE_WORDS = 14, 24
 def _short_matches(
     ctx: BlockContext, pattern: regex.Pattern[str], max_words: int, *, anchored: bool = False
 ) -> Iterator[tuple[int, Features, regex.Match[str]]]:
-    """The free blocks of at most ``max_words`` words in which ``pattern`` is found."""
+    """The free blocks of at most ``max_words`` words in which ``pattern`` is found, but for
+    reported speech (``..., the council said.``): the page never quotes its own prompts."""
     feats = ctx.features
+    blocks = ctx.blocks
     for i, m, _ in ctx.find(pattern, max_words, anchored=anchored):
-        if ctx.is_free(i):
+        if ctx.is_free(i) and not (feats[i].terminal and is_reported_speech(blocks[i].text)):
             yield i, feats[i], m
 
 
@@ -97,7 +115,8 @@ def byline_dateline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Bylines, datelines and handles: ``By Jane Doe``, ``Nov 18, 2019 at 9:24 pm ET``.
 
     A line of at most 14 words that names the author (``By``, ``von``, ``par``, ``por``...
-    and capitalised names), or that is mostly date and time words, or a lone ``@handle``.
+    and capitalised names, not a sentence), or that is mostly date and time words (all of
+    them where it ends like a sentence), or a lone ``@handle``.
     Only in a whole page (see ``BlockContext.is_page``): in an extracted article such a
     line (an event's dates, a signature) is part of the text.
 
@@ -116,7 +135,8 @@ def byline_dateline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     found: dict[int, str] = {}
     # Candidates from one search each (see BlockContext.find), then the exact test.
     for i, _, _ in ctx.find(BYLINE_RE, MAX_BYLINE_WORDS):
-        if ctx.is_free(i) and BYLINE_RE.match(blocks[i].text):
+        # A sentence ("By Christmas, the company said, ...") is no byline.
+        if ctx.is_free(i) and not feats[i].terminal and BYLINE_RE.match(blocks[i].text):
             found[i] = "byline: names the author"
     for i, _, _ in ctx.find(HANDLE_RE, MAX_BYLINE_WORDS):
         if i not in found and ctx.is_free(i) and HANDLE_RE.match(blocks[i].text):
@@ -128,7 +148,11 @@ def byline_dateline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         f = feats[i]
         if i in found or blocks[i].code or not is_dateline(f):
             continue
-        if not f.terminal or AM_PM_END_RE.search(blocks[i].text):
+        # A dateline ending in "p.m." is all date words; "Doors open Friday, Nov. 22, at
+        # 6:30 p.m." is a sentence of the article.
+        if not f.terminal or (
+            AM_PM_END_RE.search(blocks[i].text) and all(map(_is_date_token, f.words))
+        ):
             found[i] = f"dateline: {f.n_words} words, mostly date and time"
     for i in sorted(found):
         yield i, found[i]
@@ -141,8 +165,9 @@ def byline_dateline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 def cookie_consent(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Cookie and consent notices (``We use cookies to improve your experience``).
 
-    A notice addresses the reader (``we``, ``you``, ``this site``); an article sentence about
-    cookies does not and stays.
+    A notice addresses the reader (``we``, ``you``, ``this site``) or is a button
+    (``Accept cookies``); an article sentence about cookies does not and stays, and so do
+    quotations and reported speech (``..., the company said.``).
 
     >>> from newsclean import clean
     >>> clean("The vote passed.\\nWe use cookies to give you the best experience. Accept")
@@ -150,8 +175,11 @@ def cookie_consent(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """
     for i, f, m in _short_matches(ctx, CONSENT_RE, 80):
         text = ctx.blocks[i].text
-        if f.n_words > 8 and not (APPEAL_PRONOUN_RE.search(text) or THIS_SITE_RE.search(text)):
+        addressed = APPEAL_PRONOUN_RE.search(text) or THIS_SITE_RE.search(text)
+        if (f.n_words > 8 or f.terminal) and not addressed:
             continue  # a sentence about cookies, not a notice addressed to the reader
+        if is_quotation(text):
+            continue  # a quotation: somebody's words in the article
         yield i, f"consent notice: {m.group()[:40]!r}"
 
 
@@ -159,13 +187,18 @@ def cookie_consent(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 def subscription_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Paywall, subscription and sign-in prompts (``Subscribe now``, ``Already a subscriber?``).
 
-    Only blocks of at most 8 words that open with such a prompt.
+    Only blocks of at most 8 words that open with such a prompt; a sentence ending in a
+    full stop is one only where it addresses the reader (``Register to vote by Oct. 5.``
+    stays).
 
     >>> from newsclean import clean
     >>> clean("Subscribe Sign In\\nThe vote passed.\\nAlready a subscriber? Log in")
     'The vote passed.'
     """
-    for i, _, m in _short_matches(ctx, SUBSCRIPTION_RE, 8, anchored=True):
+    for i, f, m in _short_matches(ctx, SUBSCRIPTION_RE, 8, anchored=True):
+        text = ctx.blocks[i].text
+        if f.terminal and text.rstrip()[-1:] == "." and not APPEAL_PRONOUN_RE.search(text):
+            continue  # "Register to vote by Oct. 5.": a sentence, not a button
         yield i, f"subscription prompt: {m.group().strip()[:40]!r}"
 
 
@@ -188,11 +221,22 @@ def adblock_notice(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 def copyright_footer(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Footer lines: copyright notices and links such as ``Privacy Policy``, ``Contact us``.
 
+    A footer link's words alone between two paragraphs (``Careers``) are a subheading, and
+    a sentence that mentions copyright midway (``The song's copyright expired in 2019.``)
+    is article text.
+
     >>> from newsclean import clean
     >>> clean("The vote passed.\\n© 2019 Example Media. All rights reserved.\\nPrivacy Policy")
     'The vote passed.'
     """
-    for i, _, m in _short_matches(ctx, FOOTER_RE, 30):
+    for i, f, m in _short_matches(ctx, FOOTER_RE, 30):
+        text = ctx.blocks[i].text
+        if f.n_words <= MAX_LONE_LINK_WORDS and ctx.between_running_text(i) and (
+            not COPYRIGHT_MARK_RE.search(text)
+        ):
+            continue  # "Careers" between two paragraphs: a subheading
+        if f.terminal and "©" not in text and text[: m.start()].strip(" \t-–—•·|:"):
+            continue  # "The song's copyright expired in 2019.": a sentence about copyright
         yield i, f"footer: {m.group().strip()[:40]!r}"
     for i, f, _ in _short_matches(ctx, FOOTER_LINKS_RE, 30):
         yield i, f"footer: a list of {f.n_words} words of footer links"
@@ -205,9 +249,11 @@ def copyright_footer(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Related, read-more and most-read lists: the header and the headlines under it.
 
-    A header (``Related``, ``Most Popular``, ``Lesen Sie auch``) and the short headline or
-    rank lines that follow it, until a block of running text; or an inline teaser
-    (``READ MORE: Storm hits coast``).
+    A header (``Related``, ``Most Popular``, ``Lesen Sie auch``) or a line of tags
+    (``Tags: budget, tax``), and the short headline or rank lines that follow a header,
+    until a block of running text or a sentence that leads into what follows (``Here are
+    the highlights:``). Such a list usually closes the article: it counts
+    against the article run (an inline teaser, B212, does not).
 
     >>> from newsclean import analyze
     >>> doc = analyze("The vote passed, officials said, after a long count.\\nMost Popular\\n"
@@ -225,10 +271,29 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         j = i + 1
         while j < len(blocks) and ctx.is_free(j):
             fj = feats[j]
-            if not (fj.heading_like or RANK_RE.match(blocks[j].text)):
-                break
+            text = blocks[j].text
+            if not (fj.heading_like or RANK_RE.match(text)) or (
+                text.rstrip().endswith(":") or SENTENCE_BREAK_RE.search(text)
+            ):
+                break  # running text, or a sentence that leads into what follows
             yield j, f"related links: a headline of the list that starts at block {i}"
             j += 1
+
+
+@block_rule("B212", "read-more-teaser", stage="evidence", role=Role.INLINE, label="teaser")
+def read_more_teaser(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Inline teasers: a label and another article's headline on one line
+    (``READ MORE: Storm hits coast``, ``Lire aussi : ...``).
+
+    Removed where it stands: a teaser between two paragraphs never ends the article.
+
+    >>> from newsclean import clean
+    >>> clean("The vote passed on Monday, officials said, after a long count.\\n"
+    ...       "Read more: Storm hits the coast\\nThe count took a week, and turnout was high.")
+    'The vote passed on Monday, officials said, after a long count.\\n\\nThe count took a week, and turnout was high.'
+    """
+    for i, _, _ in _short_matches(ctx, TEASER_RE, 25, anchored=True):
+        yield i, f"teaser of another article: {ctx.blocks[i].text[:40]!r}"
 
 
 @block_rule(
@@ -240,7 +305,9 @@ def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 
     Captions that end in a credit (``(AP Photo/Jane Doe)``) or open with a label
     (``Photo: ...``) are recognised at any length up to 80 words; other caption markers only
-    on short lines. Only in a whole page, like bylines.
+    on short lines. A sentence that names an agency elsewhere than at its end (``Getty
+    Images, the photo agency, bought ...``) is article text, and so is a gallery control's
+    word alone between two paragraphs. Only in a whole page, like bylines.
 
     >>> from newsclean import clean
     >>> clean("Photo: Jane Doe, AP\\nImage 1 of 23\\nThe vote passed.\\nShare this article")
@@ -248,13 +315,22 @@ def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """
     if not ctx.is_page:
         return
+    blocks = ctx.blocks
     for i, m, offset in ctx.find(CAPTION_RE, 80):
         f = ctx.features[i]
+        text = blocks[i].text
+        found = m.group()
         if not ctx.is_free(i) or (
-            f.n_words > 20 and not (m.group().startswith("(") or m.start() == offset)
+            f.n_words > 20 and not (found.startswith("(") or m.start() == offset)
         ):
             continue
-        yield i, f"image caption or credit: {m.group().strip()[:40]!r}"
+        labelled = found.startswith("(") or found.rstrip().endswith(":")
+        at_end = not text[m.end() - offset:].strip(CREDIT_TAIL)
+        if f.terminal and not (labelled or at_end):
+            continue  # "Getty Images, the photo agency, bought ...": a sentence about it
+        if f.n_words <= 1 and ctx.between_running_text(i):
+            continue  # "Zoom" between two paragraphs: a subheading
+        yield i, f"image caption or credit: {found.strip()[:40]!r}"
 
 
 #: Words of an author's biography under an author-box header at most.
@@ -268,15 +344,31 @@ MAX_BIO_WORDS = 120
 def author_box(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Author boxes: an ``About the author`` header and the short biography under it.
 
+    A header that names someone (``About Jane Doe``, ``Über Anna Schmidt``) counts only
+    where the block under it names them too, or the page has their byline (``by Jane
+    Doe``): ``About New York`` is a subheading.
+
     >>> from newsclean import clean
     >>> clean("The vote passed.\\nAbout the Author\\nJane Doe covers politics for us.")
     'The vote passed.'
     """
     blocks, feats = ctx.blocks, ctx.features
-    for i, _, _ in _short_matches(ctx, AUTHOR_BOX_RE, 8, anchored=True):
-        yield i, f"author box: the header {blocks[i].text.strip()!r}"
+    for i, f, _ in _short_matches(ctx, AUTHOR_BOX_RE, 8, anchored=True):
         j = i + 1
-        if j < len(blocks) and ctx.is_free(j) and feats[j].n_words <= MAX_BIO_WORDS:
+        bio = j < len(blocks) and ctx.is_free(j) and 0 < feats[j].n_words <= MAX_BIO_WORDS
+        named = [w for w in f.words if w[:1].isupper()][1:]  # "About Jane Doe": Jane, Doe
+        # "About New York" is a subheading unless the biography under it names the person
+        # the header names, or the page has their byline ("by Jane Doe").
+        if not GENERIC_AUTHOR_HEADER_RE.match(blocks[i].text) and not (
+            named and (
+                (bio and any(w in feats[j].words for w in named))
+                or ctx.lowered_text.count(("by " + " ".join(named)).lower())
+                > blocks[i].text.lower().count("by ")
+            )
+        ):
+            continue
+        yield i, f"author box: the header {blocks[i].text.strip()!r}"
+        if bio:
             yield j, f"author box: the biography under the header at block {i}"
 
 
@@ -287,9 +379,14 @@ def author_box(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 def interface_text(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Interface text standing alone: ``Menu``, ``Search``, ``Skip to content``, ``Back to top``.
 
+    Between two paragraphs such a line is a subheading of the article (``Menu`` in a
+    restaurant review) and stays.
+
     >>> from newsclean import clean
     >>> clean("Skip to content\\nMenu\\nThe vote passed.\\nBack to top")
     'The vote passed.'
     """
     for i, _, m in _short_matches(ctx, INTERFACE_RE, 4, anchored=True):
+        if ctx.between_running_text(i):
+            continue  # "Menu" between two paragraphs: a subheading
         yield i, f"interface text: {m.group().strip()!r}"

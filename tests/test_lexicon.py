@@ -1,0 +1,96 @@
+"""The lexicon's phrase tables: each phrase stands alone, and the patterns are made of them."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+
+from newsclean import lexicon
+from newsclean.features import word_tokens
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_table_is_in_its_pattern_and_each_phrase_compiles_alone() -> None:
+    for kind in lexicon.KINDS.values():
+        pattern = getattr(lexicon, kind.pattern)
+        assert kind.table and all(kind.table.values()), kind.name
+        for language, phrases in kind.table.items():
+            assert len(set(phrases)) == len(phrases), (kind.name, language)
+        if isinstance(pattern, frozenset):  # a word list
+            assert {p.lower() for p in lexicon.phrases_of(kind.table)} <= pattern
+            continue
+        if kind.before == "^(?:" and kind.after == ")$":  # tried on single words
+            assert f"|{lexicon.phrases_of(kind.table)[-1]}|" in f"|{pattern.pattern[3:-2]}|"
+        else:
+            assert kind.source() in pattern.pattern, kind.name
+        for phrase in lexicon.phrases_of(kind.table):
+            regex.compile(kind.source(phrase), pattern.flags)
+
+
+def test_date_words_are_words() -> None:
+    # The date patterns are tried on features.word_tokens: a phrase with a dot or a colon
+    # could never match.
+    for name in ("MONTH_PHRASES", "DATE_ANCHOR_PHRASES", "DATE_WORD_PHRASES"):
+        for phrase in lexicon.phrases_of(lexicon.KINDS[name].table):
+            bare = phrase.replace("(?:", "(")
+            assert "." not in bare and ":" not in bare, phrase
+    assert word_tokens("9:24 p.m.") == ["9", "24", "p", "m"]
+    assert all(lexicon.DATE_TOKEN_RE.match(w) for w in word_tokens("Nov. 18, 2019, 9:24 p.m."))
+    assert lexicon.FULL_DATE_RE.search("Published Jan. 5, 2012")
+
+
+@pytest.mark.parametrize("text", [
+    "Notify me of follow-up comments by email.",
+    "Notify me of new posts by email.",
+    "Your email address will not be published. Required fields are marked *",
+    "You may use these HTML tags and attributes:",
+])
+def test_comment_form_wording(text: str) -> None:
+    assert lexicon.COMMENTS_RE.search(text)
+
+
+def test_dropped_one_page_wording() -> None:
+    assert not lexicon.DONATION_RE.search("the A5 chip in every iPad")
+    assert not lexicon.RELATED_RE.search("Also: the council voted")
+    assert not lexicon.SUBSCRIPTION_RE.match("Unlock your phone")
+
+
+def _usage_module():
+    spec = importlib.util.spec_from_file_location(
+        "lexicon_usage", ROOT / "benchmarks" / "lexicon_usage.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_usage_script_counts_phrases(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "tiny-dev"
+    data.mkdir()
+    pages = [
+        {"id": "a", "text": "The vote passed on Monday, officials said.\nSign up for our "
+         "daily newsletter\nLeave a Reply", "gold": "The vote passed on Monday, officials said."},
+        {"id": "b", "text": "Storm hits the coast, forecasters said late on Friday.\n"
+         "Sign up for our newsletter", "gold": "Storm hits the coast, forecasters said."},
+    ]
+    with gzip.open(data / "pages.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(p) + "\n" for p in pages)
+    out = tmp_path / "usage.json"
+    assert _usage_module().main([str(data), "--json", str(out)]) == 0
+    assert "## NEWSLETTER_PHRASES" in capsys.readouterr().out
+    report = json.loads(out.read_text(encoding="utf-8"))
+    rows = {r["phrase"]: r for r in report["tables"]["NEWSLETTER_PHRASES"]["phrases"]}
+    signup = rows[lexicon.NEWSLETTER_PHRASES["en"][0]]
+    assert (signup["pages"], signup["blocks"], signup["gold_blocks"]) == (2, 2, 0)
+    assert rows["successfully subscribed"]["flag"] == "ZERO"
+    leave = report["tables"]["COMMENT_PROMPT_PHRASES"]["phrases"][0]
+    assert (leave["pages"], leave["flag"]) == (1, "ONE-PAGE")

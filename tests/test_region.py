@@ -1,0 +1,114 @@
+"""The article region: label roles, comment sections, repeated text, Markdown input."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.registry import Role, all_rules, block_rule, label_roles
+
+PARAS = [
+    "The council voted on Monday to close the old bridge to traffic for at least a year.",
+    "Engineers found cracks in two of its piers during an inspection in the spring.",
+    "Drivers will be sent on a detour through the town centre, officials said.",
+    "A replacement is expected to cost about 40 million euros and open in 2027.",
+]
+
+
+def kept_codes(text: str, **options: object) -> list[tuple[str, bool]]:
+    return [(b.code, b.kept) for b in newsclean.analyze(text, **options).blocks]  # type: ignore[arg-type]
+
+
+def test_every_block_rule_declares_a_role_and_each_label_has_one() -> None:
+    roles = label_roles()
+    for rule in all_rules():
+        if rule.is_text_rule:
+            continue
+        assert rule.label is not None
+        assert roles[rule.label].role is rule.role, rule.code
+        if rule.region_score:
+            assert rule.role is Role.FURNITURE, rule.code
+    assert roles["paragraph"].role is Role.ARTICLE
+    assert roles["comments"].role is Role.BARRIER
+
+
+def test_a_label_with_two_roles_is_refused() -> None:
+    def twin(ctx: object) -> list[tuple[int, str]]:
+        """A rule that would give "comments" another role."""
+        return []
+
+    with pytest.raises(ValueError, match="a label has one role"):
+        block_rule("B999", "twin", stage="evidence", role=Role.INLINE, label="comments")(twin)
+
+
+def test_only_furniture_has_a_region_score() -> None:
+    with pytest.raises(ValueError, match="only furniture"):
+        block_rule("B998", "x", stage="evidence", role=Role.INLINE, label="x", region_score=-1)
+
+
+@pytest.mark.parametrize("line", ["He added:", "In a statement, the prime minister said:"])
+def test_a_said_line_ends_nothing(line: str) -> None:
+    text = "\n".join([*PARAS[:2], line, *PARAS[2:], "© 2024 Example News"])
+    assert newsclean.clean(text).split("\n\n") == [*PARAS[:2], line, *PARAS[2:]]
+
+
+COMMENTS = [
+    "14 Comments",
+    "joe says:",
+    "May 1, 2012 at 3:04 pm",
+    "This is the worst decision the council has made in years and everybody in town knows "
+    "it, but nobody will say so out loud because they are all friends with the mayor.",
+    "Reply",
+    "anna says:",
+    "May 1, 2012 at 4:10 pm",
+    "I drive over that bridge every single day and I have seen the cracks myself for months "
+    "now, so I am glad that somebody finally did something about it before it fell down.",
+    "Reply",
+]
+
+
+def test_comments_longer_than_the_article_do_not_win() -> None:
+    doc = newsclean.analyze("\n".join([*PARAS[:2], *COMMENTS]))
+    assert doc.text.split("\n\n") == PARAS[:2]
+    sections = [b for b in doc.blocks if b.code == "B207"]
+    assert sections and all("comment section" in b.reason for b in sections)
+
+
+def test_one_comment_prompt_is_no_section() -> None:
+    doc = newsclean.analyze("\n".join([*PARAS[:2], "Leave a Reply", *PARAS[2:]]))
+    assert [b.code for b in doc.blocks] == ["S100", "S100", "B211", "S100", "S100"]
+    assert doc.text.split("\n\n") == PARAS
+
+
+@pytest.mark.parametrize("line", ["Advertisement", "Sign up for our daily newsletter",
+                                  "Share this article", "Photo: Jane Doe / Reuters"])
+def test_inline_boilerplate_before_a_list_ends_nothing(line: str) -> None:
+    rows = ["1. Preheat the oven to 200C", "2. Mix the flour and the butter",
+            "3. Bake for twenty minutes"]
+    text = "\n".join([*PARAS, line, *rows, "Related", "Cat rescued from a tall tree"])
+    out = newsclean.clean(text)
+    assert all(row in out for row in rows), out
+    assert line not in out
+
+
+def test_a_print_copy_keeps_the_first_copy() -> None:
+    doc = newsclean.analyze("\n".join([*PARAS, "Print this article", *PARAS]))
+    assert doc.text.split("\n\n") == PARAS
+    assert [b.code for b in doc.blocks[-4:]] == ["B304"] * 4
+
+
+def test_a_paragraph_said_twice_in_a_row_stays() -> None:
+    text = "\n".join([PARAS[0], PARAS[0], PARAS[1]])
+    assert newsclean.clean(text).split("\n\n") == [PARAS[0], PARAS[0], PARAS[1]]
+
+
+def test_page_region_rules_leave_markdown_alone() -> None:
+    md = "\n\n".join([
+        "# Notes", PARAS[0], "- one item", "- another item", "> A quote of somebody.",
+        "Share this article", PARAS[1], "© 2024 Example News",
+    ])
+    doc = newsclean.analyze(md, input_format="markdown")
+    codes = {b.code for b in doc.blocks}
+    assert not codes & {"B207", "B301", "B302", "B303", "B304"}
+    for kept in ("one item", "another item", "A quote of somebody.", PARAS[0], PARAS[1]):
+        assert kept in doc.text
