@@ -112,3 +112,24 @@ def test_page_region_rules_leave_markdown_alone() -> None:
     assert not codes & {"B207", "B301", "B302", "B303", "B304"}
     for kept in ("one item", "another item", "A quote of somebody.", PARAS[0], PARAS[1]):
         assert kept in doc.text
+
+
+SIGNATURE_LINES = [
+    "12 Comments", "Leave a Reply", "Reply", "Like (3)", "Report abuse | Reply", "Like",
+    "joe says:", "Anna schrieb:", "Jo said...", "Nathan 07.16.12 at 21:35", "3 hours ago",
+    "a week ago", "May 1, 2012 at 3:04 pm", "Posted by: jo at May 1, 2012 3:04 PM",
+    "3. CmdrR - October 26, 2012", "He added:", "Recommended", "Storm hits the coast",
+    "The council voted on Monday to close the old bridge to traffic.", "2 cups flour",
+]
+
+
+def test_signatures_of_a_page_agree_with_the_definition() -> None:
+    from newsclean.context import BlockContext
+    from newsclean.rules.comments import signature, signatures
+
+    doc = newsclean.analyze("\n".join(SIGNATURE_LINES))
+    ctx = BlockContext([*doc.blocks])
+    expected = [(i, kind) for i, b in enumerate(doc.blocks)
+                if (kind := signature(b.text, ctx.features[i])) is not None]
+    assert signatures(ctx) == expected
+    assert {kind.value for _, kind in expected} == {"header", "action", "author", "stamp", "time"}

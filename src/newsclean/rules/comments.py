@@ -45,6 +45,8 @@ ACTION_WORDS = REPLY_WORDS | frozenset(
 _ACTION_FILLERS = frozenset(
     "abuse spam inappropriate as to this up down thumbs comment mir j me mi".split()
 )
+#: The words an action bar can open with (a count opens with a digit).
+_ACTION_OPENERS = ACTION_WORDS | _ACTION_FILLERS
 
 
 def is_action_line(f: Features) -> bool:
@@ -171,6 +173,38 @@ def signature(text: str, f: Features) -> Signature | None:
     return None
 
 
+def signatures(ctx: BlockContext) -> list[tuple[int, Signature]]:
+    """Every block's comment signature (see :func:`signature`), in order, told from one
+    literal search per pattern (:meth:`BlockContext.find`) rather than every pattern on
+    every block: a page's blocks are mostly not signatures."""
+    feats, blocks = ctx.features, ctx.blocks
+
+    def hits(pattern: regex.Pattern[str], limit: int, anchored: bool = False) -> set[int]:
+        return {i for i, _, _ in ctx.find(pattern, limit, anchored=anchored)}
+
+    headers = hits(COMMENTS_RE, MAX_HEADER_WORDS)
+    replies = hits(REPLY_END_RE, MAX_SIGNATURE_WORDS)
+    authors = hits(AUTHOR_LINE_RE, MAX_SIGNATURE_WORDS, anchored=True)
+    times = hits(AGO_RE, MAX_SIGNATURE_WORDS) | hits(STAMP_RE, MAX_STAMP_WORDS) | hits(
+        FULL_DATE_RE, MAX_STAMP_WORDS
+    )
+    found: list[tuple[int, Signature]] = []
+    for i, f in enumerate(feats):
+        if not 0 < f.n_words <= MAX_SIGNATURE_WORDS:
+            continue
+        if i in replies or (f.words[0].lower() in _ACTION_OPENERS and is_action_line(f)):
+            found.append((i, Signature.ACTION))
+        elif i in headers:
+            found.append((i, Signature.HEADER))
+        elif i in authors:
+            found.append((i, Signature.AUTHOR))
+        elif i in times or (any(map(str.isdigit, f.words)) and is_dateline(f)):
+            text = blocks[i].text
+            plain = all(map(DATE_TOKEN_RE.match, f.words)) and not POSTED_BY_RE.match(text)
+            found.append((i, Signature.TIME if plain else Signature.STAMP))
+    return found
+
+
 def _above_text(signatures: set[int], at: int, feats: list[Features]) -> bool:
     """Whether the block after a signature is text of its own (the comment it heads)."""
     nxt = at + 1
@@ -223,13 +257,8 @@ def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]
     cached = ctx.memo.get("comments.sections")
     if cached is not None:
         return cached  # type: ignore[return-value]
-    blocks, feats = ctx.blocks, ctx.features
-    found: list[tuple[int, Signature]] = []
-    for i, f in enumerate(feats):
-        if 0 < f.n_words <= MAX_SIGNATURE_WORDS:
-            kind = signature(blocks[i].text, f)
-            if kind is not None:
-                found.append((i, kind))
+    feats = ctx.features
+    found = signatures(ctx)
     found_at = {i for i, _ in found}
     sections: list[tuple[int, int, list[Signature]]] = []
     k = 0
