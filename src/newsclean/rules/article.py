@@ -16,6 +16,7 @@ part of the page around the article body and is labelled ``headline`` (B303).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from ..context import BlockContext
@@ -82,17 +83,32 @@ def _boxed_paragraph(ctx: BlockContext, menus: set[int], step: int) -> int | Non
     article's lead or last paragraph, which the box pushed out of the run."""
     region, blocks = ctx.region, ctx.blocks
     edge = region.start - 1 if step < 0 else region.end
-    i = edge
-    while 0 <= i < len(blocks) and blocks[i].code and i not in menus and (
-        abs(i - edge) < MAX_BOX_BLOCKS
+    i, labelled = edge, 0
+    while 0 <= i < len(blocks) and i not in menus and abs(i - edge) < MAX_BOX_BLOCKS and (
+        blocks[i].code or not any(map(str.isalpha, blocks[i].text))  # or a rule ("___")
     ):
+        labelled += bool(blocks[i].code)
         i += step
-    if not 0 <= i < len(blocks) or i == edge or blocks[i].code or i in menus:
+    if not 0 <= i < len(blocks) or not labelled or blocks[i].code or i in menus:
         return None
     # Running text (see region.block_score); below the article, a paragraph of it.
     if region.scores[i] > 0 and (step < 0 or is_running_text(ctx.features[i])):
         return i
     return None
+
+
+def _keep_boxed_run(ctx: BlockContext, menus: set[int], step: int, cut: set[int]) -> None:
+    """Take out of ``cut`` the paragraph a short box pushed out of the article run (see
+    :func:`_boxed_paragraph`) and the running text in a row beyond it (rules such as
+    ``___`` between them too)."""
+    region, blocks, feats = ctx.region, ctx.blocks, ctx.features
+    i = _boxed_paragraph(ctx, menus, step)
+    while i is not None and 0 <= i < len(blocks) and not blocks[i].code and (
+        (region.scores[i] > 0 and is_running_text(feats[i]))
+        or not any(map(str.isalpha, blocks[i].text))
+    ):
+        cut.discard(i)
+        i += step
 
 
 def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
@@ -127,9 +143,7 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
     head = range(region.start)
     if any(ends_article[: region.start]):
         cut.update(i for i in head if not blocks[i].code)
-        boxed = _boxed_paragraph(ctx, menus, -1)
-        if boxed is not None:
-            cut.discard(boxed)
+        _keep_boxed_run(ctx, menus, -1, cut)
     else:  # only inline boilerplate above the article: page text from the first of it down,
         # and above it all but running text (a paragraph an advert marker pushed out of the run)
         first = next((i for i in head if marks_page[i]), None)
@@ -153,9 +167,7 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
             if nxt is not None and ends_article[nxt] and nxt - close <= MAX_CLOSING_LINES:
                 close = nxt
         cut.update(i for i in range(close, len(blocks)) if not blocks[i].code)
-        boxed = _boxed_paragraph(ctx, menus, 1)
-        if boxed is not None:
-            cut.discard(boxed)
+        _keep_boxed_run(ctx, menus, 1, cut)
     result = (cut, menus & cut)
     ctx.memo["article.cut_zone"] = result
     return result
@@ -253,46 +265,47 @@ def outside_article(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 MIN_REPEAT_WORDS = 8
 
 
-def _neighbours_prose(ctx: BlockContext, i: int) -> bool:
-    """Whether the block with words before or after block ``i`` is running text."""
-    feats = ctx.features
-    for step in (-1, 1):
-        k = i + step
-        while 0 <= k < len(feats) and not feats[k].n_words:
-            k += step
-        if 0 <= k < len(feats) and is_running_text(feats[k]):
-            return True
-    return False
-
-
 def _repeats(ctx: BlockContext) -> Iterator[tuple[int, str]]:
-    """Later copies of a run of blocks, and teasers of a later paragraph (see B304)."""
-    texts = [b.text for b in ctx.blocks]
+    """Later copies of a run of blocks, and teasers of a later paragraph (see B304).
+
+    Blocks are compared in the order of the free blocks with words: boilerplate already
+    labelled (an advert marker between two copies) is left out, so the verdict does not
+    change once it is removed."""
     feats = ctx.features
-    n = len(texts)
+    seq = [i for i, f in enumerate(feats) if f.n_words and ctx.is_free(i)]
+    texts = [ctx.blocks[i].text for i in seq]
+    running = [is_running_text(feats[i]) for i in seq]
+    counts = Counter(texts)
+    n = len(seq)
+
+    def beside_prose(k: int) -> bool:
+        return (k > 0 and running[k - 1]) or (k + 1 < n and running[k + 1])
+
     first: dict[str, int] = {}
-    i = 0
-    while i < n:
-        j = first.get(texts[i]) if feats[i].n_words >= MIN_REPEAT_WORDS else None
+    k = 0
+    while k < n:
+        j = first.get(texts[k]) if feats[seq[k]].n_words >= MIN_REPEAT_WORDS else None
         if j is not None:
-            # The run of blocks from i that repeats the run from j, block by block.
+            # The run of blocks from k that repeats the run from j, block by block.
             size = 0
-            while i + size < n and j + size < i and texts[i + size] == texts[j + size]:
+            while k + size < n and j + size < k and texts[k + size] == texts[j + size]:
                 size += 1
-            long_texts = {texts[k] for k in range(i, i + size) if feats[k].n_words >= MIN_REPEAT_WORDS}
-            if len(long_texts) >= 2 and j + size < i:  # a copy, apart from the first
-                for k in range(i, i + size):
-                    if ctx.is_free(k):
-                        yield k, f"repeated text: a copy of block {j + k - i}, which is kept"
-                i += size
+            long_texts = {texts[m] for m in range(k, k + size)
+                          if feats[seq[m]].n_words >= MIN_REPEAT_WORDS}
+            # A copy, apart from the first: some block (maybe labelled) stands between.
+            if len(long_texts) >= 2 and j + size <= k and seq[j + size - 1] + 1 < seq[k]:
+                for m in range(k, k + size):
+                    yield seq[m], (
+                        f"repeated text: a copy of block {seq[j + m - k]}, which is kept"
+                    )
+                k += size
                 continue
-            if size == 1 and is_running_text(feats[i]) and _neighbours_prose(ctx, i) and (
-                not _neighbours_prose(ctx, j)
-            ) and ctx.is_free(j):
-                yield j, f"repeated text: a teaser of the paragraph at block {i}"
-        if ctx.is_free(i) and feats[i].n_words:
-            first.setdefault(texts[i], i)
-        i += 1
+            if size == 1 and counts[texts[k]] == 2 and running[k] and beside_prose(k) and (
+                not beside_prose(j)
+            ):
+                yield seq[j], f"repeated text: a teaser of the paragraph at block {seq[k]}"
+        first.setdefault(texts[k], k)
+        k += 1
 
 
 @block_rule(
@@ -304,9 +317,10 @@ def repeated_text(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 
     A later run of blocks that repeats an earlier run block by block, with two different
     blocks of at least eight words, apart from the first run (not right after it), is a
-    copy and goes; the first copy stays. A paragraph standing alone between other page text whose
-    text opens a later run of paragraphs is a teaser of it and goes. A paragraph repeated
-    right after itself stays (a page may show a passage twice on purpose).
+    copy and goes; the first copy stays. A paragraph standing alone between other page
+    text, whose text the page holds twice and which opens a later run of paragraphs, is a
+    teaser of it and goes. A paragraph repeated right after itself stays (a page may show a
+    passage twice on purpose).
 
     >>> from newsclean import clean
     >>> body = ("The storm arrived at dawn, and the rain fell all day long in the town.\\n"
