@@ -20,13 +20,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter
 
 import regex
 
 from .document import Block
 from .features import Features
-from .registry import Role, label_roles
+from .registry import Role, Rule, label_roles
 
 __all__ = [
     "MENU_RUN",
@@ -267,6 +268,21 @@ def _choose_run(scores: Sequence[float], barrier: Sequence[bool]) -> tuple[int, 
     return (best[1], best[2]) if best[0] > 0 else (0, 0)
 
 
+def _label_kinds() -> dict[str, tuple[float, bool]]:
+    """Each label that the article run does not step over: its region score and whether it
+    is a barrier (from the rules' roles; inline and unknown labels are left out)."""
+    roles = label_roles()
+    return _kinds_of(tuple(roles.items()))
+
+
+@lru_cache(maxsize=4)
+def _kinds_of(roles: tuple[tuple[str, Rule], ...]) -> dict[str, tuple[float, bool]]:
+    return {
+        label: (rule.region_score, rule.role is Role.BARRIER)
+        for label, rule in roles if rule.role is not Role.INLINE
+    }
+
+
 def find_region(
     blocks: Sequence[Block],
     features: Sequence[Features],
@@ -279,7 +295,7 @@ def find_region(
     ``density_of(i)`` is the stop-word density of block ``i``; it is asked only for the
     blocks whose score depends on it (long blocks without a final mark).
     """
-    roles = label_roles()
+    kinds = _label_kinds()
     texts = [b.text for b in blocks]
     counts = Counter(texts)
     n = len(blocks)
@@ -290,24 +306,25 @@ def find_region(
     repeated_prose: list[int] = []  # positions in seq of the first copies
     for i, (block, f, text) in enumerate(zip(blocks, features, texts, strict=True)):
         if block.code:
-            rule = roles.get(block.label)
-            role = rule.role if rule is not None else Role.INLINE
-            if role is Role.INLINE:
-                continue
-            score = rule.region_score if rule is not None else 0.0
-            barrier.append(role is Role.BARRIER)
+            kind = kinds.get(block.label)
+            if kind is None:
+                continue  # inline boilerplate, or a label no rule declares
+            score, is_barrier = kind
+            barrier.append(is_barrier)
         else:
+            terminal, n_words = f.terminal, f.n_words
             # block_score reads the density of a long block without a final mark only, and
             # the truncation pattern runs only where the block ends in an ellipsis at all.
+            repeated = counts[text] > 1
             score = block_score(
                 f,
-                density_of(i) if f.n_words >= MIN_LONG_WORDS and not f.terminal else None,
-                counts[text] > 1,
+                density_of(i) if n_words >= MIN_LONG_WORDS and not terminal else None,
+                repeated,
                 text.rstrip().endswith(ELLIPSES) and TRUNCATED_RE.search(text) is not None,
-                not f.terminal and f.n_words >= MIN_PROSE_WORDS
+                not terminal and n_words >= MIN_PROSE_WORDS
                 and SENTENCE_BREAK_RE.search(text) is not None,
             )
-            if score > 0 and counts[text] > 1:
+            if repeated and score > 0:
                 if text in seen:
                     score = 0.0  # a later copy: neither for nor against
                 else:

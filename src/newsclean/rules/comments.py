@@ -45,8 +45,15 @@ ACTION_WORDS = REPLY_WORDS | frozenset(
 _ACTION_FILLERS = frozenset(
     "abuse spam inappropriate as to this up down thumbs comment mir j me mi".split()
 )
-#: The words an action bar can open with (a count opens with a digit).
-_ACTION_OPENERS = ACTION_WORDS | _ACTION_FILLERS
+# The first word of an action bar: an action word or a count. Matches "Reply", "3 likes",
+# "Like (3)"; not "Storm hits".
+_ACTION_OPENER_RE = regex.compile(
+    r"\W*(?:\d|(?:" + "|".join(sorted(ACTION_WORDS | _ACTION_FILLERS, key=len, reverse=True))
+    + r")\b)",
+    regex.IGNORECASE,
+)
+# A digit: a dateline has a word of digits (see is_dateline).
+_DIGIT_RE = regex.compile(r"\d")
 
 
 def is_action_line(f: Features) -> bool:
@@ -188,17 +195,21 @@ def signatures(ctx: BlockContext) -> list[tuple[int, Signature]]:
     times = hits(AGO_RE, MAX_SIGNATURE_WORDS) | hits(STAMP_RE, MAX_STAMP_WORDS) | hits(
         FULL_DATE_RE, MAX_STAMP_WORDS
     )
+    # An action bar opens with an action word or a count; a dateline has a word of digits.
+    openers = hits(_ACTION_OPENER_RE, MAX_SIGNATURE_WORDS, anchored=True)
+    dated = hits(_DIGIT_RE, MAX_SIGNATURE_WORDS)
     found: list[tuple[int, Signature]] = []
-    for i, f in enumerate(feats):
+    for i in sorted(headers | replies | authors | times | openers | dated):
+        f = feats[i]
         if not 0 < f.n_words <= MAX_SIGNATURE_WORDS:
             continue
-        if i in replies or (f.words[0].lower() in _ACTION_OPENERS and is_action_line(f)):
+        if i in replies or (i in openers and is_action_line(f)):
             found.append((i, Signature.ACTION))
         elif i in headers:
             found.append((i, Signature.HEADER))
         elif i in authors:
             found.append((i, Signature.AUTHOR))
-        elif i in times or (any(map(str.isdigit, f.words)) and is_dateline(f)):
+        elif i in times or (i in dated and is_dateline(f)):
             text = blocks[i].text
             plain = all(map(DATE_TOKEN_RE.match, f.words)) and not POSTED_BY_RE.match(text)
             found.append((i, Signature.TIME if plain else Signature.STAMP))
