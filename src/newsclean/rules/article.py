@@ -290,8 +290,7 @@ def _repeats(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             size = 0
             while k + size < n and j + size < k and texts[k + size] == texts[j + size]:
                 size += 1
-            long_texts = {texts[m] for m in range(k, k + size)
-                          if feats[seq[m]].n_words >= MIN_REPEAT_WORDS}
+            long_texts = {texts[m] for m in range(k, k + size) if running[m]}
             # A copy, apart from the first (some block, maybe labelled, stands between), of
             # text the page holds twice: a passage that comes back three times or more (the
             # days of a meal plan) is the article's own.
@@ -320,8 +319,8 @@ def repeated_text(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Text the page holds twice: a print copy of the article, a teaser above the body.
 
     A later run of blocks that repeats an earlier run block by block, with two different
-    blocks of at least eight words that the page holds exactly twice, apart from the first
-    run (not right after it), is a copy and goes; the first copy stays. A paragraph standing alone between other page
+    paragraphs of running text that the page holds exactly twice, apart from the first run
+    (not right after it), is a copy and goes; the first copy stays. A paragraph standing alone between other page
     text, whose text the page holds twice and which opens a later run of paragraphs, is a
     teaser of it and goes. A paragraph repeated right after itself stays (a page may show a
     passage twice on purpose).
