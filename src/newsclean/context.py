@@ -252,6 +252,13 @@ class BlockContext:
         return Features.many([b.text for b in self.blocks])
 
     @cached_property
+    def with_numbers(self) -> list[int]:
+        """The blocks with a word of digits (a date, a time, a count), in order: what a
+        dateline or a time line needs first (asked by the byline and comment rules)."""
+        isdigit = str.isdigit
+        return [i for i, f in enumerate(self.features) if any(map(isdigit, f.words))]
+
+    @cached_property
     def lowered_text(self) -> str:
         """The blocks' texts in lower case, one a line (asked by rules that look for a
         phrase anywhere on the page)."""

@@ -45,15 +45,11 @@ ACTION_WORDS = REPLY_WORDS | frozenset(
 _ACTION_FILLERS = frozenset(
     "abuse spam inappropriate as to this up down thumbs comment mir j me mi".split()
 )
-# The first word of an action bar: an action word or a count. Matches "Reply", "3 likes",
-# "Like (3)"; not "Storm hits".
-_ACTION_OPENER_RE = regex.compile(
-    r"\W*(?:\d|(?:" + "|".join(sorted(ACTION_WORDS | _ACTION_FILLERS, key=len, reverse=True))
-    + r")\b)",
+# An action word anywhere in a block. Matches "Reply", "Like (3)"; not "Likely".
+_ACTION_WORD_RE = regex.compile(
+    r"\b(?:" + "|".join(sorted(ACTION_WORDS, key=len, reverse=True)) + r")\b",
     regex.IGNORECASE,
 )
-# A digit: a dateline has a word of digits (see is_dateline).
-_DIGIT_RE = regex.compile(r"\d")
 
 
 def is_action_line(f: Features) -> bool:
@@ -192,18 +188,22 @@ def signatures(ctx: BlockContext) -> list[tuple[int, Signature]]:
     headers = hits(COMMENTS_RE, MAX_HEADER_WORDS)
     replies = hits(REPLY_END_RE, MAX_SIGNATURE_WORDS)
     authors = hits(AUTHOR_LINE_RE, MAX_SIGNATURE_WORDS, anchored=True)
-    times = hits(AGO_RE, MAX_SIGNATURE_WORDS) | hits(STAMP_RE, MAX_STAMP_WORDS) | hits(
-        FULL_DATE_RE, MAX_STAMP_WORDS
-    )
-    # An action bar opens with an action word or a count; a dateline has a word of digits.
-    openers = hits(_ACTION_OPENER_RE, MAX_SIGNATURE_WORDS, anchored=True)
-    dated = hits(_DIGIT_RE, MAX_SIGNATURE_WORDS)
+    # An action bar holds an action word; a time line in figures, a full date and a
+    # dateline (see is_dateline) hold a word of digits: their patterns run on those only.
+    actions = hits(_ACTION_WORD_RE, MAX_SIGNATURE_WORDS)
+    dated = {i for i in ctx.with_numbers if feats[i].n_words <= MAX_SIGNATURE_WORDS}
+    times = hits(AGO_RE, MAX_SIGNATURE_WORDS)
+    for i in dated:
+        if feats[i].n_words <= MAX_STAMP_WORDS and (
+            STAMP_RE.search(text := blocks[i].text) or FULL_DATE_RE.search(text)
+        ):
+            times.add(i)
     found: list[tuple[int, Signature]] = []
-    for i in sorted(headers | replies | authors | times | openers | dated):
+    for i in sorted(headers | replies | authors | times | actions | dated):
         f = feats[i]
         if not 0 < f.n_words <= MAX_SIGNATURE_WORDS:
             continue
-        if i in replies or (i in openers and is_action_line(f)):
+        if i in replies or (i in actions and is_action_line(f)):
             found.append((i, Signature.ACTION))
         elif i in headers:
             found.append((i, Signature.HEADER))
