@@ -37,7 +37,6 @@ __all__ = [
     "block_score",
     "find_region",
     "has_menu",
-    "is_menu_line",
     "is_running_text",
 ]
 
@@ -77,24 +76,16 @@ LONE_PROSE_SHARE = 0.2
 MENU_WORDS, MENU_RUN = 3, 8
 
 
-def is_menu_line(f: Features) -> bool:
-    """Whether a block has the shape of a menu item: a few words, no final mark.
-
-    >>> is_menu_line(Features.of("World news")), is_menu_line(Features.of("It rained."))
-    (True, False)
-    """
-    return f.n_words <= MENU_WORDS and not f.terminal
-
-
 def has_menu(features: Sequence[Features]) -> bool:
-    """Whether :data:`MENU_RUN` blocks in a row have the shape of menu items.
+    """Whether :data:`MENU_RUN` blocks in a row have the shape of menu items: at most
+    :data:`MENU_WORDS` words and no final mark.
 
     >>> has_menu([Features.of(w) for w in "Home World Sport Arts Travel Opinion Video Food".split()])
     True
     """
     run = 0
     for f in features:
-        run = run + 1 if is_menu_line(f) else 0
+        run = run + 1 if f.n_words <= MENU_WORDS and not f.terminal else 0
         if run >= MENU_RUN:
             return True
     return False
@@ -117,6 +108,12 @@ def is_data_row(f: Features) -> bool:
     if f.n_words <= MAX_ROW_WORDS:
         return digits >= 1 and digits * 10 >= f.n_words
     return digits * 6 >= f.n_words  # a long row (ingredients, results) is dense with numbers
+
+
+def _may_break(text: str) -> bool:
+    """Whether ``text`` holds a mark and a space, as a sentence break needs (a quick test
+    before :data:`SENTENCE_BREAK_RE`)."""
+    return ". " in text or "? " in text or "! " in text
 
 
 def is_running_text(f: Features) -> bool:
@@ -304,13 +301,14 @@ def find_region(
     barrier: list[bool] = []
     seen: set[str] = set()  # running text the page repeats, once its first copy is scored
     repeated_prose: list[int] = []  # positions in seq of the first copies
+    add_barrier, add_block = barrier.append, seq.append
     for i, (block, f, text) in enumerate(zip(blocks, features, texts, strict=True)):
         if block.code:
             kind = kinds.get(block.label)
             if kind is None:
                 continue  # inline boilerplate, or a label no rule declares
             score, is_barrier = kind
-            barrier.append(is_barrier)
+            add_barrier(is_barrier)
         else:
             terminal, n_words = f.terminal, f.n_words
             # block_score reads the density of a long block without a final mark only, and
@@ -321,7 +319,7 @@ def find_region(
                 density_of(i) if n_words >= MIN_LONG_WORDS and not terminal else None,
                 repeated,
                 text.rstrip().endswith(ELLIPSES) and TRUNCATED_RE.search(text) is not None,
-                not terminal and n_words >= MIN_PROSE_WORDS
+                not terminal and n_words >= MIN_PROSE_WORDS and _may_break(text)
                 and SENTENCE_BREAK_RE.search(text) is not None,
             )
             if repeated and score > 0:
@@ -330,8 +328,8 @@ def find_region(
                 else:
                     repeated_prose.append(len(seq))
                 seen.add(text)
-            barrier.append(False)
-        seq.append(i)
+            add_barrier(False)
+        add_block(i)
         all_scores[i] = score
     scores = [all_scores[i] for i in seq]
     _discount_lone_copies(scores, repeated_prose)

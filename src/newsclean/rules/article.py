@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ..context import BlockContext
-from ..region import MENU_RUN, SENTENCE_BREAK_RE, is_menu_line, is_running_text
+from ..region import MENU_RUN, MENU_WORDS, SENTENCE_BREAK_RE, is_running_text
 from ..registry import Role, block_rule, label_roles
 from .comments import comment_sections
 
@@ -58,9 +58,11 @@ def menu_blocks(ctx: BlockContext) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     region, blocks = ctx.region, ctx.blocks
+    start, end = region.start, region.end
     for i, f in enumerate(ctx.features):
         labelled = blocks[i].code
-        if not labelled and is_menu_line(f) and i not in region:
+        # a menu item's shape (see region.has_menu), outside the run
+        if not labelled and f.n_words <= MENU_WORDS and not f.terminal and not start <= i < end:
             run.append(i)
             continue
         if labelled and blocks[i].label != "fragment":

@@ -109,6 +109,9 @@ AGO_RE = regex.compile(
 # A time of day or a date in figures. Matches "13:24", "07.08.12", "11/20/2019"; not "3.5".
 STAMP_RE = regex.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 
+#: The characters that separate the figures of a time or a date (what STAMP_RE needs).
+_STAMP_MARKS = frozenset(":./-")
+
 # A dated line that names who posted. Matches "Posted by: jo at", "by james on"; not "May 1".
 POSTED_BY_RE = regex.compile(
     r"^\W*(?:(?:posted|written|submitted|comment(?:ed)?|reply) )?(?:by|von|par|por|da|di)"
@@ -194,8 +197,12 @@ def signatures(ctx: BlockContext) -> list[tuple[int, Signature]]:
     dated = {i for i in ctx.with_numbers if feats[i].n_words <= MAX_SIGNATURE_WORDS}
     times = hits(AGO_RE, MAX_SIGNATURE_WORDS)
     for i in dated:
-        if feats[i].n_words <= MAX_STAMP_WORDS and (
-            STAMP_RE.search(text := blocks[i].text) or FULL_DATE_RE.search(text)
+        f, text = feats[i], blocks[i].text
+        if f.n_words > MAX_STAMP_WORDS:
+            continue
+        # A time or date in figures has a ":", "." or "/" or "-"; a full date has a year.
+        if (_STAMP_MARKS.intersection(text) and STAMP_RE.search(text)) or (
+            any(len(w) == 4 and w.isdigit() for w in f.words) and FULL_DATE_RE.search(text)
         ):
             times.add(i)
     found: list[tuple[int, Signature]] = []
