@@ -229,6 +229,9 @@ class TextContext:
         return spaced > 0 and spaced >= len(_UNSPACED_MARK_RE.findall(self.document_text))
 
 
+# A digit (any script's). Matches "2019", "٣"; not "two".
+_DIGIT_RE = re.compile(r"\d")
+
 #: A block ending like a sentence with at least this many words is a sentence of the text.
 MIN_SENTENCE_WORDS = 5
 
@@ -253,10 +256,10 @@ class BlockContext:
 
     @cached_property
     def with_numbers(self) -> list[int]:
-        """The blocks with a word of digits (a date, a time, a count), in order: what a
-        dateline or a time line needs first (asked by the byline and comment rules)."""
-        isdigit = str.isdigit
-        return [i for i, f in enumerate(self.features) if any(map(isdigit, f.words))]
+        """The blocks with a digit (a date, a time, a count), in order: what a dateline or a
+        time line needs first (asked by the byline and comment rules)."""
+        has_digit = _DIGIT_RE.search
+        return [i for i, b in enumerate(self.blocks) if has_digit(b.text)]
 
     @cached_property
     def lowered_text(self) -> str:

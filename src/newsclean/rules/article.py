@@ -132,41 +132,37 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
     region, blocks = ctx.region, ctx.blocks
     menus = menu_blocks(ctx)
     roles = label_roles()
-    rules = [roles.get(b.label) if b.code else None for b in blocks]
-    ends_article = [
-        i in menus or (rule is not None and rule.role in (Role.FURNITURE, Role.BARRIER))
-        for i, rule in enumerate(rules)
-    ]
-    marks_page = [
-        furniture or (rule is not None and rule.marks_page)
-        for furniture, rule in zip(ends_article, rules, strict=True)
-    ]
+    labelled = [(i, roles.get(b.label)) for i, b in enumerate(blocks) if b.code]
+    ends_article = menus | {i for i, rule in labelled if rule is not None
+                            and rule.role in (Role.FURNITURE, Role.BARRIER)}
+    marks_page = ends_article | {i for i, rule in labelled if rule is not None
+                                 and rule.marks_page}
     cut: set[int] = set()
     head = range(region.start)
-    if any(ends_article[: region.start]):
+    if any(i < region.start for i in ends_article):
         cut.update(i for i in head if not blocks[i].code)
         _keep_boxed_run(ctx, menus, -1, cut)
     else:  # only inline boilerplate above the article: page text from the first of it down,
         # and above it all but running text (a paragraph an advert marker pushed out of the run)
-        first = next((i for i in head if marks_page[i]), None)
+        first = min((i for i in marks_page if i < region.start), default=None)
         if first is not None:
             cut.update(i for i in head if not blocks[i].code
                        and (i > first or region.scores[i] <= 0))
-    tail_marks = marks_page[region.end :]
-    prompts = sum(mark and not (k and tail_marks[k - 1]) for k, mark in enumerate(tail_marks))
-    if any(ends_article[region.end :]) or prompts >= MIN_TAIL_PROMPTS:
+    # Runs of inline boilerplate below the article (an embedded post's two lines are one).
+    prompts = sum(1 for i in marks_page if i >= region.end and i - 1 not in marks_page)
+    if any(i >= region.end for i in ends_article) or prompts >= MIN_TAIL_PROMPTS:
         # Where a comment section is the first furniture below the article, the lines
         # between the last paragraph and the comments are the article's own closing lines.
         close = region.end
         section = next((first for first, _, _ in comment_sections(ctx) if first >= close), None)
-        if section is not None and not any(ends_article[close:section]):
+        if section is not None and not any(close <= i < section for i in ends_article):
             close = section
         else:
             # A few lines between the last paragraph and furniture right below them (a
             # related list, a footer) are the article's closing lines (a place, its hours).
             nxt = next((i for i in range(close, len(blocks)) if blocks[i].code or i in menus),
                        None)
-            if nxt is not None and ends_article[nxt] and nxt - close <= MAX_CLOSING_LINES:
+            if nxt is not None and nxt in ends_article and nxt - close <= MAX_CLOSING_LINES:
                 close = nxt
         cut.update(i for i in range(close, len(blocks)) if not blocks[i].code)
         _keep_boxed_run(ctx, menus, 1, cut)
