@@ -1,12 +1,15 @@
 """The main run of article text on a page, found from block shape alone.
 
 A scraped page is menus, teasers and footers around one run of long prose blocks. Each free
-block gets a score: running text counts for its length in words, short link-like lines and
-headline-like lines count against, and blocks that phrase evidence already marked as page
-furniture count against strongly when they usually end an article (related links, comments,
-footers). The article is the contiguous run of blocks with the highest total score (the
-maximum-sum segment) that crosses no comment or footer line, so a heading or a short line inside the article is carried by the
-paragraphs around it, while a menu of fifty short lines is not.
+block gets a score: running text counts for its length in words (once, where the page
+repeats it), short link-like lines and headline-like lines count against. A labelled block
+counts by its rule's role (see ``newsclean.registry.Role``): inline boilerplate (an advert
+marker, a prompt, a caption) is stepped over as if it were not there, furniture (a related
+list, a footer) counts its rule's region score, and no run crosses a barrier (a comment
+section), before which the article is looked for first. The article is the contiguous run
+of blocks with the highest total score (the maximum-sum segment), so a heading or a short
+line inside the article is carried by the paragraphs around it, while a menu of fifty short
+lines is not.
 
 >>> from newsclean.features import Features
 >>> block_score(Features.of("Home"), 0.0, False)

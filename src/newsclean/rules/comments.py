@@ -8,11 +8,15 @@ comment signatures close together, of at least two kinds:
 * a header or prompt: ``12 Comments``, ``Leave a Reply``, ``Join the discussion``;
 * an action line: ``Reply``, ``Like (3)``, ``Report abuse``, ``4 agree | 5 disagree``;
 * an author line: ``joe says:``, ``Anna schrieb:``, ``Marie a écrit :``;
+* a name and a time: ``Tim W 11.06.12 at 11:06 am``, ``Posted by: jo at 3:04 PM``;
 * a time line: ``July 11, 2012 at 9:39 am``, ``3 hours ago``.
 
-A section starts at a header, action or author line (a time line only continues one: an
-article's own dateline starts nothing) and runs on while the next signature comes within
-:data:`MAX_GAP` blocks. The article is what comes before it (see :mod:`newsclean.region`).
+A section opens at a header or an action line (an author or time line alone may be the
+article's own: its byline, a quoted ``X wrote:``) and runs on while the next signature comes
+within :data:`MAX_GAP` blocks and :data:`MAX_GAP_WORDS` words; where the series has a header,
+the section starts there, and without one it starts at its first comment. It needs three
+signatures that are not bare time lines, two kinds, and comment text between them. The
+article is what comes before it (see :mod:`newsclean.region`).
 """
 
 from __future__ import annotations
@@ -82,8 +86,8 @@ REPLY_END_RE = regex.compile(
     r"(?:^|[|·•,.\-–—]\s*)(?:reply|antworten|répondre|responder|rispondi)\W*$", _I
 )
 # A commenter's name line. Matches "joetoronto says:", "Anna schrieb:", "Marie a écrit :",
-# "Jo said...";
-# on its own it is also an ordinary news line ("He added:"), so it only corroborates.
+# "Jo said..."; not "He added:". On its own "The minister said:" is an ordinary news line
+# too, so it only corroborates a section.
 AUTHOR_LINE_RE = regex.compile(
     r"^\S.{0,40}?\s(?:says|said|wrote|writes|schrieb|sagt|a écrit|dit|dice|escribió"
     r"|disse|escreveu|scrive|ha scritto)\s?(?::|\.\.\.|…)\s*$",
