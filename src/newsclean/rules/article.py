@@ -1,17 +1,21 @@
-"""Article-region rules (B3xx): page text outside the main run of article text.
+"""Article-region rules (B3xx): page text outside the main run of article text, and text
+the page holds twice.
 
 They run on scraped text only: a Markdown document (``input_format="markdown"``) is a
 document a person wrote, with no page around it, and its lists, quotes and prose all stay.
 
-They run after the evidence rules and the fragment rule, on what is left; see
-:mod:`newsclean.region` for how the run is found. The blocks above the run (the head) and
-below it (the tail) are removed only where that part of the document holds page furniture:
-a block that phrase evidence labelled as never part of an article (a footer, a related
-list, a share bar...) or a menu. An article that was already extracted has no furniture, so
-its tail (a list of tour dates, a note) and its head stay; a whole page has menus above the
-article and footers below it, and everything outside the article goes. The title (the
-heading-like line just above the run) stays in an extracted article; on a whole page it is
-part of the page around the article body and is labelled ``headline`` (B303).
+They run after the evidence rules, the fragment rule and the comment sections, on what is
+left; see :mod:`newsclean.region` for how the run is found. The blocks above the run (the
+head) and below it (the tail) are removed only where that part of the document holds page
+evidence (see :func:`cut_zone`): a menu, or a block whose rule's role is furniture or a
+barrier (a footer, a related list, comments); above the article, boilerplate that marks a
+page (a sign-in link) too, from the first of it down. An article that was already extracted
+has none, so its tail (a list of tour dates, a note) and its head stay; a whole page has
+menus above the article and footers below it, and everything outside the article goes,
+but for the closing lines right above furniture and paragraphs a short related box pushed
+out of the run. The title (the heading-like line just above the run) stays in an extracted
+article; on a whole page it is part of the page around the article body and is labelled
+``headline`` (B303).
 """
 
 from __future__ import annotations
