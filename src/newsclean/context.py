@@ -312,7 +312,7 @@ class BlockContext:
         """Whether no rule has labelled the block yet."""
         return not self.blocks[index].code
 
-    def between_running_text(self, index: int) -> bool:
+    def between_sentences(self, index: int) -> bool:
         """Whether the nearest blocks with words before and after block ``index`` are both
         sentences (running text, or a sentence of five words or more): a short line there is
         a subheading of the article, not a button or a menu item of the page.
@@ -320,7 +320,7 @@ class BlockContext:
         >>> ctx = BlockContext([Block(i, 0, 0, t, t) for i, t in enumerate(
         ...     ["The storm arrived at dawn, and rain fell all day long.", "Menu",
         ...      "The restaurant reopened on Friday with a shorter list of dishes."])])
-        >>> ctx.between_running_text(1), ctx.between_running_text(0)
+        >>> ctx.between_sentences(1), ctx.between_sentences(0)
         (True, False)
         """
         feats = self.features

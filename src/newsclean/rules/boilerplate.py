@@ -225,7 +225,7 @@ def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         if all(map(SHARE_WORDS.__contains__, map(str.lower, f.words))) and any(
             map(SHARE_STRONG_WORDS.__contains__, map(str.lower, f.words))
         ):
-            if f.n_words <= MAX_HEADING_BUTTON_WORDS and ctx.between_running_text(i):
+            if f.n_words <= MAX_HEADING_BUTTON_WORDS and ctx.between_sentences(i):
                 continue  # "Facebook" between two paragraphs: a subheading
             yield i, f"share prompt: {f.n_words} words, all of a share or follow bar"
 

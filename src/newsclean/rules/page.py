@@ -230,7 +230,7 @@ def copyright_footer(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """
     for i, f, m in _short_matches(ctx, FOOTER_RE, 30):
         text = ctx.blocks[i].text
-        if f.n_words <= MAX_LONE_LINK_WORDS and ctx.between_running_text(i) and (
+        if f.n_words <= MAX_LONE_LINK_WORDS and ctx.between_sentences(i) and (
             not COPYRIGHT_MARK_RE.search(text)
         ):
             continue  # "Careers" between two paragraphs: a subheading
@@ -327,7 +327,7 @@ def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         at_end = not text[m.end() - offset:].strip(CREDIT_TAIL)
         if f.terminal and not (labelled or at_end):
             continue  # "Getty Images, the photo agency, bought ...": a sentence about it
-        if f.n_words <= 1 and ctx.between_running_text(i):
+        if f.n_words <= 1 and ctx.between_sentences(i):
             continue  # "Zoom" between two paragraphs: a subheading
         yield i, f"image caption or credit: {found.strip()[:40]!r}"
 
@@ -386,6 +386,6 @@ def interface_text(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     'The vote passed.'
     """
     for i, _, m in _short_matches(ctx, INTERFACE_RE, 4, anchored=True):
-        if ctx.between_running_text(i):
+        if ctx.between_sentences(i):
             continue  # "Menu" between two paragraphs: a subheading
         yield i, f"interface text: {m.group().strip()!r}"
