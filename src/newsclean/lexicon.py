@@ -50,6 +50,7 @@ __all__ = [
     "FOOTER_LINKS_RE",
     "FOOTER_RE",
     "FULL_DATE_RE",
+    "GENERIC_AUTHOR_HEADER_RE",
     "INTERFACE_RE",
     "KINDS",
     "LANGUAGE_ORDER",
@@ -1279,16 +1280,14 @@ CAPTION_RE = regex.compile(
     _I,
 )
 
+# The header of an author box that names no one.
 AUTHOR_BOX_PHRASES: PhraseTable = {
     "en": (
         r"about the authors?",
-        r"about (?-i:\p{Lu})\w+(?: (?-i:\p{Lu})\w+){1,2}",
-        r"more (?:articles |stories )?by (?-i:\p{Lu})\w+(?: (?-i:\p{Lu})\w+){0,2}",
     ),
     "de": (
         r"über den autor",
         r"über die autorin",
-        r"über (?-i:\p{Lu})\w+(?: (?-i:\p{Lu})\w+){1,2}",
     ),
     "fr": (
         r"à propos de l'auteur",
@@ -1303,11 +1302,30 @@ AUTHOR_BOX_PHRASES: PhraseTable = {
         r"l'autore",
     ),
 }
+# The header of an author box that names its author.
+AUTHOR_BOX_NAMED_PHRASES: PhraseTable = {
+    "en": (
+        r"about (?-i:\p{Lu})\w+(?: (?-i:\p{Lu})\w+){1,2}",
+        r"more (?:articles |stories )?by (?-i:\p{Lu})\w+(?: (?-i:\p{Lu})\w+){0,2}",
+    ),
+    "de": (
+        r"über (?-i:\p{Lu})\w+(?: (?-i:\p{Lu})\w+){1,2}",
+    ),
+}
 # The header of an author box. Matches "About the Author", "Über Moritz Bachmann",
 # "À propos de l'auteur"; not "About the war".
 AUTHOR_BOX_RE = regex.compile(
-    _kind("AUTHOR_BOX_PHRASES", "AUTHOR_BOX_RE", AUTHOR_BOX_PHRASES, r"^\W*(?:", r")\W*$"), _I
+    _kind("AUTHOR_BOX_PHRASES", "AUTHOR_BOX_RE", AUTHOR_BOX_PHRASES, r"^\W*(?:", r")\W*$")
+    + "|"
+    + _kind(
+        "AUTHOR_BOX_NAMED_PHRASES", "AUTHOR_BOX_RE", AUTHOR_BOX_NAMED_PHRASES,
+        r"^\W*(?:", r")\W*$",
+    ),
+    _I,
 )
+# An author-box header that names no one (the first table of AUTHOR_BOX_RE alone).
+# Matches "About the author", "Über den Autor"; not "About Jane Doe".
+GENERIC_AUTHOR_HEADER_RE = regex.compile(KINDS["AUTHOR_BOX_PHRASES"].source(), _I)
 
 INTERFACE_PHRASES: PhraseTable = {
     "en": (

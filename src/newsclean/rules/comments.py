@@ -170,16 +170,29 @@ def signature(text: str, f: Features) -> Signature | None:
     """
     if not 0 < f.n_words <= MAX_SIGNATURE_WORDS:
         return None
-    if is_action_line(f) or REPLY_END_RE.search(text):
+    return _classify(
+        text, f,
+        action=is_action_line(f) or REPLY_END_RE.search(text) is not None,
+        header=f.n_words <= MAX_HEADER_WORDS and COMMENTS_RE.search(text) is not None,
+        author=AUTHOR_LINE_RE.match(text) is not None,
+        time=_is_time_line(text, f),
+    )
+
+
+def _classify(
+    text: str, f: Features, *, action: bool, header: bool, author: bool, time: bool
+) -> Signature | None:
+    """The signature of a block from what its patterns found, in their order of precedence;
+    a time line that names someone ("Tim W 11.06.12", "Posted by jo at ...") is a stamp."""
+    if action:
         return Signature.ACTION
-    if f.n_words <= MAX_HEADER_WORDS and COMMENTS_RE.search(text):
+    if header:
         return Signature.HEADER
-    if AUTHOR_LINE_RE.match(text):
+    if author:
         return Signature.AUTHOR
-    if _is_time_line(text, f):
-        if all(map(DATE_TOKEN_RE.match, f.words)) and not POSTED_BY_RE.match(text):
-            return Signature.TIME
-        return Signature.STAMP
+    if time:
+        plain = all(map(DATE_TOKEN_RE.match, f.words)) and not POSTED_BY_RE.match(text)
+        return Signature.TIME if plain else Signature.STAMP
     return None
 
 
@@ -214,23 +227,23 @@ def signatures(ctx: BlockContext) -> list[tuple[int, Signature]]:
         f = feats[i]
         if not 0 < f.n_words <= MAX_SIGNATURE_WORDS:
             continue
-        if i in replies or (i in actions and is_action_line(f)):
-            found.append((i, Signature.ACTION))
-        elif i in headers:
-            found.append((i, Signature.HEADER))
-        elif i in authors:
-            found.append((i, Signature.AUTHOR))
-        elif i in times or (i in dated and is_dateline(f)):
-            text = blocks[i].text
-            plain = all(map(DATE_TOKEN_RE.match, f.words)) and not POSTED_BY_RE.match(text)
-            found.append((i, Signature.TIME if plain else Signature.STAMP))
+        action = i in replies or (i in actions and is_action_line(f))
+        header, author = i in headers, i in authors
+        kind = _classify(
+            blocks[i].text, f, action=action, header=header, author=author,
+            # the dateline test only where nothing stronger was found
+            time=not (action or header or author)
+            and (i in times or (i in dated and is_dateline(f))),
+        )
+        if kind is not None:
+            found.append((i, kind))
     return found
 
 
-def _above_text(signatures: set[int], at: int, feats: list[Features]) -> bool:
+def _above_text(found_at: set[int], at: int, feats: list[Features]) -> bool:
     """Whether the block after a signature is text of its own (the comment it heads)."""
     nxt = at + 1
-    return nxt < len(feats) and nxt not in signatures and feats[nxt].n_words > 0
+    return nxt < len(feats) and nxt not in found_at and feats[nxt].n_words > 0
 
 
 #: Signatures that can open a section: an author or time line alone may be the article's.

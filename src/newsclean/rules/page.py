@@ -23,6 +23,7 @@ from ..lexicon import (
     DATE_TOKEN_RE,
     FOOTER_LINKS_RE,
     FOOTER_RE,
+    GENERIC_AUTHOR_HEADER_RE,
     INTERFACE_RE,
     RELATED_RE,
     SUBSCRIPTION_RE,
@@ -42,13 +43,6 @@ RANK_RE = regex.compile(r"^\W*\d{1,2}\W*$")
 
 # A copyright mark or year. Matches "©", "(c) 2019", "2019"; not "Careers".
 COPYRIGHT_MARK_RE = regex.compile(r"©|\(c\)|\d{4}", regex.IGNORECASE)
-# An author-box header that names no one. Matches "About the author", "Über den Autor";
-# not "About Jane Doe".
-GENERIC_AUTHOR_HEADER_RE = regex.compile(
-    r"^\W*(?:about the authors?|über (?:den autor|die autorin)|à propos de l'auteur"
-    r"|sobre (?:o|el) autor|l'autore)\W*$",
-    regex.IGNORECASE,
-)
 #: What may follow a credit at the end of a caption. Matches the "." of "... Getty Images.".
 CREDIT_TAIL = " .)]/|"
 #: Footer link words alone between two paragraphs are a subheading up to this many words.
@@ -361,8 +355,8 @@ def author_box(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         if not GENERIC_AUTHOR_HEADER_RE.match(blocks[i].text) and not (
             named and (
                 (bio and any(w in feats[j].words for w in named))
-                or ctx.lowered_text.count(("by " + " ".join(named)).lower())
-                > blocks[i].text.lower().count("by ")
+                or ctx.lowered_text.count(byline := "by " + " ".join(named).lower())
+                > blocks[i].text.lower().count(byline)  # a byline besides the header
             )
         ):
             continue
