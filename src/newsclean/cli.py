@@ -55,6 +55,8 @@ class Reporter:
         self.quiet = quiet
         self.errors = 0
         self.warnings = 0
+        #: Binary files found in folders and skipped (counted in the summary).
+        self.skipped = 0
         #: The progress bar on screen, if any: messages are printed above it.
         self.bar: Any = None
 
@@ -161,6 +163,9 @@ def targets(
             f"{folder}: no files to work on here (include: {', '.join(settings.include)})"
         )
 
+    def on_skip(path: str, why: str) -> None:
+        reporter.warning(f"{_display(path)}: {why}")
+
     for path in paths:
         if path == "-":
             if "-" in seen:
@@ -172,11 +177,13 @@ def targets(
             yield Target(stdin_filename or "<stdin>", "-", settings)
             continue
         cand: Candidate
-        for cand in discover([path], rules_for, on_empty):
+        for cand in discover([path], rules_for, on_empty, on_skip):
             key = os.path.realpath(cand.path)
             name = _display(cand.path)
             if key in seen:
-                reporter.warning(f"{name}: given more than once; worked on once")
+                again = ("given more than once" if cand.explicit
+                         else "the same file as one found before (a link)")
+                reporter.warning(f"{name}: {again}; worked on once")
                 continue
             if skip_under and (key + os.sep).startswith(skip_under + os.sep):
                 continue
@@ -188,16 +195,39 @@ def targets(
             yield Target(name, cand.path, settings, cand.root, cand.explicit)
 
 
-def _read(target: Target, reporter: Reporter) -> TextFile | None:
+def _read(target: Target, reporter: Reporter, passthrough: bool = False) -> TextFile | None:
+    """The decoded file, or None after reporting why not.
+
+    Standard input is read with NUL bytes as text (a filter cleans what it was given); with
+    ``passthrough`` (``fix -``, a filter) input that cannot be decoded goes to standard output
+    unchanged, so that nothing that replaces the input is ever less than it.
+    """
+    if target.path == "-":
+        data = sys.stdin.buffer.read()
+        try:
+            return decode(data, target.name, target.settings.encoding, nul_ok=True)
+        except InputError as exc:
+            reporter.error(f"{exc}; passed through unchanged" if passthrough else str(exc))
+            if passthrough:
+                sys.stdout.buffer.write(data)
+                sys.stdout.buffer.flush()
+            return None
     try:
-        if target.path == "-":
-            return decode(sys.stdin.buffer.read(), target.name, target.settings.encoding)
         return read_file(target.path, target.settings.encoding, target.name)
     except BinaryFileError as exc:
-        reporter.warning(str(exc))
+        _report_binary(str(exc), target.explicit, reporter)
     except InputError as exc:
         reporter.error(str(exc))
     return None
+
+
+def _report_binary(message: str, explicit: bool, reporter: Reporter) -> None:
+    """A binary file named on the command line is an error; one found in a folder is skipped."""
+    if explicit:
+        reporter.error(f"{message}; not a text file")
+    else:
+        reporter.warning(f"{message}, skipped")
+        reporter.skipped += 1
 
 
 # --- check and fix -------------------------------------------------------------------------
@@ -258,7 +288,7 @@ def _cmd_check(args: argparse.Namespace, resolver: ConfigResolver, reporter: Rep
         out.write(format_json(all_results, unsafe_fixes=unsafe_on) + "\n")
     out.flush()
     if args.format == "text" and not args.quiet and files:
-        _stderr_or_out(_check_summary(total, files, unsafe_on), args.diff)
+        _stderr_or_out(_check_summary(total, files, unsafe_on, reporter.skipped), args.diff)
     if reporter.errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if total else EXIT_OK
@@ -268,12 +298,15 @@ def _stderr_or_out(text: str, to_stderr: bool) -> None:
     print(text, file=sys.stderr if to_stderr else sys.stdout, flush=True)
 
 
-def _check_summary(findings: Sequence[Finding], files: int, unsafe_on: bool) -> str:
+def _check_summary(
+    findings: Sequence[Finding], files: int, unsafe_on: bool, skipped: int = 0
+) -> str:
+    binary = f" ({_plural(skipped, 'binary file')} skipped)" if skipped else ""
     if not findings:
-        return f"All clean: no findings in {_plural(files, 'file')}."
+        return f"All clean: no findings in {_plural(files, 'file')}{binary}."
     safe, unsafe = _summary_counts(findings)
-    lines = [f"Found {_plural(len(findings), 'finding')} in {_plural(files, 'checked file')}: "
-             f"{safe:,} with a safe fix, {unsafe:,} with an unsafe fix."]
+    lines = [f"Found {_plural(len(findings), 'finding')} in {_plural(files, 'checked file')}"
+             f"{binary}: {safe:,} with a safe fix, {unsafe:,} with an unsafe fix."]
     if safe:
         lines.append("`newsclean fix` applies the safe fixes.")
     if unsafe:
@@ -289,7 +322,7 @@ def _cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repor
     fixed_findings = 0
     left: list[Finding] = []
     for target in targets(args.paths, resolver, reporter, args.stdin_filename):
-        tf = _read(target, reporter)
+        tf = _read(target, reporter, passthrough=True)
         if tf is None:
             continue
         unsafe = _unsafe(args, target.settings)
@@ -309,7 +342,7 @@ def _cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repor
             sys.stdout.buffer.flush()
         elif data is not None:
             try:
-                write_atomic(target.path, data, target.name)
+                write_atomic(target.path, data, target.name, expected=tf.raw)
             except InputError as exc:
                 reporter.error(str(exc))
                 continue
@@ -407,6 +440,11 @@ class _Sink:
             stream.write(text.encode("utf-8") + b"\n")
         self.count += 1
 
+    def passes_through(self, fmt: str) -> bool:
+        """Whether input that cannot be cleaned goes on unchanged: text to standard output,
+        as a filter writes it."""
+        return fmt == "text" and self.output_dir is None and self._fh is None
+
     def write_bytes(self, data: bytes) -> None:
         """Write raw output (a JSON line)."""
         self._stream().write(data)
@@ -464,6 +502,7 @@ def _cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Rep
                 target.name, target.path, s.options(target.name), s.encoding, fmt,
                 stdin_data if target.path == "-" else None,
                 _out_name(target, fmt) if args.output_dir else None,
+                target.explicit,
             )
 
     sink = _Sink(args.output, args.output_dir, fmt)
@@ -478,11 +517,15 @@ def _cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Rep
                 continue
             if result.error:
                 stats.errors += 1
-                if args.on_error == "fail":
-                    reporter.error(result.error)
-                    ok = False
-                    break
-                reporter.warning(result.error + " (skipped: --on-error skip)")
+                job = result.job
+                if job.data is not None and sink.passes_through(fmt):
+                    # A filter never prints less than it was given: the input goes on as is.
+                    reporter.error(result.error + "; passed through unchanged")
+                    sink.write_bytes(job.data)
+                elif args.on_error == "fail":
+                    reporter.error(result.error)  # the other files go on; exit 2 at the end
+                else:
+                    reporter.warning(result.error + " (skipped: --on-error skip)")
                 continue
             sink.write_doc(result)
             stats.add(result.stats)
@@ -647,8 +690,9 @@ def build_parser() -> argparse.ArgumentParser:
     corpus.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
                         help="worker processes (default 1; 0 = one per CPU)")
     corpus.add_argument("--on-error", choices=["fail", "skip"], default="fail",
-                        help="on a bad document or JSON line: stop with status 2 (fail, the "
-                             "default) or report it and go on (skip)")
+                        help="on a bad file or JSON line: fail (the default) reports it "
+                             "and ends with status 2, after the other files or at once for "
+                             "a JSON line; skip reports it and goes on")
     p_clean.set_defaults(func=_cmd_clean)
 
     p_check = sub.add_parser(

@@ -320,6 +320,8 @@ class FileJob:
     data: bytes | None = None
     #: Where the output goes, relative to ``--output-dir`` (None: standard output or ``-o``).
     out: str | None = None
+    #: Named on the command line (a binary file is then an error, not a skipped file).
+    explicit: bool = True
 
 
 @dataclass(frozen=True)
@@ -337,9 +339,11 @@ def clean_file(job: FileJob) -> FileResult:
     """Read, decode and clean one file (runs in workers)."""
     try:
         data = job.data if job.data is not None else read_bytes(job.path, job.name)
-        text = decode(data, job.name, job.encoding).text
+        text = decode(data, job.name, job.encoding, nul_ok=job.data is not None).text
     except BinaryFileError as exc:
-        return FileResult(job, warning=str(exc))
+        if job.explicit:
+            return FileResult(job, error=f"{exc}; not a text file")
+        return FileResult(job, warning=f"{exc}, skipped")
     except InputError as exc:
         return FileResult(job, error=str(exc))
     doc = analyze(text, job.options)

@@ -207,6 +207,7 @@ def discover(
     roots: Iterable[str],
     rules_for: Callable[[str], WalkRules],
     on_empty: Callable[[str], None],
+    on_skip: Callable[[str, str], None] = lambda path, why: None,
 ) -> Iterator[Candidate]:
     """Yield the files to work on, in a stable order: given files, then walked folders.
 
@@ -214,6 +215,10 @@ def discover(
     yield only files ``include`` matches; ``rules_for(folder)`` gives the settings that apply
     in a folder (its nearest configuration). A folder that yields no file is reported to
     ``on_empty``. Missing paths are yielded as they are; reading them reports the error.
+
+    A walk never leaves the folder it was given: a symbolic link to a file outside it, a
+    broken or looping link, and a subfolder that cannot be read are passed to
+    ``on_skip(path, why)`` instead (links to folders are not followed).
     """
     for root in roots:
         if not os.path.isdir(root):
@@ -221,21 +226,29 @@ def discover(
             continue
         found = False
         ignore = GitIgnore.for_folder(root)
-        for path in _walk(root, rules_for, ignore):
+        inside = os.path.join(os.path.realpath(root), "")
+        for path in _walk(root, rules_for, ignore, inside, on_skip):
             found = True
             yield Candidate(path, root, explicit=False)
         if not found:
             on_empty(root)
 
 
-def _walk(folder: str, rules_for: Callable[[str], WalkRules], ignore: GitIgnore) -> Iterator[str]:
+def _walk(
+    folder: str,
+    rules_for: Callable[[str], WalkRules],
+    ignore: GitIgnore,
+    inside: str,
+    on_skip: Callable[[str, str], None],
+) -> Iterator[str]:
     rules = rules_for(folder)
     if rules.respect_gitignore:
         ignore = ignore.child(folder)
     try:
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda e: e.name)
-    except OSError:
+    except OSError as exc:
+        on_skip(folder, f"cannot read this folder ({exc.strerror or exc}), skipped")
         return
     for entry in entries:
         try:
@@ -247,6 +260,30 @@ def _walk(folder: str, rules_for: Callable[[str], WalkRules], ignore: GitIgnore)
         if rules.respect_gitignore and ignore.ignored(entry.path, is_dir=is_dir):
             continue
         if is_dir:
-            yield from _walk(entry.path, rules_for, ignore)
-        elif rules.include.match(entry.path) and entry.is_file():
-            yield entry.path
+            yield from _walk(entry.path, rules_for, ignore, inside, on_skip)
+            continue
+        if not rules.include.match(entry.path):
+            continue
+        if entry.is_symlink():
+            target = _link_target(entry.path)
+            if target is None:
+                on_skip(entry.path, "a broken or looping symbolic link, skipped")
+                continue
+            if not target.startswith(inside):
+                on_skip(entry.path, f"a symbolic link to {target}, outside the folder "
+                                    f"given; skipped (name it to work on it)")
+                continue
+        try:
+            if entry.is_file():
+                yield entry.path
+        except OSError:
+            on_skip(entry.path, "cannot be read, skipped")
+
+
+def _link_target(path: str) -> str | None:
+    """Where a symbolic link leads in the end, or None when it is broken or loops."""
+    try:
+        target = os.path.realpath(path, strict=True)
+    except (OSError, RuntimeError):
+        return None
+    return target

@@ -124,11 +124,13 @@ def _newline_style(text: str) -> tuple[str, tuple[int, ...]]:
     return style, tuple(i + 1 for i, ending in enumerate(endings) if ending != style)
 
 
-def decode(data: bytes, name: str, encoding: str = "utf-8") -> TextFile:
+def decode(data: bytes, name: str, encoding: str = "utf-8", *, nul_ok: bool = False) -> TextFile:
     """Decode the bytes of a file named ``name`` (for messages).
 
     Raises :class:`BinaryFileError` for data with NUL bytes (in an encoding that has none)
     and :class:`InputError`, naming the byte offset, for data the encoding cannot decode.
+    With ``nul_ok`` (standard input, where a filter must not drop what it was given) a NUL
+    is read as the control character it is, and cleaned like any other.
 
     >>> decode(b"caf\\xe9", "menu.txt")
     Traceback (most recent call last):
@@ -140,13 +142,13 @@ def decode(data: bytes, name: str, encoding: str = "utf-8") -> TextFile:
     codec = _codec_name(encoding)
     bom, inner = _split_bom(data, codec)
     wide = inner.startswith(("utf-16", "utf-32"))
-    if not wide and b"\x00" in data[:BINARY_SNIFF_BYTES]:
+    if not wide and not nul_ok and b"\x00" in data[:BINARY_SNIFF_BYTES]:
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             raise InputError(
                 f"{name}: the file starts with a UTF-16 byte-order mark; "
                 f"read it with --encoding utf-16"
             )
-        raise BinaryFileError(f"{name}: binary file (it has NUL bytes), skipped")
+        raise BinaryFileError(f"{name}: binary file (it has NUL bytes)")
     try:
         text = data[len(bom):].decode(inner)
     except UnicodeDecodeError as exc:
@@ -185,9 +187,31 @@ def reading(name: str, directory_hint: str = "") -> Iterator[None]:
 
 
 def read_bytes(path: str, name: str | None = None) -> bytes:
-    """The bytes of the file at ``path``, with a one-line :class:`InputError` on failure."""
-    with reading(name or path), open(path, "rb") as fh:
-        return fh.read()
+    """The bytes of the file at ``path``, with a one-line :class:`InputError` on failure.
+
+    Only a regular file is read: a FIFO or a device could block or never end (its contents
+    go to standard input instead).
+    """
+    name = name or path
+    with reading(name):
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+            raise InputError(
+                f"{name}: not a regular file ({_file_kind(info.st_mode)}); "
+                f"give its contents on standard input with -"
+            )
+        with open(path, "rb") as fh:
+            return fh.read()
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
 
 
 def read_file(path: str, encoding: str = "utf-8", name: str | None = None) -> TextFile:
@@ -207,12 +231,19 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: str, data: bytes, name: str | None = None) -> None:
-    """Write ``data`` to ``path`` atomically, keeping an existing file's permissions.
+def write_atomic(
+    path: str, data: bytes, name: str | None = None, expected: bytes | None = None
+) -> None:
+    """Write ``data`` to ``path`` atomically, keeping an existing file's mode and owner.
 
     The data goes to a temporary file in the same folder, which then replaces ``path`` in one
     rename: a reader (or an interrupted run) sees the old file or the new one, never half of
     one. A symbolic link is followed, so the link stays a link.
+
+    An existing file is left as it is, with an :class:`InputError`, where a rename would do
+    harm: it is read-only, it has other hard links (they would keep the old text), its owner
+    cannot be kept, or (with ``expected``, the bytes it was read as) it changed since it was
+    read, so that another program's change would be lost.
     """
     name = name or path
     real = os.path.realpath(path)
@@ -220,10 +251,13 @@ def write_atomic(path: str, data: bytes, name: str | None = None) -> None:
     try:
         old = os.stat(real)
     except FileNotFoundError:
-        mode, owner = 0o666 & ~_umask(), None
+        old = None
     except OSError as exc:
         raise InputError(f"{name}: cannot write ({exc.strerror or exc})") from None
+    if old is None:
+        mode, owner = 0o666 & ~_umask(), None
     else:
+        _check_replaceable(real, old, name)
         mode, owner = stat.S_IMODE(old.st_mode), (old.st_uid, old.st_gid)
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(real)}.", suffix=".tmp")
@@ -236,10 +270,11 @@ def write_atomic(path: str, data: bytes, name: str | None = None) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        if owner is not None and hasattr(os, "chown"):
-            with contextlib.suppress(OSError):
-                os.chown(tmp, *owner)
+        if owner is not None:
+            _keep_owner(tmp, owner, name)
+        os.chmod(tmp, mode)  # after the owner: a change of owner clears set-id bits
+        if expected is not None and _current_bytes(real) != expected:
+            raise InputError(f"{name}: changed while newsclean worked on it; left unchanged")
         os.replace(tmp, real)
     except BaseException as exc:
         with contextlib.suppress(OSError):
@@ -249,3 +284,40 @@ def write_atomic(path: str, data: bytes, name: str | None = None) -> None:
                 f"{name}: cannot write ({exc.strerror or exc}); left unchanged"
             ) from None
         raise
+
+
+def _check_replaceable(real: str, old: os.stat_result, name: str) -> None:
+    """Raise :class:`InputError` when replacing the file would do harm (see write_atomic)."""
+    if not stat.S_ISREG(old.st_mode):
+        raise InputError(f"{name}: not a regular file; left unchanged")
+    if not old.st_mode & stat.S_IWUSR or not os.access(real, os.W_OK):
+        raise InputError(f"{name}: read-only; left unchanged")
+    if old.st_nlink > 1:
+        raise InputError(
+            f"{name}: has {old.st_nlink} hard links; left unchanged "
+            f"(replacing it would leave the old text under its other names)"
+        )
+
+
+def _keep_owner(tmp: str, owner: tuple[int, int], name: str) -> None:
+    """Give the new file the old one's owner and group, or raise :class:`InputError`."""
+    if not hasattr(os, "chown"):
+        return
+    info = os.stat(tmp)
+    if (info.st_uid, info.st_gid) == owner:
+        return
+    try:
+        os.chown(tmp, *owner)
+    except OSError:
+        raise InputError(
+            f"{name}: owned by another user or group, which a rewrite cannot keep; "
+            f"left unchanged"
+        ) from None
+
+
+def _current_bytes(real: str) -> bytes | None:
+    try:
+        with open(real, "rb") as fh:
+            return fh.read()
+    except OSError:
+        return None

@@ -1,0 +1,191 @@
+"""Files are written only where and as they must be, and a filter never blanks its input.
+
+Each test here failed before the fix it guards (issue 17: blanked output, lost concurrent
+changes, links out of a tree, read-only files, hard links, owners and mode bits).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+
+import newsclean.cli
+from newsclean.cli import main
+
+Capture = pytest.CaptureFixture[str]
+BinCapture = pytest.CaptureFixture[bytes]
+DAMAGED = b"It rained. .\n"
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+
+
+# --- a filter never prints less than it was given ----------------------------------------
+
+@pytest.mark.parametrize("command", ["clean", "fix"])
+def test_nul_on_stdin_is_cleaned_not_dropped(
+    command: str, monkeypatch: pytest.MonkeyPatch, capsysbinary: BinCapture
+) -> None:
+    _stdin(monkeypatch, b"Hello\0world. .\n")
+    assert main([command, "-"]) in (0, 1)
+    assert capsysbinary.readouterr().out == b"Helloworld.\n"
+
+
+@pytest.mark.parametrize("command", ["clean", "fix"])
+def test_undecodable_stdin_passes_through_with_status_2(
+    command: str, monkeypatch: pytest.MonkeyPatch, capsysbinary: BinCapture
+) -> None:
+    data = b"Hello \xff\xfe world. .\n"
+    _stdin(monkeypatch, data)
+    assert main([command, "-"]) == 2
+    captured = capsysbinary.readouterr()
+    assert captured.out == data
+    assert b"not valid utf-8 at byte 6" in captured.err
+    assert b"passed through unchanged" in captured.err
+
+
+def test_a_binary_file_named_is_an_error_and_one_found_is_skipped(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    (tmp_path / "img.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (tmp_path / "a.txt").write_bytes(b"Fine.\n")
+    for command in ("check", "fix", "clean"):
+        assert main([command, str(tmp_path / "img.txt")]) == 2, command
+        assert "img.txt: binary file (it has NUL bytes); not a text file" in capsys.readouterr().err
+    assert main(["check", str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert "img.txt: binary file (it has NUL bytes), skipped" in captured.err
+    assert "1 binary file skipped" in captured.out
+
+
+def test_clean_goes_on_after_a_bad_file(tmp_path: Path, capsys: Capture) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_bytes(b"caf\xe9. .\n")
+    (src / "b.txt").write_bytes(DAMAGED)
+    assert main(["clean", str(src), "--output-dir", str(out), "-q"]) == 2
+    assert "a.txt: not valid utf-8" in capsys.readouterr().err
+    assert (out / "b.txt").read_bytes() == b"It rained.\n"
+    assert not (out / "a.txt").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_refused_not_read(tmp_path: Path, capsys: Capture) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert main(["check", str(fifo)]) == 2
+    assert "pipe.txt: not a regular file (a named pipe)" in capsys.readouterr().err
+
+
+# --- fix writes only inside what it was given --------------------------------------------
+
+def test_a_walk_does_not_follow_links_out_of_the_tree(tmp_path: Path, capsys: Capture) -> None:
+    tree, outside = tmp_path / "tree", tmp_path / "outside"
+    tree.mkdir()
+    outside.mkdir()
+    (outside / "x.txt").write_bytes(DAMAGED)
+    (tree / "a.txt").write_bytes(DAMAGED)
+    (tree / "out.txt").symlink_to(outside / "x.txt")
+    (tree / "loop.txt").symlink_to(tree / "loop.txt")
+    (tree / "same.txt").symlink_to(tree / "a.txt")
+    assert main(["fix", str(tree)]) == 1
+    err = capsys.readouterr().err
+    assert (outside / "x.txt").read_bytes() == DAMAGED
+    assert (tree / "a.txt").read_bytes() == b"It rained.\n"
+    assert "out.txt: a symbolic link to" in err and "outside the folder given" in err
+    assert "loop.txt: a broken or looping symbolic link, skipped" in err
+    # Named on the command line, a link is followed: the user chose that file.
+    assert main(["fix", "-q", str(tree / "out.txt")]) == 1
+    assert (outside / "x.txt").read_bytes() == b"It rained.\n"
+    assert (tree / "out.txt").is_symlink()
+
+
+def test_an_unreadable_subfolder_is_reported(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_bytes(b"Fine.\n")
+    (tmp_path / "locked").mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path: str) -> object:
+        if os.path.basename(path) == "locked":
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert main(["check", str(tmp_path)]) == 0
+    assert "locked: cannot read this folder (Permission denied), skipped" in capsys.readouterr().err
+
+
+def test_a_read_only_file_is_left_alone(tmp_path: Path, capsys: Capture) -> None:
+    path = tmp_path / "ro.txt"
+    path.write_bytes(DAMAGED)
+    path.chmod(0o444)
+    assert main(["fix", str(path)]) == 2
+    assert "ro.txt: read-only; left unchanged" in capsys.readouterr().err
+    assert path.read_bytes() == DAMAGED
+    assert stat.S_IMODE(path.stat().st_mode) == 0o444
+
+
+def test_a_hard_linked_file_is_not_split(tmp_path: Path, capsys: Capture) -> None:
+    path, other = tmp_path / "a.txt", tmp_path / "b.txt"
+    path.write_bytes(DAMAGED)
+    os.link(path, other)
+    assert main(["fix", str(path)]) == 2
+    assert "a.txt: has 2 hard links; left unchanged" in capsys.readouterr().err
+    assert os.path.samefile(path, other) and path.read_bytes() == DAMAGED
+
+
+def test_mode_bits_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / "run.txt"
+    path.write_bytes(DAMAGED)
+    path.chmod(0o4751)
+    assert main(["fix", "-q", str(path)]) == 1
+    assert path.read_bytes() == b"It rained.\n"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o4751
+
+
+def test_a_change_made_while_fix_runs_is_not_lost(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "busy.txt"
+    path.write_bytes(DAMAGED)
+    real_check = newsclean.cli.check_text
+
+    def check_while_another_writes(*args: object, **kwargs: object) -> object:
+        result = real_check(*args, **kwargs)  # type: ignore[arg-type]
+        with open(path, "ab") as fh:
+            fh.write(b"A line another program added.\n")
+        return result
+
+    monkeypatch.setattr(newsclean.cli, "check_text", check_while_another_writes)
+    assert main(["fix", str(path)]) == 2
+    assert "busy.txt: changed while newsclean worked on it; left unchanged" in capsys.readouterr().err
+    assert path.read_bytes() == DAMAGED + b"A line another program added.\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
+                    reason="needs root, to give a file to another user")
+def test_a_file_whose_owner_cannot_be_kept_is_left_alone(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another user's writable file: a rewrite by rename would make it ours."""
+    path = tmp_path / "theirs.txt"
+    path.write_bytes(DAMAGED)
+    path.chmod(0o666)
+    os.chown(path, 65534, 65534)
+
+    def chown_as_a_user(*args: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "chown", chown_as_a_user)  # what a user who is not root gets
+    assert main(["fix", str(path)]) == 2
+    assert "theirs.txt: owned by another user or group" in capsys.readouterr().err
+    assert path.stat().st_uid == 65534 and path.read_bytes() == DAMAGED
+    assert [p.name for p in tmp_path.iterdir()] == ["theirs.txt"]  # no temporary file left
