@@ -65,6 +65,14 @@ INPUTS: dict[str, tuple[Callable[[int], str], int, tuple[str, ...], str]] = {
                     "a million blank lines"),
     "space-run": (lambda n: "x" + " " * n + "y", 1_000_000, ("text", "markdown"),
                   "a million spaces inside a line"),
+    # Issue 17: a byline of capitals once took 69 s for 800; footer links with a run of
+    # separators 24 s; unclosed HTML comments in Markdown 69 s for a megabyte.
+    "byline-capitals": (lambda n: "Share this article\nBy " + "A" * n + "!\n", 100_000,
+                        ("text",), "a byline of 100,000 capitals on a page with furniture"),
+    "footer-separators": (lambda n: "help" + "," * n + "\nFAQ" + " /" * n + "\n", 100_000,
+                          ("text",), "footer links, then 100,000 commas and slashes"),
+    "comment-openers": (lambda n: "x <!--" * n, 170_000, ("markdown",),
+                        "a megabyte of unclosed HTML comments and backticks"),
 }
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
@@ -212,6 +220,14 @@ def test_a_million_blank_lines(runs: Runs) -> None:
 def test_long_run_of_spaces(runs: Runs) -> None:
     for got in _results(runs, "space-run").values():
         assert got["text"] == "x y"
+
+
+def test_separator_runs(runs: Runs) -> None:
+    got = _results(runs, "byline-capitals")["text"]
+    assert got["blocks"] == 2
+    assert _results(runs, "footer-separators")["text"]["blocks"] == 2
+    got = _results(runs, "comment-openers")["markdown"]
+    assert got["length"] == INPUTS["comment-openers"][1] * len("x <!--")
 
 
 @pytest.mark.parametrize("kind", ["backtracking", "hang"])

@@ -35,10 +35,30 @@ __all__ = ["BlockContext", "TextContext", "first_match"]
 LANGUAGE_WORDS = 5000
 
 
+#: Runs of marks or spaces at a line's edge, and the same runs kept inside the line. With
+#: ``^`` at every line start, ``^\W*`` would read on through the lines below (a newline is a
+#: mark), from each of them: quadratic in a block of many short lines. Inside one line they
+#: match the same lines (whatever a run across lines reaches, the next line's start reaches).
+_LINE_EDGES = (
+    (r"^\W*", r"^[^\w\n]*"), (r"^\s*", r"^[^\S\n]*"),
+    (r"\W*$", r"[^\w\n]*$"), (r"\s*$", r"[^\S\n]*$"),
+)
+
+
 @lru_cache(maxsize=256)
 def _multiline(pattern: regex.Pattern[str], anchored: bool) -> regex.Pattern[str]:
-    """``pattern`` with ``^``/``$`` at line ends (and anchored at line starts if asked)."""
-    source = f"^(?:{pattern.pattern})" if anchored else pattern.pattern
+    """``pattern`` with ``^``/``$`` at line ends (and anchored at line starts if asked);
+    runs of marks or spaces next to ``^`` and ``$`` stay inside their line (see
+    :data:`_LINE_EDGES`).
+
+    >>> print(_multiline(regex.compile(r"^\\W*(?:share)\\W*$"), False).pattern)
+    ^[^\\w\\n]*(?:share)[^\\w\\n]*$
+    """
+    source = pattern.pattern
+    for edge, inside_line in _LINE_EDGES:
+        source = source.replace(edge, inside_line)
+    if anchored:
+        source = f"^(?:{source})"
     return regex.compile(source, pattern.flags | regex.MULTILINE)
 
 

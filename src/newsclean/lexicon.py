@@ -198,7 +198,7 @@ APPEAL_PRONOUN_RE = regex.compile(
 # Matches "$120/year", "€5 a month", "give $10", "10 € pro Monat"; not "$53 million a week is
 # coming across the border" (no "per" and no giving), "5 percent".
 MONEY_RE = regex.compile(
-    r"(?:\p{Sc}\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?\p{Sc})\s*(?:/\s?|per |a |an |each |pro |par |al |por )"
+    r"(?:\p{Sc}\s?\d+(?:[.,]\d+)?|(?<!\d)\d+(?:[.,]\d+)?\s?\p{Sc})\s*(?:/\s?|per |a |an |each |pro |par |al |por )"
     r"(?:year|yr|month|mo|week|wk|day|jahr|monat|woche|an|mois|año|mes|ano|mês|anno|mese)\b"
     r"|\b(?:give|donate|pay|contribute|chip in|spende|spenden|donner|donar|doar|donare)\s+\p{Sc}",
     _I,
@@ -735,7 +735,10 @@ _BYLINE_DATE_WORDS: PhraseTable = {
 BYLINE_RE = regex.compile(
     _kind(
         "BYLINE_PHRASES", "BYLINE_RE", BYLINE_PHRASES, r"^(?:",
-        r")\s+(?:(?-i:\p{Lu})[\w.'’-]*|" + _alternation(_BYLINE_JOINERS) + r"|,|\s)+"
+        # Each name is taken whole (an atomic group) and a joiner only as a word, so a run
+        # of capitals has one reading, not one per way of cutting it into names.
+        r")(?>\s+)(?:(?>(?-i:\p{Lu})[\w.'’-]*)|(?:" + _alternation(_BYLINE_JOINERS)
+        + r")(?!\w)|,|\s)+"
         r"(?:\s*[|,•·–—-]\s*.{0,60})?"
         r"(?:\s+(?:" + _alternation(_BYLINE_DATE_WORDS) + r")\b.{0,60})?$",
     ),
@@ -968,8 +971,14 @@ FOOTER_LINK_PHRASES: PhraseTable = {
 _FOOTER_LINK = _kind("FOOTER_LINK_PHRASES", "FOOTER_LINKS_RE", FOOTER_LINK_PHRASES, "(?:", ")")
 # A line that is only a list of footer links. Matches "Privacy Policy, Terms of Use",
 # "Contact Us/FAQ | Terms of Use | Privacy Policy"; not "Privacy matters, the court said".
+# Between two links: one separator (a mark, "and", or a mark then "and"). Each run of
+# non-word characters is taken whole (atomic groups), so a run of a million commas is read
+# once, not cut at every place.
+_FOOTER_SEPARATOR = (
+    r"(?>[^\w,|•·/]*)(?:[,|•·/](?>\W*)(?:and(?!\w)(?>\W*))?|and(?!\w)(?>\W*))"
+)
 FOOTER_LINKS_RE = regex.compile(
-    rf"^\W*{_FOOTER_LINK}(?:\W*(?:[,|•·/]|and)\W*{_FOOTER_LINK})+\W*$", _I
+    rf"^\W*{_FOOTER_LINK}(?:{_FOOTER_SEPARATOR}{_FOOTER_LINK})+\W*$", _I
 )
 
 # The header of a related, read-more or most-read list, alone on its line.

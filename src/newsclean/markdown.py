@@ -38,20 +38,67 @@ VERBATIM_KINDS = frozenset({"front-matter", "code", "html", "table", "rule", "re
 FRONT_MATTER_RE = regex.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*(?:\r?\n|\Z)",
                                 regex.DOTALL | regex.MULTILINE)
 # A link reference definition line. Matches "[ref]: http://x"; not "[ref] text".
-REFERENCE_RE = regex.compile(r" {0,3}\[[^\]\n]+\]:[ \t]*\S")
-# Inline spans no rule may touch, inside prose: code spans, link and image targets and
-# reference labels, autolinks, raw HTML tags, bare URLs, hard line breaks (two spaces).
-# Matches "`x. .`", "](http://a..b)", "][ref]", "<https://x>", "<br/>", "www.x.com/a..b".
+REFERENCE_RE = regex.compile(r" {0,3}\[[^\[\]\n]+\]:[ \t]*\S")
+# Inline spans no rule may touch, inside prose: link and image targets and reference
+# labels, autolinks, raw HTML tags, bare URLs, hard line breaks (two spaces). Code spans and
+# HTML comments are found by :func:`code_spans_and_comments`.
+# Matches "](http://a..b)", "][ref]", "<https://x>", "<br/>", "www.x.com/a..b".
 INLINE_PROTECTED_RE = regex.compile(
-    r"(`+)(?:(?!\1).)+?\1"
-    r"|(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\)"
+    r"(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\)"
     r"|(?<=\])\[[^\]\n]*\]"
     r"|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>|<[^<>\s@]+@[^<>\s@]+>"
-    r"|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->"
+    r"|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"
     r"|\b(?:https?|ftp)://\S+|\bwww\.\S+"
     r"|(?:\G|(?<![ ]))[ ]{2,}(?=\n)",  # from a run's start only: linear on long runs
     regex.DOTALL,
 )
+# A run of backticks: a code span opens with one and closes at the next run of the same length.
+BACKTICKS_RE = regex.compile(r"`+")
+COMMENT_OPEN, COMMENT_CLOSE = "<!--", "-->"
+
+
+def code_spans_and_comments(source: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The code spans and HTML comments of ``source[start:end]``, left to right.
+
+    As in CommonMark, a code span opens with a whole run of backticks and closes at the next
+    run of the same length; a run without one is literal text. Both are found in one pass
+    (a regex retried from every unclosed opener would read the rest of the text each time).
+
+    >>> s = "Run ```` here and `a  b. .` now <!-- x -->"
+    >>> [s[a:b] for a, b in code_spans_and_comments(s, 0, len(s))]
+    ['`a  b. .`', '<!-- x -->']
+    """
+    runs = [m.span() for m in BACKTICKS_RE.finditer(source, start, end)]
+    following: list[int | None] = [None] * len(runs)  # the next run of the same length
+    last: dict[int, int] = {}
+    for i in range(len(runs) - 1, -1, -1):
+        length = runs[i][1] - runs[i][0]
+        following[i] = last.get(length)
+        last[length] = i
+    spans: list[tuple[int, int]] = []
+    i, pos = 0, start
+    comment = source.find(COMMENT_OPEN, start, end)
+    while True:
+        while i < len(runs) and runs[i][0] < pos:
+            i += 1
+        if comment != -1 and comment < pos:
+            comment = source.find(COMMENT_OPEN, pos, end)
+        if comment != -1 and (i == len(runs) or comment < runs[i][0]):
+            close = source.find(COMMENT_CLOSE, comment + len(COMMENT_OPEN), end)
+            if close == -1:
+                comment = -1  # no comment after this one closes either
+                continue
+            pos = close + len(COMMENT_CLOSE)
+            spans.append((comment, pos))
+            continue
+        if i == len(runs):
+            return spans
+        j = following[i]
+        if j is None:
+            pos = runs[i][1]  # an opener without a closer is literal text
+        else:
+            spans.append((runs[i][0], runs[j][1]))
+            pos = runs[j][1]
 
 
 @lru_cache(maxsize=1)
@@ -204,4 +251,5 @@ class MarkdownLayout:
             else:
                 spans.extend(m.span() for m in
                              INLINE_PROTECTED_RE.finditer(source, block.start, block.end))
+                spans.extend(code_spans_and_comments(source, block.start, block.end))
         return cls(source, blocks, Protected(spans))

@@ -87,7 +87,7 @@ def repair(
 # block (P1xx), or a capital letter split from its word at the block's start (W201). Blocks
 # with neither cannot change, and are skipped. Matches " .", " ”"; and "W hile" at a start.
 SPACE_BEFORE_MARK_RE = re.compile(r" [,.;:!?”]")
-DROP_CAP_START_RE = regex.compile(r"[^\S\n]*[\"'“‘«„]?\p{Lu} \p{Ll}")
+DROP_CAP_START_RE = regex.compile(r"(?>[^\S\n]*)[\"'“‘«„]?\p{Lu} \p{Ll}")
 # The letters of a drop cap anywhere: each match at a block's start (or one character in,
 # after a quotation mark) is tested with DROP_CAP_START_RE. Matches "W h" in "W hile".
 DROP_CAP_LETTERS_RE = regex.compile(r"\p{Lu} \p{Ll}")

@@ -42,7 +42,7 @@ SPACE_BEFORE_QUOTE_RE = regex.compile(r"(?<=[\w.,!?]) +(?=”(?:[\s.,;:!?]|\Z))"
 # Matches "x = f(a) ;", "if (a == b) {"; not "He said: yes; no."
 CODE_RE = regex.compile(
     r"[{}]|==|=>|->|!=|:=|\w\(\)|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|;\s*$"
-    r"|^\s*(?:def|class|import|return|var|let|const|function)\b",
+    r"|^[^\S\n]*(?:def|class|import|return|var|let|const|function)\b",
     regex.MULTILINE,
 )
 
@@ -52,7 +52,7 @@ _CALL_RE = regex.compile(r"\w\(\)")
 _TAG_RE = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _STATEMENT_END_RE = regex.compile(r";\s*$", regex.MULTILINE)
 _KEYWORD_START_RE = regex.compile(
-    r"^\s*(?:def|class|import|return|var|let|const|function)\b", regex.MULTILINE
+    r"^[^\S\n]*(?:def|class|import|return|var|let|const|function)\b", regex.MULTILINE
 )
 #: The fixed strings of CODE_RE's other alternatives.
 _CODE_STRINGS = ("{", "}", "==", "=>", "->", "!=", ":=")

@@ -1,0 +1,73 @@
+"""No pattern that reads input backtracks without end on adversarial input.
+
+Each pattern newsclean runs on input (and each variant the engine derives from it) is run
+with ``finditer`` over runs of each character class and of its own literal fragments, under
+the ``regex`` module's ``timeout``: a catastrophic pattern raises ``TimeoutError`` here
+instead of hanging a run. How the time grows with the input (linear, or worse) is measured
+by ``benchmarks/patterns.py``, not here: timings in a test fail on a busy machine.
+
+The inputs are the benchmark's own (imported from ``benchmarks/patterns.py``), so a pattern
+added to any module is covered without a list to keep.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+#: Characters per input: a pattern that backtracks without end never finishes here, while a linear one takes well under a millisecond.
+SIZE = 2000
+#: Seconds one pattern may take over one input (a linear one takes well under a millisecond).
+TIMEOUT = 2.0
+
+
+def _load() -> ModuleType:
+    name = "patterns_bench_under_test"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / "patterns.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+BENCH = _load()
+PATTERNS: dict[str, regex.Pattern[str]] = BENCH.input_patterns()
+
+
+def test_the_patterns_are_found() -> None:
+    names = set(PATTERNS)
+    assert len({n.split("[")[0] for n in names}) > 80
+    assert "newsclean.lexicon.BYLINE_RE[multiline]" in names
+    assert "newsclean.lexicon.FOOTER_LINKS_RE" in names
+    assert any(n.startswith("newsclean.lexicon.FOOTER_RE[alt") for n in names)
+
+
+def test_literal_units_come_from_the_pattern() -> None:
+    units = BENCH.literal_units(regex.compile(r"<!--.*?-->|\bBy \p{Lu}"))
+    assert "<!--" in units and "By" in units and "bBy" not in units
+
+
+@pytest.mark.parametrize("name", sorted({n.split("[")[0] for n in PATTERNS}))
+def test_no_pattern_runs_away(name: str) -> None:
+    for full, pattern in PATTERNS.items():
+        if full.split("[")[0] != name:
+            continue
+        for label, text in BENCH.adversarial_inputs(pattern, SIZE):
+            try:
+                BENCH.run_all(pattern, text, timeout=TIMEOUT)
+            except TimeoutError:
+                pytest.fail(f"{full} ran over {TIMEOUT} s on {label!r} x {SIZE:,} characters")
+
+
+def test_the_timeout_stops_a_catastrophic_pattern() -> None:
+    with pytest.raises(TimeoutError):
+        BENCH.run_all(regex.compile(r"(?:a|aa)+$"), "a" * 80 + "!", timeout=0.2)
