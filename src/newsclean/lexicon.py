@@ -1278,7 +1278,7 @@ CAPTION_RE = regex.compile(
     + "|"
     + _kind(
         "CAPTION_LABEL_PHRASES", "CAPTION_RE", CAPTION_LABEL_PHRASES,
-        r"^\W*(?:", r")s?\s*(?:credit)?\s*:",
+        r"^\W*(?:", r")s?(?>\s*)(?:credit(?>\s*))?:",
     )
     + "|"
     + _kind("CAPTION_CREDIT_PHRASES", "CAPTION_RE", CAPTION_CREDIT_PHRASES)
