@@ -200,3 +200,71 @@ def test_ordered_map_does_the_first_item_before_the_workers_start() -> None:
     assert pids[0] == os.getpid()
     assert os.getpid() not in pids[1:]
     assert list(ordered_map(_process_id, [], jobs=2)) == []
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_valid_json_that_cannot_be_cleaned_is_a_bad_record(
+    tmp_path: Path, capsys: Capture, jobs: str
+) -> None:
+    """A lone surrogate escape and JSON nested 2,000 deep: reported, skipped, no traceback."""
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        '{"id": "\\udc80", "text": "Hello. ."}\n'
+        '{"text": "x", "deep": ' + "[" * 2000 + "]" * 2000 + "}\n"
+        '{"id": "ok", "text": "Fine. ."}\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", "--jsonl", str(path), "-o", str(out), "-j", jobs, "--on-error",
+                 "skip"]) == 0
+    err = capsys.readouterr().err
+    assert "in.jsonl:1: a lone surrogate (U+DC80) that UTF-8 cannot hold; line skipped" in err
+    assert "in.jsonl:2: JSON nested too deeply to read; line skipped" in err
+    assert read_jsonl(out) == [{"id": "ok", "text": "Fine."}]
+    assert main(["clean", "--jsonl", str(path), "-o", str(out), "-j", jobs]) == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_the_dask_lines_get_the_same_errors() -> None:
+    from newsclean.corpus import JsonlJob
+    from newsclean.dask import clean_lines
+    from newsclean.options import Options
+
+    lines = ['{"id": "\\udc80", "text": "a"}\n', '{"a": ' + "[" * 2000 + "]" * 2000 + "}\n"]
+    out, run = clean_lines(lines, JsonlJob(Options()), "a.jsonl", "skip")
+    assert out == b"" and len(run.errors) == 2
+
+
+def test_removed_field_never_overwrites_a_field(tmp_path: Path, capsys: Capture) -> None:
+    path = write_jsonl(tmp_path / "in.jsonl", [{"id": 1, "text": DOC}])
+    assert main(["clean", "--jsonl", str(path), "--removed-field", "id"]) == 2
+    captured = capsys.readouterr()
+    assert "in.jsonl:1: the record already has a field 'id'" in captured.err
+    assert captured.out == ""
+
+
+def test_timeout_makes_a_slow_document_a_bad_one(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    import newsclean.corpus
+
+    real = newsclean.corpus.analyze
+
+    def slow_on_rain(text: str, options: object) -> object:
+        if "rain" in text:
+            time.sleep(5)
+        return real(text, options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(newsclean.corpus, "analyze", slow_on_rain)
+    path = write_jsonl(tmp_path / "in.jsonl", [{"text": "The rain. ."}, {"text": "Sun. ."}])
+    start = time.monotonic()
+    assert main(["clean", "--jsonl", str(path), "--timeout", "0.2", "--on-error", "skip"]) == 0
+    assert time.monotonic() - start < 4
+    captured = capsys.readouterr()
+    assert "in.jsonl:1: took longer than 0.2 s (--timeout); line skipped" in captured.err
+    assert [json.loads(line) for line in captured.out.splitlines()] == [{"text": "Sun."}]
+    (tmp_path / "a.txt").write_text("The rain. .\n", encoding="utf-8")
+    assert main(["clean", str(tmp_path / "a.txt"), "--timeout", "0.2"]) == 2
+    assert "a.txt: took longer than 0.2 s (--timeout)" in capsys.readouterr().err

@@ -10,9 +10,14 @@ Exit codes: 0 nothing to do, 1 findings or changes, 2 usage or input error.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import signal
 import sys
+import tempfile
+import threading
+import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
@@ -121,6 +126,7 @@ def _check_settings(settings: Settings) -> None:
             raise InputError(
                 f"{where}unknown kind {kind!r} in keep; kinds: all, {', '.join(kinds)}"
             )
+    settings.check(settings.source or "the command line")
 
 
 # --- finding the files ---------------------------------------------------------------------
@@ -416,9 +422,15 @@ class _Sink:
         if output and output != "-":
             folder = os.path.dirname(os.path.abspath(output))
             gz = ".gz" if output.endswith(".gz") else ""
-            base = os.path.basename(output)
-            self._tmp = os.path.join(folder, f".{base}.{os.getpid()}.newsclean-tmp{gz}")
-            self._fh = open_output(self._tmp)
+            try:
+                os.makedirs(folder, exist_ok=True)
+                fd, self._tmp = tempfile.mkstemp(dir=folder, prefix=".newsclean-",
+                                                 suffix=f".tmp{gz}")
+                os.close(fd)
+                self._fh = open_output(self._tmp)
+            except OSError as exc:
+                self._drop()
+                raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
 
     def _stream(self) -> IO[bytes]:
         return self._fh if self._fh is not None else sys.stdout.buffer
@@ -451,22 +463,40 @@ class _Sink:
         self.count += 1
 
     def finish(self, ok: bool) -> None:
-        """Put the output file in place (or drop it when the run failed)."""
+        """Put the output file in place (or drop it when the run failed); a file that
+        cannot be written (a full disk) is dropped too, with an :class:`InputError`."""
         if self._fh is None:
             sys.stdout.buffer.flush()
             return
-        self._fh.close()
         assert self._tmp is not None and self.output is not None
-        if ok:
-            os.replace(self._tmp, self.output)
-        else:
-            os.unlink(self._tmp)
+        try:
+            self._fh.close()
+            if ok:
+                os.replace(self._tmp, self.output)
+                self._tmp = None
+        except OSError as exc:
+            raise InputError(
+                f"{self.output}: cannot write ({exc.strerror or exc}); nothing written"
+            ) from None
+        finally:
+            self._drop()
+
+    def _drop(self) -> None:
+        """Remove the temporary output file, if there is one."""
+        if self._tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self._tmp)
+            self._tmp = None
 
 
 def _check_outputs(args: argparse.Namespace, paths: Sequence[str]) -> None:
     if args.output and args.output_dir:
         raise InputError("give -o FILE or --output-dir DIR, not both")
     if args.output and args.output != "-":
+        if os.path.isdir(args.output):
+            raise InputError(
+                f"{args.output}: -o is a folder; give a file name (--output-dir writes a folder)"
+            )
         out = os.path.realpath(args.output)
         for path in paths:
             if path != "-" and os.path.exists(path) and os.path.realpath(path) == out:
@@ -503,6 +533,7 @@ def _cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Rep
                 stdin_data if target.path == "-" else None,
                 _out_name(target, fmt) if args.output_dir else None,
                 target.explicit,
+                args.timeout,
             )
 
     sink = _Sink(args.output, args.output_dir, fmt)
@@ -548,7 +579,7 @@ def _clean_jsonl(args: argparse.Namespace, resolver: ConfigResolver, reporter: R
     first = paths[0] if paths[0] != "-" else (args.stdin_filename or os.getcwd())
     settings = resolver.for_path(first)
     validate(settings)
-    job = JsonlJob(settings.options(), args.text_field, args.removed_field)
+    job = JsonlJob(settings.options(), args.text_field, args.removed_field, args.timeout)
     sink = _Sink(args.output, None, "json")
     stats = Stats()
     ok = True
@@ -689,6 +720,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "text) to this field")
     corpus.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
                         help="worker processes (default 1; 0 = one per CPU)")
+    corpus.add_argument("--timeout", type=_seconds, metavar="SECONDS",
+                        help="seconds one document may take; a slower one is a bad "
+                             "document (see --on-error)")
     corpus.add_argument("--on-error", choices=["fail", "skip"], default="fail",
                         help="on a bad file or JSON line: fail (the default) reports it "
                              "and ends with status 2, after the other files or at once for "
@@ -733,6 +767,16 @@ def build_parser() -> argparse.ArgumentParser:
     p_explain.add_argument("code", help="rule code or name, e.g. P101")
     p_explain.set_defaults(func=_cmd_explain)
     return parser
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not 0 < seconds < 1e6:
+        raise argparse.ArgumentTypeError(f"give a number of seconds above 0, not {value}")
+    return seconds
 
 
 def _jobs(value: str) -> int:
@@ -782,6 +826,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     reporter = Reporter(getattr(args, "quiet", False))
+    previous = _on_terminate(_terminated)
     try:
         resolver = (
             ConfigResolver(_overrides(args), args.config, isolated=args.isolated)
@@ -791,7 +836,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as exc:
         reporter.error(str(exc))
         return EXIT_ERROR
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
+        if exc.args == (TERMINATED,):
+            _stderr("newsclean: terminated; nothing half-written is left")
+            return 143
         _stderr("newsclean: interrupted")
         return 130
     except BrokenPipeError:
@@ -799,6 +847,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+    except OSError as exc:  # a write that failed midway (a full disk, a vanished folder)
+        where = f"{exc.filename}: " if exc.filename else ""
+        reporter.error(f"{where}{exc.strerror or exc}")
+        return EXIT_ERROR
+    except MemoryError:
+        reporter.error("out of memory; split the input into smaller files (or lines of "
+                       "--jsonl) and run again")
+        return EXIT_ERROR
+    except Exception as exc:  # a bug: one line and status 2, the traceback on request
+        if os.environ.get("NEWSCLEAN_DEBUG"):
+            traceback.print_exc()
+        reporter.error(f"internal error ({type(exc).__name__}: {exc}); please report it, "
+                       f"with the traceback that NEWSCLEAN_DEBUG=1 shows")
+        return EXIT_ERROR
+    finally:
+        _on_terminate(previous)
+
+
+#: The argument of the KeyboardInterrupt that SIGTERM raises.
+TERMINATED = "terminated"
+
+
+def _terminated(signum: int, frame: Any) -> None:
+    """SIGTERM ends a run as Ctrl-C does: temporary files removed, workers stopped."""
+    raise KeyboardInterrupt(TERMINATED)
+
+
+def _on_terminate(handler: Any) -> Any:
+    """Install ``handler`` for SIGTERM (in the main thread only); the previous one."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    if handler is None:
+        return None
+    return signal.signal(signal.SIGTERM, handler)
 
 
 if __name__ == "__main__":

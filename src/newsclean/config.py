@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .options import Options
-from .paths import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, Globs, WalkRules
-from .textio import InputError
+from .paths import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, GlobError, Globs, WalkRules
+from .textio import InputError, codec_name
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -118,7 +118,18 @@ class Settings:
             raise ConfigError(f"{source}: input-format must be \"auto\", \"text\" or \"markdown\"")
         if str(values.get("normalization", "NFC")).upper() not in ("NFC", "NFD", "NONE"):
             raise ConfigError(f"{source}: normalization must be \"NFC\", \"NFD\" or \"none\"")
-        return cls(**values, root=root, source=source)
+        settings = cls(**values, root=root, source=source)
+        settings.check(source)
+        return settings
+
+    def check(self, source: str) -> None:
+        """Raise :class:`ConfigError`, naming ``source``, for an encoding that is not a text
+        encoding or a glob that cannot be read."""
+        try:
+            codec_name(self.encoding)
+            self.walk_rules()
+        except (InputError, GlobError) as exc:
+            raise ConfigError(f"{source}: {exc}") from None
 
     def options(self, name: str | None = None) -> Options:
         """The :class:`~newsclean.Options` these settings give for the file ``name``.
@@ -210,6 +221,10 @@ def load_file(path: str) -> Settings | None:
     try:
         with open(path, "rb") as fh:
             data = tomllib.load(fh)
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not valid UTF-8 at byte {exc.start} (TOML is UTF-8)") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid TOML (nested too deeply)") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from None
     except FileNotFoundError:
@@ -217,15 +232,20 @@ def load_file(path: str) -> Settings | None:
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
     root = os.path.dirname(os.path.abspath(path))
+    tool = data.get("tool", {})
     if os.path.basename(path) == "pyproject.toml":
-        table = data.get("tool", {}).get("newsclean")
+        table = tool.get("newsclean") if isinstance(tool, dict) else None
         if table is None:
             return None
         if not isinstance(table, dict):
             raise ConfigError(f"{path}: [tool.newsclean] must be a table")
         return Settings.from_table(table, f"{path} [tool.newsclean]", root)
-    table = data.get("tool", {}).get("newsclean", data) if "tool" in data else data
-    return Settings.from_table(table, path, root)
+    if "tool" in data:
+        if not isinstance(tool, dict) or not isinstance(tool.get("newsclean", data), dict):
+            raise ConfigError(f"{path}: tool must be a table, with the settings under "
+                              f"[tool.newsclean] (or at the top of the file)")
+        data = tool.get("newsclean", data)
+    return Settings.from_table(data, path, root)
 
 
 class ConfigResolver:

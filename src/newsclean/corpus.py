@@ -16,10 +16,12 @@ documents, megabytes, speed, removed blocks by kind and edits by rule.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections import Counter
@@ -32,7 +34,7 @@ import regex
 from .document import Document
 from .options import Options
 from .pipeline import analyze
-from .textio import BinaryFileError, InputError, decode, read_bytes, reading
+from .textio import BinaryFileError, InputError, decode, json_name, read_bytes, reading
 
 __all__ = [
     "DocStats",
@@ -173,7 +175,7 @@ def to_markdown(doc: Document) -> str:
 def render(doc: Document, fmt: str, name: str) -> str:
     """The output for one document in format ``text``, ``markdown`` or ``json`` (one line)."""
     if fmt == "json":
-        data: dict[str, Any] = {"path": name, "text": doc.text}
+        data: dict[str, Any] = {"path": json_name(name), "text": doc.text}
         data.update(doc.to_dict())
         return json.dumps(data, ensure_ascii=False)
     return to_markdown(doc) if fmt == "markdown" else doc.text
@@ -220,7 +222,7 @@ def ordered_map(
                 return
             yield item
 
-    pool = multiprocessing.get_context().Pool(jobs)
+    pool = multiprocessing.get_context().Pool(jobs, initializer=_quiet_worker)
     try:
         for result in pool.imap(func, feed(), chunksize):
             window.release()
@@ -230,6 +232,13 @@ def ordered_map(
         stop.set()
         pool.terminate()
         pool.join()
+
+
+def _quiet_worker() -> None:
+    """In a worker: leave Ctrl-C to the parent, which stops the pool; end at once, without
+    a traceback, when the parent terminates the pool."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 # --- JSON Lines ----------------------------------------------------------------------------
@@ -277,6 +286,8 @@ class JsonlJob:
     options: Options
     text_field: str = "text"
     removed_field: str | None = None
+    #: Seconds one document may take (None: no limit; see :func:`time_limit`).
+    timeout: float | None = None
 
     def __call__(self, item: tuple[str, int, bytes]) -> LineResult:
         name, number, line = item
@@ -287,6 +298,8 @@ class JsonlJob:
             return LineResult(error=f"{where}: not valid UTF-8 at byte {exc.start} of the line")
         except ValueError as exc:
             return LineResult(error=f"{where}: not valid JSON ({exc})")
+        except RecursionError:
+            return LineResult(error=f"{where}: JSON nested too deeply to read")
         if not isinstance(record, dict):
             return LineResult(error=f"{where}: not a JSON object")
         if self.text_field not in record:
@@ -294,7 +307,14 @@ class JsonlJob:
         text = record[self.text_field]
         if not isinstance(text, str):
             return LineResult(error=f"{where}: field {self.text_field!r} is not a string")
-        doc = analyze(text, self.options)
+        if self.removed_field and self.removed_field in record:
+            return LineResult(error=f"{where}: the record already has a field "
+                                    f"{self.removed_field!r}; choose another removed field")
+        try:
+            with time_limit(self.timeout):
+                doc = analyze(text, self.options)
+        except DocumentTimeout:
+            return LineResult(error=f"{where}: took longer than {self.timeout:g} s (--timeout)")
         record[self.text_field] = doc.text
         if self.removed_field:
             record[self.removed_field] = [
@@ -302,8 +322,51 @@ class JsonlJob:
                  "end": b.end, "text": b.source}
                 for b in doc.removed_blocks
             ]
-        out = json.dumps(record, ensure_ascii=False) + "\n"
-        return LineResult(out.encode("utf-8"), stats=DocStats.of(doc, len(line)))
+        try:
+            out = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+        except UnicodeEncodeError as exc:  # a lone surrogate escape, such as "\udc80"
+            char = exc.object[exc.start]
+            return LineResult(error=f"{where}: a lone surrogate (U+{ord(char):04X}) that "
+                                    f"UTF-8 cannot hold")
+        except RecursionError:
+            return LineResult(error=f"{where}: JSON nested too deeply to write")
+        return LineResult(out, stats=DocStats.of(doc, len(line)))
+
+
+# --- a time limit per document ------------------------------------------------------------
+
+class DocumentTimeout(Exception):
+    """A document took longer than its time limit."""
+
+
+def _on_alarm(signum: int, frame: Any) -> None:
+    raise DocumentTimeout
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`DocumentTimeout` in the block after ``seconds`` of wall time.
+
+    It uses a POSIX interval timer, so it works in a process's main thread (the command
+    line, and each worker of ``--jobs``); elsewhere (threads, Windows) there is no limit.
+
+    >>> import time
+    >>> with time_limit(0.05):
+    ...     time.sleep(1)
+    Traceback (most recent call last):
+    newsclean.corpus.DocumentTimeout
+    """
+    if (not seconds or not hasattr(signal, "setitimer")
+            or threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 # --- text files ----------------------------------------------------------------------------
@@ -322,6 +385,8 @@ class FileJob:
     out: str | None = None
     #: Named on the command line (a binary file is then an error, not a skipped file).
     explicit: bool = True
+    #: Seconds the document may take (None: no limit; see :func:`time_limit`).
+    timeout: float | None = None
 
 
 @dataclass(frozen=True)
@@ -346,7 +411,11 @@ def clean_file(job: FileJob) -> FileResult:
         return FileResult(job, warning=f"{exc}, skipped")
     except InputError as exc:
         return FileResult(job, error=str(exc))
-    doc = analyze(text, job.options)
+    try:
+        with time_limit(job.timeout):
+            doc = analyze(text, job.options)
+    except DocumentTimeout:
+        return FileResult(job, error=f"{job.name}: took longer than {job.timeout:g} s (--timeout)")
     return FileResult(job, render(doc, job.fmt, job.name), stats=DocStats.of(doc, len(data)))
 
 

@@ -25,6 +25,7 @@ from .document import Document
 from .options import Options
 from .pipeline import analyze
 from .spans import line_col
+from .textio import json_name
 
 # Two or more blank lines in a row. Matches "a\n\n\nb"; not "a\n\nb".
 
@@ -168,7 +169,8 @@ def format_json(
     results: Iterable[tuple[str, Iterable[Finding]]], *, unsafe_fixes: bool = False
 ) -> str:
     """All findings as one JSON list (one object per finding)."""
-    items = [f.to_dict(path, unsafe_fixes=unsafe_fixes) for path, fs in results for f in fs]
+    items = [f.to_dict(json_name(path), unsafe_fixes=unsafe_fixes)
+             for path, fs in results for f in fs]
     return json.dumps(items, ensure_ascii=False, indent=2)
 
 

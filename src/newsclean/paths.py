@@ -111,7 +111,13 @@ class Globs:
             if negated:
                 pat = pat[1:]
             dir_only = pat.endswith("/")
-            globs.append(_Glob(regex.compile(glob_to_regex(pat)), negated, dir_only))
+            try:
+                compiled = regex.compile(glob_to_regex(pat))
+            except regex.error as exc:
+                if negation:
+                    continue  # as git does, a .gitignore line it cannot read matches nothing
+                raise GlobError(f"bad pattern {raw.strip()!r} ({getattr(exc, 'msg', exc)})") from None
+            globs.append(_Glob(compiled, negated, dir_only))
         return cls(os.path.abspath(base), tuple(globs))
 
     def decide(self, path: str, *, is_dir: bool = False) -> bool | None:
@@ -181,6 +187,10 @@ class GitIgnore:
             if verdict is not None:
                 return verdict
         return False
+
+
+class GlobError(ValueError):
+    """An include or exclude pattern that cannot be read (such as the range ``[z-a]``)."""
 
 
 @dataclass(frozen=True)

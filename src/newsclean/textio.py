@@ -29,7 +29,9 @@ __all__ = [
     "BinaryFileError",
     "InputError",
     "TextFile",
+    "codec_name",
     "decode",
+    "json_name",
     "read_file",
     "read_stdin",
     "write_atomic",
@@ -96,13 +98,43 @@ class TextFile:
             ) from None
 
 
-def _codec_name(encoding: str) -> str:
+def json_name(name: str) -> str:
+    """A file name as valid Unicode for JSON: bytes that are not UTF-8 (which Python keeps
+    as lone surrogates) written as ``\\xff``.
+
+    >>> print(json_name(b"caf\\xe9.txt".decode("utf-8", "surrogateescape")))
+    caf\\xe9.txt
+    """
     try:
-        return codecs.lookup(encoding).name
-    except LookupError:
-        raise InputError(
-            f"unknown encoding {encoding!r} (try utf-8, latin-1, cp1252 or utf-16)"
-        ) from None
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def codec_name(encoding: str) -> str:
+    """The codec's own name, or :class:`InputError` for a name that is not a text encoding
+    (``rot13`` and ``hex`` are codecs, but of bytes or of text to text).
+
+    >>> codec_name("Latin-1")
+    'iso8859-1'
+    >>> codec_name("rot13")
+    Traceback (most recent call last):
+    newsclean.textio.InputError: 'rot13' is not a text encoding (try utf-8, latin-1, cp1252 or utf-16)
+    """
+    try:
+        info = codecs.lookup(encoding)
+    except (LookupError, ValueError):
+        raise InputError(f"unknown encoding {encoding!r}{_TRY}") from None
+    try:
+        if not getattr(info, "_is_text_encoding", True):
+            raise LookupError(encoding)
+        "a".encode(info.name).decode(info.name)
+    except (LookupError, UnicodeError):
+        raise InputError(f"{encoding!r} is not a text encoding{_TRY}") from None
+    return info.name
+
+
+_TRY = " (try utf-8, latin-1, cp1252 or utf-16)"
 
 
 def _split_bom(data: bytes, codec: str) -> tuple[bytes, str]:
@@ -139,7 +171,7 @@ def decode(data: bytes, name: str, encoding: str = "utf-8", *, nul_ok: bool = Fa
     >>> decode(b"caf\\xe9", "menu.txt", "latin-1").text
     'café'
     """
-    codec = _codec_name(encoding)
+    codec = codec_name(encoding)
     bom, inner = _split_bom(data, codec)
     wide = inner.startswith(("utf-16", "utf-32"))
     if not wide and not nul_ok and b"\x00" in data[:BINARY_SNIFF_BYTES]:

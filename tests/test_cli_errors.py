@@ -1,0 +1,147 @@
+"""Bad settings and failing writes end in one line and status 2: never a traceback, never a
+temporary file left behind (issue 17, item 7 and the corpus-mode signals)."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import newsclean.cli
+from newsclean.cli import main
+
+Capture = pytest.CaptureFixture[str]
+DAMAGED = "It rained. .\n"
+
+
+@pytest.fixture
+def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "a.txt").write_text(DAMAGED, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _one_error(capsys: Capture) -> str:
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    lines = [line for line in err.splitlines() if line.startswith("newsclean: error:")]
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+@pytest.mark.parametrize("encoding", ["rot13", "hex", "undefined", "no-such-codec"])
+def test_an_encoding_that_is_not_a_text_encoding(here: Path, capsys: Capture, encoding: str) -> None:
+    assert main(["check", "--encoding", encoding, "a.txt"]) == 2
+    assert f"{encoding!r}" in _one_error(capsys)
+    (here / "newsclean.toml").write_text(f'encoding = "{encoding}"\n', encoding="utf-8")
+    assert main(["check", "a.txt"]) == 2
+    assert "newsclean.toml" in _one_error(capsys)
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"tool = 1\n", "tool must be a table"),
+    (b'select = "\xff"\n', "not valid UTF-8 at byte 10"),
+    (b"x = " + b"[" * 5000 + b"]" * 5000 + b"\n", "nested too deeply"),
+    (b'exclude = ["[z-a]"]\n', "bad pattern '[z-a]'"),
+])
+def test_a_bad_configuration_file(here: Path, capsys: Capture, content: bytes, message: str) -> None:
+    (here / "newsclean.toml").write_bytes(content)
+    assert main(["check", "."]) == 2
+    assert message in _one_error(capsys)
+
+
+def test_a_bad_glob_on_the_command_line_and_in_gitignore(here: Path, capsys: Capture) -> None:
+    assert main(["check", "--include", "[z-a]", "."]) == 2
+    assert "bad pattern '[z-a]'" in _one_error(capsys)
+    (here / ".git").mkdir()
+    (here / ".gitignore").write_text("[z-a]\n", encoding="utf-8")
+    assert main(["check", "."]) == 1  # git reads such a line as matching nothing
+
+
+def test_output_to_a_folder_is_refused(here: Path, capsys: Capture) -> None:
+    (here / "out").mkdir()
+    assert main(["clean", "a.txt", "-o", "out"]) == 2
+    assert "-o is a folder" in _one_error(capsys)
+    assert sorted(p.name for p in here.iterdir()) == ["a.txt", "out"]
+
+
+def test_a_long_output_name_works(here: Path) -> None:
+    name = "x" * 250 + ".txt"
+    assert main(["clean", "a.txt", "-o", name]) == 0
+    assert (here / name).read_text(encoding="utf-8") == "It rained.\n"
+
+
+class _FullDisk:
+    def write(self, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def close(self) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_a_full_disk_leaves_no_output(
+    here: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(path: str) -> Any:
+        open(path, "wb").close()
+        return _FullDisk()
+
+    monkeypatch.setattr(newsclean.cli, "open_output", full_disk)
+    (here / "in.jsonl").write_text('{"text": "It rained. ."}\n', encoding="utf-8")
+    assert main(["clean", "--jsonl", "in.jsonl", "-o", "out.jsonl"]) == 2
+    assert "No space left on device" in _one_error(capsys)
+    assert sorted(p.name for p in here.iterdir()) == ["a.txt", "in.jsonl"]
+
+
+def test_names_that_are_not_utf8_give_valid_json(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    if sys.platform == "darwin":
+        pytest.skip("the file system takes only UTF-8 names")
+    path = os.fsdecode(os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt"))
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(DAMAGED)
+    assert main(["check", "--format", "json", path]) == 1
+    items = json.loads(capsysbinary.readouterr().out.decode("utf-8"))
+    assert items[0]["path"].endswith("caf\\xe9.txt")
+    assert main(["clean", "--format", "json", path]) == 0
+    record = json.loads(capsysbinary.readouterr().out.decode("utf-8"))
+    assert record["path"].endswith("caf\\xe9.txt") and record["text"] == "It rained."
+
+
+def test_an_internal_error_is_one_line(
+    here: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(newsclean.cli, "check_text", broken)
+    monkeypatch.delenv("NEWSCLEAN_DEBUG", raising=False)
+    assert main(["check", "a.txt"]) == 2
+    assert "internal error (RuntimeError: a bug)" in _one_error(capsys)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or sys.platform == "win32",
+                    reason="POSIX signals")
+def test_sigterm_in_corpus_mode_leaves_nothing_behind(tmp_path: Path) -> None:
+    record = json.dumps({"text": "Share this article\n" + "The storm came at night. . " * 200})
+    (tmp_path / "in.jsonl").write_text((record + "\n") * 20000, encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsclean", "clean", "--jsonl", "in.jsonl", "-j", "2",
+         "-o", "out.jsonl"],
+        cwd=tmp_path, stderr=subprocess.PIPE, text=True,
+    )
+    time.sleep(2.0)
+    proc.terminate()
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143, err
+    assert "Traceback" not in err and "terminated" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
