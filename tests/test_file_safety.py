@@ -189,3 +189,46 @@ def test_a_file_whose_owner_cannot_be_kept_is_left_alone(
     assert "theirs.txt: owned by another user or group" in capsys.readouterr().err
     assert path.stat().st_uid == 65534 and path.read_bytes() == DAMAGED
     assert [p.name for p in tmp_path.iterdir()] == ["theirs.txt"]  # no temporary file left
+
+
+# --- --output-dir never writes one output over another, or over an input ------------------
+
+def _tree(root: Path, files: dict[str, bytes]) -> None:
+    for rel, data in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(data)
+
+
+@pytest.mark.parametrize(("inputs", "extra", "clash"), [
+    (["a/x.txt", "b/x.txt"], [], "b/x.txt: its output out/x.txt is also the output of a/x.txt"),
+    (["c", "d"], [], "y.txt is also the output of c/a/y.txt"),
+    (["c/p.md", "c/p.txt"], ["--format", "markdown"],
+     "c/p.txt: its output out/p.md is also the output of c/p.md"),
+])
+def test_two_inputs_never_share_an_output(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch,
+    inputs: list[str], extra: list[str], clash: str,
+) -> None:
+    _tree(tmp_path, {"a/x.txt": b"A. .\n", "b/x.txt": b"B. .\n", "c/p.md": b"P. .\n",
+                     "c/p.txt": b"Q. .\n", "c/a/y.txt": b"C. .\n", "d/a/y.txt": b"D. .\n"})
+    monkeypatch.chdir(tmp_path)
+    assert main(["clean", *inputs, *extra, "--output-dir", "out", "-q"]) == 2
+    assert clash.replace("/", os.sep) in capsys.readouterr().err
+    written = sorted(p.read_bytes() for p in (tmp_path / "out").rglob("*") if p.is_file())
+    assert len(written) == len(set(written))  # the first input's output, never overwritten
+
+
+def test_an_output_dir_never_overwrites_the_input_named(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _tree(tmp_path, {"a/x.txt": DAMAGED})
+    monkeypatch.chdir(tmp_path)
+    assert main(["clean", "a/x.txt", "--output-dir", "a", "-q"]) == 2
+    assert "would overwrite it" in capsys.readouterr().err
+    assert (tmp_path / "a" / "x.txt").read_bytes() == DAMAGED
+    # A file named explicitly inside the output folder is cleaned, not silently skipped.
+    assert main(["clean", "a/x.txt", "--output-dir", "a/clean", "-q"]) == 0
+    assert (tmp_path / "a" / "clean" / "x.txt").read_bytes() == b"It rained.\n"
+    _tree(tmp_path, {"out/raw/old.txt": DAMAGED})
+    assert main(["clean", "out/raw/old.txt", "--output-dir", "out", "-q"]) == 0
+    assert (tmp_path / "out" / "old.txt").read_bytes() == b"It rained.\n"

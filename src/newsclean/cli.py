@@ -191,8 +191,9 @@ def targets(
                          else "the same file as one found before (a link)")
                 reporter.warning(f"{name}: {again}; worked on once")
                 continue
-            if skip_under and (key + os.sep).startswith(skip_under + os.sep):
-                continue
+            if (skip_under and not cand.explicit
+                    and (key + os.sep).startswith(skip_under + os.sep)):
+                continue  # an earlier run's output inside the folder walked
             seen.add(key)
             settings = resolver.for_path(cand.path)
             validate(settings)
@@ -525,15 +526,33 @@ def _cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Rep
     skip_under = os.path.realpath(args.output_dir) if args.output_dir else None
     stdin_data = sys.stdin.buffer.read() if "-" in paths else None
 
+    outputs: dict[str, str] = {}  # output path (as the file system compares) -> input
+
+    def claim(target: Target, out: str) -> bool:
+        """Whether ``target`` may write ``out``: no other input writes it, and it is not
+        the input itself."""
+        path = os.path.join(args.output_dir, out)
+        key = os.path.normcase(os.path.realpath(path))
+        if target.path != "-" and key == os.path.normcase(os.path.realpath(target.path)):
+            reporter.error(f"{target.name}: its output {_display(path)} would overwrite it; "
+                           f"choose another --output-dir")
+            return False
+        if key in outputs:
+            reporter.error(f"{target.name}: its output {_display(path)} is also the output of "
+                           f"{outputs[key]}; not written (clean them into separate folders)")
+            return False
+        outputs[key] = target.name
+        return True
+
     def jobs_of() -> Iterator[FileJob]:
         for target in targets(paths, resolver, reporter, args.stdin_filename, skip_under):
             s = target.settings
+            out = _out_name(target, fmt) if args.output_dir else None
+            if out is not None and not claim(target, out):
+                continue
             yield FileJob(
                 target.name, target.path, s.options(target.name), s.encoding, fmt,
-                stdin_data if target.path == "-" else None,
-                _out_name(target, fmt) if args.output_dir else None,
-                target.explicit,
-                args.timeout,
+                stdin_data if target.path == "-" else None, out, target.explicit, args.timeout,
             )
 
     sink = _Sink(args.output, args.output_dir, fmt)
