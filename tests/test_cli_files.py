@@ -89,7 +89,7 @@ def test_include_and_exclude_from_configuration(tree: Path, capsys: Capture) -> 
         ("select = \"P\"\n", "select must be a list of strings"),
         ("unsafe-fixes = \"yes\"\n", "unsafe-fixes must be true or false"),
         ("select = [\"P\"\n", "not valid TOML"),
-        ("select = [\"Q9\"]\n", "unknown rule code or prefix 'Q9'"),
+        ("select = [\"Q9\"]\n", "unknown rule code, prefix or name 'Q9'"),
         ("keep = [\"embeds\"]\n", "unknown kind 'embeds' in keep"),
     ],
 )
@@ -107,7 +107,7 @@ def test_unknown_code_on_the_command_line(tmp_path: Path, capsys: Capture) -> No
     path = tmp_path / "a.txt"
     path.write_text(DAMAGED, encoding="utf-8")
     assert main(["check", "--ignore", "X1", str(path)]) == 2
-    assert "unknown rule code or prefix 'X1'" in capsys.readouterr().err
+    assert "unknown rule code, prefix or name 'X1'" in capsys.readouterr().err
 
 
 def test_missing_path_is_reported_and_the_rest_checked(tree: Path, capsys: Capture) -> None:

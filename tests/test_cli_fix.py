@@ -67,10 +67,10 @@ def test_donation_appeal_is_reported_not_removed_without_unsafe_fixes(
     tmp_path: Path, capsys: Capture
 ) -> None:
     path = write(tmp_path / "appeal.txt", APPEAL)
-    assert main(["fix", str(path)]) == 1  # findings are left
+    assert main(["fix", str(path)]) == 0  # nothing changed; the findings left are a note
     out = capsys.readouterr().out
     assert path.read_text(encoding="utf-8") == APPEAL
-    assert f"{path}:2:1: B102 donation: " in out and "[unsafe fix]" in out
+    assert f"{path}:2:1: B102 donation-appeal: " in out and "[unsafe fix]" in out
     assert "Fixing" not in out and "--unsafe-fixes" in out
 
     assert main(["fix", "--unsafe-fixes", str(path)]) == 1
@@ -87,7 +87,7 @@ def test_unsafe_fixes_from_the_configuration(tmp_path: Path, capsys: Capture) ->
     assert "Help keep articles" not in path.read_text(encoding="utf-8")
     # The command line beats the configuration.
     path.write_text(APPEAL, encoding="utf-8")
-    assert main(["fix", "--no-unsafe-fixes", str(path)]) == 1
+    assert main(["fix", "--no-unsafe-fixes", str(path)]) == 0
     assert path.read_text(encoding="utf-8") == APPEAL
 
 
@@ -104,7 +104,7 @@ def test_check_reports_safety_and_leaves_the_file(tmp_path: Path, capsys: Captur
     assert main(["check", str(path)]) == 1
     out = capsys.readouterr().out
     assert f"{path}:1:12: P101 doubled-terminal-punctuation: ' .' -> '' [safe fix]" in out
-    assert f"{path}:2:1: B105 advert: " in out and out.count("[unsafe fix]") == 1
+    assert f"{path}:2:1: B105 advert-marker: " in out and out.count("[unsafe fix]") == 1
     assert "Found 2 findings in 1 checked file: 1 with a safe fix, 1 with an unsafe fix." in out
     assert path.read_text(encoding="utf-8") == text
 
@@ -243,3 +243,30 @@ def test_rules_show_safety(capsys: Capture) -> None:
     assert main(["rules", "--format", "json"]) == 0
     data = {r["code"]: r for r in json.loads(capsys.readouterr().out)}
     assert data["H101"]["safe"] is False and data["U101"]["safe"] is True
+
+
+def test_one_name_per_rule_everywhere(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """check, rules, explain and --select/--ignore all know H101 as heading-fragment."""
+    path = tmp_path / "a.txt"
+    path.write_text("Although Kirby\n\nAlthough Kirby clarified the plan on Monday, talks went "
+                    "on through the week.\n", encoding="utf-8")
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "H101 heading-fragment: " in out and "fragment: heading" not in out
+    assert main(["rules"]) == 0
+    assert "heading-fragment" in capsys.readouterr().out
+    assert main(["explain", "heading-fragment"]) == 0
+    assert "H101" in capsys.readouterr().out
+    assert main(["check", "--ignore", "heading-fragment", str(path)]) == 0
+    assert main(["check", "--select", "Heading-Fragment", str(path)]) == 1
+
+
+def test_reasons_point_to_lines_not_blocks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import newsclean
+
+    text = "\n".join(["Storm hits the coast.", "", "Related stories", "", "One headline here",
+                      "Two headline here", "Three headline here", "",
+                      "The rain went on for days and the town waited for the river to fall."])
+    reasons = [b.reason for b in newsclean.analyze(text).blocks if b.reason]
+    assert not any("block" in r for r in reasons), reasons
+    assert any("on line 3" in r for r in reasons), reasons

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import gc
 
+import pytest
+
+import newsclean
 from newsclean import clean
 from newsclean.pipeline import GC_PAUSE_CHARS
 
@@ -26,3 +29,13 @@ def test_collector_state_is_restored_and_output_is_the_same() -> None:
         gc.enable() if was else gc.disable()
     assert with_collector == without
     assert "arrived at dawn. Rain" in with_collector
+
+
+def test_unknown_codes_and_kinds_raise_value_error_like_the_cli() -> None:
+    with pytest.raises(ValueError, match="unknown rule code, prefix or name 'ZZZ' in ignore"):
+        newsclean.clean("Text.", ignore=["ZZZ"])
+    with pytest.raises(ValueError, match="unknown kind 'embedz' in keep"):
+        newsclean.clean("Text.", keep=["embedz"])
+    assert newsclean.clean("Share this article\n\nText. .", ignore=["share-prompt"]) == (
+        "Share this article\n\nText."
+    )

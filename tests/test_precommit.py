@@ -78,7 +78,8 @@ def test_fix_hook_then_check_hook(snapshot: Path, tmp_path: Path) -> None:
     work.mkdir()
     git("init", "--quiet", cwd=work)
     (work / "story.txt").write_text(DAMAGED, encoding="utf-8")
-    (work / "notes.md").write_text("Clean notes.\n", encoding="utf-8")
+    # An unsafe finding (a share line) that the fixer may not apply must not keep it red.
+    (work / "notes.md").write_text("Clean notes.\n\nShare this article\n", encoding="utf-8")
     (work / "post.md").write_text(POST, encoding="utf-8")
     (work / "data.csv").write_text("a. .,b\n", encoding="utf-8")  # not text or Markdown
     git("add", ".", cwd=work)
@@ -93,7 +94,8 @@ def test_fix_hook_then_check_hook(snapshot: Path, tmp_path: Path) -> None:
 
     git("add", ".", cwd=work)
     second = try_repo(snapshot, "newsclean-fix", work, home)
-    assert second.returncode == 0, second.stdout + second.stderr
+    assert second.returncode == 0, second.stdout + second.stderr  # the second commit is green
+    assert (work / "notes.md").read_text(encoding="utf-8").endswith("Share this article\n")
 
     (work / "story.txt").write_text(DAMAGED, encoding="utf-8")
     git("add", ".", cwd=work)

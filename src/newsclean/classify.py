@@ -17,9 +17,10 @@ __all__ = ["classify"]
 BLOCK_STAGES = ("evidence", "context", "structure")
 
 
-def classify(blocks: list[Block], options: Options) -> None:
-    """Label ``blocks`` in place and decide which are kept."""
-    ctx = BlockContext(blocks, options)
+def classify(blocks: list[Block], options: Options, source: str = "") -> None:
+    """Label ``blocks`` in place and decide which are kept (``source``: the input text,
+    whose line numbers the reasons name)."""
+    ctx = BlockContext(blocks, options, source=source)
     for stage in BLOCK_STAGES:
         for rule in enabled_rules(stage, options):  # type: ignore[arg-type]
             func: BlockRuleFunc = rule.func  # type: ignore[assignment]

@@ -45,7 +45,7 @@ from .findings import (
     unified_diff,
 )
 from .paths import Candidate, discover
-from .registry import all_rules, get_rule
+from .registry import all_rules, check_kinds, get_rule, resolve_selection
 from .textio import BinaryFileError, InputError, TextFile, decode, read_file, write_atomic
 
 __all__ = ["EXIT_ERROR", "EXIT_FINDINGS", "EXIT_OK", "build_parser", "main"]
@@ -90,7 +90,7 @@ def _stderr(line: str) -> None:
 # --- rule codes and kinds ------------------------------------------------------------------
 
 def _codes(value: str) -> list[str]:
-    return [c.strip().upper() for c in value.split(",") if c.strip()]
+    return [c.strip() for c in value.split(",") if c.strip()]
 
 
 def _kinds(value: str) -> list[str]:
@@ -109,23 +109,13 @@ def validate(settings: Settings) -> None:
 
 
 def _check_settings(settings: Settings) -> None:
-    rules = all_rules()
-    codes = [r.code for r in rules]
     where = f"{settings.source}: " if settings.source else ""
-    for name in ("select", "ignore", "extend_select"):
-        for code in getattr(settings, name):
-            if code.upper() != "ALL" and not any(c.startswith(code.upper()) for c in codes):
-                raise InputError(
-                    f"{where}unknown rule code or prefix {code!r} in {name.replace('_', '-')}; "
-                    f"`newsclean rules` lists them"
-                )
-    kinds = sorted({r.label for r in rules if r.label} - {"title", "heading", "paragraph",
-                                                           "list-item", "quote"})
-    for kind in settings.keep:
-        if kind.lower() != "all" and kind.lower() not in kinds:
-            raise InputError(
-                f"{where}unknown kind {kind!r} in keep; kinds: all, {', '.join(kinds)}"
-            )
+    try:
+        for name in ("select", "ignore", "extend_select"):
+            resolve_selection(getattr(settings, name), name.replace("_", "-"))
+        check_kinds(settings.keep)
+    except ValueError as exc:
+        raise InputError(f"{where}{exc}") from None
     settings.check(settings.source or "the command line")
 
 
@@ -371,7 +361,9 @@ def _cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repor
         print(" ".join(parts), file=sys.stderr if "-" in args.paths else sys.stdout, flush=True)
     if reporter.errors:
         return EXIT_ERROR
-    return EXIT_FINDINGS if changed or left else EXIT_OK
+    # As pre-commit's fixers do: 1 when files changed, 0 once the safe fixes are in. Unsafe
+    # findings left are listed as a note (`check` is the strict gate).
+    return EXIT_FINDINGS if changed else EXIT_OK
 
 
 # --- clean ---------------------------------------------------------------------------------
@@ -767,8 +759,9 @@ def build_parser() -> argparse.ArgumentParser:
         "fix", parents=[common], help="rewrite files in place with the fixes",
         description="Rewrite files in place (atomically, keeping encoding, byte-order mark, "
                     "line endings and permissions) with the safe fixes; unsafe fixes too with "
-                    "--unsafe-fixes. Prints 'Fixing <path>'; exit status 1 when a file "
-                    "changed or findings are left.",
+                    "--unsafe-fixes. Prints 'Fixing <path>'. Exit status 1 when a file "
+                    "changed, 0 when nothing was left to fix (unsafe findings not applied are "
+                    "listed as a note; `newsclean check` fails on them), 2 on an error.",
     )
     p_fix.add_argument("paths", nargs="*", default=["."], metavar="PATH",
                        help="text files, folders, or - (default: the current folder)")

@@ -268,6 +268,18 @@ class BlockContext:
     options: Options = field(default_factory=Options)
     #: Facts one rule computes and a later rule of the same family reuses, by name.
     memo: dict[str, object] = field(default_factory=dict)
+    #: The input text the blocks' spans point into (for line numbers in reasons).
+    source: str = ""
+
+    def line(self, index: int) -> int:
+        """The line (from 1) of the input on which block ``index`` starts, for a reason to
+        point to ("the list that starts on line 12").
+
+        >>> BlockContext([Block(0, 0, 2, "ab", "ab"), Block(1, 4, 6, "cd", "cd")],
+        ...              source="ab\\n\\ncd").line(1)
+        3
+        """
+        return self.source.count("\n", 0, self.blocks[index].start) + 1
 
     @cached_property
     def features(self) -> list[Features]:

@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .document import Document
 from .options import Options
 from .pipeline import analyze
+from .registry import get_rule
 from .spans import line_col
 from .textio import json_name
 
@@ -149,7 +151,8 @@ def check_text(
     for edit in doc.edits:
         add(edit.code, edit.name, edit.message, edit.start, edit.end, edit.old, edit.new, True)
     for block in removed:
-        add(block.code, block.label, f"{block.label}: {block.reason}", block.start, block.end,
+        name = get_rule(block.code).name
+        add(block.code, name, block_message(name, block.reason), block.start, block.end,
             block.source, "", False)
     if mixed_lines and options.enabled("W101"):
         for line in mixed_lines:
@@ -158,6 +161,26 @@ def check_text(
                 pos, pos, "", "", True)
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     return CheckResult(text, fixed, findings, doc, unsafe_fixes)
+
+
+def block_message(name: str, reason: str) -> str:
+    """A removed block's message: the rule's name, then its reason, without the reason's
+    opening words where they name the rule's kind again (they share a word with the name).
+
+    >>> block_message("heading-fragment", "heading fragment: copies the next paragraph")
+    'heading-fragment: copies the next paragraph'
+    >>> block_message("outside-article", "outside the article: 12 words after the main run")
+    'outside-article: 12 words after the main run'
+    >>> block_message("advert-marker", "sponsored: a line that marks a paid post")
+    'advert-marker: sponsored: a line that marks a paid post'
+    """
+    head, sep, rest = reason.partition(": ")
+    if sep and set(_WORD_RE.findall(head.lower())) & set(name.split("-")):
+        reason = rest
+    return f"{name}: {reason}"
+
+
+_WORD_RE = re.compile(r"[a-z]+")
 
 
 def format_text(path: str, findings: Iterable[Finding]) -> list[str]:

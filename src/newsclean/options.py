@@ -23,10 +23,14 @@ Normalization = Literal["NFC", "NFD", None]
 InputFormat = Literal["text", "markdown"]
 
 
-def _codes(value: str | Iterable[str]) -> tuple[str, ...]:
+def _codes(value: str | Iterable[str], setting: str) -> tuple[str, ...]:
+    """Codes, prefixes or rule names (a list, or one comma-separated string) as codes;
+    ``ValueError`` for one that matches no rule."""
+    from .registry import resolve_selection  # the rules register when first asked for
+
     if isinstance(value, str):
         value = value.split(",")
-    return tuple(code.strip().upper() for code in value if code.strip())
+    return resolve_selection(value, setting)
 
 
 @dataclass(frozen=True)
@@ -58,12 +62,17 @@ class Options:
     input_format: InputFormat = "text"
 
     def __post_init__(self) -> None:
+        from .registry import check_kinds
+
         for name in ("select", "ignore", "extend_select"):
-            object.__setattr__(self, name, _codes(getattr(self, name)))
+            object.__setattr__(self, name, _codes(getattr(self, name), name.replace("_", "-")))
         keep = self.keep
         if isinstance(keep, str):
             keep = keep.split(",")
-        object.__setattr__(self, "keep", frozenset(k.strip().lower() for k in keep if k.strip()))
+        kinds = frozenset(k.strip().lower() for k in keep if k.strip())
+        if kinds:
+            check_kinds(sorted(kinds))
+        object.__setattr__(self, "keep", kinds)
         if self.input_format not in ("text", "markdown"):
             raise ValueError(
                 f"input_format must be 'text' or 'markdown', not {self.input_format!r}"

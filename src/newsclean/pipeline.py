@@ -75,7 +75,7 @@ def _analyze(text: str, opts: Options) -> Document:
     protected = MarkdownLayout.of(text).protected if markdown else None
     doc_map, edits = normalize(text, opts, protected)
     blocks, spans = segment_markdown(doc_map) if markdown else segment(doc_map)
-    classify(blocks, opts)
+    classify(blocks, opts, text)
     repaired_edits, repaired = repair(doc_map, blocks, spans, opts, protected)
     edits.extend(repaired_edits)
     edits.sort(key=lambda e: (e.start, e.end))

@@ -260,6 +260,65 @@ def _label_roles(size: int) -> dict[str, Rule]:
     return found
 
 
+def resolve_selection(entries: Iterable[str], setting: str = "select") -> tuple[str, ...]:
+    """Rule codes, code prefixes and rule names as codes and prefixes (``ALL`` stays).
+
+    Raises ``ValueError``, naming ``setting``, for an entry that matches no rule.
+
+    >>> resolve_selection(["p1", "heading-fragment", "ALL"])
+    ('P1', 'H101', 'ALL')
+    >>> resolve_selection(["ZZZ"], "ignore")
+    Traceback (most recent call last):
+    ValueError: unknown rule code, prefix or name 'ZZZ' in ignore; `newsclean rules` lists them
+    """
+    return _resolved(tuple(entries), setting, len(_REGISTRY))
+
+
+@lru_cache(maxsize=256)
+def _resolved(entries: tuple[str, ...], setting: str, size: int) -> tuple[str, ...]:
+    _load()
+    codes = tuple(_REGISTRY)
+    names = {rule.name: code for code, rule in _REGISTRY.items()}
+    out: list[str] = []
+    for entry in entries:
+        key = entry.strip()
+        if not key:
+            continue
+        upper = key.upper()
+        if upper == "ALL" or any(code.startswith(upper) for code in codes):
+            out.append(upper)
+        elif key.lower() in names:
+            out.append(names[key.lower()])
+        else:
+            raise ValueError(f"unknown rule code, prefix or name {entry!r} in {setting}; "
+                             f"`newsclean rules` lists them")
+    return tuple(out)
+
+
+#: Labels of article text: never boilerplate, so not kinds that ``keep`` can name.
+ARTICLE_LABELS = frozenset({"title", "heading", "paragraph", "list-item", "quote"})
+
+
+def boilerplate_kinds() -> list[str]:
+    """The boilerplate kinds that ``keep`` accepts (besides ``all``), sorted."""
+    _load()
+    return sorted({r.label for r in _REGISTRY.values() if r.label} - ARTICLE_LABELS)
+
+
+def check_kinds(kinds: Iterable[str]) -> None:
+    """Raise ``ValueError`` for a kind ``keep`` does not know.
+
+    >>> check_kinds(["embed", "all"])
+    >>> check_kinds(["embedz"])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ValueError: unknown kind 'embedz' in keep; kinds: all, ...
+    """
+    known = boilerplate_kinds()
+    for kind in kinds:
+        if kind.lower() != "all" and kind.lower() not in known:
+            raise ValueError(f"unknown kind {kind!r} in keep; kinds: all, {', '.join(known)}")
+
+
 def get_rule(code_or_name: str) -> Rule:
     """Look a rule up by code (``P101``) or name; ``KeyError`` with a hint when unknown."""
     _load()

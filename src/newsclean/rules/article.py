@@ -257,7 +257,8 @@ def outside_article(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         where = "before" if i < region.start else "after"
         yield i, (
             f"outside the article: {ctx.features[i].n_words} words {where} the main run of "
-            f"text (blocks {region.start}-{region.end - 1}) with page furniture beyond, "
+            f"text (lines {ctx.line(region.start)}-{ctx.line(region.end - 1)}) with page "
+            f"furniture beyond, "
             f"score {region.scores[i]:+.0f}"
         )
 
@@ -301,14 +302,14 @@ def _repeats(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             ):
                 for m in range(k, k + size):
                     yield seq[m], (
-                        f"repeated text: a copy of block {seq[j + m - k]}, which is kept"
+                        f"repeated text: a copy of line {ctx.line(seq[j + m - k])}, which is kept"
                     )
                 k += size
                 continue
             if size == 1 and counts[texts[k]] == 2 and running[k] and beside_prose(k) and (
                 not beside_prose(j)
             ):
-                yield seq[j], f"repeated text: a teaser of the paragraph at block {seq[k]}"
+                yield seq[j], f"repeated text: a teaser of the paragraph on line {ctx.line(seq[k])}"
         first.setdefault(texts[k], k)
         k += 1
 

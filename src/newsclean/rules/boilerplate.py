@@ -168,7 +168,7 @@ def donation_appeal(ctx: BlockContext) -> Iterator[tuple[int, str]]:
                 bare += 1
             else:
                 break
-            yield j, f"donation appeal: continues the appeal that starts at block {i}"
+            yield j, f"donation appeal: continues the appeal that starts on line {ctx.line(i)}"
             j += 1
         last = j - 1
 

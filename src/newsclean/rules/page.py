@@ -269,7 +269,7 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
                 text.rstrip().endswith(":") or SENTENCE_BREAK_RE.search(text)
             ):
                 break  # running text, or a sentence that leads into what follows
-            yield j, f"related links: a headline of the list that starts at block {i}"
+            yield j, f"related links: a headline of the list that starts on line {ctx.line(i)}"
             j += 1
 
 
@@ -362,7 +362,7 @@ def author_box(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             continue
         yield i, f"author box: the header {blocks[i].text.strip()!r}"
         if bio:
-            yield j, f"author box: the biography under the header at block {i}"
+            yield j, f"author box: the biography under the header on line {ctx.line(i)}"
 
 
 @block_rule(
