@@ -15,19 +15,30 @@ from ..registry import Finding, apply_rule, text_rule
 
 __all__ = ["apply_rule", "looks_like_code"]
 
-# A word's terminal mark, then a lone period after a space: the period is debris.
-# Matches "economy. ." (the " ."), "it?” ."; not "wait . . .", "U.S..", "well..."
-DOUBLED_TERMINAL_RE = regex.compile(r"(?<=\w[.!?][\"”’»)\]]?) \.(?=\s|\Z)(?! \.)")
+# A sentence's terminal mark (after a word, a digit, a closing bracket or quote, "%" or "+"),
+# then a lone period after a space: the period is debris.
+# Matches "economy. ." (the " ."), "it?” .", "(in 2019). .", "rose 5%. .", "Disney+. .",
+# "called \"Lost\". ."; not "wait . . .", "U.S..", "well..."
+DOUBLED_TERMINAL_RE = regex.compile(
+    r"(?<=[\w%+)\]\"”’»][.!?][\"”’»)\]]?) \.(?=\s|\Z)(?! \.)"
+)
 
 # A sentence period, then a comma or semicolon, before a lower-case word: the sentence goes on.
-# Matches "power. , heating" (". ,"), "this, , that"; not "U.S. , Inc." before a capital.
-ORPHANED_MARK_RE = regex.compile(r"(?<=\w)(?:\. ([,;])|, (,))(?= \p{Ll})")
+# Before a capital too when the period ends a lower-case word of four letters or more (not
+# an abbreviation): a comma never follows a sentence's full stop.
+# Matches "power. , heating" (". ,"), "this, , that", "shareholder. , Japanese"; not
+# "U.S. , Inc.", "p.m. , Monday", "Tokyo. , The".
+ORPHANED_MARK_RE = regex.compile(
+    r"(?<=\w)(?:\. ([,;])|, (,))(?= \p{Ll})"
+    r"|(?<=(?<![\w.])\p{Ll}{4,})\. ([,;])(?= \p{Lu})"
+)
 
 # Spaces before , . ; : ! ? that end a word group: followed by space, a closing quote or end.
 # Matches "word , next", "word .", "„nein“ ,"; not "wait ...", "said . . .", "smile :)",
 # ".NET", "0 .5", "2 : 1".
+# A no-break space (from "&nbsp;") counts too: "economy\u00a0, stupid".
 SPACE_BEFORE_MARK_RE = regex.compile(
-    r"(?<=[\w)\]”’“\"%»«›]) +([,.;:!?])(?=[\s\"”’»]|\Z)(?!(?<=\.) \. \.)"
+    r"(?<=[\w)\]”’“\"%»«›])[ \u00a0]+([,.;:!?])(?=[\s\"”’»]|\Z)(?!(?<=\.) \. \.)"
 )
 
 # A spaced mark before a number, as in scores, times and "label : value" lists.
@@ -87,6 +98,8 @@ def doubled_terminal_punctuation(text: str, ctx: TextContext) -> Iterator[Findin
 
     >>> apply_rule("P101", "the Russian economy. . That was")
     'the Russian economy. That was'
+    >>> apply_rule("P101", "(in 2019). . It rose 5%. . On Disney+. .")
+    '(in 2019). It rose 5%. On Disney+.'
     >>> apply_rule("P101", "Wait . . . what? Well... and?! The U.S. economy grew 2.5%.")
     'Wait . . . what? Well... and?! The U.S. economy grew 2.5%.'
     """
@@ -100,17 +113,19 @@ def doubled_terminal_punctuation(text: str, ctx: TextContext) -> Iterator[Findin
 def orphaned_mark(text: str, ctx: TextContext) -> Iterator[Finding]:
     """Drop a period or comma orphaned before a comma (``power. , heating`` -> ``power, heating``).
 
-    Only where a lower-case word follows, so the sentence clearly goes on.
+    Where a lower-case word follows, so the sentence clearly goes on; before a capital only
+    after a lower-case word of four letters or more (``shareholder. , Japanese`` ->
+    ``shareholder, Japanese``), never after an abbreviation.
 
     >>> apply_rule("P102", "without power. , heating or water")
     'without power, heating or water'
-    >>> apply_rule("P102", "He left. , Then the U.S. , Inc. arrived")
-    'He left. , Then the U.S. , Inc. arrived'
+    >>> apply_rule("P102", "He left. , Then the U.S. , Inc. and Tokyo. , Osaka")
+    'He left, Then the U.S. , Inc. and Tokyo. , Osaka'
     """
     if looks_like_code(text):
         return
     for m in ORPHANED_MARK_RE.finditer(text):
-        yield m.start(), m.end(), m.group(1) or m.group(2)
+        yield m.start(), m.end(), m.group(1) or m.group(2) or m.group(3)
 
 
 @text_rule("P103", "space-before-punctuation", stage="repair", priority=10)
@@ -137,8 +152,8 @@ def space_before_punctuation(text: str, ctx: TextContext) -> Iterator[Finding]:
         return
     spaced_style = ctx.spaces_before_marks
     for m in SPACE_BEFORE_MARK_RE.finditer(text):
-        if spaced_style and m.group(1) in ";:!?":
-            continue
+        if m.group(1) in ";:!?" and (spaced_style or "\u00a0" in text[m.start():m.start(1)]):
+            continue  # French typography: a (no-break) space before ; : ! ?
         if NUMBER_PAIR_RE.match(text, m.start() - 1, m.end(1) + 2):
             continue
         yield m.start(), m.start(1), ""
