@@ -145,3 +145,42 @@ def test_sigterm_in_corpus_mode_leaves_nothing_behind(tmp_path: Path) -> None:
     assert proc.returncode == 143, err
     assert "Traceback" not in err and "terminated" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+def _run(args: list[str], stdin: bytes | None, cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "newsclean", *args], input=stdin, cwd=cwd,
+                          capture_output=True, check=False, timeout=120,
+                          stdin=None if stdin is not None else subprocess.DEVNULL)
+
+
+def test_no_path_reads_a_pipe_as_ftfy_does(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(DAMAGED, encoding="utf-8")
+    cleaned = _run(["clean"], b"It rained. .\n", tmp_path)
+    assert (cleaned.returncode, cleaned.stdout) == (0, b"It rained.\n")
+    fixed = _run(["fix"], b"It rained. .\n", tmp_path)
+    assert (fixed.returncode, fixed.stdout) == (1, b"It rained.\n")
+    checked = _run(["check"], b"It rained. .\n", tmp_path)
+    assert checked.returncode == 1 and b"<stdin>:1:11: P101" in checked.stdout
+    # An empty pipe is not a green check of nothing (a CI step that forgot its path).
+    empty = _run(["check"], b"", tmp_path)
+    assert empty.returncode == 2 and b"standard input is empty" in empty.stderr
+    # Standard input that is no pipe (a terminal, /dev/null): the current folder, as before.
+    folder = _run(["check"], None, tmp_path)
+    assert folder.returncode == 1 and b"a.txt:1:11: P101" in folder.stdout
+    nothing = _run(["clean"], None, tmp_path)
+    assert nothing.returncode == 2 and b"no input" in nothing.stderr
+
+
+def test_several_texts_are_not_run_together_on_one_output(here: Path, capsys: Capture) -> None:
+    (here / "b.txt").write_text("Sun. .\n", encoding="utf-8")
+    assert main(["clean", "a.txt", "b.txt"]) == 2
+    assert "2 inputs, one output" in _one_error(capsys)
+    assert main(["clean", "a.txt", "b.txt", "--format", "json"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [json.loads(line)["text"] for line in lines] == ["It rained.", "Sun."]
+
+
+def test_a_mistyped_option_shows_its_commands_usage(here: Path, capsys: Capture) -> None:
+    assert main(["check", "--bogus", "a.txt"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: newsclean check") and "unrecognized arguments: --bogus" in err

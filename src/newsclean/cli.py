@@ -14,6 +14,7 @@ import contextlib
 import json
 import os
 import signal
+import stat
 import sys
 import tempfile
 import threading
@@ -260,6 +261,11 @@ def _cmd_check(args: argparse.Namespace, resolver: ConfigResolver, reporter: Rep
     for target in targets(args.paths, resolver, reporter, args.stdin_filename):
         tf = _read(target, reporter)
         if tf is None:
+            continue
+        if not tf.raw and getattr(args, "stdin_default", False):
+            # Not a green check of nothing: an empty pipe (a CI step) means a path is missing.
+            reporter.error("no path given and standard input is empty; give the files or "
+                           "folders to check (. for the current folder)")
             continue
         files += 1
         unsafe = _unsafe(args, target.settings)
@@ -547,11 +553,20 @@ def _cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Rep
                 stdin_data if target.path == "-" else None, out, target.explicit, args.timeout,
             )
 
+    jobs: Iterable[FileJob] = jobs_of()
+    if not args.output_dir and fmt != "json":
+        jobs = list(jobs)
+        if len(jobs) > 1:
+            # Clean texts written one after another could not be told apart.
+            raise InputError(
+                f"{len(jobs)} inputs, one output: give --output-dir DIR for a file per input, "
+                f"or --format json for one JSON line per input"
+            )
     sink = _Sink(args.output, args.output_dir, fmt)
     stats = Stats()
     ok = True
     try:
-        results = ordered_map(clean_file, jobs_of(), args.jobs)
+        results = ordered_map(clean_file, jobs, args.jobs)
         for result in _progress(results, corpus and not args.quiet, reporter):
             if result.warning:
                 reporter.warning(result.warning)
@@ -713,8 +728,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "or write it with -o / --output-dir. With --jsonl, clean a JSON Lines "
                     "corpus.",
     )
-    p_clean.add_argument("paths", nargs="+", metavar="PATH",
-                         help="text files, folders, or - for standard input")
+    p_clean.add_argument("paths", nargs="*", metavar="PATH",
+                         help="text files, folders, or - for standard input (the default "
+                              "when it is a pipe or a file)")
     p_clean.add_argument("-o", "--output", metavar="FILE", help="write the output to FILE")
     p_clean.add_argument("--output-dir", metavar="DIR",
                          help="write one clean file per input under DIR (corpus mode)")
@@ -745,8 +761,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Report each finding as path:line:col: CODE message, marked [safe fix] "
                     "or [unsafe fix]. Exit status 1 when there are findings.",
     )
-    p_check.add_argument("paths", nargs="*", default=["."], metavar="PATH",
-                         help="text files, folders, or - (default: the current folder)")
+    p_check.add_argument("paths", nargs="*", metavar="PATH",
+                         help="text files, folders, or - (default: standard input when it "
+                              "is a pipe or a file, else the current folder)")
     p_check.add_argument("--diff", action="store_true",
                          help="print a unified diff of what fix would change instead")
     p_check.add_argument("--format", choices=["text", "json", "github"], default="text",
@@ -763,8 +780,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "changed, 0 when nothing was left to fix (unsafe findings not applied are "
                     "listed as a note; `newsclean check` fails on them), 2 on an error.",
     )
-    p_fix.add_argument("paths", nargs="*", default=["."], metavar="PATH",
-                       help="text files, folders, or - (default: the current folder)")
+    p_fix.add_argument("paths", nargs="*", metavar="PATH",
+                       help="text files, folders, or - (default: standard input when it "
+                            "is a pipe or a file, else the current folder)")
     p_fix.add_argument("--unsafe-fixes", action=argparse.BooleanOptionalAction, default=None,
                        help="also apply unsafe fixes: remove boilerplate and heading fragments")
     p_fix.set_defaults(func=_cmd_fix)
@@ -778,6 +796,8 @@ def build_parser() -> argparse.ArgumentParser:
                                description="Print a rule's documentation.")
     p_explain.add_argument("code", help="rule code or name, e.g. P101")
     p_explain.set_defaults(func=_cmd_explain)
+    # A mistyped option is reported with the usage of its own command (see main).
+    parser.set_defaults(_subcommands=sub.choices)
     return parser
 
 
@@ -831,13 +851,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args, extra = parser.parse_known_args(argv)
+        if extra:
+            own = args._subcommands.get(args.command) if args.command else None
+            (own or parser).error(f"unrecognized arguments: {' '.join(extra)}")
     except SystemExit as exc:  # argparse reports usage errors itself, with status 2
         return int(exc.code or 0)
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     reporter = Reporter(getattr(args, "quiet", False))
+    if getattr(args, "paths", ["."]) == [] and not _default_paths(args, reporter):
+        return EXIT_ERROR
     previous = _on_terminate(_terminated)
     try:
         resolver = (
@@ -875,6 +900,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     finally:
         _on_terminate(previous)
+
+
+def _stdin_is_data() -> bool:
+    """Whether standard input is a pipe or a file (not a terminal, not /dev/null)."""
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (OSError, ValueError, AttributeError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
+
+
+def _default_paths(args: argparse.Namespace, reporter: Reporter) -> bool:
+    """Fill in the paths when none are given: standard input when it is a pipe or a file
+    (as ftfy reads it), else the current folder (``check``, ``fix``); False after an error
+    (``clean`` with nothing to read)."""
+    if _stdin_is_data():
+        args.paths = ["-"]
+        args.stdin_default = True
+        return True
+    if args.command == "clean":
+        reporter.error("no input: give a file, a folder, or - (or pipe text in)")
+        return False
+    args.paths = ["."]
+    return True
 
 
 #: The argument of the KeyboardInterrupt that SIGTERM raises.
