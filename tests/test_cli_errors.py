@@ -184,3 +184,54 @@ def test_a_mistyped_option_shows_its_commands_usage(here: Path, capsys: Capture)
     assert main(["check", "--bogus", "a.txt"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("usage: newsclean check") and "unrecognized arguments: --bogus" in err
+
+
+def test_ruff_habits(here: Path, capsys: Capture) -> None:
+    (here / "b.txt").write_text("It rained. .\nShare this article\nMore. .\n", encoding="utf-8")
+    assert main(["check", "--statistics", "a.txt", "b.txt"]) == 1
+    out = capsys.readouterr().out
+    assert out.splitlines() == ["    3  P101  doubled-terminal-punctuation  [safe fix]",
+                                "    1  B104  share-prompt  [unsafe fix]"]
+    assert main(["check", "--exit-zero", "a.txt"]) == 0
+    assert "P101" in capsys.readouterr().out
+    assert main(["check", "--output-format", "json", "a.txt"]) == 1
+    assert json.loads(capsys.readouterr().out)[0]["code"] == "P101"
+    assert main(["fix", "--diff", "b.txt"]) == 1
+    out = capsys.readouterr().out
+    assert "-It rained. .\n+It rained.\n" in out
+    assert (here / "b.txt").read_text(encoding="utf-8").startswith("It rained. .")
+    assert main(["fix", "--diff", "--unsafe-fixes", "b.txt"]) == 1
+    assert "-Share this article\n" in capsys.readouterr().out
+
+
+def test_the_progress_bar_knows_its_total(here: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: dict[str, Any] = {}
+
+    class Bar:
+        def __init__(self, iterable: Any = None, **kwargs: Any) -> None:
+            seen.update(kwargs)
+            self.iterable = iterable or []
+
+        def __iter__(self) -> Any:
+            return iter(self.iterable)
+
+        def update(self, n: int) -> None:
+            seen["done"] = seen.get("done", 0) + n
+
+        def write(self, line: str, file: Any = None) -> None:
+            pass
+
+        def close(self) -> None:
+            pass
+
+    import tqdm
+
+    monkeypatch.setattr(tqdm, "tqdm", Bar)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    (here / "in.jsonl").write_text('{"text": "It rained. ."}\n' * 3, encoding="utf-8")
+    assert main(["clean", "--jsonl", "in.jsonl", "-o", "out.jsonl"]) == 0
+    assert seen["total"] == (here / "in.jsonl").stat().st_size and seen["unit"] == "B"
+    assert seen["done"] == seen["total"]
+    seen.clear()
+    assert main(["clean", "a.txt", str(here / "in.jsonl"), "--output-dir", "out"]) == 0
+    assert seen["total"] == 2

@@ -41,7 +41,7 @@ x = a. .
 
 def test_protected_parts_are_untouched_and_prose_is_repaired() -> None:
     doc = newsclean.analyze(POST, input_format="markdown")
-    fixed = doc.fixed_text()
+    fixed = doc.repaired
     for protected in ("title: Storm. .", "`x = a. .`", "(https://example.org/a/../b)",
                       "<https://example.org/x..y>", "www.example.org/a..b", "x = a. .\n```",
                       "    indented code. .", "| a. . | b |", "Raw html. .</div>",
@@ -84,7 +84,7 @@ def test_toml_front_matter_and_setext_heading() -> None:
     text = "+++\ntitle = \"x. .\"\n+++\nStorm report\n============\n\nIt rained. .\n"
     doc = newsclean.analyze(text, input_format="markdown")
     assert [b.kind for b in doc.blocks] == ["front-matter", "heading", "paragraph"]
-    assert doc.fixed_text() == text.replace("rained. .", "rained.")
+    assert doc.repaired == text.replace("rained. .", "rained.")
 
 
 def test_layout_spans_are_inside_the_source() -> None:
@@ -128,7 +128,7 @@ def _outside_edits_unchanged(source: str, fixed: str, spans: list[tuple[int, int
 @given(DOCS, st.sampled_from(["text", "markdown"]))
 def test_fix_changes_only_the_reported_spans(source: str, input_format: str) -> None:
     doc = newsclean.analyze(source, input_format=input_format, ignore=["W101"])
-    fixed = doc.fixed_text()
+    fixed = doc.repaired
     assert _outside_edits_unchanged(source, fixed, [(e.start, e.end) for e in doc.edits])
 
 

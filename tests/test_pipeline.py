@@ -39,3 +39,13 @@ def test_unknown_codes_and_kinds_raise_value_error_like_the_cli() -> None:
     assert newsclean.clean("Share this article\n\nText. .", ignore=["share-prompt"]) == (
         "Share this article\n\nText."
     )
+
+
+def test_the_public_surface() -> None:
+    assert dir(newsclean) == sorted(newsclean.__all__)
+    assert "annotations" not in dir(newsclean) and "pipeline" not in dir(newsclean)
+    doc = newsclean.analyze("Some text. .\nAdvertisement\nMore text.\n")
+    # What clean, fix and fix --unsafe-fixes give are all attributes.
+    assert doc.text == "Some text.\n\nMore text."
+    assert doc.repaired == "Some text.\nAdvertisement\nMore text.\n"
+    assert doc.fixed_text == "Some text.\nMore text.\n"

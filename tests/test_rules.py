@@ -106,4 +106,4 @@ def test_keep_all_keeps_every_block_and_repairs_it() -> None:
     doc = newsclean.analyze(text, keep=["all"])
     assert [b.label for b in doc.blocks] == ["paragraph", "advert", "share", "paragraph"]
     assert doc.text == "Body text.\n\nAdvertisement\n\nShare this article\n\nMore body text."
-    assert doc.fixed_text() == "Body text.\nAdvertisement\nShare this article\nMore body text."
+    assert doc.repaired == "Body text.\nAdvertisement\nShare this article\nMore body text."

@@ -27,3 +27,8 @@ __all__ = [
     "clean",
     "get_rule",
 ]
+
+
+def __dir__() -> list[str]:
+    """The public names only (not the submodules an import binds here)."""
+    return sorted(__all__)

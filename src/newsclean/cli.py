@@ -281,20 +281,47 @@ def _cmd_check(args: argparse.Namespace, resolver: ConfigResolver, reporter: Rep
                 nl = tf.newline if tf.newline == "\r\n" else "\n"
                 out.write(unified_diff(target.name, tf.text.replace("\n", nl),
                                        result.fixed.replace("\n", nl)))
+        elif args.statistics:
+            continue
         elif args.format == "text":
             for line in format_text(target.name, result.findings):
                 out.write(line + "\n")
         elif args.format == "github":
             for line in format_github(target.name, result.findings):
                 out.write(line + "\n")
-    if args.format == "json" and not args.diff:
+    if args.statistics and not args.diff:
+        out.write(format_statistics(total, args.format))
+    elif args.format == "json" and not args.diff:
         out.write(format_json(all_results, unsafe_fixes=unsafe_on) + "\n")
     out.flush()
     if args.format == "text" and not args.quiet and files:
-        _stderr_or_out(_check_summary(total, files, unsafe_on, reporter.skipped), args.diff)
+        _stderr_or_out(_check_summary(total, files, unsafe_on, reporter.skipped),
+                       args.diff or args.statistics)
     if reporter.errors:
         return EXIT_ERROR
-    return EXIT_FINDINGS if total else EXIT_OK
+    return EXIT_FINDINGS if total and not args.exit_zero else EXIT_OK
+
+
+def format_statistics(findings: Sequence[Finding], fmt: str) -> str:
+    """The number of findings per rule, most first: ``count  CODE  name  [fix]`` lines, or
+    a JSON list of ``{"code", "name", "count", "safe"}``.
+
+    >>> from newsclean.findings import Finding
+    >>> f = Finding("P101", "doubled-terminal-punctuation", "", 0, 1, 1, 1, 1, 2, " .", "", True)
+    >>> print(format_statistics([f, f], "text"), end="")
+        2  P101  doubled-terminal-punctuation  [safe fix]
+    """
+    counts: dict[tuple[str, str, bool], int] = {}
+    for f in findings:
+        key = (f.code, f.name, f.safe)
+        counts[key] = counts.get(key, 0) + 1
+    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][0]))
+    if fmt == "json":
+        return json.dumps([{"code": c, "name": n, "count": k, "safe": s}
+                           for (c, n, s), k in rows], indent=2) + "\n"
+    width = max((len(f"{k:,}") for _, k in rows), default=1)
+    return "".join(f"{k:>{max(width, 5)},}  {c}  {n}  [{'safe' if s else 'unsafe'} fix]\n"
+                   for (c, n, s), k in rows)
 
 
 def _stderr_or_out(text: str, to_stderr: bool) -> None:
@@ -340,6 +367,13 @@ def _cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repor
                 sys.stdout.buffer.flush()
             continue
         report = sys.stderr if target.path == "-" else sys.stdout
+        if args.diff:
+            if data is not None:
+                changed += 1
+                nl = tf.newline if tf.newline == "\r\n" else "\n"
+                sys.stdout.write(unified_diff(target.name, tf.text.replace("\n", nl),
+                                              result.fixed.replace("\n", nl)))
+            continue
         if target.path == "-":
             sys.stdout.buffer.write(tf.raw if data is None else data)
             sys.stdout.buffer.flush()
@@ -356,6 +390,11 @@ def _cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repor
         left.extend(result.unapplied)
         for line in format_text(target.name, result.unapplied):
             print(line, file=report)
+    if args.diff:
+        sys.stdout.flush()
+        if reporter.errors:
+            return EXIT_ERROR
+        return EXIT_FINDINGS if changed else EXIT_OK
     if not args.quiet and (changed or left):
         parts = []
         if changed:
@@ -377,16 +416,45 @@ def _cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repor
 _SUFFIX = {"text": None, "markdown": ".md", "json": ".json"}
 
 
-def _progress(items: Iterable[Any], enabled: bool, reporter: Reporter) -> Iterable[Any]:
-    """``items`` with a progress bar on standard error, when that is a terminal."""
+def _progress(
+    items: Iterable[Any], enabled: bool, reporter: Reporter, total: int | None = None,
+    total_bytes: int | None = None,
+) -> Iterable[Any]:
+    """``items`` with a progress bar on standard error, when that is a terminal.
+
+    With ``total`` (documents) or ``total_bytes`` (the inputs' size; each item's
+    ``stats.size`` counts) the bar shows how far the run is and when it will end.
+    """
     if not enabled or not sys.stderr.isatty():
         return items
     try:
         from tqdm import tqdm
     except ImportError:  # pragma: no cover - tqdm is a dependency
         return items
-    reporter.bar = tqdm(items, unit="doc", file=sys.stderr, dynamic_ncols=True)
+    if total_bytes:
+        bar = tqdm(total=total_bytes, unit="B", unit_scale=True, file=sys.stderr,
+                   dynamic_ncols=True)
+        reporter.bar = bar
+
+        def by_size() -> Iterator[Any]:
+            for item in items:
+                bar.update(item.stats.size)
+                yield item
+
+        return by_size()
+    reporter.bar = tqdm(items, unit="doc", total=total, file=sys.stderr, dynamic_ncols=True)
     return reporter.bar  # type: ignore[no-any-return]
+
+
+def _input_size(paths: Sequence[str]) -> int | None:
+    """The bytes the JSON Lines inputs hold, when every one is a plain file (not standard
+    input, not compressed); None otherwise."""
+    try:
+        if all(p != "-" and not p.endswith((".gz", ".bz2", ".xz")) for p in paths):
+            return sum(os.path.getsize(p) for p in paths)
+    except OSError:
+        pass
+    return None
 
 
 def _close_bar(reporter: Reporter) -> None:
@@ -554,6 +622,8 @@ def _cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Rep
             )
 
     jobs: Iterable[FileJob] = jobs_of()
+    if corpus and not args.quiet:
+        jobs = list(jobs)  # the walk is quick; its count tells the progress bar's total
     if not args.output_dir and fmt != "json":
         jobs = list(jobs)
         if len(jobs) > 1:
@@ -567,7 +637,8 @@ def _cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Rep
     ok = True
     try:
         results = ordered_map(clean_file, jobs, args.jobs)
-        for result in _progress(results, corpus and not args.quiet, reporter):
+        count = len(jobs) if isinstance(jobs, list) else None
+        for result in _progress(results, corpus and not args.quiet, reporter, total=count):
             if result.warning:
                 reporter.warning(result.warning)
                 stats.skipped += 1
@@ -611,7 +682,8 @@ def _clean_jsonl(args: argparse.Namespace, resolver: ConfigResolver, reporter: R
     ok = True
     try:
         results: Iterable[LineResult] = ordered_map(job, iter_jsonl(paths), args.jobs)
-        for result in _progress(results, not args.quiet, reporter):
+        for result in _progress(results, not args.quiet, reporter,
+                                total_bytes=_input_size(paths)):
             if result.error:
                 stats.errors += 1
                 if args.on_error == "fail":
@@ -766,8 +838,13 @@ def build_parser() -> argparse.ArgumentParser:
                               "is a pipe or a file, else the current folder)")
     p_check.add_argument("--diff", action="store_true",
                          help="print a unified diff of what fix would change instead")
-    p_check.add_argument("--format", choices=["text", "json", "github"], default="text",
+    p_check.add_argument("--output-format", "--format", dest="format",
+                         choices=["text", "json", "github"], default="text",
                          help="text (default), json, or github (GitHub Actions annotations)")
+    p_check.add_argument("--statistics", action="store_true",
+                         help="print the number of findings per rule instead of each finding")
+    p_check.add_argument("--exit-zero", action="store_true",
+                         help="exit with status 0 even when there are findings (2 on errors)")
     p_check.add_argument("--unsafe-fixes", action=argparse.BooleanOptionalAction, default=None,
                          help="count unsafe fixes as applied (for --diff and the summary)")
     p_check.set_defaults(func=_cmd_check)
@@ -785,6 +862,9 @@ def build_parser() -> argparse.ArgumentParser:
                             "is a pipe or a file, else the current folder)")
     p_fix.add_argument("--unsafe-fixes", action=argparse.BooleanOptionalAction, default=None,
                        help="also apply unsafe fixes: remove boilerplate and heading fragments")
+    p_fix.add_argument("--diff", action="store_true",
+                       help="print a unified diff of the changes and write nothing (exit "
+                            "status 1 when a file would change)")
     p_fix.set_defaults(func=_cmd_fix)
 
     p_rules = sub.add_parser("rules", help="list every rule",

@@ -119,28 +119,34 @@ class Document:
             parts.append(block.text)
         return "".join(parts)
 
-    def fixed_text(self, *, remove_blocks: bool = False, collapse_blank_runs: bool = True) -> str:
-        """The input with its edits applied, line for line (what a fixer writes).
-
-        With ``remove_blocks``, the whole lines of removed blocks go too (with their
-        indentation), and the blank lines around them do not pile up: with
-        ``collapse_blank_runs`` (rule W104 on) a run of blank lines left at a seam becomes
-        one, and no blank line is left at the start or end where there was none. So the
-        result is stable: fixing it again changes nothing.
+    @property
+    def fixed_text(self) -> str:
+        """The input with its edits applied and the lines of removed blocks cut out, line for
+        line: what ``fix --unsafe-fixes`` writes (``repaired`` is what ``fix`` writes).
 
         >>> from newsclean import analyze
         >>> doc = analyze("Some text. .\\nAdvertisement\\nMore text.\\n")
-        >>> doc.fixed_text()
+        >>> doc.repaired
         'Some text.\\nAdvertisement\\nMore text.\\n'
-        >>> doc.fixed_text(remove_blocks=True)
+        >>> doc.fixed_text
         'Some text.\\nMore text.\\n'
+        """
+        return self.cut_removed_blocks()
+
+    def cut_removed_blocks(self, *, collapse_blank_runs: bool = True) -> str:
+        """``repaired`` without the whole lines of removed blocks (with their indentation).
+
+        The blank lines around them do not pile up: with ``collapse_blank_runs`` (rule W104
+        on) a run of blank lines left at a seam becomes one, and no blank line is left at the
+        start or end where there was none. So the result is stable: fixing it again changes
+        nothing.
+
+        >>> from newsclean import analyze
         >>> doc = analyze("Advertisement\\n\\nThe storm came.\\n\\n  Share this article\\n\\nIt rained.\\n")
-        >>> doc.fixed_text(remove_blocks=True)
+        >>> doc.cut_removed_blocks()
         'The storm came.\\n\\nIt rained.\\n'
         """
         text = self.repaired
-        if not remove_blocks:
-            return text
         cuts: list[tuple[int, int]] = []
         for block in self.removed_blocks:
             start = text.rfind("\n", 0, block.repaired_start) + 1

@@ -141,13 +141,13 @@ def check_text(
     if unsafe_fixes:
         doc = analyze(text, base)
         removed = doc.removed_blocks
-        fixed = doc.fixed_text(remove_blocks=True, collapse_blank_runs=options.enabled("W104"))
+        fixed = doc.cut_removed_blocks(collapse_blank_runs=options.enabled("W104"))
     else:
         doc = analyze(text, base.replace(keep=frozenset({"all"})))
         keep_all = "all" in options.keep
         removed = [b for b in doc.blocks
                    if not b.is_body and not keep_all and b.label not in options.keep]
-        fixed = doc.fixed_text()
+        fixed = doc.repaired
     for edit in doc.edits:
         add(edit.code, edit.name, edit.message, edit.start, edit.end, edit.old, edit.new, True)
     for block in removed:
