@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -137,3 +138,19 @@ def test_text_past_the_parsers_nesting_limit_is_kept() -> None:
         doc = newsclean.analyze(text, input_format="markdown")
         assert doc.text.split("\n\n")[0] == text.split("\n\n")[0]
         assert all(b.kept for b in doc.blocks)
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_heading_fragment_with_or_without_a_blank_line(between: str) -> None:
+    """``Although Kirby`` right above its paragraph (a soft break) is found as with a blank
+    line between; a first line that copies nothing stays part of its paragraph."""
+    text = ("The talks began in Geneva on Monday and went on for most of the week.\n\n"
+            f"Although Kirby{between}Although Kirby clarified the plan on Monday, talks went on.\n")
+    doc = newsclean.analyze(text, input_format="markdown")
+    assert [(b.code, b.text) for b in doc.blocks if b.code == "H101"] == [
+        ("H101", "Although Kirby")
+    ]
+    assert doc.fixed_text == text.replace(f"Although Kirby{between}", "")
+    kept = "Storm notes\nThe rain went on for days and the river rose.\n"
+    doc = newsclean.analyze(kept, input_format="markdown")
+    assert len(doc.blocks) == 1 and doc.repaired == kept

@@ -21,7 +21,7 @@ import regex
 
 from .chars import WHITESPACE
 
-__all__ = ["Features", "is_quotation", "is_reported_speech", "word_tokens"]
+__all__ = ["Features", "copied_phrase", "is_quotation", "is_reported_speech", "word_tokens"]
 
 # A word: a run of letters/digits, but each CJK ideograph or kana counts alone.
 # Matches "Kirby", "2022", "日", "本"; not "—" or "’".
@@ -190,3 +190,35 @@ class Features(NamedTuple):
         return (
             0 < self.n_words <= MAX_HEADING_WORDS and not self.terminal and self.capital_start
         )
+
+
+#: In scripts without case (CJK), a copied phrase must be at least this many words long.
+MIN_UNCASED_WORDS = 4
+
+
+def copied_phrase(heading: Sequence[str], paragraph: Sequence[str]) -> str | None:
+    """How ``heading``'s words are copied from ``paragraph``, or None when they are not.
+
+    The heading has two words or more, and they must occur in order and next to each other,
+    case and all: at the start of the paragraph ("opening words"), or inside it as a name or
+    phrase with a capital letter (``Kharkiv and Kherson``).
+
+    >>> copied_phrase("Although Kirby".split(), "Although Kirby clarified it on Friday".split())
+    'opening words'
+    >>> copied_phrase("Kharkiv and Kherson".split(), "parts of Kharkiv and Kherson oblast".split())
+    'phrase'
+    >>> copied_phrase("comments point".split(), "his comments point out the risk".split()) is None
+    True
+    """
+    n = len(heading)
+    if n < 2 or len(paragraph) < n + 3:
+        return None  # a one-word heading ("HL7" above "HL7 is...") is a real subheading
+    if list(paragraph[:n]) == list(heading):
+        return "opening words"
+    cased = any(w[:1].isupper() for w in heading)
+    uncased = not any(c.isupper() or c.islower() for w in heading for c in w[:1])
+    if not (cased or (uncased and n >= MIN_UNCASED_WORDS)):
+        return None
+    if f" {' '.join(heading)} " in f" {' '.join(paragraph)} ":
+        return "phrase"
+    return None

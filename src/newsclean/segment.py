@@ -15,6 +15,7 @@ import regex
 
 from .chars import WHITESPACE
 from .document import Block
+from .features import Features, copied_phrase
 from .markdown import PROSE_KINDS, MarkdownLayout
 from .spans import SpanMap
 
@@ -112,11 +113,49 @@ def segment_markdown(smap: SpanMap) -> tuple[list[Block], list[tuple[int, int]]]
     text, original = smap.text, smap.original
     blocks: list[Block] = []
     spans: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, body: str, kind: str) -> None:
+        ostart, oend = smap.original_span(start, end)
+        blocks.append(Block(len(blocks), ostart, oend, original[ostart:oend], body, kind=kind))
+        spans.append((start, end))
+
     for node in MarkdownLayout.of(text).blocks:
-        ostart, oend = smap.original_span(node.start, node.end)
         body = node.text if node.kind in PROSE_KINDS else text[node.start : node.end]
-        blocks.append(
-            Block(len(blocks), ostart, oend, original[ostart:oend], body, kind=node.kind)
-        )
-        spans.append((node.start, node.end))
+        split = (_fragment_line(text, node.start, node.end, body)
+                 if node.kind == "paragraph" else None)
+        if split is not None:
+            cut, first, rest = split
+            add(node.start, cut, first, node.kind)
+            add(text.index(rest[:1], cut), node.end, rest, node.kind)
+            continue
+        add(node.start, node.end, body, node.kind)
     return blocks, spans
+
+
+#: A first line of at most this many words may be a heading fragment (see rule H101).
+MAX_FRAGMENT_LINE_WORDS = 12
+
+
+def _fragment_line(text: str, start: int, end: int, body: str) -> tuple[int, str, str] | None:
+    """A paragraph's first line that copies the words of the line after it, with no blank
+    line between (one Markdown paragraph with a soft break): where it ends, its text and
+    the rest's text, so that it is its own block and rule H101 can judge it as it judges a
+    line above its paragraph. None for any other paragraph.
+
+    >>> s = "Although Kirby\\nAlthough Kirby clarified the plan on Monday.\\n"
+    >>> _fragment_line(s, 0, len(s) - 1, "Although Kirby Although Kirby clarified the plan on Monday.")
+    (14, 'Although Kirby', 'Although Kirby clarified the plan on Monday.')
+    """
+    cut = text.find("\n", start, end)
+    if cut == -1:
+        return None
+    first = text[start:cut].strip()
+    if not first or first[-1] in ".!?:;,\"”’»" or not body.startswith(first + " "):
+        return None
+    rest = body[len(first) + 1:]
+    head, below = Features.of(first), Features.of(rest)
+    if not 2 <= head.n_words <= MAX_FRAGMENT_LINE_WORDS:
+        return None
+    if copied_phrase(head.words, below.words) is None:
+        return None
+    return cut, first, rest
