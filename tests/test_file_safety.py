@@ -62,6 +62,8 @@ def test_a_binary_file_named_is_an_error_and_one_found_is_skipped(
     captured = capsys.readouterr()
     assert "img.txt: binary file (it has NUL bytes), skipped" in captured.err
     assert "1 binary file skipped" in captured.out
+    assert main(["fix", str(tmp_path)]) == 0
+    assert "Skipped 1 binary file." in capsys.readouterr().out
 
 
 def test_clean_goes_on_after_a_bad_file(tmp_path: Path, capsys: Capture) -> None:

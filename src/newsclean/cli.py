@@ -395,8 +395,10 @@ def _cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repor
         if reporter.errors:
             return EXIT_ERROR
         return EXIT_FINDINGS if changed else EXIT_OK
-    if not args.quiet and (changed or left):
+    if not args.quiet and (changed or left or reporter.skipped):
         parts = []
+        if reporter.skipped:
+            parts.append(f"Skipped {_plural(reporter.skipped, 'binary file')}.")
         if changed:
             parts.append(f"Fixed {_plural(fixed_findings, 'finding')} in "
                          f"{_plural(changed, 'file')}.")
