@@ -154,3 +154,23 @@ def test_a_heading_fragment_with_or_without_a_blank_line(between: str) -> None:
     kept = "Storm notes\nThe rain went on for days and the river rose.\n"
     doc = newsclean.analyze(kept, input_format="markdown")
     assert len(doc.blocks) == 1 and doc.repaired == kept
+
+
+@pytest.mark.parametrize("text", [
+    "See !\xad[x](y)\n",            # the soft hyphen keeps "!" from making an image
+    "- \xef\xbb\xbf# x\n",           # mojibake of a byte-order mark, then "#": not a heading
+    "Intro.\n\n>\u200b# Quote\n",    # a zero-width space before "#" in a quote
+    "Run ```` here and `a  b. .` now.\n",  # an unmatched run of four backticks
+])
+def test_no_edit_changes_the_markdown_structure(text: str) -> None:
+    from newsclean.markdown import structure_change
+
+    doc = newsclean.analyze(text, input_format="markdown")
+    assert structure_change(text, doc.repaired) is None
+    assert structure_change(text, doc.fixed_text) is None or doc.removed_blocks
+
+
+def test_edits_elsewhere_in_the_document_still_apply() -> None:
+    text = "It rained. .\n\nSee !\xad[x](y) and more.\n"
+    doc = newsclean.analyze(text, input_format="markdown")
+    assert doc.repaired == "It rained.\n\nSee !\xad[x](y) and more.\n"

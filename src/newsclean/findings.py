@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .document import Document
+from .document import Document, Edit
 from .options import Options
 from .pipeline import analyze
 from .registry import get_rule
@@ -148,7 +148,7 @@ def check_text(
         removed = [b for b in doc.blocks
                    if not b.is_body and not keep_all and b.label not in options.keep]
         fixed = doc.repaired
-    for edit in doc.edits:
+    for edit in merged_edits(doc.edits, text, doc.repaired):
         add(edit.code, edit.name, edit.message, edit.start, edit.end, edit.old, edit.new, True)
     for block in removed:
         name = get_rule(block.code).name
@@ -161,6 +161,83 @@ def check_text(
                 pos, pos, "", "", True)
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     return CheckResult(text, fixed, findings, doc, unsafe_fixes)
+
+
+def merged_edits(edits: Sequence[Edit], text: str, repaired: str) -> list[Edit]:
+    """The edits as findings report them: never overlapping, each what ``fix`` does to its
+    span when applied alone.
+
+    Rules run one after another, and a later rule may change what an earlier one wrote
+    (mojibake of a byte-order mark repaired to U+FEFF, which the next rule removes); in the
+    input, such edits overlap. Each group of overlapping edits becomes one edit, from the
+    input's text of the group to what ``repaired`` holds there: the text between groups is
+    the same in both, so each group's place in ``repaired`` follows from the text after it.
+    Where that cannot be told (two groups side by side), the edits stay as they are.
+
+    >>> chain = [Edit("U101", "mojibake", 2, 5, "ï»¿", "\\ufeff", "m"),
+    ...          Edit("U104", "invisible-character", 2, 5, "ï»¿", "", "i")]
+    >>> [(e.code, e.old, e.new) for e in merged_edits(chain, "a ï»¿b", "a b")]
+    [('U104', 'ï»¿', '')]
+    """
+    groups: list[list[Edit]] = []
+    end = -1
+    for edit in edits:
+        if groups and edit.start < end:
+            groups[-1].append(edit)
+        else:
+            groups.append([edit])
+        end = max(end, edit.end) if len(groups[-1]) > 1 else edit.end
+    if all(len(g) == 1 for g in groups):
+        return list(edits)
+    # An edit right next to a group of chained edits joins it: no text between tells where
+    # one ends in the repaired text.
+    joined: list[list[Edit]] = []
+    for group in groups:
+        prev = joined[-1] if joined else None
+        if (prev is not None and group[0].start <= max(e.end for e in prev)
+                and (len(prev) > 1 or len(group) > 1)):
+            prev.extend(group)
+        else:
+            joined.append(group)
+    groups = joined
+    # The last group of chained edits ends where the text after it, with the single edits
+    # after it applied, begins: counted from the end of the repaired text.
+    last_chain = max(k for k, g in enumerate(groups) if len(g) > 1)
+    tail = len(text) - max(e.end for e in groups[last_chain]) + sum(
+        len(g[0].new) - (g[0].end - g[0].start) for g in groups[last_chain + 1:]
+    )
+    out: list[Edit] = []
+    pos = at = 0  # where the text before the next group ends, in text and in repaired
+    for k, group in enumerate(groups):
+        lo, hi = group[0].start, max(e.end for e in group)
+        gap = text[pos:lo]
+        if not repaired.startswith(gap, at):
+            return list(edits)
+        at += len(gap)
+        if len(group) == 1:
+            new = group[0].new
+        else:
+            after = text[hi : groups[k + 1][0].start] if k + 1 < len(groups) else text[hi:]
+            if k == last_chain:
+                stop = len(repaired) - tail
+            elif after:
+                stop = repaired.find(after, at)
+            else:
+                return list(edits)  # two groups side by side: no text tells them apart
+            if stop < at:
+                return list(edits)
+            new = repaired[at:stop]
+            # The widest edit names the group (the last of the widest: the latest rule).
+            last = max(reversed(group), key=lambda e: e.end - e.start)
+            old = text[lo:hi]
+            group = [Edit(last.code, last.name, lo, hi, old, new,
+                          f"{last.name}: {old!r} -> {new!r}")]
+        if not repaired.startswith(new, at):
+            return list(edits)
+        at += len(new)
+        out.extend(group)
+        pos = hi
+    return out if text[pos:] == repaired[at:] else list(edits)
 
 
 def block_message(name: str, reason: str) -> str:

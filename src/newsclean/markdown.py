@@ -149,6 +149,10 @@ class Protected:
             return self._ends[i] > start
         return self._starts[i] < start < self._ends[i]
 
+    def with_span(self, start: int, end: int) -> Protected:
+        """These spans and ``[start, end)``."""
+        return Protected([*zip(self._starts, self._ends, strict=True), (start, end)])
+
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(zip(self._starts, self._ends, strict=True))
 
@@ -253,3 +257,43 @@ class MarkdownLayout:
                              INLINE_PROTECTED_RE.finditer(source, block.start, block.end))
                 spans.extend(code_spans_and_comments(source, block.start, block.end))
         return cls(source, blocks, Protected(spans))
+
+
+def _shape(source: str) -> list[tuple[str, str, tuple[int, int] | None]]:
+    """The document's structure as markdown-it reads it: each token's type and tag, inline
+    tokens' children included (their text left out), with the source lines of block tokens."""
+    shape: list[tuple[str, str, tuple[int, int] | None]] = []
+    for token in _parser().parse(source):
+        lines = (token.map[0], token.map[1]) if token.map else None
+        shape.append((token.type, token.tag, lines))
+        for child in token.children or ():
+            if child.type != "text":
+                shape.append((child.type, child.tag, None))
+    return shape
+
+
+def structure_change(before: str, after: str) -> tuple[int, int] | None:
+    """The span of ``before`` (whole lines) where ``after`` is no longer the same Markdown
+    structure: an edit there made or broke syntax (``!\\xad[x](y)`` losing its soft hyphen
+    becomes an image). None when the structure is the same; text may differ.
+
+    >>> structure_change("See !\\xad[x](y)\\n", "See ![x](y)\\n")
+    (0, 13)
+    >>> structure_change("It rained. .\\n", "It rained.\\n") is None
+    True
+    """
+    old, new = _shape(before), _shape(after)
+    if [t[:2] for t in old] == [t[:2] for t in new]:
+        return None
+    first = next((k for k, (a, b) in enumerate(zip(old, new, strict=False)) if a[:2] != b[:2]),
+                 min(len(old), len(new)))
+    lines = next((t[2] for t in reversed(old[: first + 1]) if t[2] is not None), None)
+    if lines is None:  # before the first block: the whole document
+        return 0, len(before)
+    # markdown-it counts a line end of any style ("\r\n", "\r", "\n") as one.
+    starts = [0, *(m.end() for m in regex.finditer(r"\r\n|\r|\n", before))]
+    if lines[0] >= len(starts):
+        return 0, len(before)
+    end = starts[lines[1]] if lines[1] < len(starts) else len(before)
+    return starts[lines[0]], end
+

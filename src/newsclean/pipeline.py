@@ -9,7 +9,7 @@ from typing import Any
 
 from .classify import classify
 from .document import Document
-from .markdown import MarkdownLayout
+from .markdown import MarkdownLayout, Protected, structure_change
 from .normalize import normalize
 from .options import Options
 from .repair import repair
@@ -70,9 +70,29 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+#: How many times a Markdown document is analysed again with more of it protected, at most.
+MAX_STRUCTURE_ROUNDS = 8
+
+
 def _analyze(text: str, opts: Options) -> Document:
-    markdown = opts.input_format == "markdown"
-    protected = MarkdownLayout.of(text).protected if markdown else None
+    if opts.input_format != "markdown":
+        return _analyze_once(text, opts, None)
+    protected = MarkdownLayout.of(text).protected
+    doc = _analyze_once(text, opts, protected)
+    # An edit must not change the document's Markdown structure (removing an invisible
+    # character between "!" and "[" makes an image): where one does, its lines are
+    # protected and the document is analysed again.
+    for _ in range(MAX_STRUCTURE_ROUNDS):
+        changed = structure_change(text, doc.repaired)
+        if changed is None:
+            break
+        protected = protected.with_span(*changed)
+        doc = _analyze_once(text, opts, protected)
+    return doc
+
+
+def _analyze_once(text: str, opts: Options, protected: Protected | None) -> Document:
+    markdown = protected is not None
     doc_map, edits = normalize(text, opts, protected)
     blocks, spans = segment_markdown(doc_map) if markdown else segment(doc_map)
     classify(blocks, opts, text)
