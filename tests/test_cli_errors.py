@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-import newsclean.cli
+import newsclean.cli.check_fix
+import newsclean.cli.clean
 from newsclean.cli import main
 
 Capture = pytest.CaptureFixture[str]
@@ -94,7 +95,7 @@ def test_a_full_disk_leaves_no_output(
         open(path, "wb").close()
         return _FullDisk()
 
-    monkeypatch.setattr(newsclean.cli, "open_output", full_disk)
+    monkeypatch.setattr(newsclean.cli.clean, "open_output", full_disk)
     (here / "in.jsonl").write_text('{"text": "It rained. ."}\n', encoding="utf-8")
     assert main(["clean", "--jsonl", "in.jsonl", "-o", "out.jsonl"]) == 2
     assert "No space left on device" in _one_error(capsys)
@@ -123,7 +124,7 @@ def test_an_internal_error_is_one_line(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(newsclean.cli, "check_text", broken)
+    monkeypatch.setattr(newsclean.cli.check_fix, "check_text", broken)
     monkeypatch.delenv("NEWSCLEAN_DEBUG", raising=False)
     assert main(["check", "a.txt"]) == 2
     assert "internal error (RuntimeError: a bug)" in _one_error(capsys)

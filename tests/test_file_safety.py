@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-import newsclean.cli
+import newsclean.cli.check_fix
+import newsclean.cli.clean
 from newsclean.cli import main
 
 Capture = pytest.CaptureFixture[str]
@@ -158,7 +159,7 @@ def test_a_change_made_while_fix_runs_is_not_lost(
 ) -> None:
     path = tmp_path / "busy.txt"
     path.write_bytes(DAMAGED)
-    real_check = newsclean.cli.check_text
+    real_check = newsclean.cli.check_fix.check_text
 
     def check_while_another_writes(*args: object, **kwargs: object) -> object:
         result = real_check(*args, **kwargs)  # type: ignore[arg-type]
@@ -166,7 +167,7 @@ def test_a_change_made_while_fix_runs_is_not_lost(
             fh.write(b"A line another program added.\n")
         return result
 
-    monkeypatch.setattr(newsclean.cli, "check_text", check_while_another_writes)
+    monkeypatch.setattr(newsclean.cli.check_fix, "check_text", check_while_another_writes)
     assert main(["fix", str(path)]) == 2
     assert "busy.txt: changed while newsclean worked on it; left unchanged" in capsys.readouterr().err
     assert path.read_bytes() == DAMAGED + b"A line another program added.\n"

@@ -1,0 +1,100 @@
+"""The ``newsclean`` command line.
+
+``clean`` prints or writes the clean article text (and runs corpus mode); ``check`` reports
+findings; ``fix`` rewrites files in place with the safe fixes (and the unsafe ones when
+asked); ``rules`` and ``explain`` document the rules.
+
+Exit codes: 0 nothing to do, 1 findings or changes, 2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+import traceback
+from collections.abc import Sequence
+from typing import Any
+
+from ..config import ConfigResolver
+from ..textio import InputError
+from .check_fix import format_statistics
+from .inputs import default_paths
+from .parser import build_parser, overrides
+from .report import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Reporter, to_stderr
+
+__all__ = ["EXIT_ERROR", "EXIT_FINDINGS", "EXIT_OK", "build_parser", "format_statistics", "main"]
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    parser = build_parser()
+    try:
+        args, extra = parser.parse_known_args(argv)
+        if extra:
+            own = args._subcommands.get(args.command) if args.command else None
+            (own or parser).error(f"unrecognized arguments: {' '.join(extra)}")
+    except SystemExit as exc:  # argparse reports usage errors itself, with status 2
+        return int(exc.code or 0)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    reporter = Reporter(getattr(args, "quiet", False))
+    if getattr(args, "paths", ["."]) == [] and not default_paths(args, reporter):
+        return EXIT_ERROR
+    previous = _on_terminate(_terminated)
+    try:
+        resolver = (
+            ConfigResolver(overrides(args), args.config, isolated=args.isolated)
+            if hasattr(args, "config") else ConfigResolver(isolated=True)
+        )
+        return int(args.func(args, resolver, reporter))
+    except InputError as exc:
+        reporter.error(str(exc))
+        return EXIT_ERROR
+    except KeyboardInterrupt as exc:
+        if exc.args == (TERMINATED,):
+            to_stderr("newsclean: terminated; nothing half-written is left")
+            return 143
+        to_stderr("newsclean: interrupted")
+        return 130
+    except BrokenPipeError:
+        # The reader of our output went away (``| head``): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except OSError as exc:  # a write that failed midway (a full disk, a vanished folder)
+        where = f"{exc.filename}: " if exc.filename else ""
+        reporter.error(f"{where}{exc.strerror or exc}")
+        return EXIT_ERROR
+    except MemoryError:
+        reporter.error("out of memory; split the input into smaller files (or lines of "
+                       "--jsonl) and run again")
+        return EXIT_ERROR
+    except Exception as exc:  # a bug: one line and status 2, the traceback on request
+        if os.environ.get("NEWSCLEAN_DEBUG"):
+            traceback.print_exc()
+        reporter.error(f"internal error ({type(exc).__name__}: {exc}); please report it, "
+                       f"with the traceback that NEWSCLEAN_DEBUG=1 shows")
+        return EXIT_ERROR
+    finally:
+        _on_terminate(previous)
+
+
+#: The argument of the KeyboardInterrupt that SIGTERM raises.
+TERMINATED = "terminated"
+
+
+def _terminated(signum: int, frame: Any) -> None:
+    """SIGTERM ends a run as Ctrl-C does: temporary files removed, workers stopped."""
+    raise KeyboardInterrupt(TERMINATED)
+
+
+def _on_terminate(handler: Any) -> Any:
+    """Install ``handler`` for SIGTERM (in the main thread only); the previous one."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    if handler is None:
+        return None
+    return signal.signal(signal.SIGTERM, handler)
+

@@ -1,0 +1,204 @@
+"""``newsclean check`` (report what fix would change) and ``newsclean fix`` (rewrite files in
+place with the fixes)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from ..config import ConfigResolver, Settings
+from ..findings import (
+    CheckResult,
+    Finding,
+    check_text,
+    format_github,
+    format_json,
+    format_text,
+    unified_diff,
+)
+from ..textio import InputError, TextFile, write_atomic
+from .inputs import read_target, targets
+from .report import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Reporter, plural
+
+# --- check and fix -------------------------------------------------------------------------
+
+def _new_bytes(tf: TextFile, result: CheckResult, settings: Settings) -> bytes | None:
+    """The bytes ``fix`` writes, or None when the file stays as it is."""
+    unify = bool(tf.mixed_lines) and settings.options().enabled("W101")
+    if result.fixed == tf.text and not unify:
+        return None
+    data = tf.encode(result.fixed)
+    return None if data == tf.raw else data
+
+
+def _unsafe(args: argparse.Namespace, settings: Settings) -> bool:
+    return settings.unsafe_fixes if args.unsafe_fixes is None else args.unsafe_fixes
+
+
+def _summary_counts(findings: Sequence[Finding]) -> tuple[int, int]:
+    safe = sum(1 for f in findings if f.safe)
+    return safe, len(findings) - safe
+
+
+def cmd_check(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter) -> int:
+    out = sys.stdout
+    all_results: list[tuple[str, list[Finding]]] = []
+    files = 0
+    total: list[Finding] = []
+    unsafe_on = False
+    for target in targets(args.paths, resolver, reporter, args.stdin_filename):
+        tf = read_target(target, reporter)
+        if tf is None:
+            continue
+        if not tf.raw and getattr(args, "stdin_default", False):
+            # Not a green check of nothing: an empty pipe (a CI step) means a path is missing.
+            reporter.error("no path given and standard input is empty; give the files or "
+                           "folders to check (. for the current folder)")
+            continue
+        files += 1
+        unsafe = _unsafe(args, target.settings)
+        unsafe_on = unsafe_on or unsafe
+        result = check_text(tf.text, target.settings.options(target.name), unsafe_fixes=unsafe,
+                            mixed_lines=tf.mixed_lines)
+        if not result.findings:
+            continue
+        total.extend(result.findings)
+        all_results.append((target.name, result.findings))
+        if args.diff:
+            if result.fixed != tf.text:
+                nl = tf.newline if tf.newline == "\r\n" else "\n"
+                out.write(unified_diff(target.name, tf.text.replace("\n", nl),
+                                       result.fixed.replace("\n", nl)))
+        elif args.statistics:
+            continue
+        elif args.format == "text":
+            for line in format_text(target.name, result.findings):
+                out.write(line + "\n")
+        elif args.format == "github":
+            for line in format_github(target.name, result.findings):
+                out.write(line + "\n")
+    if args.statistics and not args.diff:
+        out.write(format_statistics(total, args.format))
+    elif args.format == "json" and not args.diff:
+        out.write(format_json(all_results, unsafe_fixes=unsafe_on) + "\n")
+    out.flush()
+    if args.format == "text" and not args.quiet and files:
+        _stderr_or_out(_check_summary(total, files, unsafe_on, reporter.skipped),
+                       args.diff or args.statistics)
+    if reporter.errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if total and not args.exit_zero else EXIT_OK
+
+
+def format_statistics(findings: Sequence[Finding], fmt: str) -> str:
+    """The number of findings per rule, most first: ``count  CODE  name  [fix]`` lines, or
+    a JSON list of ``{"code", "name", "count", "safe"}``.
+
+    >>> from newsclean.findings import Finding
+    >>> f = Finding("P101", "doubled-terminal-punctuation", "", 0, 1, 1, 1, 1, 2, " .", "", True)
+    >>> print(format_statistics([f, f], "text"), end="")
+        2  P101  doubled-terminal-punctuation  [safe fix]
+    """
+    counts: dict[tuple[str, str, bool], int] = {}
+    for f in findings:
+        key = (f.code, f.name, f.safe)
+        counts[key] = counts.get(key, 0) + 1
+    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][0]))
+    if fmt == "json":
+        return json.dumps([{"code": c, "name": n, "count": k, "safe": s}
+                           for (c, n, s), k in rows], indent=2) + "\n"
+    width = max((len(f"{k:,}") for _, k in rows), default=1)
+    return "".join(f"{k:>{max(width, 5)},}  {c}  {n}  [{'safe' if s else 'unsafe'} fix]\n"
+                   for (c, n, s), k in rows)
+
+
+def _stderr_or_out(text: str, to_stderr: bool) -> None:
+    print(text, file=sys.stderr if to_stderr else sys.stdout, flush=True)
+
+
+def _check_summary(
+    findings: Sequence[Finding], files: int, unsafe_on: bool, skipped: int = 0
+) -> str:
+    binary = f" ({plural(skipped, 'binary file')} skipped)" if skipped else ""
+    if not findings:
+        return f"All clean: no findings in {plural(files, 'file')}{binary}."
+    safe, unsafe = _summary_counts(findings)
+    lines = [f"Found {plural(len(findings), 'finding')} in {plural(files, 'checked file')}"
+             f"{binary}: {safe:,} with a safe fix, {unsafe:,} with an unsafe fix."]
+    if safe:
+        lines.append("`newsclean fix` applies the safe fixes.")
+    if unsafe:
+        lines.append(
+            "Unsafe fixes remove text; `newsclean fix --unsafe-fixes` applies them."
+            if not unsafe_on else "With unsafe fixes on, `newsclean fix` applies them too."
+        )
+    return "\n".join(lines)
+
+
+def cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter) -> int:
+    changed = 0
+    fixed_findings = 0
+    left: list[Finding] = []
+    for target in targets(args.paths, resolver, reporter, args.stdin_filename):
+        tf = read_target(target, reporter, passthrough=True)
+        if tf is None:
+            continue
+        unsafe = _unsafe(args, target.settings)
+        result = check_text(tf.text, target.settings.options(target.name), unsafe_fixes=unsafe,
+                            mixed_lines=tf.mixed_lines)
+        try:
+            data = _new_bytes(tf, result, target.settings)
+        except InputError as exc:
+            reporter.error(str(exc))
+            if target.path == "-":  # a filter passes its input on unchanged
+                sys.stdout.buffer.write(tf.raw)
+                sys.stdout.buffer.flush()
+            continue
+        report = sys.stderr if target.path == "-" else sys.stdout
+        if args.diff:
+            if data is not None:
+                changed += 1
+                nl = tf.newline if tf.newline == "\r\n" else "\n"
+                sys.stdout.write(unified_diff(target.name, tf.text.replace("\n", nl),
+                                              result.fixed.replace("\n", nl)))
+            continue
+        if target.path == "-":
+            sys.stdout.buffer.write(tf.raw if data is None else data)
+            sys.stdout.buffer.flush()
+        elif data is not None:
+            try:
+                write_atomic(target.path, data, target.name, expected=tf.raw)
+            except InputError as exc:
+                reporter.error(str(exc))
+                continue
+            print(f"Fixing {target.name}", file=report, flush=True)
+        if data is not None:
+            changed += 1
+            fixed_findings += len(result.findings) - len(result.unapplied)
+        left.extend(result.unapplied)
+        for line in format_text(target.name, result.unapplied):
+            print(line, file=report)
+    if args.diff:
+        sys.stdout.flush()
+        if reporter.errors:
+            return EXIT_ERROR
+        return EXIT_FINDINGS if changed else EXIT_OK
+    if not args.quiet and (changed or left or reporter.skipped):
+        parts = []
+        if reporter.skipped:
+            parts.append(f"Skipped {plural(reporter.skipped, 'binary file')}.")
+        if changed:
+            parts.append(f"Fixed {plural(fixed_findings, 'finding')} in "
+                         f"{plural(changed, 'file')}.")
+        if left:
+            parts.append(f"{plural(len(left), 'finding')} left: unsafe fixes, applied with "
+                         f"`newsclean fix --unsafe-fixes` (or unsafe-fixes = true).")
+        print(" ".join(parts), file=sys.stderr if "-" in args.paths else sys.stdout, flush=True)
+    if reporter.errors:
+        return EXIT_ERROR
+    # As pre-commit's fixers do: 1 when files changed, 0 once the safe fixes are in. Unsafe
+    # findings left are listed as a note (`check` is the strict gate).
+    return EXIT_FINDINGS if changed else EXIT_OK
+

@@ -1,0 +1,278 @@
+"""``newsclean clean``: the clean text of files or standard input, to standard output, one file
+(``-o``) or a folder (``--output-dir``), and corpus mode over JSON Lines (``--jsonl``)."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO
+
+from ..config import ConfigResolver
+from ..corpus import (
+    FileJob,
+    FileResult,
+    JsonlJob,
+    LineResult,
+    Stats,
+    clean_file,
+    iter_jsonl,
+    open_output,
+    ordered_map,
+)
+from ..textio import InputError, write_atomic
+from .inputs import Target, display_path, targets, validate
+from .report import EXIT_ERROR, EXIT_OK, Reporter, close_bar, input_size, progress, to_stderr
+
+# --- clean ---------------------------------------------------------------------------------
+
+_SUFFIX = {"text": None, "markdown": ".md", "json": ".json"}
+
+
+def _out_name(target: Target, fmt: str) -> str:
+    if target.path == "-":
+        rel = os.path.basename(target.name) if target.name != "<stdin>" else "stdin.txt"
+    elif target.explicit:
+        rel = os.path.basename(target.path)
+    else:
+        rel = os.path.relpath(target.path, target.root)
+    suffix = _SUFFIX[fmt]
+    if suffix:
+        rel = os.path.splitext(rel)[0] + suffix
+    return rel
+
+
+class _Sink:
+    """Where clean text goes: standard output, one file (``-o``), or a folder."""
+
+    def __init__(self, output: str | None, output_dir: str | None, fmt: str) -> None:
+        self.output = output
+        self.output_dir = output_dir
+        self.fmt = fmt
+        self.count = 0
+        self._fh: IO[bytes] | None = None
+        self._tmp: str | None = None
+        if output and output != "-":
+            folder = os.path.dirname(os.path.abspath(output))
+            gz = ".gz" if output.endswith(".gz") else ""
+            try:
+                os.makedirs(folder, exist_ok=True)
+                fd, self._tmp = tempfile.mkstemp(dir=folder, prefix=".newsclean-",
+                                                 suffix=f".tmp{gz}")
+                os.close(fd)
+                self._fh = open_output(self._tmp)
+            except OSError as exc:
+                self._drop()
+                raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+
+    def _stream(self) -> IO[bytes]:
+        return self._fh if self._fh is not None else sys.stdout.buffer
+
+    def write_doc(self, result: FileResult) -> None:
+        """Write one cleaned document."""
+        text = result.output
+        if self.output_dir is not None:
+            assert result.job.out is not None
+            path = os.path.join(self.output_dir, result.job.out)
+            os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+            write_atomic(path, (text + "\n" if text else "").encode("utf-8"))
+            self.count += 1
+            return
+        stream = self._stream()
+        if self.count and self.fmt != "json":
+            stream.write(b"\n")
+        if text:
+            stream.write(text.encode("utf-8") + b"\n")
+        self.count += 1
+
+    def passes_through(self, fmt: str) -> bool:
+        """Whether input that cannot be cleaned goes on unchanged: text to standard output,
+        as a filter writes it."""
+        return fmt == "text" and self.output_dir is None and self._fh is None
+
+    def write_bytes(self, data: bytes) -> None:
+        """Write raw output (a JSON line)."""
+        self._stream().write(data)
+        self.count += 1
+
+    def finish(self, ok: bool) -> None:
+        """Put the output file in place (or drop it when the run failed); a file that
+        cannot be written (a full disk) is dropped too, with an :class:`InputError`."""
+        if self._fh is None:
+            sys.stdout.buffer.flush()
+            return
+        assert self._tmp is not None and self.output is not None
+        try:
+            self._fh.close()
+            if ok:
+                os.replace(self._tmp, self.output)
+                self._tmp = None
+        except OSError as exc:
+            raise InputError(
+                f"{self.output}: cannot write ({exc.strerror or exc}); nothing written"
+            ) from None
+        finally:
+            self._drop()
+
+    def _drop(self) -> None:
+        """Remove the temporary output file, if there is one."""
+        if self._tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self._tmp)
+            self._tmp = None
+
+
+def _check_outputs(args: argparse.Namespace, paths: Sequence[str]) -> None:
+    if args.output and args.output_dir:
+        raise InputError("give -o FILE or --output-dir DIR, not both")
+    if args.output and args.output != "-":
+        if os.path.isdir(args.output):
+            raise InputError(
+                f"{args.output}: -o is a folder; give a file name (--output-dir writes a folder)"
+            )
+        out = os.path.realpath(args.output)
+        for path in paths:
+            if path != "-" and os.path.exists(path) and os.path.realpath(path) == out:
+                raise InputError(
+                    f"{path}: -o would overwrite the input; `newsclean fix` rewrites files in place"
+                )
+    if args.output_dir:
+        out = os.path.realpath(args.output_dir)
+        if os.path.exists(out) and not os.path.isdir(out):
+            raise InputError(f"{args.output_dir}: --output-dir is not a folder")
+        for path in paths:
+            if path != "-" and os.path.isdir(path) and os.path.realpath(path) == out:
+                raise InputError(
+                    f"{args.output_dir}: --output-dir is the input folder; "
+                    f"choose another folder (or `newsclean fix` to rewrite in place)"
+                )
+
+
+def cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter) -> int:
+    paths = args.paths
+    _check_outputs(args, paths)
+    if args.jsonl:
+        return _clean_jsonl(args, resolver, reporter)
+    corpus = bool(args.output_dir)
+    fmt = args.format
+    skip_under = os.path.realpath(args.output_dir) if args.output_dir else None
+    stdin_data = sys.stdin.buffer.read() if "-" in paths else None
+
+    outputs: dict[str, str] = {}  # output path (as the file system compares) -> input
+
+    def claim(target: Target, out: str) -> bool:
+        """Whether ``target`` may write ``out``: no other input writes it, and it is not
+        the input itself."""
+        path = os.path.join(args.output_dir, out)
+        key = os.path.normcase(os.path.realpath(path))
+        if target.path != "-" and key == os.path.normcase(os.path.realpath(target.path)):
+            reporter.error(f"{target.name}: its output {display_path(path)} would overwrite it; "
+                           f"choose another --output-dir")
+            return False
+        if key in outputs:
+            reporter.error(f"{target.name}: its output {display_path(path)} is also the output of "
+                           f"{outputs[key]}; not written (clean them into separate folders)")
+            return False
+        outputs[key] = target.name
+        return True
+
+    def jobs_of() -> Iterator[FileJob]:
+        for target in targets(paths, resolver, reporter, args.stdin_filename, skip_under):
+            s = target.settings
+            out = _out_name(target, fmt) if args.output_dir else None
+            if out is not None and not claim(target, out):
+                continue
+            yield FileJob(
+                target.name, target.path, s.options(target.name), s.encoding, fmt,
+                stdin_data if target.path == "-" else None, out, target.explicit, args.timeout,
+            )
+
+    jobs: Iterable[FileJob] = jobs_of()
+    if corpus and not args.quiet:
+        jobs = list(jobs)  # the walk is quick; its count tells the progress bar's total
+    if not args.output_dir and fmt != "json":
+        jobs = list(jobs)
+        if len(jobs) > 1:
+            # Clean texts written one after another could not be told apart.
+            raise InputError(
+                f"{len(jobs)} inputs, one output: give --output-dir DIR for a file per input, "
+                f"or --format json for one JSON line per input"
+            )
+    sink = _Sink(args.output, args.output_dir, fmt)
+    stats = Stats()
+    ok = True
+    try:
+        results = ordered_map(clean_file, jobs, args.jobs)
+        count = len(jobs) if isinstance(jobs, list) else None
+        for result in progress(results, corpus and not args.quiet, reporter, total=count):
+            if result.warning:
+                reporter.warning(result.warning)
+                stats.skipped += 1
+                continue
+            if result.error:
+                stats.errors += 1
+                job = result.job
+                if job.data is not None and sink.passes_through(fmt):
+                    # A filter never prints less than it was given: the input goes on as is.
+                    reporter.error(result.error + "; passed through unchanged")
+                    sink.write_bytes(job.data)
+                elif args.on_error == "fail":
+                    reporter.error(result.error)  # the other files go on; exit 2 at the end
+                else:
+                    reporter.warning(result.error + " (skipped: --on-error skip)")
+                continue
+            sink.write_doc(result)
+            stats.add(result.stats)
+    except BaseException:
+        ok = False
+        raise
+    finally:
+        sink.finish(ok and not reporter.errors)
+    close_bar(reporter)
+    if corpus and not args.quiet:
+        to_stderr(stats.summary())
+    return EXIT_ERROR if reporter.errors else EXIT_OK
+
+
+def _clean_jsonl(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter) -> int:
+    paths = args.paths
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            raise InputError(f"{path}: is a directory (--jsonl reads JSON Lines files)")
+    first = paths[0] if paths[0] != "-" else (args.stdin_filename or os.getcwd())
+    settings = resolver.for_path(first)
+    validate(settings)
+    job = JsonlJob(settings.options(), args.text_field, args.removed_field, args.timeout)
+    sink = _Sink(args.output, None, "json")
+    stats = Stats()
+    ok = True
+    try:
+        results: Iterable[LineResult] = ordered_map(job, iter_jsonl(paths), args.jobs)
+        for result in progress(results, not args.quiet, reporter,
+                                total_bytes=input_size(paths)):
+            if result.error:
+                stats.errors += 1
+                if args.on_error == "fail":
+                    reporter.error(result.error + " (--on-error skip skips such lines)")
+                    ok = False
+                    break
+                reporter.warning(result.error + "; line skipped")
+                continue
+            sink.write_bytes(result.output)
+            stats.add(result.stats)
+    except InputError as exc:
+        reporter.error(str(exc))
+        ok = False
+    except BaseException:
+        ok = False
+        raise
+    finally:
+        sink.finish(ok)
+    close_bar(reporter)
+    if not args.quiet:
+        to_stderr(stats.summary())
+    return EXIT_ERROR if reporter.errors else EXIT_OK
+

@@ -1,0 +1,172 @@
+"""The files a command works on: the paths named or found, their settings, and reading them
+(standard input included) with one-line errors."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import stat
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..config import ConfigResolver, Settings
+from ..paths import Candidate, discover
+from ..registry import check_kinds, resolve_selection
+from ..textio import BinaryFileError, InputError, TextFile, decode, read_file
+from .report import Reporter
+
+_VALID: set[Settings] = set()
+
+
+def validate(settings: Settings) -> None:
+    """Raise :class:`InputError` for a rule code or boilerplate kind that does not exist."""
+    if settings in _VALID:
+        return
+    _check_settings(settings)
+    _VALID.add(settings)
+
+
+def _check_settings(settings: Settings) -> None:
+    where = f"{settings.source}: " if settings.source else ""
+    try:
+        for name in ("select", "ignore", "extend_select"):
+            resolve_selection(getattr(settings, name), name.replace("_", "-"))
+        check_kinds(settings.keep)
+    except ValueError as exc:
+        raise InputError(f"{where}{exc}") from None
+    settings.check(settings.source or "the command line")
+
+
+# --- finding the files ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Target:
+    """A file to work on, its name in messages, and the settings that apply to it."""
+
+    name: str
+    path: str  # "-" for standard input
+    settings: Settings
+    root: str = ""
+    explicit: bool = True
+
+
+def display_path(path: str) -> str:
+    return os.path.normpath(path) if not os.path.isabs(path) else path
+
+
+def targets(
+    paths: Sequence[str],
+    resolver: ConfigResolver,
+    reporter: Reporter,
+    stdin_filename: str | None = None,
+    skip_under: str | None = None,
+) -> Iterator[Target]:
+    """The files named or found under ``paths``, each once, with its settings."""
+    seen: set[str] = set()
+    if paths.count("-") > 1:
+        reporter.warning("- (standard input) given more than once; read once")
+
+    def rules_for(folder: str) -> Any:
+        settings = resolver.for_folder(folder)
+        validate(settings)
+        return settings.walk_rules()
+
+    def on_empty(folder: str) -> None:
+        settings = resolver.for_folder(folder)
+        reporter.error(
+            f"{folder}: no files to work on here (include: {', '.join(settings.include)})"
+        )
+
+    def on_skip(path: str, why: str) -> None:
+        reporter.warning(f"{display_path(path)}: {why}")
+
+    for path in paths:
+        if path == "-":
+            if "-" in seen:
+                continue
+            seen.add("-")
+            here = stdin_filename or os.path.join(os.getcwd(), "stdin")
+            settings = resolver.for_path(here)
+            validate(settings)
+            yield Target(stdin_filename or "<stdin>", "-", settings)
+            continue
+        cand: Candidate
+        for cand in discover([path], rules_for, on_empty, on_skip):
+            key = os.path.realpath(cand.path)
+            name = display_path(cand.path)
+            if key in seen:
+                again = ("given more than once" if cand.explicit
+                         else "the same file as one found before (a link)")
+                reporter.warning(f"{name}: {again}; worked on once")
+                continue
+            if (skip_under and not cand.explicit
+                    and (key + os.sep).startswith(skip_under + os.sep)):
+                continue  # an earlier run's output inside the folder walked
+            seen.add(key)
+            settings = resolver.for_path(cand.path)
+            validate(settings)
+            if cand.explicit and settings.force_exclude and settings.excludes(cand.path):
+                continue
+            yield Target(name, cand.path, settings, cand.root, cand.explicit)
+
+
+def read_target(target: Target, reporter: Reporter, passthrough: bool = False) -> TextFile | None:
+    """The decoded file, or None after reporting why not.
+
+    Standard input is read with NUL bytes as text (a filter cleans what it was given); with
+    ``passthrough`` (``fix -``, a filter) input that cannot be decoded goes to standard output
+    unchanged, so that nothing that replaces the input is ever less than it.
+    """
+    if target.path == "-":
+        data = sys.stdin.buffer.read()
+        try:
+            return decode(data, target.name, target.settings.encoding, nul_ok=True)
+        except InputError as exc:
+            reporter.error(f"{exc}; passed through unchanged" if passthrough else str(exc))
+            if passthrough:
+                sys.stdout.buffer.write(data)
+                sys.stdout.buffer.flush()
+            return None
+    try:
+        return read_file(target.path, target.settings.encoding, target.name)
+    except BinaryFileError as exc:
+        _report_binary(str(exc), target.explicit, reporter)
+    except InputError as exc:
+        reporter.error(str(exc))
+    return None
+
+
+def _report_binary(message: str, explicit: bool, reporter: Reporter) -> None:
+    """A binary file named on the command line is an error; one found in a folder is skipped."""
+    if explicit:
+        reporter.error(f"{message}; not a text file")
+    else:
+        reporter.warning(f"{message}, skipped")
+        reporter.skipped += 1
+
+
+def _stdin_is_data() -> bool:
+    """Whether standard input is a pipe or a file (not a terminal, not /dev/null)."""
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (OSError, ValueError, AttributeError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
+
+
+def default_paths(args: argparse.Namespace, reporter: Reporter) -> bool:
+    """Fill in the paths when none are given: standard input when it is a pipe or a file
+    (as ftfy reads it), else the current folder (``check``, ``fix``); False after an error
+    (``clean`` with nothing to read)."""
+    if _stdin_is_data():
+        args.paths = ["-"]
+        args.stdin_default = True
+        return True
+    if args.command == "clean":
+        reporter.error("no input: give a file, a folder, or - (or pipe text in)")
+        return False
+    args.paths = ["."]
+    return True
+

@@ -1,0 +1,244 @@
+"""The argument parser of every command, and the small ``rules`` and ``explain`` commands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+
+from .. import __version__
+from ..config import ConfigResolver, Overrides
+from ..registry import all_rules, get_rule
+from ..textio import InputError
+from .check_fix import cmd_check, cmd_fix
+from .clean import cmd_clean
+from .report import EXIT_OK, Reporter
+
+# --- rule codes and kinds ------------------------------------------------------------------
+
+def _codes(value: str) -> list[str]:
+    return [c.strip() for c in value.split(",") if c.strip()]
+
+
+def _kinds(value: str) -> list[str]:
+    return [k.strip().lower() for k in value.split(",") if k.strip()]
+
+
+# --- rules and explain ---------------------------------------------------------------------
+
+def _cmd_rules(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter) -> int:
+    rules = all_rules()
+    if args.format == "json":
+        data = [{"code": r.code, "name": r.name, "group": r.group, "stage": r.stage,
+                 "safe": r.safe, "label": r.label, "summary": r.summary} for r in rules]
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for rule in rules:
+        safety = "safe" if rule.safe else "unsafe"
+        print(f"{rule.code}  {rule.name:<30} {rule.group:<18} {safety:<7} {rule.summary}")
+    return EXIT_OK
+
+
+def _cmd_explain(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter) -> int:
+    try:
+        rule = get_rule(args.code)
+    except KeyError as exc:
+        raise InputError(str(exc.args[0])) from None
+    safety = "safe fix" if rule.safe else "unsafe fix (applied by `fix` with --unsafe-fixes)"
+    print(f"{rule.code} ({rule.name}), group {rule.group}, {safety}")
+    print()
+    print(rule.doc)
+    return EXIT_OK
+
+
+# --- the parser ----------------------------------------------------------------------------
+
+def _selection_options() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(add_help=False)
+    g = p.add_argument_group("rules")
+    g.add_argument("--select", type=_codes, action="extend", metavar="CODES",
+                   help="rule codes or prefixes to run, comma-separated (replaces the "
+                        "configured list; default ALL)")
+    g.add_argument("--ignore", type=_codes, action="extend", metavar="CODES",
+                   help="rule codes or prefixes not to run (added to the configured list)")
+    g.add_argument("--extend-select", type=_codes, action="extend", metavar="CODES",
+                   help="rule codes or prefixes to run on top of select")
+    g.add_argument("--keep", type=_kinds, action="extend", metavar="KINDS",
+                   help="boilerplate kinds to keep (e.g. embed,caption; or all)")
+    g.add_argument("--uncurl-quotes", action=argparse.BooleanOptionalAction, default=None,
+                   help="turn typographic quotes into ASCII ones (rule U107)")
+    g.add_argument("--normalization", choices=["NFC", "NFD", "none"], default=None,
+                   help="Unicode normalization of repaired text (default NFC)")
+    f = p.add_argument_group("files and configuration")
+    f.add_argument("--config", metavar="FILE",
+                   help="use this newsclean.toml or pyproject.toml for every file")
+    f.add_argument("--isolated", action="store_true", help="read no configuration file")
+    f.add_argument("--encoding", default=None,
+                   help="encoding of the input files (default utf-8)")
+    f.add_argument("--input-format", choices=["auto", "text", "markdown"], default=None,
+                   help="read files as text or Markdown (default auto: Markdown for .md and "
+                        ".markdown files)")
+    f.add_argument("--include", type=_globs, action="extend", metavar="GLOBS",
+                   help="files a walked folder yields (default *.txt,*.text,*.md,*.markdown)")
+    f.add_argument("--exclude", type=_globs, action="extend", metavar="GLOBS",
+                   help="files and folders not to walk into (replaces the default list)")
+    f.add_argument("--extend-exclude", type=_globs, action="extend", metavar="GLOBS",
+                   help="more files and folders not to walk into")
+    f.add_argument("--force-exclude", action=argparse.BooleanOptionalAction, default=None,
+                   help="apply exclude to files named on the command line too")
+    f.add_argument("--respect-gitignore", action=argparse.BooleanOptionalAction, default=None,
+                   help="skip files that .gitignore ignores (default on)")
+    f.add_argument("--stdin-filename", metavar="PATH",
+                   help="the name of standard input, for messages and finding its config")
+    f.add_argument("-q", "--quiet", action="store_true",
+                   help="print no summary and no warnings")
+    return p
+
+
+def _globs(value: str) -> list[str]:
+    return [g.strip() for g in value.split(",") if g.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``newsclean`` command."""
+    parser = argparse.ArgumentParser(
+        prog="newsclean",
+        description="Turn messy scraped news text into clean article text.",
+        epilog="Exit status: 0 nothing to do, 1 findings or changes, 2 usage or input error.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsclean {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = _selection_options()
+
+    p_clean = sub.add_parser(
+        "clean", parents=[common], help="print or write the clean article text",
+        description="Print the clean article text of files, folders or standard input (-), "
+                    "or write it with -o / --output-dir. With --jsonl, clean a JSON Lines "
+                    "corpus.",
+    )
+    p_clean.add_argument("paths", nargs="*", metavar="PATH",
+                         help="text files, folders, or - for standard input (the default "
+                              "when it is a pipe or a file)")
+    p_clean.add_argument("-o", "--output", metavar="FILE", help="write the output to FILE")
+    p_clean.add_argument("--output-dir", metavar="DIR",
+                         help="write one clean file per input under DIR (corpus mode)")
+    p_clean.add_argument("--format", choices=["text", "markdown", "json"], default="text",
+                         help="text (default), markdown, or json (blocks with labels, rule "
+                              "codes, reasons and spans; one JSON object per line)")
+    corpus = p_clean.add_argument_group("corpus mode")
+    corpus.add_argument("--jsonl", action="store_true",
+                        help="inputs are JSON Lines; clean the text field of each line")
+    corpus.add_argument("--text-field", default="text", metavar="NAME",
+                        help="the field holding the text (default text)")
+    corpus.add_argument("--removed-field", metavar="NAME",
+                        help="also write the removed blocks (code, label, reason, span, "
+                             "text) to this field")
+    corpus.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
+                        help="worker processes (default 1; 0 = one per CPU)")
+    corpus.add_argument("--timeout", type=_seconds, metavar="SECONDS",
+                        help="seconds one document may take; a slower one is a bad "
+                             "document (see --on-error)")
+    corpus.add_argument("--on-error", choices=["fail", "skip"], default="fail",
+                        help="on a bad file or JSON line: fail (the default) reports it "
+                             "and ends with status 2, after the other files or at once for "
+                             "a JSON line; skip reports it and goes on")
+    p_clean.set_defaults(func=cmd_clean)
+
+    p_check = sub.add_parser(
+        "check", parents=[common], help="report what fix would change",
+        description="Report each finding as path:line:col: CODE message, marked [safe fix] "
+                    "or [unsafe fix]. Exit status 1 when there are findings.",
+    )
+    p_check.add_argument("paths", nargs="*", metavar="PATH",
+                         help="text files, folders, or - (default: standard input when it "
+                              "is a pipe or a file, else the current folder)")
+    p_check.add_argument("--diff", action="store_true",
+                         help="print a unified diff of what fix would change instead")
+    p_check.add_argument("--output-format", "--format", dest="format",
+                         choices=["text", "json", "github"], default="text",
+                         help="text (default), json, or github (GitHub Actions annotations)")
+    p_check.add_argument("--statistics", action="store_true",
+                         help="print the number of findings per rule instead of each finding")
+    p_check.add_argument("--exit-zero", action="store_true",
+                         help="exit with status 0 even when there are findings (2 on errors)")
+    p_check.add_argument("--unsafe-fixes", action=argparse.BooleanOptionalAction, default=None,
+                         help="count unsafe fixes as applied (for --diff and the summary)")
+    p_check.set_defaults(func=cmd_check)
+
+    p_fix = sub.add_parser(
+        "fix", parents=[common], help="rewrite files in place with the fixes",
+        description="Rewrite files in place (atomically, keeping encoding, byte-order mark, "
+                    "line endings and permissions) with the safe fixes; unsafe fixes too with "
+                    "--unsafe-fixes. Prints 'Fixing <path>'. Exit status 1 when a file "
+                    "changed, 0 when nothing was left to fix (unsafe findings not applied are "
+                    "listed as a note; `newsclean check` fails on them), 2 on an error.",
+    )
+    p_fix.add_argument("paths", nargs="*", metavar="PATH",
+                       help="text files, folders, or - (default: standard input when it "
+                            "is a pipe or a file, else the current folder)")
+    p_fix.add_argument("--unsafe-fixes", action=argparse.BooleanOptionalAction, default=None,
+                       help="also apply unsafe fixes: remove boilerplate and heading fragments")
+    p_fix.add_argument("--diff", action="store_true",
+                       help="print a unified diff of the changes and write nothing (exit "
+                            "status 1 when a file would change)")
+    p_fix.set_defaults(func=cmd_fix)
+
+    p_rules = sub.add_parser("rules", help="list every rule",
+                             description="List every rule: code, name, group, safety, summary.")
+    p_rules.add_argument("--format", choices=["text", "json"], default="text")
+    p_rules.set_defaults(func=_cmd_rules)
+
+    p_explain = sub.add_parser("explain", help="print a rule's documentation",
+                               description="Print a rule's documentation.")
+    p_explain.add_argument("code", help="rule code or name, e.g. P101")
+    p_explain.set_defaults(func=_cmd_explain)
+    # A mistyped option is reported with the usage of its own command (see main).
+    parser.set_defaults(_subcommands=sub.choices)
+    return parser
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not 0 < seconds < 1e6:
+        raise argparse.ArgumentTypeError(f"give a number of seconds above 0, not {value}")
+    return seconds
+
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per CPU) or more")
+    return n or os.cpu_count() or 1
+
+
+def overrides(args: argparse.Namespace) -> Overrides:
+    def tup(name: str) -> tuple[str, ...]:
+        return tuple(getattr(args, name, None) or ())
+
+    def opt(name: str) -> tuple[str, ...] | None:
+        value = getattr(args, name, None)
+        return tuple(value) if value else None
+
+    return Overrides(
+        select=opt("select"),
+        ignore=tup("ignore"),
+        extend_select=tup("extend_select"),
+        keep=tup("keep"),
+        uncurl_quotes=args.uncurl_quotes,
+        normalization=args.normalization,
+        unsafe_fixes=getattr(args, "unsafe_fixes", None),
+        include=opt("include"),
+        exclude=opt("exclude"),
+        extend_exclude=tup("extend_exclude"),
+        force_exclude=args.force_exclude,
+        respect_gitignore=args.respect_gitignore,
+        encoding=args.encoding,
+        input_format=args.input_format,
+    )
+

@@ -1,0 +1,97 @@
+"""What the command line tells a person: errors and warnings on standard error, the exit
+statuses, plurals, and the progress bar of corpus mode."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class Reporter:
+    """Errors and warnings for a person: one line each on standard error."""
+
+    def __init__(self, quiet: bool = False) -> None:
+        self.quiet = quiet
+        self.errors = 0
+        self.warnings = 0
+        #: Binary files found in folders and skipped (counted in the summary).
+        self.skipped = 0
+        #: The progress bar on screen, if any: messages are printed above it.
+        self.bar: Any = None
+
+    def _print(self, line: str) -> None:
+        if self.bar is not None:
+            self.bar.write(line, file=sys.stderr)
+        else:
+            to_stderr(line)
+
+    def error(self, message: str) -> None:
+        """Report an input error (the run ends with exit status 2)."""
+        self.errors += 1
+        self._print(f"newsclean: error: {message}")
+
+    def warning(self, message: str) -> None:
+        """Report something skipped or odd that does not change the exit status."""
+        self.warnings += 1
+        if not self.quiet:
+            self._print(f"newsclean: warning: {message}")
+
+
+def to_stderr(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def progress(
+    items: Iterable[Any], enabled: bool, reporter: Reporter, total: int | None = None,
+    total_bytes: int | None = None,
+) -> Iterable[Any]:
+    """``items`` with a progress bar on standard error, when that is a terminal.
+
+    With ``total`` (documents) or ``total_bytes`` (the inputs' size; each item's
+    ``stats.size`` counts) the bar shows how far the run is and when it will end.
+    """
+    if not enabled or not sys.stderr.isatty():
+        return items
+    try:
+        from tqdm import tqdm
+    except ImportError:  # pragma: no cover - tqdm is a dependency
+        return items
+    if total_bytes:
+        bar = tqdm(total=total_bytes, unit="B", unit_scale=True, file=sys.stderr,
+                   dynamic_ncols=True)
+        reporter.bar = bar
+
+        def by_size() -> Iterator[Any]:
+            for item in items:
+                bar.update(item.stats.size)
+                yield item
+
+        return by_size()
+    reporter.bar = tqdm(items, unit="doc", total=total, file=sys.stderr, dynamic_ncols=True)
+    return reporter.bar  # type: ignore[no-any-return]
+
+
+def input_size(paths: Sequence[str]) -> int | None:
+    """The bytes the JSON Lines inputs hold, when every one is a plain file (not standard
+    input, not compressed); None otherwise."""
+    try:
+        if all(p != "-" and not p.endswith((".gz", ".bz2", ".xz")) for p in paths):
+            return sum(os.path.getsize(p) for p in paths)
+    except OSError:
+        pass
+    return None
+
+
+def close_bar(reporter: Reporter) -> None:
+    if reporter.bar is not None:
+        reporter.bar.close()
+        reporter.bar = None
+
