@@ -249,6 +249,9 @@ class TextContext:
         return spaced > 0 and spaced >= len(_UNSPACED_MARK_RE.findall(self.document_text))
 
 
+# A line end. Matches "\n".
+_NEWLINE_RE = re.compile("\n")
+
 # A digit (any script's). Matches "2019", "٣"; not "two".
 _DIGIT_RE = re.compile(r"\d")
 
@@ -279,7 +282,12 @@ class BlockContext:
         ...              source="ab\\n\\ncd").line(1)
         3
         """
-        return self.source.count("\n", 0, self.blocks[index].start) + 1
+        return bisect_right(self._line_starts, self.blocks[index].start)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        """Where each line of the input starts (made once, when a reason first asks)."""
+        return [0, *(m.end() for m in _NEWLINE_RE.finditer(self.source))]
 
     @cached_property
     def features(self) -> list[Features]:

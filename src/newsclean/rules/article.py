@@ -251,15 +251,16 @@ def outside_article(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         return  # a document a person wrote has no page around it
     region = ctx.region
     cut, _ = cut_zone(ctx)
+    lines = ""
     for i in sorted(cut):
         if not ctx.is_free(i):
             continue
+        if not lines:  # the same for every block: found once
+            lines = f"lines {ctx.line(region.start)}-{ctx.line(max(region.end - 1, 0))}"
         where = "before" if i < region.start else "after"
         yield i, (
             f"outside the article: {ctx.features[i].n_words} words {where} the main run of "
-            f"text (lines {ctx.line(region.start)}-{ctx.line(region.end - 1)}) with page "
-            f"furniture beyond, "
-            f"score {region.scores[i]:+.0f}"
+            f"text ({lines}) with page furniture beyond, score {region.scores[i]:+.0f}"
         )
 
 
