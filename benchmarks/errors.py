@@ -24,7 +24,9 @@ if str(_SRC) not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(_SRC))
 
 import newsclean  # noqa: E402
-from newsclean.scoring import tokens  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scoring import tokens  # noqa: E402
 
 
 def in_gold(words: Sequence[str], gold: str) -> bool:

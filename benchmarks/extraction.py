@@ -12,14 +12,14 @@ layouts (see each set's README):
 * Scrapinghub: ``ground-truth.json``, ``text/<id>.txt`` and ``html/<id>.html.gz``;
 * JSON Lines: ``pages.jsonl.gz`` (``id``, ``lang``, ``text``, ``gold`` per line; no HTML,
   so the HTML systems cannot run) and usually ``peers.json``, the peers' precision and
-  recall per page, aggregated here like :func:`newsclean.scoring.aggregate` and shown
+  recall per page, aggregated here like :func:`scoring.aggregate` (``benchmarks/scoring.py``) and shown
   beside the systems run (marked as read from ``peers.json``, not re-run).
 
 Sets of a folder are scored in a fixed order: the JSON Lines layout first, then the
 Scrapinghub layout (``scrapinghub-dev``, the set the rules were tuned on); within a layout
 in the order the folder's ``README.md`` first names them, then by name. Each set gets a
 table, and a folder of sets a summary (newsclean and the best text and HTML peer per set).
-Every system is scored on the same pages with :mod:`newsclean.scoring`, and only the
+Every system is scored on the same pages with ``benchmarks/scoring.py``, and only the
 extraction call itself is timed.
 
 By default newsclean runs on sets with a ``peers.json`` and every system on the others.
@@ -103,22 +103,17 @@ def import_package_module(name: str) -> ModuleType:
 
 
 def load_scoring() -> ModuleType:
-    """Return :mod:`newsclean.scoring`, loading the file directly if the package is broken.
-
-    The scoring module only needs the standard library, so peers can be scored even while
-    the rest of the package does not import.
-    """
-    try:
-        return import_package_module("newsclean.scoring")
-    except Exception:
-        path = _SRC / "newsclean" / "scoring.py"
-        spec = importlib.util.spec_from_file_location("_newsclean_scoring", path)
-        if spec is None or spec.loader is None:
-            raise
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module
-        spec.loader.exec_module(module)
-        return module
+    """Return ``benchmarks/scoring.py`` (the metric; it needs only the standard library, so
+    peers can be scored even while newsclean does not import)."""
+    name = "newsclean_benchmark_scoring"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("scoring.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 scoring = load_scoring()

@@ -13,7 +13,7 @@ rules using that pattern labelled (within the rule's word limit). For each phras
 * **pages**: pages where it fired, per set and in all;
 * **blocks**: labelled blocks it matches;
 * **gold**: those of them that are article text: at least half their 4-word shingles (as
-  :mod:`newsclean.scoring` makes them) occur in the page's gold;
+  ``benchmarks/scoring.py`` makes them) occur in the page's gold;
 * **sole**: blocks no other phrase of the same pattern matches (dropping the phrase would
   leave them unlabelled, as far as the pattern goes; not counted for word lists);
 * **flag**: ``ZERO`` or ``ONE-PAGE`` for a phrase that fired on no page or one.
@@ -49,6 +49,7 @@ from extraction import (  # noqa: E402
     find_sets,
     import_package_module,
     load_pages,
+    load_scoring,
     positive_int,
     set_key,
 )
@@ -86,7 +87,7 @@ EXAMPLES = 3
 def gold_share(text: str, gold: set[tuple[str, ...]], scoring: Any) -> float | None:
     """The share of the 4-word shingles of ``text`` that occur in ``gold`` (None: no words).
 
-    >>> scoring = import_package_module("newsclean.scoring")
+    >>> scoring = load_scoring()
     >>> gold = set(scoring.shingles(scoring.tokens("a b c d e f")))
     >>> gold_share("b c d e", gold, scoring), gold_share("x y", gold, scoring)
     (1.0, 0.0)
@@ -189,7 +190,7 @@ def measure(data_dir: Path, only: set[str] | None, limit: int | None) -> Report:
     """Analyse every page of the sets in ``data_dir`` and count each phrase's blocks."""
     newsclean = import_package_module("newsclean")
     lexicon = import_package_module("newsclean.lexicon")
-    scoring = import_package_module("newsclean.scoring")
+    scoring = load_scoring()
     features = import_package_module("newsclean.features")
     page_rules = import_package_module("newsclean.rules.page")
     kinds = list(lexicon.KINDS.values())

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from newsclean import scoring
+from scoring_module import load as load_scoring
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -111,6 +111,7 @@ def test_jsonl_layout_rejects_a_repeated_id(tmp_path: Path) -> None:
 
 def test_peer_aggregation_is_scoring_aggregate() -> None:
     """Pairs taken from page scores aggregate exactly as the page scores do."""
+    scoring = load_scoring()
     pairs_of_texts = [
         ("a b c d e f", "a b c d e f"),
         ("", "a b c d e"),  # empty output: precision None
