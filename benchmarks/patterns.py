@@ -31,8 +31,8 @@ from collections.abc import Iterator
 import regex
 
 import newsclean
-from newsclean.context import _multiline
 from newsclean.prefilter import alternatives, branch_index
+from newsclean.search import multiline
 
 #: Patterns that never see a document: they read pattern sources or settings.
 NOT_ON_INPUT = frozenset({
@@ -82,8 +82,8 @@ def input_patterns() -> dict[str, regex.Pattern[str]]:
                 continue
             seen.add((value.pattern, value.flags))
             found[full] = value
-            found[f"{full}[multiline]"] = _multiline(value, False)
-            found[f"{full}[anchored]"] = _multiline(value, True)
+            found[f"{full}[multiline]"] = multiline(value, False)
+            found[f"{full}[anchored]"] = multiline(value, True)
             index = branch_index(value)
             if index is not None and len(index.sources) > 1:
                 for bit in range(len(index.sources)):

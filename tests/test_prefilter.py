@@ -11,9 +11,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsclean import lexicon
-from newsclean.context import BlockContext, _multiline, _search_block, first_match
+from newsclean.context import BlockContext
 from newsclean.document import Block
 from newsclean.prefilter import alternatives, branch_index, required_literals, split_branches
+from newsclean.search import first_match, multiline, search_block
 
 #: The phrase patterns rules search blocks with, and whether they are anchored.
 PATTERNS = [
@@ -70,7 +71,7 @@ LINES = st.lists(st.lists(PIECES, max_size=6).map("".join), min_size=1, max_size
 
 def reference(ctx: BlockContext, pattern: regex.Pattern[str], max_words: int, anchored: bool):
     """The pattern run on every block of at most ``max_words`` words, one by one."""
-    scanner = _multiline(pattern, anchored)
+    scanner = multiline(pattern, anchored)
     found = []
     for i, block in enumerate(ctx.blocks):
         if ctx.features[i].n_words <= max_words:
@@ -121,7 +122,7 @@ def test_optional_parts_need_nothing():
 def test_length_changing_characters_lie_where_the_context_looks():
     import sys
 
-    from newsclean.context import _length_changing_re
+    from newsclean.search import _length_changing_re
 
     odd = _length_changing_re()
     for c in range(sys.maxunicode + 1):
@@ -132,8 +133,8 @@ def test_length_changing_characters_lie_where_the_context_looks():
 def test_a_line_whose_folding_changes_length_is_searched_and_no_other_line_falls_back():
     lines = ["Die Straße war voll.", "Photo: Jane Doe", "The vote passed today."]
     ctx = BlockContext(_blocks(lines))
-    folded, odd_lines = ctx._folded(80)
-    assert len(folded) == len(ctx._short_text(80)[0])
+    folded, odd_lines = ctx.search._folded(80)
+    assert len(folded) == len(ctx.search._short_text(80)[0])
     assert odd_lines == [0]
     found = [i for i, _, _ in ctx.find(lexicon.CAPTION_RE, 80)]
     assert found == [i for i, _, _ in reference(ctx, lexicon.CAPTION_RE, 80, False)] == [1]
@@ -180,5 +181,5 @@ def test_the_alternatives_a_text_holds_literals_of_find_the_first_match(text, wh
     if len(folded) != len(text):
         mask = index.everything  # as BlockContext.find does on such lines
     # As BlockContext.find searches a block: "^" and "$" at each line's ends.
-    m, expected = first_match(alternatives(pattern, mask), text), _search_block(pattern, text, False)
+    m, expected = first_match(alternatives(pattern, mask), text), search_block(pattern, text, False)
     assert (m and (m.span(), m.group())) == (expected and (expected.span(), expected.group()))

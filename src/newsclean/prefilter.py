@@ -249,7 +249,7 @@ class LiteralIndex(NamedTuple):
     """:func:`literal_words` of a pattern arranged for the search in a document: the literals
     that need a whole word, by that word; those that need a word to start with a prefix, each
     after that prefix as a document's word list holds it (``"\\n" + word``, see
-    :meth:`~newsclean.context.BlockContext._vocabulary`); and those that need no word, ASCII
+    :meth:`~newsclean.search.BlockSearch._vocabulary`); and those that need no word, ASCII
     ones apart from those with a non-ASCII character (each with its first non-ASCII
     character, which a text must hold first)."""
 
@@ -422,7 +422,7 @@ def alternatives(pattern: regex.Pattern[str], mask: int) -> tuple[regex.Pattern[
 
     In a text where the others cannot match, the first match of ``pattern`` is the leftmost
     of these alternatives' first matches, the earliest alternative where two start at the same
-    place: that is how an alternation is tried (see :func:`~newsclean.context.first_match`).
+    place: that is how an alternation is tried (see :func:`~newsclean.search.first_match`).
     Each is compiled once, when first asked for; no pattern is made per combination.
 
     >>> pattern = regex.compile(r"\\bgetty images\\b|^\\W*photos?:|©")

@@ -1,0 +1,333 @@
+"""The literal search behind :meth:`BlockContext.find <newsclean.context.BlockContext.find>`:
+which blocks a rule's pattern is found in, without running the pattern on every block.
+
+A pattern's required literals (see :mod:`newsclean.prefilter`) are looked for in one
+case-folded text of the short blocks, a block a line; the pattern then runs only on the
+blocks that hold one, and only its alternatives whose literals they hold. A pattern without
+literals runs once over that text, with ``^`` and ``$`` at line ends (:func:`multiline`).
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+import sys
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from itertools import accumulate, chain, compress, count
+from operator import itemgetter, ne
+from typing import NamedTuple
+
+import regex
+
+from .document import Block
+from .features import Features
+from .prefilter import LiteralIndex, alternatives, branch_index, literal_index
+
+__all__ = ["WORD_LIMITS", "BlockSearch", "first_match", "multiline", "search_block"]
+
+
+#: Runs of marks or spaces at a line's edge, and the same runs kept inside the line. With
+#: ``^`` at every line start, ``^\W*`` would read on through the lines below (a newline is a
+#: mark), from each of them: quadratic in a block of many short lines. Inside one line they
+#: match the same lines (whatever a run across lines reaches, the next line's start reaches).
+_LINE_EDGES = (
+    (r"^\W*", r"^[^\w\n]*"), (r"^\s*", r"^[^\S\n]*"),
+    (r"\W*$", r"[^\w\n]*$"), (r"\s*$", r"[^\S\n]*$"),
+)
+
+
+@lru_cache(maxsize=256)
+def multiline(pattern: regex.Pattern[str], anchored: bool) -> regex.Pattern[str]:
+    """``pattern`` with ``^``/``$`` at line ends (and anchored at line starts if asked);
+    runs of marks or spaces next to ``^`` and ``$`` stay inside their line (see
+    :data:`_LINE_EDGES`).
+
+    >>> print(multiline(regex.compile(r"^\\W*(?:share)\\W*$"), False).pattern)
+    ^[^\\w\\n]*(?:share)[^\\w\\n]*$
+    """
+    source = pattern.pattern
+    for edge, inside_line in _LINE_EDGES:
+        source = source.replace(edge, inside_line)
+    if anchored:
+        source = f"^(?:{source})"
+    return regex.compile(source, pattern.flags | regex.MULTILINE)
+
+
+def search_block(
+    pattern: regex.Pattern[str], text: str, anchored: bool
+) -> regex.Match[str] | None:
+    """The first match of ``pattern`` in one block's ``text``, ``^`` and ``$`` at its line
+    ends (and only at a line start if ``anchored``). A one-line block needs no MULTILINE
+    variant of the pattern: the pattern itself, matched at the start if anchored."""
+    if "\n" in text:
+        return multiline(pattern, anchored).search(text)
+    return pattern.match(text) if anchored else pattern.search(text)
+
+
+def first_match(
+    patterns: Sequence[regex.Pattern[str]], text: str, anchored: bool = False
+) -> regex.Match[str] | None:
+    """The first match in one block's ``text`` (see :func:`search_block`) of the
+    alternation of ``patterns``: the leftmost of their first matches, and of two that start
+    at the same place the earlier pattern's, as an alternation tries its alternatives.
+
+    >>> a, b = regex.compile("pho"), regex.compile(r"\\bph\\w+")
+    >>> first_match([a, b], "a photo").group(), first_match([b, a], "a photo").group()
+    ('pho', 'photo')
+    >>> first_match([regex.compile("photo"), b], "a phone and a photo").group()
+    'phone'
+    """
+    if len(patterns) == 1:
+        return search_block(patterns[0], text, anchored)
+    best = None
+    for pattern in patterns:
+        m = search_block(pattern, text, anchored)
+        if m is not None and (best is None or m.start() < best.start()):
+            best = m
+    return best
+
+
+#: The word limits of the case-folded texts :meth:`BlockContext.find` searches literals in:
+#: a rule's own limit is rounded up to the next, so a few texts serve every rule.
+WORD_LIMITS = (8, 30, 80)
+
+
+@lru_cache(maxsize=128)
+def _word_limit(max_words: int) -> int:
+    """The word limit of the folded text a rule's limit is searched in: the next of
+    :data:`WORD_LIMITS` (the rule's own above them all).
+
+    >>> _word_limit(4), _word_limit(30), _word_limit(120)
+    (8, 30, 120)
+    """
+    return next((n for n in WORD_LIMITS if n >= max_words), max_words)
+
+
+#: The size :meth:`BlockContext._short_text` gives a block without a word: more than any limit.
+_WORDLESS_SIZE = sys.maxsize + 1
+
+
+@lru_cache(maxsize=1)
+def _length_changing_re() -> re.Pattern[str]:
+    """A character whose case folding is not one character (``ß``, ``İ``, ``ﬁ``...): all of
+    them lie below U+10000 (tests/test_prefilter.py checks every code point)."""
+    odd = "".join(chr(c) for c in range(0x10000) if len(chr(c).casefold()) != 1)
+    return re.compile("[" + re.escape(odd) + "]")
+
+
+class _SearchPlan(NamedTuple):
+    """How :meth:`BlockContext._candidate_blocks` looks for a pattern's literals, made once
+    per pattern: its :class:`~newsclean.prefilter.LiteralIndex`, and each literal's
+    alternatives as bits (see prefilter.alternatives) with all the bits; a pattern without a
+    branch index runs whole on every line found (then no masks, all 0)."""
+
+    literals: LiteralIndex
+    masks: dict[str, int]
+    everything: int
+
+
+@lru_cache(maxsize=256)
+def _search_plan(pattern: regex.Pattern[str]) -> _SearchPlan | None:
+    """The :class:`_SearchPlan` of ``pattern`` (None where it has no literal index)."""
+    index = literal_index(pattern)
+    if index is None:
+        return None
+    branches = branch_index(pattern)
+    if branches is None:
+        return _SearchPlan(index, {}, 0)
+    return _SearchPlan(index, branches.masks, branches.everything)
+
+
+@dataclass(eq=False)
+class BlockSearch:
+    """Finding patterns in a document's blocks (made once per document, by its
+    :class:`~newsclean.context.BlockContext`); the texts it searches are built when first
+    needed and kept."""
+
+    blocks: Sequence[Block]
+    features: Sequence[Features]
+    #: The texts made for each word limit, by key.
+    memo: dict[str, object] = field(default_factory=dict)
+
+    @cached_property
+    def _wordless(self) -> list[int]:
+        """The blocks without a word character (``—``, ``* * *``, ``©``), which :meth:`find`
+        searches one by one: in one scan, a pattern's ``\\W*`` would run on through a long
+        series of them from each of their starts (quadratic time)."""
+        return [i for i, f in enumerate(self.features) if not f.words]
+
+    @cached_property
+    def _texts(self) -> tuple[list[str], list[int]]:
+        """Every block's text, and its word count as :meth:`_short_lines` chooses by (a block
+        without a word counts as longer than any limit: :meth:`find` searches it alone)."""
+        texts = [b.text for b in self.blocks]
+        return texts, [f.n_words or _WORDLESS_SIZE for f in self.features]
+
+    def _short_lines(self, max_words: int) -> tuple[list[int], list[int]]:
+        """The blocks of at most ``max_words`` words (and a word character at least), as the
+        lines of a text of them, one a line: each line's block index and start offset
+        (computed once per length limit; the text itself is :meth:`_folded` or
+        :meth:`_short_text`)."""
+        key = f"short_lines:{max_words}"
+        cached = self.memo.get(key)
+        if cached is None:
+            texts, sizes = self._texts
+            chosen = list(compress(range(len(sizes)), map(max_words.__ge__, sizes)))
+            lengths = map(len, map(texts.__getitem__, chosen))
+            starts = list(accumulate(map((1).__add__, lengths), initial=0))
+            starts.pop()  # the offset after the last line
+            cached = self.memo[key] = (chosen, starts)
+        return cached  # type: ignore[return-value]
+
+    def _short_text(self, max_words: int) -> tuple[str, list[int], list[int]]:
+        """The text of :meth:`_short_lines`, with their block indices and start offsets."""
+        chosen, starts = self._short_lines(max_words)
+        return "\n".join(map(self._texts[0].__getitem__, chosen)), chosen, starts
+
+    def find(
+        self, pattern: regex.Pattern[str], max_words: int, *, anchored: bool = False
+    ) -> Iterator[tuple[int, regex.Match[str], int]]:
+        """The blocks of at most ``max_words`` words in which ``pattern`` is found.
+
+        The pattern runs on the blocks that hold one of its required literals (see
+        :mod:`newsclean.prefilter`), or, for a pattern without any, in one scan over the
+        short blocks' texts, one block a line; ``^`` and ``$`` in the pattern mean the start
+        and end of a block (or of a line in it). Yields the block index, the first match in
+        that block and the offset of the block's text in the string the match was found in
+        (so ``match.start() - offset`` is the position in the block).
+
+        >>> from newsclean.context import BlockContext
+        >>> ctx = BlockContext([Block(0, 0, 2, "ab", "ab"), Block(1, 3, 5, "cd", "cd")]).search
+        >>> [(i, m.group(), m.start() - off) for i, m, off in ctx.find(regex.compile(r"[bc]"), 5)]
+        [(0, 'b', 1), (1, 'c', 0)]
+        >>> [(i, m.group(), m.start() - off) for i, m, off in ctx.find(regex.compile(r"\\w\\b"), 5)]
+        [(0, 'b', 1), (1, 'd', 1)]
+        """
+        scanned = self._scan(max_words, pattern, anchored)
+        if not self._wordless:
+            yield from scanned
+            return
+        alone = ((i, m, 0) for i in self._wordless if self.features[i].n_words <= max_words
+                 and (m := search_block(pattern, self.blocks[i].text, anchored)) is not None)
+        yield from heapq.merge(scanned, alone, key=itemgetter(0))
+
+    @cached_property
+    def _folded_texts(self) -> tuple[list[str], frozenset[int]]:
+        """Every block's text case-folded, and the blocks where folding would change the
+        length of a character (``ß`` to ``ss``): there each such character stands as one
+        placeholder, so positions agree, and :meth:`find` searches the block in any case."""
+        texts = self._texts[0]
+        folded = list(map(str.casefold, texts))
+        odd = frozenset(compress(count(), map(ne, map(len, texts), map(len, folded))))
+        if odd:
+            placeholder = _length_changing_re().sub
+            for i in odd:
+                folded[i] = placeholder("\x00", texts[i]).casefold()
+        return folded, odd
+
+    def _folded(self, max_words: int) -> tuple[str, list[int]]:
+        """The case-folded :meth:`_short_text`, and its lines that :meth:`find` searches in
+        any case (see :attr:`_folded_texts`)."""
+        key = f"folded:{max_words}"
+        cached = self.memo.get(key)
+        if cached is None:
+            chosen = self._short_lines(max_words)[0]
+            folded, odd = self._folded_texts
+            text = "\n".join(map(folded.__getitem__, chosen))
+            odd_lines = [line for line, i in enumerate(chosen) if i in odd] if odd else []
+            cached = self.memo[key] = (text, odd_lines)
+        return cached  # type: ignore[return-value]
+
+    @cached_property
+    def _vocabulary(self) -> tuple[frozenset[str], str]:
+        """The document's words, case-folded: as a set, and as one text, a word a line, that
+        starts and ends with a line break (to look up the words that start with a prefix)."""
+        words = set(chain.from_iterable(f.words for f in self.features))
+        text = "\n".join(words).casefold()  # one call folds them all
+        return frozenset(text.split("\n")), f"\n{text}\n"
+
+    def _candidate_blocks(
+        self, pattern: regex.Pattern[str], max_words: int
+    ) -> list[tuple[int, tuple[regex.Pattern[str], ...]]] | None:
+        """The blocks of at most ``max_words`` words that hold one of ``pattern``'s required
+        literals (sorted), each with the patterns to run there (see :func:`first_match`):
+        only the alternatives of ``pattern`` whose own literals the block holds (see
+        :func:`~newsclean.prefilter.alternatives`). None when the pattern has no literals
+        (then every block is one).
+
+        The literals are searched for in the case-folded text of the blocks up to the next
+        of :data:`WORD_LIMITS` (a few such texts serve every rule), and the blocks found are
+        then held to ``max_words``."""
+        plan = _search_plan(pattern)
+        if plan is None:
+            return None
+        limit = _word_limit(max_words)
+        chosen, starts = self._short_lines(limit)
+        if not starts:
+            return []
+        folded, odd_lines = self._folded(limit)
+        n_lines = len(starts)
+        index, masks, everything = plan
+        lines: dict[int, int] = dict.fromkeys(odd_lines, everything)
+        # A literal with a non-ASCII character (关于我们, pubblicità) is looked for only where
+        # the text has that character: a search for one character runs at memory speed.
+        literals = [*index.ascii_plain, *(lit for c, lit in index.gated_plain if c in folded)]
+        # A literal cannot occur where it starts a word the document lacks: search only for
+        # those whose word the document has, and those that need none.
+        words, listed = self._vocabulary
+        for word in index.words.intersection(words):
+            literals.extend(index.by_word[word])
+        # A prefix literal, where a word of the document starts with its word.
+        literals.extend(literal for head, literal in index.prefixes if head in listed)
+        for literal in literals:
+            at = folded.find(literal)
+            mask = masks.get(literal, everything)
+            while at != -1:
+                line = bisect_right(starts, at) - 1
+                lines[line] = lines.get(line, 0) | mask
+                if line + 1 >= n_lines:
+                    break
+                at = folded.find(literal, starts[line + 1])  # on to the next line
+        feats = self.features
+        return [(i, alternatives(pattern, lines[line])) for line in sorted(lines)
+                if feats[i := chosen[line]].n_words <= max_words]
+
+    def _scan(
+        self, max_words: int, pattern: regex.Pattern[str], anchored: bool
+    ) -> Iterator[tuple[int, regex.Match[str], int]]:
+        """:meth:`find` over the short blocks with a word: on each block that holds one of
+        the pattern's required literals (see :mod:`newsclean.prefilter`), else in one scan
+        of their texts."""
+        candidates = self._candidate_blocks(pattern, max_words)
+        if candidates is None:
+            yield from self._scan_all(multiline(pattern, anchored), max_words)
+            return
+        blocks = self.blocks
+        for index, patterns in candidates:
+            m = first_match(patterns, blocks[index].text, anchored)
+            if m is not None:
+                yield index, m, 0
+
+    def _scan_all(
+        self, scanner: regex.Pattern[str], max_words: int
+    ) -> Iterator[tuple[int, regex.Match[str], int]]:
+        """:meth:`find` over the short blocks with a word, in one scan of their texts."""
+        text, chosen, starts = self._short_text(max_words)
+        pos = 0
+        while True:
+            m = scanner.search(text, pos)
+            if m is None:
+                return
+            line = bisect_right(starts, m.start()) - 1
+            index = chosen[line]
+            line_end = starts[line] + len(self.blocks[index].text)
+            if m.end() > line_end:  # ran past the block: look inside the block alone
+                inner = scanner.search(text, m.start(), line_end)
+                if inner is not None:
+                    yield index, inner, starts[line]
+            else:
+                yield index, m, starts[line]
+            pos = line_end + 1
