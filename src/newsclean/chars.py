@@ -15,7 +15,12 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["HORIZONTAL_SPACE", "WHITESPACE"]
+__all__ = ["BULLET", "HORIZONTAL_SPACE", "WHITESPACE"]
+
+#: A list item's marker, as a pattern (one definition for segmentation, the list-item rule
+#: and Markdown output): a bullet or dash, or a number of up to three digits with ``.``
+#: or ``)``. Matches "-", "•", "12."; not "1,000".
+BULLET = r"(?:[-*•·▪◦‣–]|\d{1,3}[.)])"
 
 #: Every character ``regex`` matches with ``\\s`` (all of them lie below U+3001).
 WHITESPACE = "".join(regex.findall(r"\s", "".join(map(chr, range(0x3001)))))

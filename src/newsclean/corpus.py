@@ -31,6 +31,7 @@ from typing import IO, Any, TypeVar
 
 import regex
 
+from .chars import BULLET
 from .document import Document
 from .options import Options
 from .pipeline import analyze
@@ -135,7 +136,7 @@ def _breakdown(counts: Counter[str]) -> str:
 # Paragraph openings that Markdown would read as syntax. Matches "# 1", "- a", "3. b", "> q".
 _MD_SYNTAX_RE = regex.compile(r"(?:#{1,6}|[-+*]|\d{1,9}[.)]|>)(?=\s|$)")
 # A bullet or number opening a list item. Matches "- one", "2) two", "• three".
-_BULLET_RE = regex.compile(r"(?:[-*•·▪◦‣–]|\d{1,3}[.)])\s+")
+_BULLET_RE = regex.compile(BULLET + r"\s+")
 
 
 def to_markdown(doc: Document) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from .chars import WHITESPACE
+from .chars import BULLET, WHITESPACE
 from .document import Block
 from .features import Features, copied_phrase
 from .markdown import PROSE_KINDS, MarkdownLayout
@@ -32,7 +32,7 @@ BREAK_RE = regex.compile(r"[^\S\n]*\n[^\S\n]*")
 # A line that opens with a lower-case letter: the sentence above it goes on.
 LOWER_START_RE = regex.compile(r"\p{Ll}")
 # A line that opens with a list bullet or number.
-BULLET_RE = regex.compile(r"(?:[-*•·▪◦‣–]|\d{1,3}[.)])\s")
+BULLET_RE = regex.compile(BULLET + r"\s")
 
 #: Width limits of hard-wrapped text.
 MIN_WRAP_WIDTH, MAX_WRAP_WIDTH = 30, 120

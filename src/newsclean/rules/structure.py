@@ -9,12 +9,13 @@ from collections.abc import Iterator
 
 import regex
 
+from ..chars import BULLET
 from ..context import BlockContext
 from ..registry import Role, block_rule
 
 # A list item: a bullet or a number and a space. Matches "- one", "• two", "3) three";
 # not "-5 degrees", "2022 was a year".
-LIST_ITEM_RE = regex.compile(r"^\s*(?:[-*•·▪◦‣–]|\d{1,3}[.)])\s+\S")
+LIST_ITEM_RE = regex.compile(r"^\s*" + BULLET + r"\s+\S")
 
 # A block that is one quotation from end to end (a pull quote), or an e-mail style quote.
 # Matches "“We will win.”", "> quoted"; not "“We will win,” he said."
