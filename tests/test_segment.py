@@ -3,10 +3,11 @@ patterns (GROUP_RE, LINE_RE) describe, with the same spans, on any text."""
 
 from __future__ import annotations
 
+import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsclean.segment import BREAK_RE, GROUP_RE, LINE_RE, _is_wrapped, segment
+from newsclean.segment import BREAK_RE, _is_wrapped, segment
 from newsclean.spans import Replacement, SpanMap
 
 PIECES = st.sampled_from(
@@ -14,6 +15,12 @@ PIECES = st.sampled_from(
      "The rain fell all day and the river rose over its banks.", "then it stopped"]
 )
 TEXTS = st.one_of(st.lists(PIECES, max_size=40).map("".join), st.text(max_size=80))
+
+# A run of non-blank lines (a group), separated by blank lines: what segment() finds with
+# str methods. Matches "one\ntwo" in "one\ntwo\n\nthree"; not the blank line between.
+GROUP_RE = regex.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+# One line of a group, without its indentation or trailing spaces.
+LINE_RE = regex.compile(r"(?m)^[^\S\n]*(\S(?:[^\n]*\S)?)")
 
 
 def reference(text: str) -> list[tuple[int, int, str]]:

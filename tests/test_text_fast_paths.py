@@ -7,6 +7,7 @@ import unicodedata
 from unittest.mock import patch
 
 import pytest
+import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -14,7 +15,7 @@ from newsclean import context as context_module
 from newsclean.context import TextContext
 from newsclean.repair import _candidate_spans
 from newsclean.rules import unicode as unicode_rules
-from newsclean.rules.punctuation import CODE_RE, looks_like_code
+from newsclean.rules.punctuation import looks_like_code
 from newsclean.rules.unicode import (
     INVISIBLE_RE,
     invisible_character,
@@ -35,6 +36,15 @@ PIECES = st.sampled_from(
      "\ufeff", "\u2060", "ไทย", "東京", "\r"]
 )
 TEXTS = st.one_of(st.lists(PIECES, max_size=40).map("".join), st.text(max_size=60))
+
+# The definition of code-like text that looks_like_code tells one alternative at a time:
+# braces, statement ends, arrows, comparisons, calls or tags, or a keyword at a line start.
+# Matches "x = f(a) ;", "if (a == b) {"; not "He said: yes; no."
+CODE_RE = regex.compile(
+    r"[{}]|==|=>|->|!=|:=|\w\(\)|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|;\s*$"
+    r"|^[^\S\n]*(?:def|class|import|return|var|let|const|function)\b",
+    regex.MULTILINE,
+)
 
 
 def _run(rule, text: str) -> list[tuple[int, int, str]]:

@@ -45,9 +45,6 @@ MAYBE_CJK_RE = re.compile("[\u2e80-\U0010ffff]")
 # One CJK character (Han, Hiragana, Katakana). Matches "東", "の"; not "a".
 CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
-# Terminal punctuation at the end of a block, allowing closing quotes and brackets after it.
-# Matches "soon.", "it?”", "了。"; not "Kharkiv and Kherson", "said:".
-TERMINAL_RE = regex.compile(r"[.!?…。！？‼⁉][\"'”’»)\]]*\s*$")
 # The marks, and the closing quotes and brackets that may follow them (then white space).
 _TERMINAL_MARKS = frozenset(".!?…。！？‼⁉")
 _CLOSERS = "\"'”’»)]"
@@ -88,7 +85,8 @@ def _words(text: str) -> tuple[list[str], int]:
 
 def is_terminal(text: str) -> bool:
     """Whether ``text`` ends in terminal punctuation (closing quotes, brackets and space may
-    follow): what ``TERMINAL_RE.search`` finds, told by stripping the end with str methods.
+    follow): what the reference pattern in tests/test_features.py finds, told by stripping
+    the end with str methods.
 
     >>> is_terminal("He said “soon.” "), is_terminal("Kharkiv and Kherson")
     (True, False)

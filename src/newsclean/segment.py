@@ -21,12 +21,9 @@ from .spans import SpanMap
 
 __all__ = ["segment", "segment_markdown"]
 
-# A run of non-blank lines (a group), separated by blank lines. This pattern and LINE_RE
-# define what segment() finds line by line with str methods (tests/test_segment.py).
-# Matches "one\ntwo" in "one\ntwo\n\nthree"; not the blank line between.
-GROUP_RE = regex.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
-# One line of a group, without its indentation or trailing spaces.
-LINE_RE = regex.compile(r"(?m)^[^\S\n]*(\S(?:[^\n]*\S)?)")
+# What segment() finds line by line with str methods (runs of non-blank lines, each line
+# without its indentation and trailing spaces) is defined by two reference patterns in
+# tests/test_segment.py.
 # A line break and the indentation after it, inside a wrapped paragraph.
 BREAK_RE = regex.compile(r"[^\S\n]*\n[^\S\n]*")
 # A line that opens with a lower-case letter: the sentence above it goes on.

@@ -49,31 +49,27 @@ NUMBER_PAIR_RE = regex.compile(r"(?:\d +[,.:]|\w +:) \d")
 # Matches "doing ”." (the space); not the Swedish opening quote in "sade ”Hej”".
 SPACE_BEFORE_QUOTE_RE = regex.compile(r"(?<=[\w.,!?]) +(?=”(?:[\s.,;:!?]|\Z))")
 
-# Code-like text: braces, statement ends, arrows, comparisons, calls or tags.
-# Matches "x = f(a) ;", "if (a == b) {"; not "He said: yes; no."
-CODE_RE = regex.compile(
-    r"[{}]|==|=>|->|!=|:=|\w\(\)|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|;\s*$"
-    r"|^[^\S\n]*(?:def|class|import|return|var|let|const|function)\b",
-    regex.MULTILINE,
-)
+# Code-like text is braces, statement ends, arrows, comparisons, calls or tags: the
+# reference pattern in tests/test_text_fast_paths.py says it in one regex, and
+# looks_like_code tells its alternatives one by one.
 
 
-# CODE_RE's alternatives that need more than a fixed string, each with the string it needs.
+# The code-like alternatives that need more than a fixed string, each with the string it needs.
 _CALL_RE = regex.compile(r"\w\(\)")
 _TAG_RE = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _STATEMENT_END_RE = regex.compile(r";\s*$", regex.MULTILINE)
 _KEYWORD_START_RE = regex.compile(
     r"^[^\S\n]*(?:def|class|import|return|var|let|const|function)\b", regex.MULTILINE
 )
-#: The fixed strings of CODE_RE's other alternatives.
+#: The fixed strings of the other code-like alternatives.
 _CODE_STRINGS = ("{", "}", "==", "=>", "->", "!=", ":=")
 
 
 def looks_like_code(text: str) -> bool:
-    """Whether ``text`` looks like program code rather than prose: whether CODE_RE finds
-    something, told by its alternatives one by one, each only where the text holds the
-    string it needs (a fast search; the whole pattern tries every alternative at every
-    character).
+    """Whether ``text`` looks like program code rather than prose (braces, statement ends,
+    arrows, comparisons, calls, tags, a keyword at a line start), told alternative by
+    alternative, each only where the text holds the string it needs (a fast search; one
+    pattern of them all would try every alternative at every character).
 
     >>> looks_like_code("if (a == b) { return x ; }"), looks_like_code("He said: yes; no.")
     (True, False)
