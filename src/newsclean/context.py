@@ -7,7 +7,6 @@ lazily, once per document, and only when a rule asks for them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -151,9 +150,6 @@ class TextContext:
         return spaced > 0 and spaced >= len(_UNSPACED_MARK_RE.findall(self.document_text))
 
 
-# A line end. Matches "\n".
-_NEWLINE_RE = re.compile("\n")
-
 # A digit (any script's). Matches "2019", "٣"; not "two".
 _DIGIT_RE = re.compile(r"\d")
 
@@ -184,12 +180,13 @@ class BlockContext:
         ...              source="ab\\n\\ncd").line(1)
         3
         """
-        return bisect_right(self._line_starts, self.blocks[index].start)
-
-    @cached_property
-    def _line_starts(self) -> list[int]:
-        """Where each line of the input starts (made once, when a reason first asks)."""
-        return [0, *(m.end() for m in _NEWLINE_RE.finditer(self.source))]
+        # A count of line ends at C speed, kept per block: reasons ask a few times a
+        # document, and the headlines of one list all name the list's first line.
+        key = f"line:{index}"
+        line = self.memo.get(key)
+        if line is None:
+            line = self.memo[key] = self.source.count("\n", 0, self.blocks[index].start) + 1
+        return line  # type: ignore[return-value]
 
     @cached_property
     def search(self) -> BlockSearch:
