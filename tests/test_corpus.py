@@ -15,7 +15,8 @@ import pytest
 
 import newsclean
 from newsclean.cli import main
-from newsclean.corpus import CHUNKS_IN_FLIGHT, ordered_map, to_markdown
+from newsclean.corpus import CHUNKS_IN_FLIGHT, ordered_map
+from newsclean.render import to_markdown
 
 Capture = pytest.CaptureFixture[str]
 DOC = (

@@ -29,13 +29,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any, TypeVar
 
-import regex
-
-from .chars import BULLET
 from .document import Document
 from .options import Options
 from .pipeline import analyze
-from .textio import BinaryFileError, InputError, decode, json_name, read_bytes, reading
+from .render import render
+from .textio import BinaryFileError, InputError, decode, read_bytes, reading
 
 __all__ = [
     "DocStats",
@@ -47,8 +45,6 @@ __all__ = [
     "iter_jsonl",
     "open_output",
     "ordered_map",
-    "render",
-    "to_markdown",
 ]
 
 T = TypeVar("T")
@@ -129,57 +125,6 @@ def _breakdown(counts: Counter[str]) -> str:
         return ""
     parts = ", ".join(f"{key} {n:,}" for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     return f" ({parts})"
-
-
-# --- rendering -----------------------------------------------------------------------------
-
-# Paragraph openings that Markdown would read as syntax. Matches "# 1", "- a", "3. b", "> q".
-_MD_SYNTAX_RE = regex.compile(r"(?:#{1,6}|[-+*]|\d{1,9}[.)]|>)(?=\s|$)")
-# A bullet or number opening a list item. Matches "- one", "2) two", "• three".
-_BULLET_RE = regex.compile(BULLET + r"\s+")
-
-
-def to_markdown(doc: Document) -> str:
-    """The clean text as Markdown: the title as ``#``, subheadings as ``##``, lists, quotes.
-
-    A document read as Markdown is already Markdown, and comes back as it is.
-
-    >>> from newsclean import analyze
-    >>> print(to_markdown(analyze("Storm hits the coast\\nThe storm came.\\n- one\\n- two")))
-    # Storm hits the coast
-    <BLANKLINE>
-    The storm came.
-    <BLANKLINE>
-    - one
-    <BLANKLINE>
-    - two
-    """
-    if doc.input_format == "markdown":
-        return doc.text  # Markdown in, Markdown out: the blocks keep their own markup
-    parts = []
-    for block in doc.kept_blocks:
-        text = block.text
-        if block.label == "title":
-            parts.append(f"# {text}")
-        elif block.label == "heading":
-            parts.append(f"## {text}")
-        elif block.label == "list-item":
-            parts.append("- " + _BULLET_RE.sub("", text, count=1) if not text.startswith("- ")
-                         else text)
-        elif block.label == "quote":
-            parts.append(text if text.startswith(">") else f"> {text}")
-        else:
-            parts.append("\\" + text if _MD_SYNTAX_RE.match(text) else text)
-    return "\n\n".join(parts)
-
-
-def render(doc: Document, fmt: str, name: str) -> str:
-    """The output for one document in format ``text``, ``markdown`` or ``json`` (one line)."""
-    if fmt == "json":
-        data: dict[str, Any] = {"path": json_name(name), "text": doc.text}
-        data.update(doc.to_dict())
-        return json.dumps(data, ensure_ascii=False)
-    return to_markdown(doc) if fmt == "markdown" else doc.text
 
 
 # --- parallel map --------------------------------------------------------------------------

@@ -6,14 +6,14 @@ string, so ``doc.source[block.start:block.end] == block.source`` always holds.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+from .render import clean_text, cut_removed_blocks
 
 __all__ = ["BODY_LABELS", "Block", "Document", "Edit"]
 
 # Three or more newlines: two or more blank lines in a row.
-_BLANK_RUN_RE = re.compile(r"\n{3,}")
 
 #: Labels whose blocks make up the article; every other label is boilerplate.
 BODY_LABELS = frozenset({"title", "heading", "paragraph", "list-item", "quote", "verbatim"})
@@ -100,24 +100,9 @@ class Document:
 
     @property
     def text(self) -> str:
-        """The clean text: kept blocks in order, one blank line between them.
-
-        In Markdown, list items that stood on adjacent lines stay on adjacent lines, so a
-        tight list stays tight.
-        """
-        kept = [b for b in self.blocks if b.kept]
-        if self.input_format != "markdown":
-            return "\n\n".join(b.text for b in kept)
-        parts: list[str] = []
-        for prev, block in zip([None, *kept], kept, strict=False):
-            if parts:
-                tight = (
-                    prev is not None and prev.kind == block.kind == "list_item"
-                    and "\n\n" not in self.source[prev.end : block.start].replace("\r", "")
-                )
-                parts.append("\n" if tight else "\n\n")
-            parts.append(block.text)
-        return "".join(parts)
+        """The clean text: kept blocks in order, one blank line between them (see
+        :func:`newsclean.render.clean_text`)."""
+        return clean_text(self)
 
     @property
     def fixed_text(self) -> str:
@@ -134,46 +119,9 @@ class Document:
         return self.cut_removed_blocks()
 
     def cut_removed_blocks(self, *, collapse_blank_runs: bool = True) -> str:
-        """``repaired`` without the whole lines of removed blocks (with their indentation).
-
-        The blank lines around them do not pile up: with ``collapse_blank_runs`` (rule W104
-        on) a run of blank lines left at a seam becomes one, and no blank line is left at the
-        start or end where there was none. So the result is stable: fixing it again changes
-        nothing.
-
-        >>> from newsclean import analyze
-        >>> doc = analyze("Advertisement\\n\\nThe storm came.\\n\\n  Share this article\\n\\nIt rained.\\n")
-        >>> doc.cut_removed_blocks()
-        'The storm came.\\n\\nIt rained.\\n'
-        """
-        text = self.repaired
-        cuts: list[tuple[int, int]] = []
-        for block in self.removed_blocks:
-            start = text.rfind("\n", 0, block.repaired_start) + 1
-            end = text.find("\n", block.repaired_end)
-            end = len(text) if end == -1 else end + 1
-            if cuts and start <= cuts[-1][1]:
-                cuts[-1] = (cuts[-1][0], max(end, cuts[-1][1]))
-            else:
-                cuts.append((start, end))
-        if not cuts:
-            return text
-        parts: list[str] = []
-        pos = 0
-        for start, end in cuts:
-            parts.append(text[pos:start])
-            pos = end
-        parts.append(text[pos:])
-        out = "".join(parts)
-        if collapse_blank_runs:
-            out = _BLANK_RUN_RE.sub("\n\n", out)
-            if out.startswith("\n") and not text.startswith("\n"):
-                out = out.lstrip("\n")
-            if out.endswith("\n\n") and not text.endswith("\n\n"):
-                out = out.rstrip("\n") + "\n"
-            if text and not text.endswith("\n") and out.endswith("\n"):
-                out = out.rstrip("\n")  # the last line went, and the file had no final newline
-        return out
+        """``repaired`` without the whole lines of removed blocks (see
+        :func:`newsclean.render.cut_removed_blocks`)."""
+        return cut_removed_blocks(self, collapse_blank_runs=collapse_blank_runs)
 
     def __iter__(self) -> Iterator[Block]:
         return iter(self.blocks)
