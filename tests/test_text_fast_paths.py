@@ -97,7 +97,8 @@ def test_has_word_is_a_lower_cased_word_of_the_document(
 
 def _full_rounds(text: str) -> tuple[str, list[tuple[str, int, int, str]]]:
     """Normalisation as whole rounds of every rule, until a round changes nothing."""
-    from newsclean.normalize import MAX_ROUNDS, apply_text_rule
+    from newsclean.apply import apply_text_rule
+    from newsclean.normalize import MAX_ROUNDS
     from newsclean.options import Options
     from newsclean.registry import rules_in_stage
     from newsclean.spans import SpanMap

@@ -15,7 +15,12 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["BULLET", "HORIZONTAL_SPACE", "WHITESPACE"]
+__all__ = ["BULLET", "HORIZONTAL_SPACE", "LINE_BREAK", "WHITESPACE"]
+
+#: A line break inside a wrapped paragraph, with the spaces around it, as a pattern (one
+#: definition for segmentation, which joins the lines, and repair, which does it again
+#: after a block's repairs). Matches "\\n", "  \\n   "; not a space alone.
+LINE_BREAK = r"[^\S\n]*\n[^\S\n]*"
 
 #: A list item's marker, as a pattern (one definition for segmentation, the list-item rule
 #: and Markdown output): a bullet or dash, or a number of up to three digits with ``.``

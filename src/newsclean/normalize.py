@@ -10,60 +10,15 @@ records each change as an :class:`~newsclean.document.Edit` on the input's span.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
+from .apply import apply_text_rule
 from .context import TextContext
 from .document import Edit
 from .markdown import Protected
 from .options import Options
-from .registry import Finding, Rule, enabled_rules, iter_findings
-from .spans import Replacement, SpanMap
+from .registry import enabled_rules
+from .spans import SpanMap
 
-__all__ = ["apply_text_rule", "normalize"]
-
-#: Rules allowed inside protected spans: line endings belong to the file, not its content.
-UNGUARDED = frozenset({"W101"})
-
-
-def _non_overlapping(found: Iterable[Finding]) -> list[Finding]:
-    out: list[Finding] = []
-    last_end = -1
-    for start, end, new in sorted(found, key=lambda f: (f[0], f[1])):
-        if start >= last_end:
-            out.append((start, end, new))
-            last_end = max(end, start + 1) if end == start else end
-    return out
-
-
-def apply_text_rule(
-    rule: Rule, smap: SpanMap, ctx: TextContext, to_source: SpanMap | None = None,
-    offset: int = 0,
-) -> tuple[SpanMap, list[Edit]]:
-    """Run one text rule on ``smap.text``; return the new map and the edits it made.
-
-    Edits point into the input: through ``smap`` alone, or, for a block's local map, through
-    ``smap`` and then ``to_source`` (the document's map) after adding ``offset``.
-    """
-    found = _non_overlapping(iter_findings(rule, smap.text, ctx))
-    if not found:
-        return smap, []
-    source = to_source.original if to_source is not None else smap.original
-    guard = ctx.protected if rule.code not in UNGUARDED else None
-    edits = []
-    applied = []
-    for start, end, new in found:
-        ostart, oend = smap.original_span(start, end)
-        if to_source is not None:
-            ostart, oend = to_source.original_span(offset + ostart, offset + oend)
-        if guard is not None and guard.overlaps(ostart, oend):
-            continue  # the rule may not touch this part of the input
-        old = source[ostart:oend]
-        edits.append(
-            Edit(rule.code, rule.name, ostart, oend, old, new, f"{rule.name}: {old!r} -> {new!r}")
-        )
-        applied.append(Replacement(start, end, new, rule.code))
-    return smap.apply(applied), edits
-
+__all__ = ["normalize"]
 
 #: Rounds of normalization at most. One repair can expose another (removing a control
 #: character can complete a mojibake sequence), so the rules run again while they find

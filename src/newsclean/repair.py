@@ -13,13 +13,13 @@ from collections.abc import Sequence
 
 import regex
 
+from .apply import apply_text_rule
+from .chars import LINE_BREAK
 from .context import TextContext
 from .document import Block, Edit
 from .markdown import Protected
-from .normalize import apply_text_rule
 from .options import Options
 from .registry import Rule, enabled_rules
-from .segment import BREAK_RE
 from .spans import SpanMap
 
 __all__ = ["repair"]
@@ -60,7 +60,7 @@ def repair(
         if local.text != before:
             changed[i] = local.text
             if not markdown:
-                block.text = BREAK_RE.sub(" ", local.text) if "\n" in local.text else local.text
+                block.text = LINE_BREAK_RE.sub(" ", local.text) if "\n" in local.text else local.text
     if not changed and not markdown:  # the blocks stand where they stand in the text
         for block, (start, end) in zip(blocks, spans, strict=True):
             block.repaired_start, block.repaired_end = start, end
@@ -87,6 +87,8 @@ def repair(
 # block (P1xx), or a capital letter split from its word at the block's start (W201). Blocks
 # with neither cannot change, and are skipped. Matches " .", " ”"; and "W hile" at a start.
 SPACE_BEFORE_MARK_RE = re.compile(r" [,.;:!?”]")
+# A line break and the spaces around it, inside a block (joined again after its repairs).
+LINE_BREAK_RE = regex.compile(LINE_BREAK)
 DROP_CAP_START_RE = regex.compile(r"(?>[^\S\n]*)[\"'“‘«„]?\p{Lu} \p{Ll}")
 # The letters of a drop cap anywhere: each match at a block's start (or one character in,
 # after a quotation mark) is tested with DROP_CAP_START_RE. Matches "W h" in "W hile".

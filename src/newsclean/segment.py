@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from .chars import BULLET, WHITESPACE
+from .chars import BULLET, LINE_BREAK, WHITESPACE
 from .document import Block
 from .features import Features, copied_phrase
 from .markdown import PROSE_KINDS, MarkdownLayout
@@ -24,8 +24,9 @@ __all__ = ["segment", "segment_markdown"]
 # What segment() finds line by line with str methods (runs of non-blank lines, each line
 # without its indentation and trailing spaces) is defined by two reference patterns in
 # tests/test_segment.py.
+
 # A line break and the indentation after it, inside a wrapped paragraph.
-BREAK_RE = regex.compile(r"[^\S\n]*\n[^\S\n]*")
+BREAK_RE = regex.compile(LINE_BREAK)
 # A line that opens with a lower-case letter: the sentence above it goes on.
 LOWER_START_RE = regex.compile(r"\p{Ll}")
 # A line that opens with a list bullet or number.
