@@ -20,7 +20,7 @@ rules using that pattern labelled (within the rule's word limit). For each phras
 
 A flagged phrase is not dropped for that alone: the lexicon admits formulas that several
 sites use and platforms' fixed wording, whether or not these pages show them (see
-``newsclean/lexicon.py``). One page's or one site's wording is dropped, and so is a phrase
+``newsclean/lexicon/``). One page's or one site's wording is dropped, and so is a phrase
 whose blocks are mostly gold. Date words count on datelines only, share words on share bars,
 footer-link words on lines of footer links. ``--json OUT`` also writes examples of the
 blocks each phrase matched.

@@ -34,7 +34,8 @@ def _words_of(pattern: regex.Pattern[str]) -> list[str]:
 # The texts the lexicon documents each pattern with ('Matches "Most Popular", ...; not ...').
 _DOCUMENTED = sorted(
     set(regex.findall(r'"([^"\n]+)"', "\n".join(
-        line for line in Path(lexicon.__file__).read_text(encoding="utf-8").splitlines()
+        line for path in sorted(Path(lexicon.__file__).parent.glob("*.py"))
+        for line in path.read_text(encoding="utf-8").splitlines()
         if line.lstrip().startswith("#")
     )))
 )

@@ -1,0 +1,295 @@
+"""Phrases of dates and bylines: months, date words, the openers of a byline."""
+
+from __future__ import annotations
+
+import regex
+
+from .build import _I, PhraseTable, _alternation, _kind, _register
+
+# --- Page furniture: the phrases of bylines, consent, paywalls, footers, related links, comments
+# and captions. Each is used on short blocks only (see the rules in rules/page.py).
+
+# Month names and their abbreviations. An abbreviation's dot is no part of a word: patterns
+# that read it (FULL_DATE_RE) allow it after the month. A name that an English entry matches
+# (German "April") is left out; a name two languages share is listed under both.
+MONTH_PHRASES: PhraseTable = {
+    "en": (
+        r"jan(?:uary)?",
+        r"feb(?:ruary)?",
+        r"mar(?:ch)?",
+        r"apr(?:il)?",
+        r"may",
+        r"june?",
+        r"july?",
+        r"aug(?:ust)?",
+        r"sep(?:t(?:ember)?)?",
+        r"oct(?:ober)?",
+        r"nov(?:ember)?",
+        r"dec(?:ember)?",
+    ),
+    "de": (
+        r"januar",
+        r"februar",
+        r"märz",
+        r"mai",
+        r"juni",
+        r"juli",
+        r"oktober",
+        r"dezember",
+    ),
+    "fr": (
+        r"janvier",
+        r"février",
+        r"mars",
+        r"avril",
+        r"juin",
+        r"juillet",
+        r"août",
+        r"septembre",
+        r"octobre",
+        r"novembre",
+        r"décembre",
+    ),
+    "es": (
+        r"enero",
+        r"febrero",
+        r"marzo",
+        r"abril",
+        r"mayo",
+        r"junio",
+        r"julio",
+        r"agosto",
+        r"septiembre",
+        r"octubre",
+        r"noviembre",
+        r"diciembre",
+    ),
+    "pt": (
+        r"janeiro",
+        r"fevereiro",
+        r"março",
+        r"abril",
+        r"maio",
+        r"junho",
+        r"julho",
+        r"agosto",
+        r"setembro",
+        r"outubro",
+        r"novembro",
+        r"dezembro",
+    ),
+    "it": (
+        r"gennaio",
+        r"febbraio",
+        r"marzo",
+        r"aprile",
+        r"maggio",
+        r"giugno",
+        r"luglio",
+        r"agosto",
+        r"settembre",
+        r"ottobre",
+        r"novembre",
+        r"dicembre",
+    ),
+}
+_MONTHS = _alternation(MONTH_PHRASES)
+
+# A date with its day and year, the month in words. Matches "October 26, 2012", "3 mai 2012",
+# "Nov. 5th 2012"; not "October 2012", "26 people".
+FULL_DATE_RE = regex.compile(
+    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}\b",
+    _I,
+)
+
+# Words of a date or time line, each matched as a whole word as features.word_tokens splits a
+# line (runs of word characters: "9:24" is "9" and "24", "p.m." is "p" and "m", so no phrase
+# holds a dot or a colon). First those that make a line a date or time line rather than a row
+# of numbers, besides the months: a time of day, a weekday, a duration, "published".
+DATE_ANCHOR_PHRASES: PhraseTable = {
+    "en": (
+        r"[ap]m",
+        r"mon(?:day)?",
+        r"tue(?:sday)?",
+        r"wed(?:nesday)?",
+        r"thu(?:rsday)?",
+        r"fri(?:day)?",
+        r"sat(?:urday)?",
+        r"sun(?:day)?",
+        r"today",
+        r"yesterday",
+        r"ago",
+        r"hours?",
+        r"minutes?",
+        r"mins?",
+        r"published",
+        r"updated",
+        r"posted",
+    ),
+    "de": (
+        r"uhr",
+        r"minuten",
+        r"lesezeit",
+        r"veröffentlicht",
+        r"aktualisiert",
+    ),
+    "fr": (
+        r"publié",
+    ),
+    "es": (
+        r"minutos?",
+        r"lectura",
+        r"publicado",
+        r"actualizado",
+    ),
+    "pt": (
+        r"minutos?",
+        r"leitura",
+        r"publicado",
+        r"atualizado",
+    ),
+    "it": (
+        r"pubblicato",
+        r"aggiornato",
+    ),
+}
+# The other words a date or time line may hold: numbers, time zones, "at", "on", "read".
+DATE_WORD_PHRASES: PhraseTable = {
+    "en": (
+        r"et",
+        r"edt",
+        r"est",
+        r"pt",
+        r"pst",
+        r"pdt",
+        r"bst",
+        r"ist",
+        r"hrs?",
+        r"read",
+        r"reading",
+        r"time",
+        r"last",
+        r"on",
+        r"at",
+        r"[apm]",
+    ),
+    "de": (
+        r"am",
+        r"um",
+    ),
+    "fr": (
+        r"le",
+        r"lecture",
+    ),
+    "es": (
+        r"el",
+        r"tiempo",
+        r"de",
+        r"del",
+    ),
+    "pt": (
+        r"em",
+        r"tempo",
+        r"de",
+        r"da",
+    ),
+    "it": (
+        r"il",
+        r"lettura",
+        r"di",
+        r"da",
+    ),
+    "id": (
+        r"wib",
+        r"diperbarui",
+        r"dipublikasikan",
+    ),
+    "any": (
+        r"\d{1,4}(?:st|nd|rd|th|h)?",
+        r"gmt",
+        r"utc",
+        r"cet",
+        r"cest",
+    ),
+}
+
+# Each is tried on one word at a time, as a whole word.
+_register("MONTH_PHRASES", "DATE_TOKEN_RE", MONTH_PHRASES, r"^(?:", r")$")
+_register("DATE_ANCHOR_PHRASES", "DATE_TOKEN_RE", DATE_ANCHOR_PHRASES, r"^(?:", r")$")
+_register("DATE_WORD_PHRASES", "DATE_TOKEN_RE", DATE_WORD_PHRASES, r"^(?:", r")$")
+
+# The words that make a line a date or time line rather than a row of numbers: a month, a
+# weekday, a time of day or a duration. Matches "Nov", "Monday", "pm", "ago"; not "18", "at".
+DATE_ANCHOR_RE = regex.compile(rf"^(?:{_MONTHS}|{_alternation(DATE_ANCHOR_PHRASES)})$", _I)
+
+# A word of a date or time line. Matches "Nov", "18", "2019", "pm", "ET", "Updated"; not "9:24"
+# (no word: its words are "9" and "24").
+DATE_TOKEN_RE = regex.compile(
+    rf"^(?:{_MONTHS}|{_alternation(DATE_ANCHOR_PHRASES)}|{_alternation(DATE_WORD_PHRASES)})$", _I
+)
+
+# The words that open a byline.
+BYLINE_PHRASES: PhraseTable = {
+    "en": (
+        r"(?:posted|published|written|story|words|reporting|photos?|video|interview|edited|researched|reported|compiled|produced) by:?",
+        r"by",
+    ),
+    "de": (
+        r"von",
+        r"text:",
+    ),
+    "fr": (
+        r"par",
+    ),
+    "es": (
+        r"por",
+        r"texto:",
+    ),
+    "pt": (
+        r"por",
+        r"texto:",
+    ),
+    "it": (
+        r"di",
+    ),
+    "nl": (
+        r"door",
+    ),
+    "id": (
+        r"oleh",
+    ),
+}
+# The words that join two names in a byline ("By Jane Doe and John Roe").
+_BYLINE_JOINERS: PhraseTable = {
+    "en": ("and",),
+    "de": ("und",),
+    "fr": ("et",),
+    "es": ("y",),
+    "pt": ("e",),
+    "any": ("&",),
+}
+# The words that open the date after a byline ("By Jane Doe, published on ...").
+_BYLINE_DATE_WORDS: PhraseTable = {
+    "en": ("published", "on"),
+    "de": ("publiziert", "veröffentlicht", "am"),
+    "fr": ("publié", "le"),
+    "es": ("publicado", "el"),
+    "pt": ("publicado", "em"),
+    "it": ("pubblicato", "il"),
+}
+# A byline. Matches "By Bryan DeArdo", "von Anna Schmidt", "Por María López | Reuters";
+# not "By the end of the year".
+BYLINE_RE = regex.compile(
+    _kind(
+        "BYLINE_PHRASES", "BYLINE_RE", BYLINE_PHRASES, r"^(?:",
+        # Each name is taken whole (an atomic group) and a joiner only as a word, so a run
+        # of capitals has one reading, not one per way of cutting it into names.
+        r")(?>\s+)(?:(?>(?-i:\p{Lu})[\w.'’-]*)|(?:" + _alternation(_BYLINE_JOINERS)
+        + r")(?!\w)|,|\s)+"
+        r"(?:\s*[|,•·–—-]\s*.{0,60})?"
+        r"(?:\s+(?:" + _alternation(_BYLINE_DATE_WORDS) + r")\b.{0,60})?$",
+    ),
+    _I,
+)
+

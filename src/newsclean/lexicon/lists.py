@@ -1,0 +1,424 @@
+"""Phrases of lists and page parts: related links and teasers, comment sections, captions,
+author boxes, interface text."""
+
+from __future__ import annotations
+
+import regex
+
+from .build import _I, KINDS, PhraseTable, _kind
+
+# The header of a related, read-more or most-read list, alone on its line.
+RELATED_PHRASES: PhraseTable = {
+    "en": (
+        r"related(?: articles| stories| content| coverage| posts| news| topics| links)?",
+        r"read (?:more|next|also)",
+        r"more (?:from|on|stories|news|in|to explore)\b.{0,40}",
+        r"most (?:popular|read|viewed|shared|commented)(?: (?:in|on) .{1,30})?",
+        r"(?:we )?recommend(?:ed)?(?: for you| stories)?",
+        r"(?:previous|next|prev) (?:article|story|post)",
+        r"read more from .{1,40}",
+        r"you (?:may|might) (?:also )?(?:like|be interested in)",
+        r"trending(?: now| stories)?",
+        r"popular(?: now| stories)?",
+        r"top stories(?: in \w+)?",
+        r"editor'?s? picks",
+        r"see also",
+        r"also read",
+        r"latest(?: news| stories)?",
+        r"more headlines",
+        r"more top stories",
+        # A section's name: "More Sports", "More Washington Examiner"; not "More Than Ever".
+        r"more (?!.*\b(?:than|and|or|of|to|for|the|about|like|with)\b)"
+        r"(?-i:\p{Lu})\w+(?: (?-i:\p{Lu})\w+){0,3}",
+        r"further reading",
+        r"don'?t miss",
+    ),
+    "de": (
+        r"weitere artikel",
+        r"mehr zum thema",
+        r"das könnte sie auch interessieren",
+        r"lesen sie auch",
+    ),
+    "fr": (
+        r"à lire aussi",
+        r"lire aussi",
+        r"sur le même sujet",
+    ),
+    "es": (
+        r"relacionad[oa]s",
+        r"te puede interesar",
+        r"más noticias",
+    ),
+    "pt": (
+        r"leia também",
+        r"leia mais",
+        r"veja também",
+        r"relacionad[oa]s",
+    ),
+    "it": (
+        r"leggi anche",
+        r"potrebbe interessarti",
+    ),
+    "ja": (
+        r"関連記事",
+        r"人気記事.{0,6}",
+        r"新着記事",
+        r"最新記事",
+        r"おすすめ記事",
+    ),
+    "zh": (
+        r"相关文章",
+        r"相关阅读",
+        r"热门文章",
+        r"最新文章",
+        r"推荐阅读",
+    ),
+    "id": (
+        r"baca juga",
+    ),
+}
+# The label of a line of tags: "Tags: budget, tax".
+RELATED_TAG_PHRASES: PhraseTable = {
+    "en": (
+        r"tags?",
+        r"topics?",
+        r"filed under",
+    ),
+    "de": (
+        r"schlagwörter",
+        r"themen",
+    ),
+    "fr": (
+        r"étiquettes",
+    ),
+    "es": (
+        r"etiquetas",
+    ),
+    "pt": (
+        r"tópicos",
+    ),
+    "it": (
+        r"argomenti",
+    ),
+}
+# The label of an inline teaser: "Read more: Storm hits coast".
+RELATED_TEASER_PHRASES: PhraseTable = {
+    "en": (
+        r"read more",
+        r"see more",
+        r"related",
+        r"see also",
+        r"also read",
+        r"read also",
+    ),
+    "de": (
+        r"lesen sie auch",
+    ),
+    "fr": (
+        r"lire aussi",
+    ),
+    "pt": (
+        r"leia também",
+    ),
+    "it": (
+        r"leggi anche",
+    ),
+    "id": (
+        r"baca juga",
+    ),
+}
+# The header of a related, read-more or most-read list, or a line of tags.
+# Matches "Most Popular", "Related Articles", "Lesen Sie auch", "Tags: budget, tax";
+# not "Related to the case, police said", "More Than Ever", "Tags on the animals showed".
+RELATED_RE = regex.compile(
+    _kind("RELATED_PHRASES", "RELATED_RE", RELATED_PHRASES, r"^\W*(?:", r")\W*$")
+    + "|"
+    + _kind("RELATED_TAG_PHRASES", "RELATED_RE", RELATED_TAG_PHRASES, r"^\W*(?:", r")\s*:\s*\S"),
+    _I,
+)
+
+# An inline teaser: a label and the headline of another article on one line.
+# Matches "READ MORE: Storm hits coast", "Lire aussi : ..."; not "Read more about it below."
+TEASER_RE = regex.compile(
+    _kind(
+        "RELATED_TEASER_PHRASES", "TEASER_RE", RELATED_TEASER_PHRASES,
+        r"^\W*(?:", r")\s*[:»›|-]\s*\S",
+    ),
+    _I,
+)
+
+# The word of a comment count standing alone: "Comments", "12 Kommentare".
+COMMENT_COUNT_PHRASES: PhraseTable = {
+    "en": (
+        r"comments?",
+    ),
+    "de": (
+        r"kommentare?",
+    ),
+    "fr": (
+        r"commentaires?",
+    ),
+    "es": (
+        r"comentarios?",
+    ),
+    "pt": (
+        r"comentários?",
+    ),
+    "it": (
+        r"commenti",
+    ),
+    "id": (
+        r"komentar",
+    ),
+}
+# Comment prompts and headers, and the fixed wording of comment forms (WordPress's).
+COMMENT_PROMPT_PHRASES: PhraseTable = {
+    "en": (
+        r"^\W*leave (?:a |the |all |\d+ )?(?:comments?|reply|replies|response)\b",
+        r"^\W*post (?:a |the |all |\d+ )?(?:comments?|reply|replies|response)\b",
+        r"^\W*add (?:a |the |all |\d+ )?(?:comments?|reply|replies|response)\b",
+        r"^\W*write (?:a |the |all |\d+ )?(?:comments?|reply|replies|response)\b",
+        r"^\W*view (?:a |the |all |\d+ )?(?:comments?|reply|replies|response)\b",
+        r"^\W*show (?:a |the |all |\d+ )?(?:comments?|reply|replies|response)\b",
+        r"^\W*load (?:a |the |all |\d+ )?(?:comments?|reply|replies|response)\b",
+        r"^\W*see (?:a |the |all |\d+ )?(?:comments?|reply|replies|response)\b",
+        r"^\W*read (?:a |the |all |\d+ )?(?:comments?|reply|replies|response)\b",
+        r"^\W*join the (?:conversation|discussion)",
+        r"\bcomments are closed\b",
+        r"^\W*(?:log|sign) in to (?:comment|reply)",
+        r"^\W*reply\W*$",
+        r"^\W*report (?:comment|abuse)\W*$",
+        r"^\W*\d+ (?:responses|replies|comments|reactions|thoughts) (?:to|on)\b",
+        r"\bcomments? feed\b",
+        # A comment count that opens a prompt: "{ 17 comments… read them below or add one }".
+        r"^\W*\d+ (?:comments?|responses?|replies)\W+(?:read|add|leave|post|join)\b",
+        r"\bnotify me of follow-up comments\b",
+        r"\bnotify me of new posts by e-?mail\b",
+        r"\byour e-?mail address will not be published\b",
+        r"\brequired fields are marked\b",
+        r"\byou may use these html tags and attributes\b",
+    ),
+}
+# A comments section header or prompt. Matches "View Comments", "12 Comments",
+# "Leave a Reply", "Join the conversation", "{ 17 comments… read them below or add one }",
+# "Your email address will not be published."; not "comments from the minister", "12 comments
+# were read out".
+COMMENTS_RE = regex.compile(
+    _kind(
+        "COMMENT_COUNT_PHRASES", "COMMENTS_RE", COMMENT_COUNT_PHRASES,
+        r"^\W*(?:\d+\s+)?(?:", r")\W*$",
+    )
+    + "|"
+    + _kind("COMMENT_PROMPT_PHRASES", "COMMENTS_RE", COMMENT_PROMPT_PHRASES),
+    _I,
+)
+
+# Credits and markers of a caption, each with its own anchors.
+CAPTION_PHRASES: PhraseTable = {
+    "en": (
+        r"\bsubmitted (?:photo|image)\b",
+        r"\bfile (?:photo|image)\b",
+        r"\bstaff (?:photo|image)\b",
+        r"\bhandout (?:photo|image)\b",
+        r"\bcontributed (?:photo|image)\b",
+    ),
+    "any": (
+        # A credit line, photographer/agency: "Jamal Saidi/Reuters".
+        r"^\W*(?-i:(?:\p{Lu}[\w.'’-]+ ){1,3}\p{Lu}[\w.'’-]+/\p{Lu}[\w.&-]+)\W*$",
+    ),
+}
+# The label that opens a caption's credit: "Photo: AP", "Image credit: NASA", "Foto: dpa".
+CAPTION_LABEL_PHRASES: PhraseTable = {
+    "en": (
+        r"photo",
+        r"image",
+        r"picture",
+        r"credit",
+        r"source",
+        r"video",
+    ),
+    "de": (
+        r"foto",
+        r"bild",
+        r"quelle",
+    ),
+    "fr": (
+        r"crédit",
+    ),
+    "es": (
+        r"foto",
+        r"fuente",
+    ),
+    "pt": (
+        r"foto",
+        r"imagem",
+        r"fonte",
+    ),
+    "it": (
+        r"foto",
+        r"fonte",
+    ),
+}
+# Credits that end a caption or stand in it: agencies, and the counter of a gallery.
+CAPTION_CREDIT_PHRASES: PhraseTable = {
+    "any": (
+        r"\((?:[^()]*\b(?:photo|image|foto|credit|getty|reuters|afp|shutterstock)\b[^()]*)\)\W*$",
+        r"\bgetty images\b",
+        r"\bap photo\b",
+        r"\bshutterstock\b",
+        r"\bistock\b",
+        r"\bimago\b",
+        r"^\W*\d+ ?/ ?\d+\W*$",
+    ),
+    "en": (
+        r"^\W*(?:image|photo|slide|picture) \d+ (?:of|/) ?\d+\W*$",
+    ),
+}
+# The controls of a picture or gallery, alone on their line.
+CAPTION_CONTROL_PHRASES: PhraseTable = {
+    "en": (
+        r"caption",
+        r"close",
+        r"enlarge",
+        r"expand",
+        r"gallery",
+        r"view gallery",
+        r"back to gallery",
+        r"hide caption",
+        r"toggle caption",
+        r"show caption",
+        r"fullscreen",
+        r"full screen",
+        r"zoom",
+        r"play video",
+        r"watch video",
+        r"next",
+        r"previous",
+        r"prev",
+    ),
+}
+# An image caption or credit. Matches "Photo: Damian Dovarganes, AP", "Image 1 of 23",
+# "(AP Photo/John Locher)", "Back to Gallery"; not "the photo showed".
+CAPTION_RE = regex.compile(
+    _kind("CAPTION_PHRASES", "CAPTION_RE", CAPTION_PHRASES)
+    + "|"
+    + _kind(
+        "CAPTION_LABEL_PHRASES", "CAPTION_RE", CAPTION_LABEL_PHRASES,
+        r"^\W*(?:", r")s?(?>\s*)(?:credit(?>\s*))?:",
+    )
+    + "|"
+    + _kind("CAPTION_CREDIT_PHRASES", "CAPTION_RE", CAPTION_CREDIT_PHRASES)
+    + "|"
+    + _kind(
+        "CAPTION_CONTROL_PHRASES", "CAPTION_RE", CAPTION_CONTROL_PHRASES, r"^\W*(?:", r")\W*$"
+    ),
+    _I,
+)
+
+# The header of an author box that names no one.
+AUTHOR_BOX_PHRASES: PhraseTable = {
+    "en": (
+        r"about the authors?",
+    ),
+    "de": (
+        r"über den autor",
+        r"über die autorin",
+    ),
+    "fr": (
+        r"à propos de l'auteur",
+    ),
+    "es": (
+        r"sobre el autor",
+    ),
+    "pt": (
+        r"sobre o autor",
+    ),
+    "it": (
+        r"l'autore",
+    ),
+}
+# The header of an author box that names its author.
+AUTHOR_BOX_NAMED_PHRASES: PhraseTable = {
+    "en": (
+        r"about (?-i:\p{Lu})\w+(?: (?-i:\p{Lu})\w+){1,2}",
+        r"more (?:articles |stories )?by (?-i:\p{Lu})\w+(?: (?-i:\p{Lu})\w+){0,2}",
+    ),
+    "de": (
+        r"über (?-i:\p{Lu})\w+(?: (?-i:\p{Lu})\w+){1,2}",
+    ),
+}
+# The header of an author box. Matches "About the Author", "Über Moritz Bachmann",
+# "À propos de l'auteur"; not "About the war".
+AUTHOR_BOX_RE = regex.compile(
+    _kind("AUTHOR_BOX_PHRASES", "AUTHOR_BOX_RE", AUTHOR_BOX_PHRASES, r"^\W*(?:", r")\W*$")
+    + "|"
+    + _kind(
+        "AUTHOR_BOX_NAMED_PHRASES", "AUTHOR_BOX_RE", AUTHOR_BOX_NAMED_PHRASES,
+        r"^\W*(?:", r")\W*$",
+    ),
+    _I,
+)
+# An author-box header that names no one (the first table of AUTHOR_BOX_RE alone).
+# Matches "About the author", "Über den Autor"; not "About Jane Doe".
+GENERIC_AUTHOR_HEADER_RE = regex.compile(KINDS["AUTHOR_BOX_PHRASES"].source(), _I)
+
+INTERFACE_PHRASES: PhraseTable = {
+    "en": (
+        r"(?:main )?menu",
+        r"search(?: for)?",
+        r"skip to (?:main )?(?:content|navigation)",
+        r"toggle (?:navigation|menu)",
+        r"(?:open|close) menu",
+        r"back to top",
+        r"scroll to top",
+        r"loading",
+        r"show more",
+        r"load more",
+        r"see more",
+        r"view all",
+        r"cancel",
+        r"submit",
+        r"learn more",
+        r"read more",
+        r"share by (?:e-?mail|mail)",
+    ),
+    "de": (
+        r"suche",
+        r"menü",
+        r"mehr erfahren",
+        r"weiterlesen",
+        r"zurück(?: zur übersicht)?",
+    ),
+    "fr": (
+        r"rechercher",
+        r"en savoir plus",
+        r"lire la suite",
+        r"retour",
+    ),
+    "es": (
+        r"buscar",
+        r"leer más",
+        r"volver",
+    ),
+    "pt": (
+        r"pesquisar",
+        r"saiba mais",
+        r"leia mais",
+        r"voltar",
+    ),
+    "it": (
+        r"cerca",
+        r"scopri di più",
+        r"continua a leggere",
+        r"indietro",
+    ),
+    "any": (
+        r"×",
+        r"✕",
+    ),
+}
+# Text of the page's interface standing alone: menus, search boxes, buttons.
+# Matches "Menu", "Skip to content", "Search for:", "Zurück zur Übersicht"; not "Menu prices".
+INTERFACE_RE = regex.compile(
+    _kind("INTERFACE_PHRASES", "INTERFACE_RE", INTERFACE_PHRASES, r"^\W*(?:", r")\W*$"), _I
+)

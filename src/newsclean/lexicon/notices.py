@@ -1,0 +1,245 @@
+"""Phrases of notices and footers: consent, subscription and ad-blocker notices, footer lines
+and footer links."""
+
+from __future__ import annotations
+
+import regex
+
+from .build import _I, PhraseTable, _kind
+
+CONSENT_PHRASES: PhraseTable = {
+    "en": (
+        r"\bcookies?\b.{0,80}\b(?:use|uses|using|accept|consent|policy|settings|preferences|experience)\b",
+        r"\b(?:use|uses|using|accept)\b.{0,40}\bcookies?\b",
+        r"\bgdpr\b",
+        r"\bconsent (?:to|preferences|settings)\b",
+        r"\bprivacy (?:settings|preferences)\b",
+        r"\bdo not sell my\b",  # the wording California's privacy law requires
+    ),
+    "de": (
+        r"\bcookies?\b.{0,80}\b(?:verwenden|nutzen)\b",
+        r"\b(?:verwenden|nutzen)\b.{0,40}\bcookies?\b",
+    ),
+    "fr": (
+        r"\bcookies?\b.{0,80}\b(?:utilisons|utilise)\b",
+        r"\butilisons\b.{0,40}\bcookies?\b",
+    ),
+    "es": (
+        r"\bcookies?\b.{0,80}\b(?:utilizamos|usamos)\b",
+        r"\b(?:utilizamos|usamos)\b.{0,40}\bcookies?\b",
+    ),
+    "pt": (
+        r"\bcookies?\b.{0,80}\b(?:utilizamos|usamos)\b",
+        r"\b(?:utilizamos|usamos)\b.{0,40}\bcookies?\b",
+    ),
+    "it": (
+        r"\bcookies?\b.{0,80}\butilizziamo\b",
+        r"\butilizziamo\b.{0,40}\bcookies?\b",
+    ),
+}
+# Cookie and consent notices. Matches "We use cookies to improve your experience",
+# "Wir verwenden Cookies"; not "cookies and cakes".
+CONSENT_RE = regex.compile(_kind("CONSENT_PHRASES", "CONSENT_RE", CONSENT_PHRASES), _I)
+
+SUBSCRIPTION_PHRASES: PhraseTable = {
+    "en": (
+        r"subscribe(?: now| today| for| to)?",
+        r"subscription",
+        r"already (?:a )?(?:subscriber|member)",
+        r"(?:sign|log) ?(?:in|up|out)",
+        r"register",
+        r"create (?:a |your )?(?:free )?account",
+        r"my account",
+        r"to continue reading",
+        r"continue reading",
+        r"free trial",
+        r"start your trial",
+        r"become a subscriber",
+        r"get (?:full|unlimited|digital) access",
+    ),
+    "de": (
+        r"jetzt abonnieren",
+        r"abonnieren",
+        r"anmelden",
+        r"abmelden",
+    ),
+    "fr": (
+        r"abonnez-vous",
+        r"se connecter",
+        r"connexion",
+    ),
+    "es": (
+        r"suscr[ií]bete",
+        r"iniciar sesión",
+    ),
+    "pt": (
+        r"assine",
+        r"entrar",
+    ),
+    "it": (
+        r"abbonati",
+        r"accedi",
+    ),
+}
+# Subscription walls, sign-in and account prompts.
+# Matches "Subscribe now", "Already a subscriber? Log in", "Jetzt abonnieren"; not
+# "subscribers rose 5%".
+SUBSCRIPTION_RE = regex.compile(
+    _kind("SUBSCRIPTION_PHRASES", "SUBSCRIPTION_RE", SUBSCRIPTION_PHRASES, r"^\W*(?:", r")\b"),
+    _I,
+)
+
+ADBLOCK_PHRASES: PhraseTable = {
+    "en": (
+        r"\bad[- ]?block(?:er|ers|ing)?\b",
+        r"\bwhitelist (?:us|our site)\b",
+    ),
+    "de": (
+        r"\bwerbeblocker\b",
+    ),
+    "fr": (
+        r"\bbloqueur de pub",
+    ),
+    "es": (
+        r"\bbloqueador de anuncios\b",
+    ),
+    "it": (
+        r"\bblocco degli annunci\b",
+    ),
+}
+# Ad-blocker notices. Matches "Please disable your ad blocker"; not "blocked ads".
+ADBLOCK_RE = regex.compile(_kind("ADBLOCK_PHRASES", "ADBLOCK_RE", ADBLOCK_PHRASES), _I)
+
+# Copyright marks and notices, anywhere in a short line.
+FOOTER_MARK_PHRASES: PhraseTable = {
+    "any": (
+        r"©",
+        r"\(c\) ?\d{4}",
+    ),
+    "en": (
+        r"\bcopyright\b.{0,30}\d{4}",
+        r"\ball rights reserved\b",
+        r"\bsubject to copyright\b",
+        r"\bno part (?:of this \w+ )?may be reproduced\b",
+    ),
+    "de": (
+        r"\balle rechte vorbehalten\b",
+    ),
+    "fr": (
+        r"\btous droits réservés\b",
+    ),
+    "es": (
+        r"\btodos los derechos reservados\b",
+    ),
+    "pt": (
+        r"\btodos os direitos reservados\b",
+    ),
+    "it": (
+        r"\btutti i diritti riservati\b",
+    ),
+}
+# The footer links that make a line of their own.
+FOOTER_LINE_PHRASES: PhraseTable = {
+    "en": (
+        r"privacy (?:policy|notice|statement)",
+        r"terms (?:of (?:use|service)|and conditions)",
+        r"cookie policy",
+        r"contact us",
+        r"about us",
+        r"advertise with us",
+        r"sitemap",
+        r"site map",
+        r"careers",
+        r"accessibility",
+    ),
+    "de": (
+        r"impressum",
+        r"datenschutz(?:erklärung)?",
+    ),
+    "fr": (
+        r"mentions légales",
+    ),
+    "es": (
+        r"aviso legal",
+        r"política de privacidad",
+    ),
+    "pt": (
+        r"política de privacidade",
+    ),
+    "ja": (
+        r"サイトマップ",
+        r"プライバシーポリシー",
+        r"免責事項",
+        r"お問い合わせ",
+        r"運営者情報",
+    ),
+    "zh": (
+        r"隐私政策",
+        r"联系我们",
+        r"关于我们",
+        r"版权所有",
+    ),
+}
+# Footer and copyright lines. Matches "© 2019 Hearst Communications, Inc.", "Privacy Policy",
+# "Alle Rechte vorbehalten"; not "the copyright case".
+FOOTER_RE = regex.compile(
+    _kind("FOOTER_MARK_PHRASES", "FOOTER_RE", FOOTER_MARK_PHRASES)
+    + "|"
+    + _kind("FOOTER_LINE_PHRASES", "FOOTER_RE", FOOTER_LINE_PHRASES, r"^\W*(?:", r")\W*$"),
+    _I,
+)
+
+# The links of a footer's list of links.
+FOOTER_LINK_PHRASES: PhraseTable = {
+    "en": (
+        r"privacy(?: policy| notice| statement)?",
+        r"terms(?: of (?:use|service)| and conditions)?",
+        r"cookie (?:policy|settings)",
+        r"contact(?: us)?",
+        r"about(?: us)?",
+        r"advertise(?: with us)?",
+        r"careers",
+        r"sitemap",
+        r"site map",
+        r"accessibility",
+        r"help",
+        r"faq",
+        r"rss",
+    ),
+    "de": (
+        r"impressum",
+        r"datenschutz",
+        r"kontakt",
+        r"agb",
+    ),
+    "fr": (
+        r"mentions légales",
+    ),
+    "es": (
+        r"aviso legal",
+    ),
+    "ja": (
+        r"サイトマップ",
+        r"プライバシーポリシー",
+        r"免責事項",
+        r"お問い合わせ",
+    ),
+    "zh": (
+        r"隐私政策",
+        r"联系我们",
+        r"关于我们",
+    ),
+}
+_FOOTER_LINK = _kind("FOOTER_LINK_PHRASES", "FOOTER_LINKS_RE", FOOTER_LINK_PHRASES, "(?:", ")")
+# A line that is only a list of footer links. Matches "Privacy Policy, Terms of Use",
+# "Contact Us/FAQ | Terms of Use | Privacy Policy"; not "Privacy matters, the court said".
+# Between two links: one separator (a mark, "and", or a mark then "and"). Each run of
+# non-word characters is taken whole (atomic groups), so a run of a million commas is read
+# once, not cut at every place.
+_FOOTER_SEPARATOR = (
+    r"(?>[^\w,|•·/]*)(?:[,|•·/](?>\W*)(?:and(?!\w)(?>\W*))?|and(?!\w)(?>\W*))"
+)
+FOOTER_LINKS_RE = regex.compile(
+    rf"^\W*{_FOOTER_LINK}(?:{_FOOTER_SEPARATOR}{_FOOTER_LINK})+\W*$", _I
+)
+

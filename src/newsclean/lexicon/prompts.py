@@ -1,0 +1,331 @@
+"""Phrases of prompts inside the article: appeals, sign-ups, share bars, advertising, embeds."""
+
+from __future__ import annotations
+
+import regex
+
+from .build import _I, PhraseTable, _kind, _words
+
+# --- Prompts inside the article: appeals, sign-ups, share bars, advertising, embeds.
+
+DONATION_PHRASES: PhraseTable = {
+    "en": (
+        r"donat(?:e|ion|ions)",
+        r"make a (?:one[- ]time |monthly )?(?:gift|contribution)",
+        r"contribute (?:now|today|to (?:us|our))",
+        r"support (?:our|independent|quality|local) (?:journalism|work|reporting|newsroom)",
+        r"help (?:us )?keep .{0,60}\bfree",
+        r"give \p{Sc}\s?\d",
+        r"(?:become|join as) a (?:member|supporter|patron)",
+        r"pay what you (?:can|want)",
+    ),
+    "de": (
+        r"spenden sie",
+        r"jetzt spenden",
+        r"unterstützen sie (?:uns|unseren|unsere)",
+    ),
+    "fr": (
+        r"faire un don",
+        r"faites un don",
+        r"soutenez[- ](?:nous|notre)",
+    ),
+    "es": (
+        r"haz una donación",
+        r"dona ahora",
+        r"apoya (?:nuestro|el) periodismo",
+        r"hazte (?:socio|miembro)",
+    ),
+    "pt": (
+        r"faça uma doação",
+        r"doe agora",
+        r"apoie (?:o|nosso) jornalismo",
+    ),
+    "it": (
+        r"fai una donazione",
+        r"dona ora",
+        r"sostieni(?:ci)? (?:il nostro|la nostra)",
+    ),
+}
+# An appeal for money or membership.
+# Matches "Help keep articles like this free", "Yes I will give $120/year", "Jetzt spenden",
+# "Faites un don"; not "Donations to the campaign rose" (no appeal: see the rule's pronoun test).
+DONATION_RE = regex.compile(
+    _kind("DONATION_PHRASES", "DONATION_RE", DONATION_PHRASES, r"\b(?:", r")"), _I
+)
+
+# Words by which an appeal addresses the reader or speaks for the publisher, in lower case or
+# capitalized ("us" only in lower case, so "the US" is no pronoun).
+# Matches "our goal", "You can", "wir", "vous", "nuestro"; not "the US", "they", "sie".
+_PRONOUNS = """
+    we we’re we're our you your wir unser unsere unseren unserer nous notre nos vous
+    votre vos nosotros nuestro nuestra nuestros nuestras usted ustedes nós nosso nossa
+    você vocês noi nostro nostra nostri nostre voi vostro vostra
+    """.split()
+APPEAL_PRONOUN_RE = regex.compile(
+    r"\b(?:us|" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _PRONOUNS) + r")\b"
+)
+
+# A sum of money offered: a price per period, or a sum to give.
+# Matches "$120/year", "€5 a month", "give $10", "10 € pro Monat"; not "$53 million a week is
+# coming across the border" (no "per" and no giving), "5 percent".
+MONEY_RE = regex.compile(
+    r"(?:\p{Sc}\s?\d+(?:[.,]\d+)?|(?<!\d)\d+(?:[.,]\d+)?\s?\p{Sc})\s*(?:/\s?|per |a |an |each |pro |par |al |por )"
+    r"(?:year|yr|month|mo|week|wk|day|jahr|monat|woche|an|mois|año|mes|ano|mês|anno|mese)\b"
+    r"|\b(?:give|donate|pay|contribute|chip in|spende|spenden|donner|donar|doar|donare)\s+\p{Sc}",
+    _I,
+)
+
+NEWSLETTER_PHRASES: PhraseTable = {
+    "en": (
+        r"sign(?:ing)? up (?:for|to) (?:\w+ ){0,4}(?:newsletters?|emails?|alerts|updates|briefing)",
+        r"subscribe to (?:\w+ ){0,4}(?:newsletters?|emails?|briefing)",
+        r"newsletter sign[- ]?up",
+        r"(?:in|to) your inbox",
+        r"enter your e-?mail",
+        r"your e-?mail address",
+        r"e-?mail address",
+        r"by (?:signing up|subscribing),? you agree",
+        r"thanks? (?:you )?for (?:signing up|subscribing)",
+        r"join (?:our|the) (?:\w+ ){0,3}newsletter",
+        r"successfully subscribed",
+        r"stay up to date with",
+        r"unsubscribe (?:at any time|anytime)",
+        r"\bno spam\b",
+        r"your inbox",
+        r"\bopt-in\b",
+        r"your subscription",
+        r"^\W*(?:\w+ ){0,4}newsletters?\W*$",
+        r"subscribe to (?:\w+ ){0,4}(?:youtube|channel|podcast)",
+    ),
+    "de": (
+        r"newsletter (?:abonnieren|bestellen)",
+        r"zum newsletter anmelden",
+    ),
+    "fr": (
+        r"inscrivez-vous (?:à|a) (?:notre|la) (?:newsletter|lettre)",
+        r"abonnez-vous (?:à|a) (?:notre|la) (?:newsletter|lettre)",
+    ),
+    "es": (
+        r"suscr[ií]bete (?:a|al) (?:nuestro |nuestra |el |la )?(?:boletín|newsletter)",
+    ),
+    "pt": (
+        r"(?:assine|inscreva-se n)a? (?:nossa )?newsletter",
+    ),
+    "it": (
+        r"iscriviti alla (?:nostra )?newsletter",
+    ),
+}
+# A newsletter or e-mail sign-up prompt.
+# Matches "Sign up for our daily newsletter", "Get the latest news in your inbox",
+# "Newsletter abonnieren", "Inscrivez-vous à notre newsletter"; not "the newsletter reported".
+NEWSLETTER_RE = regex.compile(
+    _kind("NEWSLETTER_PHRASES", "NEWSLETTER_RE", NEWSLETTER_PHRASES, r"\b(?:", r")"), _I
+)
+
+# The words that make a share or follow bar: to share, to print, to follow, and the platforms.
+SHARE_STRONG_PHRASES: PhraseTable = {
+    "en": (
+        "share",
+        "shares",
+        "tweet",
+        "print",
+        "follow",
+        "email",
+    ),
+    "de": (
+        "teilen",
+        "drucken",
+        "folgen",
+    ),
+    "fr": (
+        "partager",
+        "imprimer",
+        "suivez",
+    ),
+    "es": (
+        "compartir",
+        "imprimir",
+        "síguenos",
+    ),
+    "pt": (
+        "compartilhar",
+        "partilhar",
+        "imprimir",
+    ),
+    "it": (
+        "condividi",
+        "stampa",
+        "seguici",
+    ),
+    "any": (
+        "facebook",
+        "whatsapp",
+        "linkedin",
+        "pinterest",
+        "reddit",
+        "telegram",
+    ),
+}
+# The other words of such a bar: what is shared, how, and the platforms no bar is made of alone.
+SHARE_OTHER_PHRASES: PhraseTable = {
+    "en": (
+        "sharing",
+        "this",
+        "article",
+        "story",
+        "page",
+        "post",
+        "on",
+        "via",
+        "to",
+        "e",
+        "mail",
+        "copy",
+        "link",
+        "url",
+        "us",
+        "save",
+        "comment",
+        "comments",
+        "opens",
+        "in",
+        "new",
+        "window",
+        "a",
+        "friend",
+        "pin",
+        "click",
+    ),
+    "de": (
+        "sie",
+        "uns",
+        "auf",
+        "artikel",
+        "diesen",
+    ),
+    "fr": (
+        "nous",
+        "sur",
+        "cet",
+        "article",
+    ),
+    "es": (
+        "en",
+        "este",
+        "artículo",
+    ),
+    "pt": (
+        "siga",
+        "nos",
+        "no",
+        "na",
+        "artigo",
+        "este",
+    ),
+    "it": (
+        "su",
+        "questo",
+        "articolo",
+    ),
+    "any": (
+        "twitter",
+        "x",
+        "messenger",
+        "sms",
+        "flipboard",
+        "tumblr",
+        "buffer",
+        "pocket",
+        "instagram",
+        "youtube",
+        "rss",
+        "tiktok",
+        "snapchat",
+        "xing",
+        "vk",
+    ),
+}
+# Words of a share or follow bar. A block made only of these (with one strong word) is one.
+SHARE_STRONG_WORDS = _words("SHARE_STRONG_PHRASES", "SHARE_WORDS", SHARE_STRONG_PHRASES)
+SHARE_WORDS = SHARE_STRONG_WORDS | _words("SHARE_OTHER_PHRASES", "SHARE_WORDS", SHARE_OTHER_PHRASES)
+
+ADVERT_LINE_PHRASES: PhraseTable = {
+    "en": (
+        r"advertisement",
+        r"advertising",
+        r"ads?",
+        r"sponsored(?: content)?",
+        r"paid (?:post|content)",
+        r"partner content",
+        r"promoted(?: content)?",
+        r"(?:the )?(?:story|article) continues below(?: advertisement)?",
+        r"continue reading (?:the main story|below)",
+        r"scroll to continue(?: with content)?",
+    ),
+    "de": (
+        r"anzeige",
+        r"werbung",
+    ),
+    "fr": (
+        r"publicité",
+        r"annonce",
+    ),
+    "es": (
+        r"publicidad",
+    ),
+    "pt": (
+        r"publicidade",
+    ),
+    "it": (
+        r"pubblicità",
+    ),
+    "pl": (
+        r"reklama",
+    ),
+    "ru": (
+        r"реклама",
+    ),
+    "ja": (
+        r"広告",
+        r"スポンサードリンク",
+        r"スポンサーリンク",
+    ),
+    "zh": (
+        r"广告",
+        r"赞助",
+    ),
+}
+# A line that is only an advertising marker.
+# Matches "Advertisement", "Story continues below advertisement", "Anzeige"; not "Ad hoc".
+ADVERT_LINE_RE = regex.compile(
+    _kind("ADVERT_LINE_PHRASES", "ADVERT_LINE_RE", ADVERT_LINE_PHRASES, r"^\W*(?:", r")\W*$"),
+    _I,
+)
+
+# A link or picture link that closes an embedded tweet.
+# Matches "pic.twitter.com/T4vuakfMAb", "https://t.co/abc123"; not "twitter.com is down".
+TWEET_LINK_RE = regex.compile(r"\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+")
+
+# The attribution line of an embedded tweet: dash, name, (@handle), date.
+# Matches "— Embassy of Germany (@GermanyinUSA) December 2, 2022"; not "— John Smith, 2022".
+TWEET_BYLINE_RE = regex.compile(r"^[—–-]+\s*[^\n]{1,100}?\(@\w{1,30}\)\s*[^\n]{0,40}$")
+
+# The platforms' own captions around an embedded post.
+EMBED_CAPTION_PHRASES: PhraseTable = {
+    "en": (
+        r"view (?:this|the) (?:post|profile|video) on (?:instagram|facebook|tiktok|youtube|x)",
+        r"a (?:post|photo|video|reel) shared by .{0,80}\(@[\w.]+\)",
+        r"watch (?:this video )?on youtube",
+        r"this (?:content|video|post) is (?:not available|imported from|hosted on) .{0,40}(?:instagram|twitter|youtube|tiktok|facebook|x)",
+    ),
+    "any": (
+        r"@[\w.]{2,30} .{0,200}♬ .{1,100}",  # a TikTok post's handle, caption and sound
+    ),
+}
+# Captions that embed widgets print around a post.
+# Matches "View this post on Instagram", "A post shared by Jane (@jane)"; not "a post on X".
+EMBED_CAPTION_RE = regex.compile(
+    _kind("EMBED_CAPTION_PHRASES", "EMBED_CAPTION_RE", EMBED_CAPTION_PHRASES, r"^(?:", r")\W*$"),
+    _I,
+)
+
