@@ -295,14 +295,12 @@ def _resolved(entries: tuple[str, ...], setting: str, size: int) -> tuple[str, .
     return tuple(out)
 
 
-#: Labels of article text: never boilerplate, so not kinds that ``keep`` can name.
-ARTICLE_LABELS = frozenset({"title", "heading", "paragraph", "list-item", "quote"})
-
-
 def boilerplate_kinds() -> list[str]:
     """The boilerplate kinds that ``keep`` accepts (besides ``all``), sorted."""
     _load()
-    return sorted({r.label for r in _REGISTRY.values() if r.label} - ARTICLE_LABELS)
+    from .document import BODY_LABELS  # article text: never boilerplate, never a kind
+
+    return sorted({r.label for r in _REGISTRY.values() if r.label} - BODY_LABELS)
 
 
 def check_kinds(kinds: Iterable[str]) -> None:
