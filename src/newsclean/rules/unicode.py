@@ -128,8 +128,10 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
 def mojibake(text: str, ctx: TextContext) -> Iterator[Finding]:
     """Repair mojibake: UTF-8 text that was decoded in the wrong encoding (via ftfy).
 
-    Only lines that ftfy's badness test flags are handed to ``ftfy.fix_encoding``; the edit
-    covers just the characters that changed.
+    Only lines that ftfy's badness test flags are handed to ``ftfy.fix_encoding`` (without
+    the white space at their ends, when the whole line is left as it is: the clean text
+    drops that space, so it must not decide); the edit covers just the characters that
+    changed.
 
     >>> apply_rule("U101", "The cafÃ© said â€œhelloâ€\x9d.")
     'The café said “hello”.'
@@ -155,6 +157,12 @@ def mojibake(text: str, ctx: TextContext) -> Iterator[Finding]:
             fixed = ftfy.fix_encoding(line)
             if fixed != line:
                 yield minimal_change(start, line, fixed)
+            elif (core := line.strip()) != line and core:
+                # The spaces at a line's ends are not its text (the clean text drops them),
+                # so they must not decide: "\xa0ï»¿" is the mojibake "ï»¿" once stripped.
+                fixed = ftfy.fix_encoding(core)
+                if fixed != core:
+                    yield minimal_change(start + line.index(core), core, fixed)
             pos = end + 1
         scan = line_end + 1
 
