@@ -37,6 +37,10 @@ def whole_text_search(text: str) -> Iterator[tuple[int, int, str]]:
         fixed = ftfy.fix_encoding(line)
         if fixed != line:
             yield minimal_change(start, line, fixed)
+        elif (core := line.strip()) != line and core:  # the line without its end spaces
+            fixed = ftfy.fix_encoding(core)
+            if fixed != core:
+                yield minimal_change(start + line.index(core), core, fixed)
         pos = end + 1
 
 
@@ -51,6 +55,7 @@ PIECES = st.sampled_from(
 @given(st.lists(PIECES, max_size=40).map("".join))
 @example("Yb\nÂ€’XZÃ©\n\xa0c€ÂY")
 @example("x\nÃ y")
+@example("\xa0Ð¿")  # mojibake after a no-break space: repaired without the line end space
 def test_line_gate_finds_what_the_whole_text_search_finds(text: str) -> None:
     assert list(mojibake(text, TextContext.for_text(text))) == list(whole_text_search(text))
 
