@@ -8,7 +8,8 @@ left out of the clean text unless their kind is in ``Options.keep``.
 from __future__ import annotations
 
 from .context import BlockContext
-from .document import BODY_LABELS, Block
+from .document import Block
+from .labels import BODY_LABELS
 from .options import Options
 from .registry import BlockRuleFunc, enabled_rules
 

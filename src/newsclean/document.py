@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .labels import BODY_LABELS, PARAGRAPH
 from .render import clean_text, cut_removed_blocks
 
 __all__ = ["BODY_LABELS", "Block", "Document", "Edit"]
@@ -16,7 +17,6 @@ __all__ = ["BODY_LABELS", "Block", "Document", "Edit"]
 # Three or more newlines: two or more blank lines in a row.
 
 #: Labels whose blocks make up the article; every other label is boilerplate.
-BODY_LABELS = frozenset({"title", "heading", "paragraph", "list-item", "quote", "verbatim"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +53,7 @@ class Block:
     end: int
     source: str
     text: str
-    label: str = "paragraph"
+    label: str = PARAGRAPH
     code: str = ""
     reason: str = ""
     kept: bool = True

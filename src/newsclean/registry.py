@@ -298,7 +298,7 @@ def _resolved(entries: tuple[str, ...], setting: str, size: int) -> tuple[str, .
 def boilerplate_kinds() -> list[str]:
     """The boilerplate kinds that ``keep`` accepts (besides ``all``), sorted."""
     _load()
-    from .document import BODY_LABELS  # article text: never boilerplate, never a kind
+    from .labels import BODY_LABELS  # article text: never boilerplate, never a kind
 
     return sorted({r.label for r in _REGISTRY.values() if r.label} - BODY_LABELS)
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from .chars import BULLET
+from .labels import HEADING, LIST_ITEM, QUOTE, TITLE
 from .textio import json_name
 
 if TYPE_CHECKING:
@@ -116,14 +117,14 @@ def to_markdown(doc: Document) -> str:
     parts = []
     for block in doc.kept_blocks:
         text = block.text
-        if block.label == "title":
+        if block.label == TITLE:
             parts.append(f"# {text}")
-        elif block.label == "heading":
+        elif block.label == HEADING:
             parts.append(f"## {text}")
-        elif block.label == "list-item":
+        elif block.label == LIST_ITEM:
             parts.append("- " + _BULLET_RE.sub("", text, count=1) if not text.startswith("- ")
                          else text)
-        elif block.label == "quote":
+        elif block.label == QUOTE:
             parts.append(text if text.startswith(">") else f"> {text}")
         else:
             parts.append("\\" + text if _MD_SYNTAX_RE.match(text) else text)

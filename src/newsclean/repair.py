@@ -17,6 +17,7 @@ from .apply import apply_text_rule
 from .chars import LINE_BREAK
 from .context import TextContext
 from .document import Block, Edit
+from .labels import VERBATIM
 from .markdown import Protected
 from .options import Options
 from .registry import Rule, enabled_rules
@@ -52,7 +53,7 @@ def repair(
     # in the result as it stands in the normalised text.
     changed: dict[int, str] = {}
     for i, (block, span) in enumerate(zip(blocks, spans, strict=True)):
-        if span not in candidates or not block.kept or block.label == "verbatim":
+        if span not in candidates or not block.kept or block.label == VERBATIM:
             continue
         start, end = span
         before = text[start:end]

@@ -27,6 +27,7 @@ from ..context import BlockContext
 from ..region import MENU_RUN, MENU_WORDS, SENTENCE_BREAK_RE, is_running_text
 from ..registry import Role, block_rule, label_roles
 from .comments import comment_sections
+from .fragments import FRAGMENT
 
 #: Inline boilerplate below the article that makes it page text without furniture, in
 #: separate runs of blocks: one advert marker or one embedded post after the last paragraph
@@ -69,7 +70,7 @@ def menu_blocks(ctx: BlockContext) -> set[int]:
         if not labelled and f.n_words <= MENU_WORDS and not f.terminal and not start <= i < end:
             run.append(i)
             continue
-        if labelled and blocks[i].label != "fragment":
+        if labelled and blocks[i].label != FRAGMENT:
             continue  # labelled furniture between menu items does not break the run
         if len(run) >= MENU_RUN:
             found.update(run)

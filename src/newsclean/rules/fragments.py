@@ -9,6 +9,8 @@ from ..context import BlockContext
 from ..features import Features, copied_phrase
 from ..registry import Role, block_rule
 
+#: The label of a heading fragment (other rules look for it).
+FRAGMENT = "fragment"
 #: A fragment is at most this many words.
 MAX_FRAGMENT_WORDS = 12
 #: The quotation marks a line may open with: a quotation, which no scraper makes up.
@@ -22,7 +24,7 @@ def _describe(f: Features, how: str) -> str:
 
 @block_rule(
     "H101", "heading-fragment", stage="context", role=Role.INLINE, marks_page=False,
-    label="fragment", priority=10,
+    label=FRAGMENT, priority=10,
 )
 def heading_fragment(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Stray heading fragments: short lines that copy words of the paragraph below them.

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..context import BlockContext
+from ..labels import HEADING, VERBATIM
 from ..markdown import VERBATIM_KINDS
 from ..registry import Role, block_rule
 
 
 @block_rule(
-    "S105", "markdown-verbatim", stage="evidence", role=Role.ARTICLE, label="verbatim",
+    "S105", "markdown-verbatim", stage="evidence", role=Role.ARTICLE, label=VERBATIM,
     safe=True, priority=0,
 )
 def markdown_verbatim(ctx: BlockContext) -> Iterator[tuple[int, str]]:
@@ -37,7 +38,7 @@ def markdown_verbatim(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 
 
 @block_rule(
-    "S106", "markdown-heading", stage="evidence", role=Role.ARTICLE, label="heading",
+    "S106", "markdown-heading", stage="evidence", role=Role.ARTICLE, label=HEADING,
     safe=True, priority=1,
 )
 def markdown_heading(ctx: BlockContext) -> Iterator[tuple[int, str]]:

@@ -11,6 +11,7 @@ import regex
 
 from ..chars import BULLET
 from ..context import BlockContext
+from ..labels import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..registry import Role, block_rule
 
 # A list item: a bullet or a number and a space. Matches "- one", "• two", "3) three";
@@ -23,7 +24,7 @@ QUOTE_RE = regex.compile(r"^\s*(?:>|[“\"«„][^“”\"«»„]+[”\"»“]\
 
 
 @block_rule(
-    "S103", "list-item", stage="structure", role=Role.ARTICLE, label="list-item", safe=True,
+    "S103", "list-item", stage="structure", role=Role.ARTICLE, label=LIST_ITEM, safe=True,
     priority=10,
 )
 def list_item(ctx: BlockContext) -> Iterator[tuple[int, str]]:
@@ -43,7 +44,7 @@ def list_item(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 
 
 @block_rule(
-    "S104", "quote", stage="structure", role=Role.ARTICLE, label="quote", safe=True,
+    "S104", "quote", stage="structure", role=Role.ARTICLE, label=QUOTE, safe=True,
     priority=20,
 )
 def quote(ctx: BlockContext) -> Iterator[tuple[int, str]]:
@@ -63,7 +64,7 @@ def quote(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 
 
 @block_rule(
-    "S101", "title", stage="structure", role=Role.ARTICLE, label="title", safe=True,
+    "S101", "title", stage="structure", role=Role.ARTICLE, label=TITLE, safe=True,
     priority=30,
 )
 def title(ctx: BlockContext) -> Iterator[tuple[int, str]]:
@@ -82,7 +83,7 @@ def title(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 
 
 @block_rule(
-    "S102", "heading", stage="structure", role=Role.ARTICLE, label="heading", safe=True,
+    "S102", "heading", stage="structure", role=Role.ARTICLE, label=HEADING, safe=True,
     priority=40,
 )
 def heading(ctx: BlockContext) -> Iterator[tuple[int, str]]:
@@ -100,7 +101,7 @@ def heading(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 
 
 @block_rule(
-    "S100", "paragraph", stage="structure", role=Role.ARTICLE, label="paragraph", safe=True,
+    "S100", "paragraph", stage="structure", role=Role.ARTICLE, label=PARAGRAPH, safe=True,
     priority=90,
 )
 def paragraph(ctx: BlockContext) -> Iterator[tuple[int, str]]:
