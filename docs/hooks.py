@@ -77,6 +77,7 @@ def rules_page() -> str:
             f"| [{r.code}](#{r.code.lower()}) | `{r.name}` | {r.group} | "
             f"{'safe' if r.safe else 'unsafe'} | {summary} |"
         )
+    lines += ["", *rule_order_section(), ""]
     for r in rules:
         label = f", labels blocks `{r.label}`" if r.label else ""
         lines += [
@@ -89,6 +90,30 @@ def rules_page() -> str:
             _doc_to_markdown(r.doc),
         ]
     return "\n".join(lines) + "\n"
+
+
+def rule_order_section() -> list[str]:
+    """The order the rules run in, stage by stage (lower priority first, ties by code): the
+    one list of it, made from the registry."""
+    from newsclean import all_rules
+
+    stages = {
+        "normalize": "Normalize: Unicode and white space, on the whole text, in rounds until "
+                     "nothing changes",
+        "evidence": "Classify, evidence: what a block says on its own",
+        "context": "Classify, context: what the blocks around it say",
+        "structure": "Classify, structure: the article's own blocks",
+        "repair": "Repair: punctuation and drop caps, inside kept blocks",
+    }
+    lines = ["## The order rules run in", "",
+             "Within a stage the first rule to label a block decides; text rules each see the "
+             "text the one before left.", ""]
+    for stage, title in stages.items():
+        in_stage = [r for r in all_rules() if r.stage == stage]
+        lines += [f"**{title}.** " + ", ".join(
+            f"[{r.code}](#{r.code.lower()}) ({r.priority})" for r in in_stage
+        ), ""]
+    return lines
 
 
 # --- the seed, before and after ------------------------------------------------------------
