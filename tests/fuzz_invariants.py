@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import newsclean
 from newsclean.findings import check_text
-from newsclean.markdown import structure_change
+from newsclean.io.markdown import structure_change
 
 
 def spans_are_true(text: str, input_format: str = "text") -> None:

@@ -136,7 +136,7 @@ def test_unreadable_file_is_reported(
     tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Root reads every file, so simulate what an unreadable one does.
-    import newsclean.textio as textio
+    import newsclean.io.textio as textio
 
     real_open = open
 

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean.markdown import MarkdownLayout
+from newsclean.io.markdown import MarkdownLayout
 
 POST = """---
 title: Storm. .
@@ -163,7 +163,7 @@ def test_a_heading_fragment_with_or_without_a_blank_line(between: str) -> None:
     "Run ```` here and `a  b. .` now.\n",  # an unmatched run of four backticks
 ])
 def test_no_edit_changes_the_markdown_structure(text: str) -> None:
-    from newsclean.markdown import structure_change
+    from newsclean.io.markdown import structure_change
 
     doc = newsclean.analyze(text, input_format="markdown")
     assert structure_change(text, doc.repaired) is None

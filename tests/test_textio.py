@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.findings import check_text
-from newsclean.textio import BinaryFileError, InputError, decode, write_atomic
+from newsclean.io.textio import BinaryFileError, InputError, decode, write_atomic
 
 LINES = st.lists(st.text(alphabet=st.characters(blacklist_characters="\r\n\x00",
                                                 blacklist_categories=("Cs",)), max_size=30),

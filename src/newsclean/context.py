@@ -16,7 +16,7 @@ import regex
 
 from .document import Block
 from .features import Features, word_tokens
-from .markdown import Protected
+from .io.markdown import Protected
 from .options import Options
 from .region import Region, find_region, has_menu, is_running_text
 from .registry import label_roles

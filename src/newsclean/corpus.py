@@ -30,10 +30,10 @@ from dataclasses import dataclass, field
 from typing import IO, Any, TypeVar
 
 from .document import Document
+from .io.textio import BinaryFileError, InputError, decode, read_bytes, reading
 from .options import Options
 from .pipeline import analyze
 from .render import render
-from .textio import BinaryFileError, InputError, decode, read_bytes, reading
 
 __all__ = [
     "DocStats",

@@ -23,11 +23,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .document import Document, Edit
+from .io.textio import json_name
 from .options import Options
 from .pipeline import analyze
 from .registry import get_rule
 from .spans import line_col
-from .textio import json_name
 
 # Two or more blank lines in a row. Matches "a\n\n\nb"; not "a\n\nb".
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from .apply import apply_text_rule
 from .context import TextContext
 from .document import Edit
-from .markdown import Protected
+from .io.markdown import Protected
 from .options import Options
 from .registry import enabled_rules
 from .spans import SpanMap

@@ -9,7 +9,7 @@ from typing import Any
 
 from .classify import classify
 from .document import Document
-from .markdown import MarkdownLayout, Protected, structure_change
+from .io.markdown import MarkdownLayout, Protected, structure_change
 from .normalize import normalize
 from .options import Options
 from .repair import repair

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from .chars import BULLET
+from .io.textio import json_name
 from .labels import HEADING, LIST_ITEM, QUOTE, TITLE
-from .textio import json_name
 
 if TYPE_CHECKING:
     from .document import Document

@@ -17,8 +17,8 @@ from .apply import apply_text_rule
 from .chars import LINE_BREAK
 from .context import TextContext
 from .document import Block, Edit
+from .io.markdown import Protected
 from .labels import VERBATIM
-from .markdown import Protected
 from .options import Options
 from .registry import Rule, enabled_rules
 from .spans import SpanMap

@@ -16,7 +16,7 @@ import regex
 from .chars import BULLET, LINE_BREAK, WHITESPACE
 from .document import Block
 from .features import Features, copied_phrase
-from .markdown import PROSE_KINDS, MarkdownLayout
+from .io.markdown import PROSE_KINDS, MarkdownLayout
 from .spans import SpanMap
 
 __all__ = ["segment", "segment_markdown"]

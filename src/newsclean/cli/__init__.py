@@ -17,8 +17,8 @@ import traceback
 from collections.abc import Sequence
 from typing import Any
 
-from ..config import ConfigResolver
-from ..textio import InputError
+from ..io.config import ConfigResolver
+from ..io.textio import InputError
 from .check_fix import format_statistics
 from .inputs import default_paths
 from .parser import build_parser, overrides

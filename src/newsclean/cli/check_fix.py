@@ -8,7 +8,6 @@ import json
 import sys
 from collections.abc import Sequence
 
-from ..config import ConfigResolver, Settings
 from ..findings import (
     CheckResult,
     Finding,
@@ -18,7 +17,8 @@ from ..findings import (
     format_text,
     unified_diff,
 )
-from ..textio import InputError, TextFile, write_atomic
+from ..io.config import ConfigResolver, Settings
+from ..io.textio import InputError, TextFile, write_atomic
 from .inputs import read_target, targets
 from .report import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Reporter, plural
 

@@ -11,7 +11,6 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO
 
-from ..config import ConfigResolver
 from ..corpus import (
     FileJob,
     FileResult,
@@ -23,7 +22,8 @@ from ..corpus import (
     open_output,
     ordered_map,
 )
-from ..textio import InputError, write_atomic
+from ..io.config import ConfigResolver
+from ..io.textio import InputError, write_atomic
 from .inputs import Target, display_path, targets, validate
 from .report import EXIT_ERROR, EXIT_OK, Reporter, close_bar, input_size, progress, to_stderr
 

@@ -11,10 +11,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..config import ConfigResolver, Settings
-from ..paths import Candidate, discover
+from ..io.config import ConfigResolver, Settings
+from ..io.paths import Candidate, discover
+from ..io.textio import BinaryFileError, InputError, TextFile, decode, read_file
 from ..registry import check_kinds, resolve_selection
-from ..textio import BinaryFileError, InputError, TextFile, decode, read_file
 from .report import Reporter
 
 _VALID: set[Settings] = set()

@@ -7,9 +7,9 @@ import json
 import os
 
 from .. import __version__
-from ..config import ConfigResolver, Overrides
+from ..io.config import ConfigResolver, Overrides
+from ..io.textio import InputError
 from ..registry import all_rules, get_rule
-from ..textio import InputError
 from .check_fix import cmd_check, cmd_fix
 from .clean import cmd_clean
 from .report import EXIT_OK, Reporter

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..context import BlockContext
+from ..io.markdown import VERBATIM_KINDS
 from ..labels import HEADING, VERBATIM
-from ..markdown import VERBATIM_KINDS
 from ..registry import Role, block_rule
 
 

@@ -10,7 +10,7 @@ without a ``[tool.newsclean]`` table is passed over). The command line overrides
 >>> Settings.from_table({"ignroe": ["P1"]}, "newsclean.toml")
 Traceback (most recent call last):
   ...
-newsclean.config.ConfigError: newsclean.toml: unknown key 'ignroe' (did you mean 'ignore'?)
+newsclean.io.config.ConfigError: newsclean.toml: unknown key 'ignroe' (did you mean 'ignore'?)
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .options import Options
+from ..options import Options
 from .paths import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, GlobError, Globs, WalkRules
 from .textio import InputError, codec_name
 

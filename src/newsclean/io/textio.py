@@ -119,7 +119,7 @@ def codec_name(encoding: str) -> str:
     'iso8859-1'
     >>> codec_name("rot13")
     Traceback (most recent call last):
-    newsclean.textio.InputError: 'rot13' is not a text encoding (try utf-8, latin-1, cp1252 or utf-16)
+    newsclean.io.textio.InputError: 'rot13' is not a text encoding (try utf-8, latin-1, cp1252 or utf-16)
     """
     try:
         info = codecs.lookup(encoding)
@@ -167,7 +167,7 @@ def decode(data: bytes, name: str, encoding: str = "utf-8", *, nul_ok: bool = Fa
     >>> decode(b"caf\\xe9", "menu.txt")
     Traceback (most recent call last):
       ...
-    newsclean.textio.InputError: menu.txt: not valid utf-8 at byte 3 (line 1); give the file's encoding with --encoding (latin-1? cp1252?)
+    newsclean.io.textio.InputError: menu.txt: not valid utf-8 at byte 3 (line 1); give the file's encoding with --encoding (latin-1? cp1252?)
     >>> decode(b"caf\\xe9", "menu.txt", "latin-1").text
     'café'
     """
@@ -204,7 +204,7 @@ def reading(name: str, directory_hint: str = "") -> Iterator[None]:
     >>> with reading("missing.txt"):
     ...     open("/nonexistent/missing.txt", "rb")
     Traceback (most recent call last):
-    newsclean.textio.InputError: missing.txt: no such file or directory
+    newsclean.io.textio.InputError: missing.txt: no such file or directory
     """
     try:
         yield
