@@ -21,7 +21,8 @@ _VALID: set[Settings] = set()
 
 
 def validate(settings: Settings) -> None:
-    """Raise :class:`InputError` for a rule code or boilerplate kind that does not exist."""
+    """Raise :class:`InputError` for a rule code, name or boilerplate kind that does not
+    exist, or an encoding or glob that cannot be used (checked once per settings)."""
     if settings in _VALID:
         return
     _check_settings(settings)
@@ -53,6 +54,7 @@ class Target:
 
 
 def display_path(path: str) -> str:
+    """``path`` as messages show it: a relative path normalised (``./a//b`` as ``a/b``)."""
     return os.path.normpath(path) if not os.path.isabs(path) else path
 
 
