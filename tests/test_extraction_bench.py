@@ -6,34 +6,15 @@ Every data set here is a few made-up sentences written to a temporary folder.
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-from scoring_module import load as load_scoring
+from benchmark_modules import load
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def load_script() -> ModuleType:
-    """Import ``benchmarks/extraction.py`` as a module."""
-    name = "extraction_bench_under_test"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / "extraction.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-ext = load_script()
+ext = load("extraction")
 
 GOLD = {
     "b": "The council approved the new bridge on Monday after a long debate.",
@@ -111,7 +92,7 @@ def test_jsonl_layout_rejects_a_repeated_id(tmp_path: Path) -> None:
 
 def test_peer_aggregation_is_scoring_aggregate() -> None:
     """Pairs taken from page scores aggregate exactly as the page scores do."""
-    scoring = load_scoring()
+    scoring = load("scoring")
     pairs_of_texts = [
         ("a b c d e f", "a b c d e f"),
         ("", "a b c d e"),  # empty output: precision None

@@ -12,34 +12,18 @@ added to any module is covered without a list to keep.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 import regex
 
-ROOT = Path(__file__).resolve().parent.parent
+from benchmark_modules import load
+
 #: Characters per input: a pattern that backtracks without end never finishes here, while a linear one takes well under a millisecond.
 SIZE = 2000
 #: Seconds one pattern may take over one input (a linear one takes well under a millisecond).
 TIMEOUT = 2.0
 
 
-def _load() -> ModuleType:
-    name = "patterns_bench_under_test"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / "patterns.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = _load()
+BENCH = load("patterns")
 PATTERNS: dict[str, regex.Pattern[str]] = BENCH.input_patterns()
 
 

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scoring_module import load
+from benchmark_modules import load
 
-_scoring = load()
+_scoring = load("scoring")
 CorpusScore = _scoring.CorpusScore
 PageScore = _scoring.PageScore
 aggregate = _scoring.aggregate
