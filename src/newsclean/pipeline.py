@@ -9,7 +9,7 @@ from typing import Any
 
 from .classify import classify
 from .document import Document
-from .io.markdown import MarkdownLayout, Protected, structure_change
+from .io.markdown import MarkdownLayout, Protected, markdown_shape, structure_change
 from .normalize import normalize
 from .options import Options
 from .repair import repair
@@ -82,8 +82,12 @@ def _analyze(text: str, opts: Options) -> Document:
     # An edit must not change the document's Markdown structure (removing an invisible
     # character between "!" and "[" makes an image): where one does, its lines are
     # protected and the document is analysed again.
+    shape = None  # the input's structure, read once if an edit is made at all
     for _ in range(MAX_STRUCTURE_ROUNDS):
-        changed = structure_change(text, doc.repaired)
+        if doc.repaired == text:
+            break
+        shape = shape or markdown_shape(text)
+        changed = structure_change(text, doc.repaired, shape)
         if changed is None:
             break
         protected = protected.with_span(*changed)

@@ -259,10 +259,14 @@ class MarkdownLayout:
         return cls(source, blocks, Protected(spans))
 
 
-def _shape(source: str) -> list[tuple[str, str, tuple[int, int] | None]]:
+#: A document's structure: (token type, tag, source lines of a block token) in order.
+Shape = list[tuple[str, str, tuple[int, int] | None]]
+
+
+def markdown_shape(source: str) -> Shape:
     """The document's structure as markdown-it reads it: each token's type and tag, inline
     tokens' children included (their text left out), with the source lines of block tokens."""
-    shape: list[tuple[str, str, tuple[int, int] | None]] = []
+    shape: Shape = []
     for token in _parser().parse(source):
         lines = (token.map[0], token.map[1]) if token.map else None
         shape.append((token.type, token.tag, lines))
@@ -272,7 +276,9 @@ def _shape(source: str) -> list[tuple[str, str, tuple[int, int] | None]]:
     return shape
 
 
-def structure_change(before: str, after: str) -> tuple[int, int] | None:
+def structure_change(
+    before: str, after: str, before_shape: Shape | None = None
+) -> tuple[int, int] | None:
     """The span of ``before`` (whole lines) where ``after`` is no longer the same Markdown
     structure: an edit there made or broke syntax (``!\\xad[x](y)`` losing its soft hyphen
     becomes an image). None when the structure is the same; text may differ.
@@ -281,8 +287,11 @@ def structure_change(before: str, after: str) -> tuple[int, int] | None:
     (0, 13)
     >>> structure_change("It rained. .\\n", "It rained.\\n") is None
     True
+
+    ``before_shape`` is :func:`markdown_shape` of ``before``, when the caller has it already.
     """
-    old, new = _shape(before), _shape(after)
+    old = before_shape if before_shape is not None else markdown_shape(before)
+    new = markdown_shape(after)
     if [t[:2] for t in old] == [t[:2] for t in new]:
         return None
     first = next((k for k, (a, b) in enumerate(zip(old, new, strict=False)) if a[:2] != b[:2]),
