@@ -133,3 +133,33 @@ def test_signatures_of_a_page_agree_with_the_definition() -> None:
                 if (kind := signature(b.text, ctx.features[i])) is not None]
     assert signatures(ctx) == expected
     assert {kind.value for _, kind in expected} == {"header", "action", "author", "stamp", "time"}
+
+
+FORUM_POSTS = [
+    "I switched to the new tariff last winter and my bill went up by a third, which nobody "
+    "at the call centre could explain to me even after three long phone calls.",
+    "Has anybody else had trouble with the meter readings since the update? Mine shows "
+    "numbers that cannot be right for a small flat with two people living in it.",
+    "The best advice I can give is to take a photo of the meter every month and send it in "
+    "yourself, because the estimates they make are always far too high for us.",
+    "We complained to the ombudsman and got a refund after four months, so it is worth "
+    "keeping every letter and writing down the date of every call you make.",
+]
+
+
+def test_the_article_below_the_headline_wins_over_longer_posts_further_down() -> None:
+    # The page's title names the headline; the article stands right below it, and a longer
+    # list of forum posts (no comment signatures) follows a related list: the posts are
+    # neither the article nor a part of it that the list pushed out of the run.
+    page = "\n".join([
+        "Bridge to close for a year | Example Herald", "Home", "News", "Sport",
+        "Bridge to close for a year", "By Jane Doe",
+        *PARAS[:3],
+        "Related stories", "Ferry service to run every hour", "New cycle lane opens in May",
+        "Town hall repairs delayed again", "School holidays to start a week early",
+        "Market square to get new trees", "Latest from the forum",
+        *FORUM_POSTS,
+    ])
+    assert newsclean.clean(page).split("\n\n")[-3:] == PARAS[:3]
+    without_title = page.split("\n", 1)[1]  # no title line: the longer run wins, as before
+    assert newsclean.clean(without_title).split("\n\n")[-1] == FORUM_POSTS[-1]

@@ -9,7 +9,8 @@ list, a footer) counts its rule's region score, and no run crosses a barrier (a 
 section), before which the article is looked for first. The article is the contiguous run
 of blocks with the highest total score (the maximum-sum segment), so a heading or a short
 line inside the article is carried by the paragraphs around it, while a menu of fifty short
-lines is not.
+lines is not. Where the page's title line names a headline that stands again above running
+text, the article starts there, even when a list of posts further down scores more.
 
 >>> from newsclean.features import Features
 >>> block_score(Features.of("Home"), 0.0, False)
@@ -238,6 +239,45 @@ class Region:
 MIN_ARTICLE_SCORE = 1.0
 
 
+#: A page's title line (the HTML title a scraper puts first) is ``Headline - Site``; these
+#: marks, with spaces around them, part the headline from the site's name.
+TITLE_SEPARATOR_RE = regex.compile(r"\s+(?:[-|–—:»·]|::)\s+")
+#: Words a headline has at least, to be looked for again on the page.
+MIN_TITLE_WORDS = 3
+#: Below the headline, the article starts within this many blocks (a byline, a date) ...
+ANCHOR_REACH = 6
+#: ... and is taken when it scores at least this much (a sentence of running text) ...
+MIN_ANCHORED_SCORE = 10.0
+#: ... and at least this share of the best run further down (comments, a forum box).
+ANCHORED_SHARE = 0.25
+
+
+def title_anchor(texts: Sequence[str]) -> int | None:
+    """The block that repeats the headline of the page's title line, if any.
+
+    A scraped page opens with its title (``Headline - Site``); the article's own heading,
+    further down, repeats the headline, and the article starts right below it. The longest
+    part of the title is taken as the headline (a site's name is shorter), and its first
+    repetition as the heading.
+
+    >>> title_anchor(["Storm hits the coast | Daily Planet", "Home", "Storm hits the coast", "It rained."])
+    2
+    >>> title_anchor(["Daily Planet", "Home", "Daily Planet"]) is None  # a name, no headline
+    True
+    """
+    first = next((i for i, t in enumerate(texts) if t.strip()), None)
+    if first is None:
+        return None
+    title = texts[first].strip()
+    headline = max(TITLE_SEPARATOR_RE.split(title), key=lambda part: len(part.split()))
+    if len(headline.split()) < MIN_TITLE_WORDS:
+        return None
+    keys = {headline.casefold(), title.casefold()}
+    return next(
+        (i for i in range(first + 1, len(texts)) if texts[i].strip().casefold() in keys), None
+    )
+
+
 def _best_run(scores: Sequence[float], lo: int, hi: int) -> tuple[float, int, int]:
     """The maximum-sum run of ``scores[lo:hi]``: its sum, start and end (0, lo, lo if none)."""
     best_sum, best = 0.0, (lo, lo)
@@ -251,9 +291,56 @@ def _best_run(scores: Sequence[float], lo: int, hi: int) -> tuple[float, int, in
     return best_sum, best[0], best[1]
 
 
-def _choose_run(scores: Sequence[float], barrier: Sequence[bool]) -> tuple[int, int]:
+def _best_run_from(
+    scores: Sequence[float], lo: int, hi: int, reach: int
+) -> tuple[float, int, int]:
+    """The maximum-sum run of ``scores[lo:hi]`` that starts on a positive block within
+    ``reach`` blocks of ``lo``: its sum, start and end (0, lo, lo if none)."""
+    best = (0.0, lo, lo)
+    # The best end for every start: the largest prefix sum at or after it.
+    prefix = [0.0]
+    for i in range(lo, hi):
+        prefix.append(prefix[-1] + scores[i])
+    top, top_at = float("-inf"), hi
+    best_end = [0] * len(prefix)
+    best_val = [0.0] * len(prefix)
+    for k in range(len(prefix) - 1, -1, -1):
+        if prefix[k] > top:
+            top, top_at = prefix[k], k
+        best_val[k], best_end[k] = top, top_at
+    for k in range(min(reach, hi - lo)):
+        if scores[lo + k] <= 0:
+            continue
+        total = best_val[k + 1] - prefix[k]
+        if total > best[0]:
+            best = (total, lo + k, lo + best_end[k + 1])
+    return best
+
+
+def _choose_run(
+    scores: Sequence[float], barrier: Sequence[bool], anchor: int | None = None
+) -> tuple[int, int]:
     """The article run: the best run between barriers; when the page has a comment section
-    (a barrier), the best run before it, even when the comments score more."""
+    (a barrier), the best run before it, even when the comments score more.
+
+    ``anchor`` is the position right below the page's headline (see :func:`title_anchor`).
+    When the best run lies further down, the article is the run that starts right below
+    the headline, if it has running text and is not dwarfed by the run further down: a
+    list of forum posts or comments below the article is not the article, however long.
+    """
+    best, start, end = _choose_unanchored(scores, barrier)
+    if anchor is not None and start > anchor and not any(barrier[:anchor]):
+        total, a, b = _best_run_from(scores, anchor, start, ANCHOR_REACH)
+        if total >= max(MIN_ANCHORED_SCORE, ANCHORED_SHARE * best):
+            return a, b
+    return start, end
+
+
+def _choose_unanchored(
+    scores: Sequence[float], barrier: Sequence[bool]
+) -> tuple[float, int, int]:
+    """The best run between barriers (before the first, when that scores at least
+    :data:`MIN_ARTICLE_SCORE`): its sum, start and end."""
     segments: list[tuple[int, int]] = []
     lo = 0
     for i, is_barrier in enumerate(barrier):
@@ -263,9 +350,9 @@ def _choose_run(scores: Sequence[float], barrier: Sequence[bool]) -> tuple[int, 
     segments.append((lo, len(scores)))
     runs = [_best_run(scores, a, b) for a, b in segments]
     if len(runs) > 1 and runs[0][0] >= MIN_ARTICLE_SCORE:
-        return runs[0][1], runs[0][2]
+        return runs[0]
     best = max(runs, key=itemgetter(0))
-    return (best[1], best[2]) if best[0] > 0 else (0, 0)
+    return best if best[0] > 0 else (0.0, 0, 0)
 
 
 def _label_kinds() -> dict[str, tuple[float, bool]]:
@@ -340,7 +427,9 @@ def find_region(
     _discount_lone_prose(scores)
     for i, score in zip(seq, scores, strict=True):
         all_scores[i] = score
-    start, end = _choose_run(scores, barrier)
+    heading = title_anchor(texts)
+    anchor = None if heading is None else next((k for k, i in enumerate(seq) if i > heading), None)
+    start, end = _choose_run(scores, barrier, anchor)
     if start == end:  # nothing reads as running text: leave the page as it is
         return Region(0, n, tuple(all_scores))
     # Blocks that speak neither for nor against (short sentences) go with the article.
