@@ -163,3 +163,22 @@ def test_the_article_below_the_headline_wins_over_longer_posts_further_down() ->
     assert newsclean.clean(page).split("\n\n")[-3:] == PARAS[:3]
     without_title = page.split("\n", 1)[1]  # no title line: the longer run wins, as before
     assert newsclean.clean(without_title).split("\n\n")[-1] == FORUM_POSTS[-1]
+
+
+MENU = ["Home", "World", "Sport", "Business", "Arts", "Travel", "Opinion", "Video"]
+
+
+def test_a_long_last_paragraph_ending_with_an_ellipsis_is_no_teaser() -> None:
+    closing = (
+        "Nobody at the meeting could say when the work would start, how long the detour "
+        "would last or who would pay for the extra buses, and the mayor left before the "
+        "questions were over, so the residents will have to wait for the next meeting, "
+        "which is not until the spring…"
+    )
+    headlines = [
+        "Ferry service to run every hour", "New cycle lane opens in May",
+        "Town hall repairs delayed again", "School holidays to start a week early",
+        "Market square to get new trees", "Library to open on Sundays",
+    ]
+    page = "\n".join([*MENU, PARAS[0], closing, *headlines, "© 2024 Example News"])
+    assert newsclean.clean(page).split("\n\n") == [PARAS[0], closing]

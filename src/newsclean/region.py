@@ -69,6 +69,8 @@ LONE_LINE_SCORE = -1.0  # a short line alone between running text (a subheading)
 #: Size of a data row, in words (see :func:`is_data_row`).
 MIN_ROW_WORDS, MAX_ROW_WORDS, MAX_LIST_ROW_WORDS = 2, 16, 60
 TRUNCATED_SCORE = -2.0  # a teaser cut off with "..." (a link to another article)
+#: A teaser is at most this long, in words; a longer paragraph may end with an ellipsis.
+MAX_TEASER_WORDS = 40
 #: Running text standing alone between headlines (a teaser) counts this share of its length.
 LONE_PROSE_SHARE = 0.2
 #: Scores of labelled blocks come from their rule's role (see newsclean.registry.Role):
@@ -408,7 +410,8 @@ def find_region(
                 f,
                 density_of(i) if n_words >= MIN_LONG_WORDS and not terminal else None,
                 repeated,
-                text.rstrip().endswith(ELLIPSES) and TRUNCATED_RE.search(text) is not None,
+                n_words <= MAX_TEASER_WORDS and text.rstrip().endswith(ELLIPSES)
+                and TRUNCATED_RE.search(text) is not None,
                 not terminal and n_words >= MIN_PROSE_WORDS and _may_break(text)
                 and SENTENCE_BREAK_RE.search(text) is not None,
             )
