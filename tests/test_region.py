@@ -74,6 +74,19 @@ def test_comments_longer_than_the_article_do_not_win() -> None:
     assert sections and all("comment section" in b.reason for b in sections)
 
 
+def test_a_comments_link_in_the_menu_does_not_open_the_section() -> None:
+    # A blog's feed links (Posts, Comments) above the article; its byline and a quoted
+    # "X wrote:" between them and the real comment header do not make the article comments.
+    page = [
+        "Home", "About", "Posts", "Comments", "Get posts by e-mail",
+        "Bridge to close for a year", "May 1, 2012 by Jane Doe",
+        PARAS[0], "A reader wrote:", PARAS[1], *PARAS[2:],
+        *COMMENTS,
+    ]
+    out = newsclean.clean("\n".join(page)).split("\n\n")
+    assert out[-5:] == [PARAS[0], "A reader wrote:", *PARAS[1:]]
+
+
 def test_one_comment_prompt_is_no_section() -> None:
     doc = newsclean.analyze("\n".join([*PARAS[:2], "Leave a Reply", *PARAS[2:]]))
     assert [b.code for b in doc.blocks] == ["S100", "S100", "B211", "S100", "S100"]

@@ -138,6 +138,10 @@ MAX_GAP, MAX_GAP_WORDS = 8, 300
 MIN_SIGNATURES, MIN_STRONG, MIN_KINDS = 3, 3, 2
 #: ... and between its signatures, comments: at least this many words of text.
 MIN_COMMENT_WORDS = 8
+#: A menu item is this many words long at most (see newsclean.region.MENU_WORDS).
+MAX_MENU_WORDS = 3
+#: A comment header's first comment signature comes within this many blocks below it.
+MAX_HEADER_GAP = 2
 
 
 class Signature(Enum):
@@ -287,6 +291,40 @@ def _first_comment_start(
     return start
 
 
+def _section_header(chain: list[tuple[int, Signature]], feats: list[Features]) -> int | None:
+    """Where in a series its section starts: at its first header, unless that is a link in
+    a menu and a header comes later.
+
+    A page's menu may hold a ``Comments`` link (``Posts``, ``Comments``: the feeds of a
+    blog), and the article below it, with its byline and a quoted ``X wrote:``, links it to
+    the real header (``53 Comments``). A header without a count, right below a menu-like
+    line (a few words, no final mark) and not right above the next signature (a comment's
+    name or ``Reply``), is such a link when another header follows.
+
+    >>> f = Features.of
+    >>> chain = [(1, Signature.HEADER), (4, Signature.STAMP), (9, Signature.HEADER)]
+    >>> _section_header(chain, [f("Posts"), f("Comments"), f("Title"), f("May 1, 2012 by Jo")])
+    2
+    >>> _section_header(chain, [f("It rained all day."), f("Comments"), f("Title"), f("May 1")])
+    0
+    >>> right_above = [(1, Signature.HEADER), (2, Signature.AUTHOR), (9, Signature.HEADER)]
+    >>> _section_header(right_above, [f("Email"), f("Comments"), f("joe says:")])
+    0
+    """
+    headers = [n for n, (_, kind) in enumerate(chain) if kind is Signature.HEADER]
+    for this in headers[:-1]:  # the last header opens the section when all before are links
+        at = chain[this][0]
+        above = feats[at - 1] if at > 0 else None
+        menu_link = (
+            above is not None and 0 < above.n_words <= MAX_MENU_WORDS and not above.terminal
+            and not any(w.isdigit() for w in feats[at].words)
+            and chain[this + 1][0] - at > MAX_HEADER_GAP
+        )
+        if not menu_link:
+            return this
+    return headers[-1] if headers else None
+
+
 def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]]:
     """The comment sections of the document: first and last block, and the signatures."""
     cached = ctx.memo.get("comments.sections")
@@ -310,9 +348,7 @@ def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]
             k += 1
         # Where the series has a header ("12 Comments"), the section starts there: the
         # signatures above it are the article's own (its byline, its comment count).
-        header = next(
-            (n for n, (_, kd) in enumerate(chain) if kd is Signature.HEADER), None
-        )
+        header = _section_header(chain, feats)
         chain = chain[header or 0:]
         kinds = [kind for _, kind in chain]
         first, last = chain[0][0], chain[-1][0]
