@@ -56,6 +56,14 @@ def test_comment_form_wording(text: str) -> None:
     assert lexicon.COMMENTS_RE.search(text)
 
 
+@pytest.mark.parametrize(("text", "header"), [
+    ("7 Responses", True), ("13 responses", True), ("19 Replies", True),
+    ("0 replies", False), ("Responses", False), ("7 responses were sent", False),
+])
+def test_a_count_of_responses_is_a_comment_header(text: str, header: bool) -> None:
+    assert bool(lexicon.COMMENTS_RE.search(text)) is header
+
+
 def test_dropped_one_page_wording() -> None:
     assert not lexicon.DONATION_RE.search("the A5 chip in every iPad")
     assert not lexicon.RELATED_RE.search("Also: the council voted")

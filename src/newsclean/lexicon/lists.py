@@ -189,6 +189,7 @@ COMMENT_PROMPT_PHRASES: PhraseTable = {
         r"^\W*reply\W*$",
         r"^\W*report (?:comment|abuse)\W*$",
         r"^\W*\d+ (?:responses|replies|comments|reactions|thoughts) (?:to|on)\b",
+        r"^\W*[1-9]\d* (?:responses?|replies|reactions)\W*$",
         r"\bcomments? feed\b",
         # A comment count that opens a prompt: "{ 17 comments… read them below or add one }".
         r"^\W*\d+ (?:comments?|responses?|replies)\W+(?:read|add|leave|post|join)\b",
