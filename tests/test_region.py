@@ -87,6 +87,23 @@ def test_a_comments_link_in_the_menu_does_not_open_the_section() -> None:
     assert out[-5:] == [PARAS[0], "A reader wrote:", *PARAS[1:]]
 
 
+WRITERS = ["anna (1204) writes:", "joe_b writes:", "Old Timer writes:", "mk77 writes:",
+           "Riverside Resident writes:"]
+
+
+def test_a_series_of_author_lines_is_a_comment_section() -> None:
+    # Comments headed only by "X writes:" lines, no header and no Reply links.
+    comments = [line for writer, text in zip(WRITERS, FORUM_POSTS * 2, strict=False)
+                for line in (writer, text)]
+    doc = newsclean.analyze("\n".join([*PARAS[:2], *comments]))
+    assert doc.text.split("\n\n") == PARAS[:2]
+    assert [b.code for b in doc.blocks if b.text in WRITERS] == ["B207"] * len(WRITERS)
+    # An article that quotes four people that way keeps them all.
+    quoted = [line for writer, text in zip(WRITERS[:4], FORUM_POSTS, strict=True)
+              for line in (writer, text)]
+    assert newsclean.clean("\n".join([*PARAS[:2], *quoted])).split("\n\n") == [*PARAS[:2], *quoted]
+
+
 def test_one_comment_prompt_is_no_section() -> None:
     doc = newsclean.analyze("\n".join([*PARAS[:2], "Leave a Reply", *PARAS[2:]]))
     assert [b.code for b in doc.blocks] == ["S100", "S100", "B211", "S100", "S100"]

@@ -12,17 +12,21 @@ comment signatures close together, of at least two kinds:
 * a time line: ``July 11, 2012 at 9:39 am``, ``3 hours ago``.
 
 A section opens at a header or an action line (an author or time line alone may be the
-article's own: its byline, a quoted ``X wrote:``) and runs on while the next signature comes
-within :data:`MAX_GAP` blocks and :data:`MAX_GAP_WORDS` words; where the series has a header,
-the section starts there, and without one it starts at its first comment. It needs three
-signatures that are not bare time lines, two kinds, and comment text between them. The
-article is what comes before it (see :mod:`newsclean.region`).
+article's own: its byline, a quoted ``X wrote:``), or at the first of five author lines in a
+row (an article quotes a few people that way, a comment section many), and runs on while
+the next signature comes within :data:`MAX_GAP` blocks and :data:`MAX_GAP_WORDS` words;
+where the series has a header, the section starts there (a ``Comments`` link in the page's
+menu is no header), and without one it starts at its first comment. It needs three
+signatures that are not bare time lines, two kinds (or only action lines, or only author
+lines), and comment text between them. The article is what comes before it (see
+:mod:`newsclean.region`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from enum import Enum
+from itertools import pairwise
 
 import regex
 
@@ -138,6 +142,8 @@ MAX_GAP, MAX_GAP_WORDS = 8, 300
 MIN_SIGNATURES, MIN_STRONG, MIN_KINDS = 3, 3, 2
 #: ... and between its signatures, comments: at least this many words of text.
 MIN_COMMENT_WORDS = 8
+#: Author lines in a row (``jo writes:``) that open a section without a header or action.
+MIN_AUTHOR_LINES = 5
 #: A menu item is this many words long at most (see newsclean.region.MENU_WORDS).
 MAX_MENU_WORDS = 3
 #: A comment header's first comment signature comes within this many blocks below it.
@@ -252,6 +258,8 @@ def _above_text(found_at: set[int], at: int, feats: list[Features]) -> bool:
 
 #: Signatures that can open a section: an author or time line alone may be the article's.
 _OPENERS = frozenset({Signature.HEADER, Signature.ACTION})
+#: The kinds that make a section alone: ``Reply`` links, a series of ``jo writes:`` lines.
+_ONE_KIND_SECTIONS = ({Signature.ACTION}, {Signature.AUTHOR})
 
 
 def _strength(chain: list[tuple[int, Signature]], found_at: set[int], feats: list[Features]
@@ -325,6 +333,22 @@ def _section_header(chain: list[tuple[int, Signature]], feats: list[Features]) -
     return headers[-1] if headers else None
 
 
+def _author_series(found: list[tuple[int, Signature]], k: int) -> bool:
+    """Whether an author line opens a series of :data:`MIN_AUTHOR_LINES` author lines or
+    more, each within :data:`MAX_GAP` blocks of the one before: a comment section whose
+    comments are headed by ``jo writes:`` lines only. An article quotes one or two
+    people that way."""
+    if found[k][1] is not Signature.AUTHOR:
+        return False
+    authors = [i for i, kind in found[k:] if kind is Signature.AUTHOR]
+    run = 1
+    for prev, nxt in pairwise(authors):
+        if nxt - prev > MAX_GAP:
+            break
+        run += 1
+    return run >= MIN_AUTHOR_LINES
+
+
 def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]]:
     """The comment sections of the document: first and last block, and the signatures."""
     cached = ctx.memo.get("comments.sections")
@@ -336,7 +360,7 @@ def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]
     sections: list[tuple[int, int, list[Signature]]] = []
     k = 0
     while k < len(found):
-        if found[k][1] not in _OPENERS:
+        if found[k][1] not in _OPENERS and not _author_series(found, k):
             k += 1
             continue
         chain = [found[k]]
@@ -356,7 +380,7 @@ def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]
         if (
             len(chain) >= MIN_SIGNATURES
             and _strength(chain, found_at, feats) >= MIN_STRONG
-            and (len(set(kinds)) >= MIN_KINDS or set(kinds) == {Signature.ACTION})
+            and (len(set(kinds)) >= MIN_KINDS or set(kinds) in _ONE_KIND_SECTIONS)
             and said >= MIN_COMMENT_WORDS
         ):
             if header is None:
