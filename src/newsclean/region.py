@@ -21,6 +21,7 @@ text, the article starts there, even when a list of posts further down scores mo
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -246,6 +247,9 @@ MIN_ARTICLE_SCORE = 1.0
 TITLE_SEPARATOR_RE = regex.compile(r"\s+(?:[-|–—:»·]|::)\s+")
 #: Words a headline has at least, to be looked for again on the page.
 MIN_TITLE_WORDS = 3
+#: Characters a block may differ in length from the headline and still repeat it (the
+#: spaces at its ends, letters that case folding spells out: "ß" becomes "ss").
+TITLE_SLACK = 4
 #: Below the headline, the article starts within this many blocks (a byline, a date) ...
 ANCHOR_REACH = 6
 #: ... and is taken when it scores at least this much (a sentence of running text) ...
@@ -274,9 +278,16 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     headline = max(TITLE_SEPARATOR_RE.split(title), key=lambda part: len(part.split()))
     if len(headline.split()) < MIN_TITLE_WORDS:
         return None
-    keys = {headline.casefold(), title.casefold()}
+    keys = {headline.strip().casefold(), title.casefold()}
+    # Only blocks about as long as a key can be one (case folding may change a length a
+    # little): the others are not folded at all.
+    lengths = [len(key) for key in keys]
+    low, high = min(lengths) - TITLE_SLACK, max(lengths) + TITLE_SLACK
+    sizes = list(map(len, texts))
     return next(
-        (i for i in range(first + 1, len(texts)) if texts[i].strip().casefold() in keys), None
+        (i for i in range(first + 1, len(texts))
+         if low <= sizes[i] <= high and texts[i].strip().casefold() in keys),
+        None,
     )
 
 
@@ -431,7 +442,7 @@ def find_region(
     for i, score in zip(seq, scores, strict=True):
         all_scores[i] = score
     heading = title_anchor(texts)
-    anchor = None if heading is None else next((k for k, i in enumerate(seq) if i > heading), None)
+    anchor = None if heading is None else bisect_right(seq, heading)  # the block below it
     start, end = _choose_run(scores, barrier, anchor)
     if start == end:  # nothing reads as running text: leave the page as it is
         return Region(0, n, tuple(all_scores))

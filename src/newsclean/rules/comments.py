@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from enum import Enum
-from itertools import pairwise
 
 import regex
 
@@ -333,20 +332,27 @@ def _section_header(chain: list[tuple[int, Signature]], feats: list[Features]) -
     return headers[-1] if headers else None
 
 
-def _author_series(found: list[tuple[int, Signature]], k: int) -> bool:
-    """Whether an author line opens a series of :data:`MIN_AUTHOR_LINES` author lines or
-    more, each within :data:`MAX_GAP` blocks of the one before: a comment section whose
-    comments are headed by ``jo writes:`` lines only. An article quotes one or two
-    people that way."""
-    if found[k][1] is not Signature.AUTHOR:
-        return False
-    authors = [i for i, kind in found[k:] if kind is Signature.AUTHOR]
-    run = 1
-    for prev, nxt in pairwise(authors):
-        if nxt - prev > MAX_GAP:
-            break
-        run += 1
-    return run >= MIN_AUTHOR_LINES
+def _author_series_openers(found: list[tuple[int, Signature]]) -> set[int]:
+    """The author lines (positions in ``found``) that open a series of
+    :data:`MIN_AUTHOR_LINES` author lines or more, each within :data:`MAX_GAP` blocks of the
+    one before: a comment section whose comments are headed by ``jo writes:`` lines only.
+    An article quotes one or two people that way.
+
+    >>> a, t = Signature.AUTHOR, Signature.TIME
+    >>> sorted(_author_series_openers([(0, t), *[(i, a) for i in range(2, 12, 2)], (40, a)]))
+    [1]
+    """
+    authors = [k for k, (_, kind) in enumerate(found) if kind is Signature.AUTHOR]
+    openers: set[int] = set()
+    left = 0  # author lines from here to the end of its series, counted backwards
+    for n in range(len(authors) - 1, -1, -1):
+        k = authors[n]
+        nxt = authors[n + 1] if n + 1 < len(authors) else None
+        close = nxt is not None and found[nxt][0] - found[k][0] <= MAX_GAP
+        left = left + 1 if close else 1
+        if left >= MIN_AUTHOR_LINES:
+            openers.add(k)
+    return openers
 
 
 def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]]:
@@ -357,10 +363,11 @@ def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]
     feats = ctx.features
     found = signatures(ctx)
     found_at = {i for i, _ in found}
+    series = _author_series_openers(found)
     sections: list[tuple[int, int, list[Signature]]] = []
     k = 0
     while k < len(found):
-        if found[k][1] not in _OPENERS and not _author_series(found, k):
+        if found[k][1] not in _OPENERS and k not in series:
             k += 1
             continue
         chain = [found[k]]
