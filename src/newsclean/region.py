@@ -244,7 +244,10 @@ MIN_ARTICLE_SCORE = 1.0
 
 #: A page's title line (the HTML title a scraper puts first) is ``Headline - Site``; these
 #: marks, with spaces around them, part the headline from the site's name.
-TITLE_SEPARATOR_RE = regex.compile(r"\s+(?:[-|–—:»·]|::)\s+")
+TITLE_SEPARATOR_RE = regex.compile(r"\s+(?:[-|–—:»«·•~/]|::)\s+")
+# Typographic quotes and apostrophes, compared as their ASCII forms: a page's title line and
+# its heading may spell "I’d" and "I'd" differently.
+_PLAIN_QUOTES = str.maketrans("‘’‚‛“”„‟", "''''\"\"\"\"")
 #: Words a headline has at least, to be looked for again on the page.
 MIN_TITLE_WORDS = 3
 #: Characters a block may differ in length from the headline and still repeat it (the
@@ -270,6 +273,8 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     2
     >>> title_anchor(["Daily Planet", "Home", "Daily Planet"]) is None  # a name, no headline
     True
+    >>> title_anchor(["I’d go again « Travel Notes", "I'd go again", "We went in May."])
+    1
     """
     first = next((i for i, t in enumerate(texts) if t.strip()), None)
     if first is None:
@@ -278,7 +283,8 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     headline = max(TITLE_SEPARATOR_RE.split(title), key=lambda part: len(part.split()))
     if len(headline.split()) < MIN_TITLE_WORDS:
         return None
-    keys = {headline.strip().casefold(), title.casefold()}
+    keys = {headline.strip().casefold().translate(_PLAIN_QUOTES),
+            title.casefold().translate(_PLAIN_QUOTES)}
     # Only blocks about as long as a key can be one (case folding may change a length a
     # little): the others are not folded at all.
     lengths = [len(key) for key in keys]
@@ -286,7 +292,8 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     sizes = list(map(len, texts))
     return next(
         (i for i in range(first + 1, len(texts))
-         if low <= sizes[i] <= high and texts[i].strip().casefold() in keys),
+         if low <= sizes[i] <= high
+         and texts[i].strip().casefold().translate(_PLAIN_QUOTES) in keys),
         None,
     )
 
