@@ -147,13 +147,16 @@ TEASER_RE = regex.compile(
     _I,
 )
 
-# The word of a comment count standing alone: "Comments", "12 Kommentare".
+# The word of a comment count standing alone: "Comments", "12 Kommentare", "Reader
+# Comments (3)".
 COMMENT_COUNT_PHRASES: PhraseTable = {
     "en": (
         r"comments?",
+        r"(?:readers?[’']?|users?|visitors?) comments?",
     ),
     "de": (
         r"kommentare?",
+        r"leserkommentare?",
     ),
     "fr": (
         r"commentaires?",
@@ -207,7 +210,7 @@ COMMENT_PROMPT_PHRASES: PhraseTable = {
 COMMENTS_RE = regex.compile(
     _kind(
         "COMMENT_COUNT_PHRASES", "COMMENTS_RE", COMMENT_COUNT_PHRASES,
-        r"^\W*(?:\d+\s+)?(?:", r")\W*$",
+        r"^\W*(?:\d+\s+)?(?:", r")(?:\s*\(\d+\))?\W*$",
     )
     + "|"
     + _kind("COMMENT_PROMPT_PHRASES", "COMMENTS_RE", COMMENT_PROMPT_PHRASES),
