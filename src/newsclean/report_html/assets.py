@@ -1,0 +1,151 @@
+"""The style sheet and the one script of a report, inlined into the page (a report loads
+nothing from anywhere: it works offline and as a mail attachment).
+
+The script only serves pages of many documents: it sorts the table and shows a document's
+view, kept as data in the page, when its link is followed (``#doc-3``). A page of one
+document has no script at all.
+
+>>> "content-visibility" in STYLE and "hashchange" in SCRIPT
+True
+"""
+
+from __future__ import annotations
+
+from ..labels import BODY_LABELS
+from ..registry import boilerplate_kinds
+from .colours import TEXT, label_colour
+from .document_view import label_class
+
+__all__ = ["SCRIPT", "STYLE", "label_styles"]
+
+STYLE = """
+:root{--text:%(text)s;--muted:#4a4a4a;--line:#c8c8c8;--del:#ffd9d6;--ins:#cff3d8;--link:#1d4f91}
+*{box-sizing:border-box}
+body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--text);background:#fff}
+a{color:var(--link)}
+.page{max-width:1280px;margin:0 auto;padding:1rem 1.5rem 3rem}
+h1{font-size:1.45rem;margin:.4rem 0}
+h2{font-size:1.2rem;margin:1.2rem 0 .4rem}
+.note{color:var(--muted)}
+.layout{display:grid;grid-template-columns:17rem minmax(0,1fr);gap:1.5rem;align-items:start}
+@media (max-width:820px){.layout{grid-template-columns:1fr}.side{position:static!important;max-height:none!important}}
+.side{position:sticky;top:.5rem;max-height:calc(100vh - 1rem);overflow:auto;font-size:.88rem;border:1px solid var(--line);border-radius:6px;padding:.4rem .75rem}
+.side h3{font-size:.95rem;margin:.5rem 0 .25rem}
+.legend{list-style:none;padding:0;margin:0}
+.legend li{display:flex;gap:.4rem;align-items:center;margin:.15rem 0}
+.sw{display:inline-block;width:1.1rem;height:1.1rem;border:1px solid var(--edge);border-left-width:5px;background:var(--bg);flex:none}
+.n{color:var(--muted);margin-left:auto;white-space:nowrap}
+table.rules{border-collapse:collapse;width:100%%}
+table.rules td{padding:.1rem .3rem;vertical-align:top}
+.main>input{position:absolute;opacity:0;width:1px;height:1px}
+.main>label{display:inline-block;padding:.3rem .9rem;border:1px solid var(--link);color:var(--link);cursor:pointer;margin:0 0 .8rem;font-weight:600}
+.main>label+input+label{margin-left:-1px}
+.main>input:checked+label{background:var(--link);color:#fff}
+.main>input:focus-visible+label{outline:3px solid #b35c00;outline-offset:2px}
+.clean{display:none}
+.mode-clean:checked~.marked{display:none}
+.mode-clean:checked~.clean{display:block}
+.blk,.sw,.gap{--bg:#eeeeee;--edge:#666666}
+.blk{background:var(--bg);border-left:6px solid var(--edge);margin:0 0 .55rem;padding:.3rem .65rem .45rem;border-radius:0 4px 4px 0;content-visibility:auto;contain-intrinsic-size:auto 4.5rem}
+.blk.removed{border-left-style:dashed;background-image:repeating-linear-gradient(135deg,transparent 0 9px,rgba(0,0,0,.035) 9px 12px)}
+.blk.removed>.txt{text-decoration:line-through;text-decoration-color:rgba(0,0,0,.4);color:var(--muted)}
+.txt{white-space:pre-wrap;overflow-wrap:anywhere}
+.blk details{display:inline}
+.blk summary{display:inline;cursor:pointer;font-size:.8rem;list-style:none}
+.blk summary::-webkit-details-marker{display:none}
+.lab{font-weight:700;border:1px solid var(--edge);padding:0 .35rem;border-radius:3px;background:#fff}
+.bc{font-family:ui-monospace,SFMono-Regular,Menlo,monospace}
+.st{font-style:italic}
+.why{font-size:.8rem;color:var(--muted);margin-left:.5rem}
+.detail{font-size:.85rem;background:#fff;border:1px solid var(--line);padding:.35rem .6rem;margin:.3rem 0;border-radius:4px}
+.gap{border-left:6px dotted #8a8a8a;padding:.1rem .65rem;margin:0 0 .55rem;font-size:.9rem}
+.edit{white-space:pre-wrap}
+.edit del,.edit ins{padding:0 .12em;border-radius:2px}
+.edit del{background:var(--del);text-decoration:line-through;text-decoration-color:#8c1d18}
+.edit ins{background:var(--ins);text-decoration:underline;text-decoration-color:#17692e}
+.edit .none{text-decoration:none;color:var(--muted)}
+.edit .arrow{color:var(--muted)}
+.edit .code{font:700 .68rem ui-monospace,monospace;vertical-align:super;margin-left:.1rem}
+.ws{color:#8a4500}
+.cb{white-space:pre-wrap;margin:0 0 .9rem;overflow-wrap:anywhere}
+.cb.l-title{font-size:1.35rem;font-weight:700}
+.cb.l-heading{font-size:1.1rem;font-weight:700}
+.cb.l-quote{border-left:3px solid var(--line);padding-left:.8rem}
+.empty{color:var(--muted)}
+.rule{border-top:1px solid var(--line);padding:.3rem 0}
+.rule h3{font-size:1rem;margin:.3rem 0}
+.rule pre{white-space:pre-wrap;background:#f6f6f6;padding:.5rem;font-size:.82rem}
+.rule:target{background:#fff6d6}
+table.docs{border-collapse:collapse;width:100%%;font-size:.9rem}
+table.docs th,table.docs td{border-bottom:1px solid var(--line);padding:.25rem .5rem;text-align:left;vertical-align:top}
+table.docs td.num,table.docs th.num{text-align:right}
+table.docs th button{font:inherit;font-weight:700;background:none;border:0;padding:0;cursor:pointer;color:var(--link)}
+table.docs th[aria-sort=ascending] button::after{content:" ▲"}
+table.docs th[aria-sort=descending] button::after{content:" ▼"}
+td.err{color:#9b1c14}
+.totals{display:flex;flex-wrap:wrap;gap:.5rem 2rem;margin:.5rem 0}
+.totals div{min-width:8rem}
+.totals b{display:block;font-size:1.3rem}
+svg.chart text{font:12px system-ui,sans-serif;fill:var(--text)}
+"""
+
+SCRIPT = """
+(function () {
+  "use strict";
+  var viewer = document.getElementById("viewer"), list = document.getElementById("list");
+  function show() {
+    var hash = location.hash;
+    var m = /^#doc-(\\d+)$/.exec(hash);
+    if (m) {
+      var data = document.getElementById("data-" + m[1]);
+      if (!data) { return; }
+      viewer.innerHTML = JSON.parse(data.textContent);
+      viewer.hidden = false;
+      list.hidden = true;
+      window.scrollTo(0, 0);
+    } else if (hash === "" || hash === "#" || hash === "#list") {
+      viewer.hidden = true;
+      viewer.textContent = "";
+      list.hidden = false;
+    }
+  }
+  window.addEventListener("hashchange", show);
+  show();
+  var buttons = document.querySelectorAll("table.docs th button");
+  Array.prototype.forEach.call(buttons, function (button) {
+    button.addEventListener("click", function () {
+      var th = button.parentNode, row = th.parentNode, table = row.closest("table");
+      var col = Array.prototype.indexOf.call(row.children, th);
+      var dir = th.getAttribute("aria-sort") === "descending" ? 1 : -1;
+      if (!th.hasAttribute("aria-sort") && th.classList.contains("text")) { dir = 1; }
+      Array.prototype.forEach.call(row.children, function (h) { h.removeAttribute("aria-sort"); });
+      th.setAttribute("aria-sort", dir === 1 ? "ascending" : "descending");
+      var numeric = !th.classList.contains("text");
+      var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+      rows.sort(function (a, b) {
+        var x = a.cells[col].getAttribute("data-v"), y = b.cells[col].getAttribute("data-v");
+        var c = numeric ? parseFloat(x) - parseFloat(y) : x.localeCompare(y);
+        return c * dir || parseFloat(a.cells[0].getAttribute("data-v")) - parseFloat(b.cells[0].getAttribute("data-v"));
+      });
+      var body = document.createDocumentFragment();
+      rows.forEach(function (r) { body.appendChild(r); });
+      table.tBodies[0].appendChild(body);
+    });
+  });
+})();
+"""
+
+
+def label_styles() -> str:
+    """The colour variables of every label, one CSS rule each (``.l-advert{--bg:...}``)."""
+    labels = sorted(BODY_LABELS) + boilerplate_kinds()
+    rules = []
+    for label in labels:
+        colour = label_colour(label)
+        rules.append(f".{label_class(label)}{{--bg:{colour.background};--edge:{colour.edge}}}")
+    return "\n".join(rules)
+
+
+def style_sheet() -> str:
+    """The whole style sheet of a report."""
+    return STYLE % {"text": TEXT} + label_styles() + "\n"
