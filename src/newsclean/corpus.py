@@ -45,6 +45,7 @@ __all__ = [
     "iter_jsonl",
     "open_output",
     "ordered_map",
+    "read_record",
 ]
 
 T = TypeVar("T")
@@ -216,6 +217,34 @@ def iter_jsonl(paths: Iterable[str], names: dict[str, str] | None = None) -> Ite
                 fh.close()
 
 
+def read_record(line: bytes, where: str, text_field: str) -> tuple[dict[str, Any], str]:
+    """The JSON object on ``line`` and the text in its ``text_field``; an
+    :class:`InputError` naming ``where`` (``file:line``) when there is none.
+
+    >>> read_record(b'{"text": "It rained."}', "in.jsonl:1", "text")[1]
+    'It rained.'
+    >>> read_record(b'[1]', "in.jsonl:2", "text")
+    Traceback (most recent call last):
+    newsclean.io.textio.InputError: in.jsonl:2: not a JSON object
+    """
+    try:
+        record = json.loads(line)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{where}: not valid UTF-8 at byte {exc.start} of the line") from None
+    except ValueError as exc:
+        raise InputError(f"{where}: not valid JSON ({exc})") from None
+    except RecursionError:
+        raise InputError(f"{where}: JSON nested too deeply to read") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: not a JSON object")
+    if text_field not in record:
+        raise InputError(f"{where}: no field {text_field!r}")
+    text = record[text_field]
+    if not isinstance(text, str):
+        raise InputError(f"{where}: field {text_field!r} is not a string")
+    return record, text
+
+
 @dataclass(frozen=True)
 class LineResult:
     """One JSON line cleaned (``output``), or the one-line ``error`` that stopped it."""
@@ -239,20 +268,9 @@ class JsonlJob:
         name, number, line = item
         where = f"{name}:{number}"
         try:
-            record = json.loads(line)
-        except UnicodeDecodeError as exc:
-            return LineResult(error=f"{where}: not valid UTF-8 at byte {exc.start} of the line")
-        except ValueError as exc:
-            return LineResult(error=f"{where}: not valid JSON ({exc})")
-        except RecursionError:
-            return LineResult(error=f"{where}: JSON nested too deeply to read")
-        if not isinstance(record, dict):
-            return LineResult(error=f"{where}: not a JSON object")
-        if self.text_field not in record:
-            return LineResult(error=f"{where}: no field {self.text_field!r}")
-        text = record[self.text_field]
-        if not isinstance(text, str):
-            return LineResult(error=f"{where}: field {self.text_field!r} is not a string")
+            record, text = read_record(line, where, self.text_field)
+        except InputError as exc:
+            return LineResult(error=str(exc))
         if self.removed_field and self.removed_field in record:
             return LineResult(error=f"{where}: the record already has a field "
                                     f"{self.removed_field!r}; choose another removed field")
