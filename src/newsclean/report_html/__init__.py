@@ -1,7 +1,8 @@
 """HTML reports: every decision newsclean made on a document, a folder or a corpus, in one
 self-contained page (``newsclean report``, :meth:`newsclean.Document.to_html`).
 
-Nothing here runs when text is cleaned: the package is imported only to make a report.
+Nothing here runs when text is cleaned, and importing the package loads only its settings
+(:mod:`~newsclean.report_html.defaults`): the rest loads when a report is made.
 
 >>> from newsclean import analyze
 >>> page = document_page(analyze("Advertisement\\nIt rained. ."), "a.txt")
@@ -11,21 +12,35 @@ True
 
 from __future__ import annotations
 
-from ..document import Document
-from .document_view import document_view
-from .links import DOCS_URL
-from .page import html_page
-from .segments import report_edits
-from .summary import DocSummary
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["DOCS_URL", "document_page"]
+from .defaults import DEFAULT_SAMPLE, DOCS_URL
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from .corpus_view import CorpusReport
+
+__all__ = ["DEFAULT_SAMPLE", "DOCS_URL", "CorpusReport", "document_page"]
 
 
 def document_page(doc: Document, name: str = "document", docs_url: str = DOCS_URL) -> str:
     """The report of one analysed document as a whole HTML page."""
+    from .document_view import document_view
+    from .page import html_page
+    from .segments import report_edits
+    from .summary import DocSummary
+
     edits = report_edits(doc)
     summary = DocSummary.of(doc, name, edits)
     codes = sorted(set(summary.fired) | set(summary.labelled))
-    body = ("<h1>newsclean report</h1>"
-            + document_view(doc, name, 0, docs_url, edits))
+    body = "<h1>newsclean report</h1>" + document_view(doc, name, 0, docs_url, edits)
     return html_page(f"newsclean report: {name}", body, codes, docs_url)
+
+
+def __getattr__(name: str) -> Any:
+    """:class:`CorpusReport`, loaded when first asked for."""
+    if name == "CorpusReport":
+        from .corpus_view import CorpusReport
+
+        return CorpusReport
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -19,6 +19,7 @@ from .document_view import label_class
 __all__ = ["SCRIPT", "STYLE", "label_styles"]
 
 STYLE = """
+[hidden]{display:none!important}
 :root{--text:%(text)s;--muted:#4a4a4a;--line:#c8c8c8;--del:#ffd9d6;--ins:#cff3d8;--link:#1d4f91}
 *{box-sizing:border-box}
 body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--text);background:#fff}
@@ -32,6 +33,8 @@ h2{font-size:1.2rem;margin:1.2rem 0 .4rem}
 .side{position:sticky;top:.5rem;max-height:calc(100vh - 1rem);overflow:auto;font-size:.88rem;border:1px solid var(--line);border-radius:6px;padding:.4rem .75rem}
 .side h3{font-size:.95rem;margin:.5rem 0 .25rem}
 .legend{list-style:none;padding:0;margin:0}
+.legend.wide{max-width:36rem}
+.codes{font-size:.85rem;display:flex;flex-wrap:wrap;gap:.2rem .6rem}
 .legend li{display:flex;gap:.4rem;align-items:center;margin:.15rem 0}
 .sw{display:inline-block;width:1.1rem;height:1.1rem;border:1px solid var(--edge);border-left-width:5px;background:var(--bg);flex:none}
 .n{color:var(--muted);margin-left:auto;white-space:nowrap}
@@ -93,19 +96,20 @@ SCRIPT = """
 (function () {
   "use strict";
   var viewer = document.getElementById("viewer"), list = document.getElementById("list");
+  var view = document.getElementById("view");
   function show() {
     var hash = location.hash;
     var m = /^#doc-(\\d+)$/.exec(hash);
     if (m) {
       var data = document.getElementById("data-" + m[1]);
       if (!data) { return; }
-      viewer.innerHTML = JSON.parse(data.textContent);
+      view.innerHTML = JSON.parse(data.textContent);
       viewer.hidden = false;
       list.hidden = true;
       window.scrollTo(0, 0);
     } else if (hash === "" || hash === "#" || hash === "#list") {
       viewer.hidden = true;
-      viewer.textContent = "";
+      view.textContent = "";
       list.hidden = false;
     }
   }

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..document import Block, Document, Edit
+from ..findings import block_message
 from ..registry import get_rule
 from .links import DOCS_URL, rule_anchor, rule_url
 from .marks import escape, marked_text
@@ -49,7 +50,8 @@ def _block_html(doc: Document, seg: Segment, block: Block, docs_url: str) -> str
         chip += f' <span class="bc">{code}</span>'
     if not block.kept:
         chip += ' <span class="st">removed</span>'
-    title = escape(f"{block.label}, {state}: {block.code} {_rule_name(block.code)}: {block.reason}"
+    title = escape(f"{block.label}, {state} — {block.code} "
+                   f"{block_message(_rule_name(block.code), block.reason)}"
                    if block.code else f"{block.label}, {state}")
     rule_links = (
         f'<a href="#{rule_anchor(block.code)}">{code} {name}</a> · '

@@ -59,13 +59,13 @@ def edit_mark(edit: Edit) -> str:
     >>> from newsclean.document import Edit
     >>> print(edit_mark(Edit("P101", "doubled-terminal-punctuation", 0, 2, " .", "", "m")))
     ... # doctest: +NORMALIZE_WHITESPACE
-    <span class="edit" title="P101 doubled-terminal-punctuation: m"><del><span class="ws"
+    <span class="edit" title="P101 m"><del><span class="ws"
     title="space">␣</span>.</del><span class="arrow"> → </span><ins class="none"
     title="nothing">∅</ins><a class="code" href="#rule-P101">P101</a></span>
     """
     old = f"<del>{visible(edit.old)}</del>" if edit.old else '<del class="none" title="nothing">∅</del>'
     new = f"<ins>{visible(edit.new)}</ins>" if edit.new else '<ins class="none" title="nothing">∅</ins>'
-    title = escape(f"{edit.code} {edit.name}: {edit.message}")
+    title = escape(f"{edit.code} {edit.message}")
     return (f'<span class="edit" title="{title}">{old}<span class="arrow"> → </span>{new}'
             f'<a class="code" href="#{rule_anchor(edit.code)}">{escape(edit.code)}</a></span>')
 
