@@ -56,19 +56,38 @@ def _unsigned(element: Element) -> str:
     return "".join(out)
 
 
+def shown_blocks(tree: Element) -> list[tuple[Element, Element]]:
+    """Each block's box and text element, in order (a run of removed blocks alike shares a
+    box: one text element each)."""
+    return [(box, text) for box in tree.find_all("div", "b")
+            for text in box.children if isinstance(text, Element) and "t" in text.classes]
+
+
 def test_every_block_is_shown_with_its_label_code_and_verdict(
     seed_doc: newsclean.Document, seed_page: Element
 ) -> None:
-    shown = seed_page.find_all("div", "blk")
+    shown = shown_blocks(seed_page)
     assert len(shown) == len(seed_doc.blocks)
-    for element, block in zip(shown, seed_doc.blocks, strict=True):
-        assert f"l-{block.label}" in element.classes
-        assert ("removed" in element.classes) == (not block.kept)
-        summary = element.find("summary")
-        assert summary.find("span", "lab").text() == block.label
-        assert summary.find("span", "bc").text() == block.code
-        assert block.reason in element.find("div", "detail").text()
-        assert block.source.split()[0] in element.find("div", "txt").text()
+    for (box, text), block in zip(shown, seed_doc.blocks, strict=True):
+        assert f"l-{block.label}" in box.classes
+        assert ("x" in box.classes) == (not block.kept)
+        chip = box.find("a", "c")
+        assert chip.attrs["href"] == f"#rule-{block.code}"
+        assert chip.text().startswith(f"{block.label} {block.code}")
+        if block.kept:
+            name = newsclean.get_rule(block.code).name
+            assert box.attrs["title"].startswith(f"{block.code} {name}")
+            assert block.reason.split(": ", 1)[1] in box.attrs["title"]
+        else:
+            assert "removed" in chip.text()
+            assert box.find("span", "why").text() == block.reason
+        assert block.source.split()[0] in text.text()
+
+
+def test_removed_blocks_alike_share_a_box(seed_page: Element) -> None:
+    appeal = [box for box in seed_page.find_all("div", "b") if "l-donation" in box.classes]
+    assert [len(shown_blocks(box)) for box in appeal] == [1, 7]  # the prompt, then the rest
+    assert appeal[1].find("a", "c").text() == "donation B102 removed ×7"
 
 
 def test_every_edit_is_shown_in_place_as_old_and_new_with_its_code(
@@ -101,13 +120,50 @@ def test_each_rule_used_is_documented_in_the_page_and_linked_online(
     assert rule_url("H101").endswith("/rules/#h101")  # the anchor MkDocs gives "## H101"
 
 
+def clean_view_blocks(tree: Element) -> list[str]:
+    """The blocks of text the clean output shows: what its CSS leaves of the marked input (removed
+    blocks, gaps, labels and the old side of edits hidden; a block's own clean text where
+    it has one)."""
+    hidden = {"x", "gap", "c", "why", "arrow", "code"}
+
+    def text(element: Element) -> str:
+        out = []
+        for child in element.children:
+            if isinstance(child, str):
+                out.append(child)
+            elif not (child.classes & hidden or child.tag == "del"
+                      or (child.tag == "ins" and "none" in child.classes)):
+                out.append(text(child))
+        return "".join(out)
+
+    blocks = []
+    for block in tree.find("div", "marked").find_all("div", "b"):
+        if "x" in block.classes:
+            continue
+        blocks.append(block.find("div", "t2").text() if "a" in block.classes
+                      else text(block.find("div", "t")))
+    return blocks
+
+
 def test_clean_output_view_is_the_clean_text(seed_doc: newsclean.Document,
                                              seed_page: Element) -> None:
-    clean = seed_page.find("div", "clean")
-    assert "\n\n".join(p.text() for p in clean.find_all("p")) == seed_doc.text
+    assert "\n\n".join(clean_view_blocks(seed_page)) == seed_doc.text
     radios = seed_page.find_all("input")
     assert [r.attrs["class"] for r in radios] == ["mode-marked", "mode-clean"]
     assert "checked" in radios[0].attrs
+    style = seed_page.find("style").text()
+    assert ".mode-clean:checked~.marked :is(.x,.gap,.c,.why,del,.arrow,.code,ins.none,.a>.t)" \
+        "{display:none}" in style
+
+
+@pytest.mark.parametrize("text", [
+    "A title for the story\nThe storm came in from the sea\nand it rained all day. .\n",
+    "Advertisement\n\nIt rained\u200b. .\n\nShare this article\n",
+    "caf\u00c3\u00a9 au lait . \n\n\n\nIt rained ,  then it stopped .\n",
+])
+def test_clean_output_view_is_the_clean_text_of_wrapped_and_repaired_blocks(text: str) -> None:
+    doc = newsclean.analyze(text)
+    assert "\n\n".join(clean_view_blocks(parse(doc.to_html()))) == doc.text
 
 
 def test_sidebar_counts_labels_and_rules(seed_page: Element) -> None:
@@ -123,7 +179,7 @@ def test_hostile_input_is_shown_as_text() -> None:
     page = doc.to_html('<b onmouseover="x">name</b>')
     tree = parse(page)
     tags = {e.tag for e in tree.iter()}
-    assert "script" not in tags and "img" not in tags and "b" in tags  # <b> is the page's own
+    assert "script" not in tags and "img" not in tags
     assert not any(k.startswith("on") for e in tree.iter() for k in e.attrs)
     marked = tree.find("div", "marked").text()
     assert "<script>alert('x')</script>" in marked
@@ -167,13 +223,42 @@ def test_segments_cover_the_input_once_and_hold_every_edit(case: dict[str, str])
 def test_markdown_documents_are_reported_too() -> None:
     doc = newsclean.analyze("# Storm\n\nIt rained. .\n\n- one\n- two\n", input_format="markdown")
     tree = parse(doc.to_html("a.md"))
-    assert len(tree.find_all("div", "blk")) == len(doc.blocks)
-    assert "\n\n".join(p.text() for p in tree.find("div", "clean").find_all("p")) != ""
+    assert len(shown_blocks(tree)) == len(doc.blocks)
+    assert clean_view_blocks(tree) == [b.text for b in doc.kept_blocks]
 
 
 def test_an_empty_document_has_a_page_that_says_so() -> None:
     tree = parse(newsclean.analyze("").to_html())
-    assert "Nothing is kept" in tree.find("div", "clean").text()
+    assert "Nothing is kept" in tree.find("p", "empty").text()
+
+
+def test_a_long_document_comes_in_parts_with_links_between_them() -> None:
+    from newsclean.report_html.document_view import document_view
+
+    doc = newsclean.analyze(SEED.read_text(encoding="utf-8"))
+    view = document_view(doc, "seed.txt", 7, part_size=5000)
+    assert len(view.parts) >= 2
+    pages = [parse(view.html).find("div", "marked"), *(parse(p) for p in view.parts)]
+    assert sum(len(shown_blocks(page)) for page in pages) == len(doc.blocks)
+    first = pages[0].find("nav", "pager")
+    assert f"Part 1 of {len(pages)}" in first.text()
+    assert [a.attrs["href"] for a in first.find_all("a")][:2] == ["#doc-7-p-2", "#doc-7-p-3"]
+    assert "Part 2 of" in pages[1].find("nav", "pager").text()
+
+
+def test_a_page_with_parts_holds_them_as_data_with_its_script(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsclean.report_html.document_view as document_view
+
+    doc = newsclean.analyze(SEED.read_text(encoding="utf-8"))
+    assert not parse(doc.to_html()).find_all("script")
+    monkeypatch.setattr(document_view, "PART_SIZE", 8000)
+    monkeypatch.setattr(document_view.document_view, "__defaults__", (0, None, 8000))
+    tree = parse(doc.to_html())
+    scripts = tree.find_all("script")
+    data = [s for s in scripts if s.attrs.get("type") == "application/json"]
+    assert [s.attrs["id"] for s in data][:2] == ["part-0-2", "part-0-3"]
+    assert len(scripts) == len(data) + 1  # and the page's script
+    assert all(json.loads(s.text()).startswith('<nav class="pager"') for s in data)
 
 
 @pytest.mark.parametrize("label", ["title", "paragraph", "advert", "fragment", "donation",

@@ -24,17 +24,21 @@ __all__ = ["DEFAULT_SAMPLE", "DOCS_URL", "CorpusReport", "document_page"]
 
 
 def document_page(doc: Document, name: str = "document", docs_url: str = DOCS_URL) -> str:
-    """The report of one analysed document as a whole HTML page."""
-    from .document_view import document_view
-    from .page import html_page
+    """The report of one analysed document as a whole HTML page. A long document's marked
+    input comes in parts, kept as data in the page, with the script that shows them."""
+    from .assets import SCRIPT
+    from .document_view import codes_in, document_view
+    from .page import html_page, json_data
     from .segments import report_edits
     from .summary import DocSummary
 
     edits = report_edits(doc)
-    summary = DocSummary.of(doc, name, edits)
-    codes = sorted(set(summary.fired) | set(summary.labelled))
-    body = "<h1>newsclean report</h1>" + document_view(doc, name, 0, docs_url, edits)
-    return html_page(f"newsclean report: {name}", body, codes, docs_url)
+    view = document_view(doc, name, 0, edits)
+    parts = "".join(json_data(f"part-0-{k}", part) for k, part in enumerate(view.parts, 2))
+    body = "<h1>newsclean report</h1>" + view.html + parts
+    codes = codes_in([DocSummary.of(doc, name, edits)])
+    return html_page(f"newsclean report: {name}", body, codes, docs_url,
+                     SCRIPT if view.parts else "")
 
 
 def __getattr__(name: str) -> Any:

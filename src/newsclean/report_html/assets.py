@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from ..labels import BODY_LABELS
 from ..registry import boilerplate_kinds
+from .blocks import label_class
 from .colours import TEXT, label_colour
-from .document_view import label_class
 
 __all__ = ["SCRIPT", "STYLE", "label_styles"]
 
@@ -28,7 +28,7 @@ a{color:var(--link)}
 h1{font-size:1.45rem;margin:.4rem 0}
 h2{font-size:1.2rem;margin:1.2rem 0 .4rem}
 .note{color:var(--muted)}
-.layout{display:grid;grid-template-columns:17rem minmax(0,1fr);gap:1.5rem;align-items:start}
+.layout{display:grid;grid-template-columns:19rem minmax(0,1fr);gap:1.5rem;align-items:start}
 @media (max-width:820px){.layout{grid-template-columns:1fr}.side{position:static!important;max-height:none!important}}
 .side{position:sticky;top:.5rem;max-height:calc(100vh - 1rem);overflow:auto;font-size:.88rem;border:1px solid var(--line);border-radius:6px;padding:.4rem .75rem}
 .side h3{font-size:.95rem;margin:.5rem 0 .25rem}
@@ -38,29 +38,24 @@ h2{font-size:1.2rem;margin:1.2rem 0 .4rem}
 .legend li{display:flex;gap:.4rem;align-items:center;margin:.15rem 0}
 .sw{display:inline-block;width:1.1rem;height:1.1rem;border:1px solid var(--edge);border-left-width:5px;background:var(--bg);flex:none}
 .n{color:var(--muted);margin-left:auto;white-space:nowrap}
-table.rules{border-collapse:collapse;width:100%%}
-table.rules td{padding:.1rem .3rem;vertical-align:top}
 .main>input{position:absolute;opacity:0;width:1px;height:1px}
 .main>label{display:inline-block;padding:.3rem .9rem;border:1px solid var(--link);color:var(--link);cursor:pointer;margin:0 0 .8rem;font-weight:600}
 .main>label+input+label{margin-left:-1px}
 .main>input:checked+label{background:var(--link);color:#fff}
 .main>input:focus-visible+label{outline:3px solid #b35c00;outline-offset:2px}
-.clean{display:none}
-.mode-clean:checked~.marked{display:none}
-.mode-clean:checked~.clean{display:block}
-.blk,.sw,.gap{--bg:#eeeeee;--edge:#666666}
-.blk{background:var(--bg);border-left:6px solid var(--edge);margin:0 0 .55rem;padding:.3rem .65rem .45rem;border-radius:0 4px 4px 0;content-visibility:auto;contain-intrinsic-size:auto 4.5rem}
-.blk.removed{border-left-style:dashed;background-image:repeating-linear-gradient(135deg,transparent 0 9px,rgba(0,0,0,.035) 9px 12px)}
-.blk.removed>.txt{text-decoration:line-through;text-decoration-color:rgba(0,0,0,.4);color:var(--muted)}
-.txt{white-space:pre-wrap;overflow-wrap:anywhere}
-.blk details{display:inline}
-.blk summary{display:inline;cursor:pointer;font-size:.8rem;list-style:none}
-.blk summary::-webkit-details-marker{display:none}
-.lab{font-weight:700;border:1px solid var(--edge);padding:0 .35rem;border-radius:3px;background:#fff}
-.bc{font-family:ui-monospace,SFMono-Regular,Menlo,monospace}
-.st{font-style:italic}
+.main>.empty{display:none}
+.mode-clean:checked~.empty{display:block}
+.b,.sw,.gap{--bg:#eeeeee;--edge:#666666}
+.b{background:var(--bg);border-left:6px solid var(--edge);margin:0 0 .55rem;padding:.25rem .65rem .4rem;border-radius:0 4px 4px 0;content-visibility:auto;contain-intrinsic-size:auto 4.5rem}
+.b.x{border-left-style:dashed;background-image:repeating-linear-gradient(135deg,transparent 0 9px,rgba(0,0,0,.035) 9px 12px)}
+.b.x>.t{text-decoration:line-through;text-decoration-color:rgba(0,0,0,.4);color:var(--muted)}
+.t,.t2{white-space:pre-wrap;overflow-wrap:anywhere}
+.t2{display:none}
+.c{font-size:.8rem;font-weight:700;border:1px solid var(--edge);padding:0 .35rem;border-radius:3px;background:#fff;color:var(--text);text-decoration:none}
+a.c:hover,a.c:focus{text-decoration:underline}
+.c i{font-weight:400}
+.bc{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-weight:400}
 .why{font-size:.8rem;color:var(--muted);margin-left:.5rem}
-.detail{font-size:.85rem;background:#fff;border:1px solid var(--line);padding:.35rem .6rem;margin:.3rem 0;border-radius:4px}
 .gap{border-left:6px dotted #8a8a8a;padding:.1rem .65rem;margin:0 0 .55rem;font-size:.9rem}
 .edit{white-space:pre-wrap}
 .edit del,.edit ins{padding:0 .12em;border-radius:2px}
@@ -70,10 +65,14 @@ table.rules td{padding:.1rem .3rem;vertical-align:top}
 .edit .arrow{color:var(--muted)}
 .edit .code{font:700 .68rem ui-monospace,monospace;vertical-align:super;margin-left:.1rem}
 .ws{color:#8a4500}
-.cb{white-space:pre-wrap;margin:0 0 .9rem;overflow-wrap:anywhere}
-.cb.l-title{font-size:1.35rem;font-weight:700}
-.cb.l-heading{font-size:1.1rem;font-weight:700}
-.cb.l-quote{border-left:3px solid var(--line);padding-left:.8rem}
+.pager{margin:0 0 .8rem;font-size:.9rem;line-height:1.9}
+.pager b{padding:0 .3rem;background:var(--link);color:#fff}
+.mode-clean:checked~.marked :is(.x,.gap,.c,.why,del,.arrow,.code,ins.none,.a>.t){display:none}
+.mode-clean:checked~.marked .t2{display:block}
+.mode-clean:checked~.marked .b{background:none;border-left-color:transparent;padding-left:0}
+.mode-clean:checked~.marked ins{background:none;text-decoration:none;padding:0}
+.mode-clean:checked~.marked .l-title .t,.mode-clean:checked~.marked .l-title .t2{font-size:1.35rem;font-weight:700}
+.mode-clean:checked~.marked .l-heading .t,.mode-clean:checked~.marked .l-heading .t2{font-size:1.1rem;font-weight:700}
 .empty{color:var(--muted)}
 .rule{border-top:1px solid var(--line);padding:.3rem 0}
 .rule h3{font-size:1rem;margin:.3rem 0}
@@ -96,20 +95,35 @@ SCRIPT = """
 (function () {
   "use strict";
   var viewer = document.getElementById("viewer"), list = document.getElementById("list");
-  var view = document.getElementById("view");
+  var view = document.getElementById("view"), firstParts = {};
+  function data(id) {
+    var element = document.getElementById(id);
+    return element ? JSON.parse(element.textContent) : null;
+  }
   function show() {
-    var hash = location.hash;
-    var m = /^#doc-(\\d+)$/.exec(hash);
+    var hash = location.hash, m = /^#doc-(\\d+)(?:-p-(\\d+))?$/.exec(hash);
     if (m) {
-      var data = document.getElementById("data-" + m[1]);
-      if (!data) { return; }
-      view.innerHTML = JSON.parse(data.textContent);
-      viewer.hidden = false;
-      list.hidden = true;
-      window.scrollTo(0, 0);
-    } else if (hash === "" || hash === "#" || hash === "#list") {
+      var n = m[1];
+      if (viewer && view.getAttribute("data-doc") !== n) {
+        var html = data("data-" + n);
+        if (html === null) { return; }
+        view.innerHTML = html;
+        view.setAttribute("data-doc", n);
+        delete firstParts[n];
+        viewer.hidden = false;
+        list.hidden = true;
+        window.scrollTo(0, 0);
+      }
+      var holder = document.getElementById("parts-" + n);
+      if (holder && m[2]) {
+        if (!(n in firstParts)) { firstParts[n] = holder.innerHTML; }
+        var part = m[2] === "1" ? firstParts[n] : data("part-" + n + "-" + m[2]);
+        if (part !== null) { holder.innerHTML = part; holder.scrollIntoView(); }
+      }
+    } else if (viewer && (hash === "" || hash === "#" || hash === "#list")) {
       viewer.hidden = true;
       view.textContent = "";
+      view.removeAttribute("data-doc");
       list.hidden = false;
     }
   }

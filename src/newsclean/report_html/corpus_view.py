@@ -28,14 +28,15 @@ from dataclasses import dataclass, field
 from ..document import Document
 from ..registry import get_rule
 from .assets import SCRIPT
+from .blocks import label_class
 from .chart import bar_chart
 from .colours import label_colour
 from .defaults import DEFAULT_SAMPLE, DOCS_URL
-from .document_view import codes_in, document_view, label_class
+from .document_view import View, codes_in, document_view
 from .marks import escape
 from .page import html_page, json_data
 from .segments import report_edits
-from .summary import DocSummary
+from .summary import DocSummary, percent
 
 __all__ = ["MAX_ERRORS", "CorpusReport"]
 
@@ -51,7 +52,7 @@ class _Shown:
 
     number: int
     summary: DocSummary
-    view: str = ""
+    view: View | None = None
 
 
 @dataclass
@@ -100,8 +101,7 @@ class CorpusReport:
         self._analysed += 1
         if slot is None:
             return
-        entry = _Shown(self.documents, summary,
-                       document_view(doc, name, self.documents, self.docs_url, edits))
+        entry = _Shown(self.documents, summary, document_view(doc, name, self.documents, edits))
         if slot == len(self.shown):
             self.shown.append(entry)
         else:
@@ -143,7 +143,7 @@ class CorpusReport:
             self._table(rows),
             self._errors_note(),
             "</section>",
-            *(json_data(f"data-{s.number}", s.view) for s in shown),
+            *(_view_data(s) for s in shown),
         ]
         return html_page(self.title, "".join(body), sorted(self.codes), self.docs_url, SCRIPT)
 
@@ -164,7 +164,7 @@ class CorpusReport:
         total = self.words_kept + self.words_removed
         share = self.words_removed / total if total else 0.0
         items = [("documents", f"{self.documents:,}"), ("words kept", f"{self.words_kept:,}"),
-                 ("words removed", f"{self.words_removed:,} ({share:.0%})"),
+                 ("words removed", f"{self.words_removed:,} ({percent(share)})"),
                  ("blocks removed", f"{self.blocks_removed:,}"), ("repairs", f"{self.edits:,}"),
                  ("errors", f"{self.failed:,}")]
         cells = "".join(f"<div><b>{value}</b> {name}</div>" for name, value in items)
@@ -217,6 +217,14 @@ class CorpusReport:
                 f"(the first {MAX_ERRORS:,} are listed).</p>" if more > 0 else "")
 
 
+def _view_data(entry: _Shown) -> str:
+    """A document's view as data in the page: the view, then its other parts."""
+    assert entry.view is not None
+    n = entry.number
+    return json_data(f"data-{n}", entry.view.html) + "".join(
+        json_data(f"part-{n}-{k}", part) for k, part in enumerate(entry.view.parts, 2))
+
+
 def _rule_look(code: str) -> tuple[str, str]:
     """A rule's name and the colour of its bar: its label's, or grey for a text rule."""
     try:
@@ -241,7 +249,7 @@ def _row(entry: _Shown) -> str:
     else:
         numbers = [(str(s.words_kept), f"{s.words_kept:,}", "num"),
                    (str(s.words_removed), f"{s.words_removed:,}", "num"),
-                   (f"{share:.4f}", f"{share:.0%}", "num"), (str(s.edits), f"{s.edits:,}", "num"),
+                   (f"{share:.4f}", percent(share), "num"), (str(s.edits), f"{s.edits:,}", "num"),
                    (str(len(s.fired)), fired or "—", "")]
     cells = [(str(n), str(n), "num"), (escape(s.name.lower()), link, ""), *numbers,
              (escape(s.error), escape(s.error), "err")]

@@ -34,14 +34,15 @@ def _hash(text: str) -> str:
 
 
 def json_data(element_id: str, data: object) -> str:
-    """``data`` as JSON in a ``<script type="application/json">`` element: ``<``, ``>`` and
-    ``&`` are written as ``\\u003c`` and so on, so no text in it can end the element.
+    """``data`` as JSON in a ``<script type="application/json">`` element. No text in it can
+    end the element: ``</`` is written ``<\\/`` (so no ``</script>``) and ``<!--`` as
+    ``\\u003c!--`` (which would let a ``<script>`` inside hide the element's end).
 
-    >>> json_data("d", "</script><b>")
-    '<script type="application/json" id="d">"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e"</script>'
+    >>> print(json_data("d", "</script><!--<script>"))
+    <script type="application/json" id="d">"<\\/script>\\u003c!--<script>"</script>
     """
     text = json.dumps(data, ensure_ascii=False)
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    text = text.replace("</", "<\\/").replace("<!--", "\\u003c!--")
     return f'<script type="application/json" id="{escape(element_id)}">{text}</script>'
 
 

@@ -16,7 +16,20 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Edit
 
-__all__ = ["DocSummary", "fired_rules"]
+__all__ = ["DocSummary", "fired_rules", "percent"]
+
+
+def percent(share: float) -> str:
+    """A share as a whole percentage that never rounds a part to nothing or to all.
+
+    >>> percent(0.25), percent(0.001), percent(0.998), percent(0.0), percent(1.0)
+    ('25%', '<1%', '>99%', '0%', '100%')
+    """
+    if 0 < share < 0.005:
+        return "<1%"
+    if 0.995 <= share < 1:
+        return ">99%"
+    return f"{share:.0%}"
 
 
 def fired_rules(doc: Document, edits: list[Edit]) -> dict[str, int]:
