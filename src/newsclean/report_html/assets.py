@@ -34,7 +34,6 @@ h2{font-size:1.2rem;margin:1.2rem 0 .4rem}
 .side h3{font-size:.95rem;margin:.5rem 0 .25rem}
 .legend{list-style:none;padding:0;margin:0}
 .legend.wide{max-width:36rem}
-.codes{font-size:.85rem;display:flex;flex-wrap:wrap;gap:.2rem .6rem}
 .legend li{display:flex;gap:.4rem;align-items:center;margin:.15rem 0}
 .sw{display:inline-block;width:1.1rem;height:1.1rem;border:1px solid var(--edge);border-left-width:5px;background:var(--bg);flex:none}
 .n{color:var(--muted);margin-left:auto;white-space:nowrap}
@@ -89,6 +88,7 @@ td.err{color:#9b1c14}
 .totals div{min-width:8rem}
 .totals b{display:block;font-size:1.3rem}
 svg.chart text{font:12px system-ui,sans-serif;fill:var(--text)}
+svg.chart a text{fill:var(--link);text-decoration:underline}
 """
 
 SCRIPT = """

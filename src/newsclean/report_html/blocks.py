@@ -94,7 +94,7 @@ def removed_html(doc: Document, run: list[Segment]) -> str:
     texts = "".join(f'<div class="t">{marked_text(doc.source, s.start, s.end, s.edits)}</div>'
                     for s in run)
     return (f'<div class="b {label_class(block.label)} x">{_chip(block, len(run))}'
-            f'<span class="why">{escape(block.reason)}</span>{texts}</div>')
+            f' <span class="why">{escape(block.reason)}</span>{texts}</div>')
 
 
 def gap_html(doc: Document, seg: Segment) -> str:

@@ -139,9 +139,9 @@ class CorpusReport:
             '<section id="list">',
             self._totals(),
             self._rules_chart(),
-            self._labels(),
             self._table(rows),
             self._errors_note(),
+            self._labels(),
             "</section>",
             *(_view_data(s) for s in shown),
         ]
@@ -181,11 +181,8 @@ class CorpusReport:
                          f"in {docs:,} document{'' if docs == 1 else 's'}"))
         return (
             "<h2>Changes by rule</h2><p class=\"note\">Repairs made and blocks removed by "
-            "each rule, over every document (a rule's code links to its documentation).</p>"
+            "each rule, over every document (a rule's name links to its documentation).</p>"
             + bar_chart(rows)
-            + '<p class="codes">' + " ".join(
-                f'<a class="bc" href="#rule-{escape(code)}">{escape(code)}</a>'
-                for code, *_ in rows) + "</p>"
         )
 
     def _labels(self) -> str:
