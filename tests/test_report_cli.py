@@ -152,6 +152,29 @@ def test_usage_errors_are_one_line_and_write_nothing(
     assert sorted(os.listdir(here)) == ["a.txt"]
 
 
+def test_standard_input_is_one_document(here: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    stdin = io.TextIOWrapper(io.BytesIO(b"Advertisement\nIt rained. .\n"))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert main(["report", "-", "--stdin-filename", "story.txt", "-o", "r.html", "-q"]) == 0
+    tree = parse((here / "r.html").read_text(encoding="utf-8"))
+    assert tree.find("h2").text() == "story.txt" and len(tree.find_all("div", "b")) == 2
+
+
+def test_no_input_is_an_error_not_a_walk_of_the_current_folder(
+    here: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsclean.cli.inputs
+
+    (here / "a.txt").write_text("It rained. .\n", encoding="utf-8")
+    monkeypatch.setattr(newsclean.cli.inputs, "_stdin_is_data", lambda: False)
+    assert main(["report", "-o", "r.html"]) == 2
+    assert "no input: give a file, a folder, or -" in _one_error(capsys)
+    assert not (here / "r.html").exists()
+
+
 @pytest.mark.parametrize(("option", "message"), [
     (["--sample", "-1"], "must be 0 (every document) or more"),
     (["--sample", "many"], "not a number"),
