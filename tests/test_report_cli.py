@@ -100,6 +100,16 @@ def test_a_corpus_is_sampled_and_its_totals_count_every_document(
     assert len(_data(parse((here / "all.html").read_text(encoding="utf-8")))) == 30
 
 
+def test_a_name_field_names_the_documents(here: Path) -> None:
+    (here / "c.jsonl").write_text(
+        '{"url": "https://example.org/<a>", "text": "It rained."}\n{"text": "It snowed."}\n',
+        encoding="utf-8")
+    assert main(["report", "--jsonl", "c.jsonl", "--name-field", "url", "-o", "r.html"]) == 0
+    tree = parse((here / "r.html").read_text(encoding="utf-8"))
+    names = [r.find_all("td")[1].text() for r in tree.find("table", "sortable").find_all("tr")[1:]]
+    assert names == ["c.jsonl:1 https://example.org/<a>", "c.jsonl:2"]
+
+
 def test_a_reservoir_sample_reaches_the_end_of_the_corpus() -> None:
     report = CorpusReport(sample=10)
     for i in range(200):

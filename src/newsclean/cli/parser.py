@@ -210,6 +210,9 @@ def build_parser() -> argparse.ArgumentParser:
                           help="inputs are JSON Lines; report on the text field of each line")
     r_corpus.add_argument("--text-field", default="text", metavar="NAME",
                           help="the field holding the text (default text)")
+    r_corpus.add_argument("--name-field", metavar="NAME",
+                          help="a field that names each document in the report (an id, a "
+                               "URL), after its file:line")
     p_report.set_defaults(func=cmd_report)
 
     p_rules = sub.add_parser("rules", help="list every rule",

@@ -102,13 +102,27 @@ def _read_jsonl(args: argparse.Namespace, resolver: ConfigResolver, reporter: _R
     for name, number, line in progress(iter_jsonl(paths), not args.quiet, reporter):
         where = f"{name}:{number}"
         try:
-            _, text = read_record(line, where, args.text_field)
+            record, text = read_record(line, where, args.text_field)
         except InputError as exc:
             reporter.error(str(exc))
             report.add_error(where, str(exc))
             continue
-        report.add(analyze(text, options), where)
+        report.add(analyze(text, options), _record_name(where, record, args.name_field))
     close_bar(reporter)
+
+
+def _record_name(where: str, record: dict[str, object], field: str | None) -> str:
+    """A JSON line's name in the report: ``file:line``, and its ``field`` when it has one.
+
+    >>> _record_name("c.jsonl:3", {"url": "https://example.org/a"}, "url")
+    'c.jsonl:3 https://example.org/a'
+    >>> _record_name("c.jsonl:4", {"id": 7}, "url")
+    'c.jsonl:4'
+    """
+    value = record.get(field) if field else None
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value):
+        return f"{where} {value}"
+    return where
 
 
 def _write(output: str, page: str, documents: int, started: float, reporter: Reporter) -> None:
