@@ -137,6 +137,21 @@ def test_bad_lines_and_files_are_listed_and_end_with_status_2(here: Path, capsys
     assert [td.text()[:20] for td in tree.find_all("td", "err")] == ["", "b.txt: not valid utf"]
 
 
+def test_names_and_text_that_utf8_cannot_hold(here: Path, capsys: Capture) -> None:
+    name = b"caf\xe9.txt".decode("utf-8", "surrogateescape")
+    (here / "d").mkdir()
+    (here / "d" / name).write_text("It rained. .\n", encoding="utf-8")
+    (here / "d" / "b.txt").write_text("Advertisement\n", encoding="utf-8")
+    assert main(["report", "d", "-o", "r.html", "-q"]) == 0
+    page = (here / "r.html").read_text(encoding="utf-8")
+    assert "d/caf\\xe9.txt" in page
+    (here / "s.jsonl").write_text('{"text": "It rained \\ud800 all day."}\n{"text": "x"}\n',
+                                  encoding="utf-8")
+    assert main(["report", "--jsonl", "s.jsonl", "-o", "s.html", "-q"]) == 0
+    assert "It rained \\ud800 all day." in (here / "s.html").read_text(encoding="utf-8")
+    assert capsys.readouterr().err == ""
+
+
 def test_standard_output_with_dash(here: Path, capsys: Capture) -> None:
     (here / "a.txt").write_text("It rained. .\n", encoding="utf-8")
     assert main(["report", "a.txt", "-o", "-"]) == 0

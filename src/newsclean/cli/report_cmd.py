@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..corpus import iter_jsonl, read_record
 from ..io.config import ConfigResolver
-from ..io.textio import InputError, write_atomic
+from ..io.textio import InputError, json_name, write_atomic
 from ..pipeline import analyze
 from .inputs import display_path, read_target, targets, validate
 from .report import EXIT_ERROR, EXIT_OK, Reporter, close_bar, plural, progress, to_stderr
@@ -74,16 +74,17 @@ def cmd_report(args: argparse.Namespace, resolver: ConfigResolver, reporter: Rep
             if text is None:
                 return EXIT_ERROR
             doc = analyze(text.text, target.settings.options(target.name))
-            page = document_page(doc, target.name, args.docs_url)
+            page = document_page(doc, json_name(target.name), args.docs_url)
             _write(args.output, page, 1, started, reporter)
             return EXIT_OK
         for target in progress(found, not args.quiet, remembering, total=len(found)):
             remembering.last_error = ""
             text = read_target(target, remembering)
             if text is not None:
-                report.add(analyze(text.text, target.settings.options(target.name)), target.name)
+                options = target.settings.options(target.name)
+                report.add(analyze(text.text, options), json_name(target.name))
             elif remembering.last_error:  # an error, not a binary file skipped
-                report.add_error(target.name, remembering.last_error)
+                report.add_error(json_name(target.name), json_name(remembering.last_error))
         close_bar(remembering)
     _write(args.output, report.page(), report.documents, started, reporter)
     return EXIT_ERROR if remembering.errors else EXIT_OK
@@ -126,7 +127,8 @@ def _record_name(where: str, record: dict[str, object], field: str | None) -> st
 
 
 def _write(output: str, page: str, documents: int, started: float, reporter: Reporter) -> None:
-    data = page.encode("utf-8")
+    # A lone surrogate (a JSON line may hold one, as "\ud800") is written as its escape.
+    data = page.encode("utf-8", "backslashreplace")
     if output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
