@@ -9,6 +9,7 @@ when no Chromium can be found.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -18,6 +19,7 @@ import pytest
 import newsclean
 from html_tree import Element, parse
 from newsclean.cli import main
+from newsclean.report_html.links import rule_url
 
 pytestmark = pytest.mark.slow
 
@@ -90,3 +92,47 @@ def test_a_folder_report_shows_a_document_on_demand(tmp_path: Path,
     assert "docs/b.txt" in shown and "</script><script>document.title='owned'</script>" in shown
     assert view.find("title").text() == "newsclean report"  # the input's script did not run
     assert not view.find_all("img")
+
+
+def _with_clicks(page: str, script: str) -> str:
+    """``page`` with ``script`` run after its own: the test stands in for a person's clicks
+    (the policy is opened to inline scripts for it)."""
+    page = re.sub(r"script-src [^;]*;", "script-src 'unsafe-inline';", page, count=1)
+    return page.replace("</body>", f"<script>{script}</script></body>")
+
+
+def test_a_click_on_a_label_opens_the_reason_and_the_rule(tmp_path: Path) -> None:
+    doc = newsclean.analyze(SEED.read_text(encoding="utf-8"))
+    page = tmp_path / "seed.html"
+    page.write_text(_with_clicks(doc.to_html("seed.txt"), """
+        document.querySelectorAll(".b.x > a.c")[1].click();
+        var title = document.querySelector(".b.l-title > a.c");
+        title.click();
+        title.click();
+    """), encoding="utf-8")
+    tree = _rendered(page.as_uri(), tmp_path)
+    (pop,) = tree.find_all("div", "pop")
+    lines = [p.text() for p in pop.find_all("p")]
+    assert lines[0] == "heading fragment: repeats the opening 3 words of the paragraph below"
+    assert lines[1].startswith("H101 heading-fragment: ")
+    assert lines[2] == "Rule documentation · on the documentation site"
+    hrefs = [a.attrs["href"] for a in pop.find_all("a")]
+    assert hrefs == ["#rule-H101", rule_url("H101")]
+
+
+def test_the_table_sorts_by_a_column(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "d").mkdir()
+    for name, text in [("a.txt", "It rained all day long over the hills and the sea.\n"),
+                       ("b.txt", "Advertisement\nShare this article\nIt rained.\n"),
+                       ("c.txt", "Advertisement\nIt rained all day, and then it stopped.\n")]:
+        (tmp_path / "d" / name).write_text(text, encoding="utf-8")
+    assert main(["report", "d", "-o", "r.html", "-q"]) == 0
+    page = tmp_path / "r.html"
+    page.write_text(_with_clicks(page.read_text(encoding="utf-8"), """
+        document.querySelectorAll("table.docs th button")[4].click();
+    """), encoding="utf-8")
+    table = _rendered(page.as_uri(), tmp_path).find("table", "sortable")
+    names = [row.find_all("td")[1].text() for row in table.find_all("tr")[1:]]
+    assert names == ["d/b.txt", "d/c.txt", "d/a.txt"]  # most removed first
+    assert table.find_all("th")[4].attrs["aria-sort"] == "descending"

@@ -13,6 +13,7 @@ import pytest
 
 import newsclean
 from html_tree import Element, parse
+from newsclean.report_html.assets import SCRIPT
 from newsclean.report_html.colours import TEXT, contrast, label_colour
 from newsclean.report_html.links import rule_url
 from newsclean.report_html.segments import report_edits, segments
@@ -152,7 +153,7 @@ def test_clean_output_view_is_the_clean_text(seed_doc: newsclean.Document,
     assert [r.attrs["class"] for r in radios] == ["mode-marked", "mode-clean"]
     assert "checked" in radios[0].attrs
     style = seed_page.find("style").text()
-    assert ".mode-clean:checked~.marked :is(.x,.gap,.c,.why,del,.arrow,.code,ins.none,.a>.t)" \
+    assert ".mode-clean:checked~.marked :is(.x,.gap,.c,.why,.pop,del,.arrow,.code,ins.none,.a>.t)" \
         "{display:none}" in style
 
 
@@ -179,7 +180,8 @@ def test_hostile_input_is_shown_as_text() -> None:
     page = doc.to_html('<b onmouseover="x">name</b>')
     tree = parse(page)
     tags = {e.tag for e in tree.iter()}
-    assert "script" not in tags and "img" not in tags
+    assert "img" not in tags
+    assert [s.text() for s in tree.find_all("script")] == [SCRIPT]  # the page's own only
     assert not any(k.startswith("on") for e in tree.iter() for k in e.attrs)
     marked = tree.find("div", "marked").text()
     assert "<script>alert('x')</script>" in marked
@@ -193,7 +195,8 @@ def test_the_page_is_self_contained(seed_doc: newsclean.Document) -> None:
     page = seed_doc.to_html()
     tree = parse(page)
     assert not tree.find_all("link") and not tree.find_all("img") and not tree.find_all("iframe")
-    assert not tree.find_all("script")  # one document: no script at all
+    (script,) = tree.find_all("script")  # the page's own, inline
+    assert set(script.attrs) == set()
     for element in tree.iter():
         for name in ("src", "srcset", "data", "poster", "action"):
             assert name not in element.attrs
@@ -203,9 +206,12 @@ def test_the_page_is_self_contained(seed_doc: newsclean.Document) -> None:
     assert "url(" not in style and "@import" not in style
     policy = next(m.attrs["content"] for m in tree.find_all("meta")
                   if m.attrs.get("http-equiv") == "Content-Security-Policy")
-    digest = base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()
-    assert "default-src 'none'" in policy and "script-src 'none'" in policy
-    assert f"style-src 'sha256-{digest}'" in policy
+    def digest(text: str) -> str:
+        return base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
+
+    assert "default-src 'none'" in policy
+    assert f"style-src 'sha256-{digest(style)}'" in policy
+    assert f"script-src 'sha256-{digest(script.text())}'" in policy
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["rule"] for c in CASES])
@@ -250,7 +256,7 @@ def test_a_page_with_parts_holds_them_as_data_with_its_script(monkeypatch: pytes
     import newsclean.report_html.document_view as document_view
 
     doc = newsclean.analyze(SEED.read_text(encoding="utf-8"))
-    assert not parse(doc.to_html()).find_all("script")
+    assert len(parse(doc.to_html()).find_all("script")) == 1  # the page's own
     monkeypatch.setattr(document_view, "PART_SIZE", 8000)
     monkeypatch.setattr(document_view.document_view, "__defaults__", (0, None, 8000))
     tree = parse(doc.to_html())

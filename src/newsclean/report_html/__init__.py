@@ -25,7 +25,7 @@ __all__ = ["DEFAULT_SAMPLE", "DOCS_URL", "CorpusReport", "document_page"]
 
 def document_page(doc: Document, name: str = "document", docs_url: str = DOCS_URL) -> str:
     """The report of one analysed document as a whole HTML page. A long document's marked
-    input comes in parts, kept as data in the page, with the script that shows them."""
+    input comes in parts, kept as data in the page for its script to show."""
     from .assets import SCRIPT
     from .document_view import codes_in, document_view
     from .page import html_page, json_data
@@ -37,8 +37,7 @@ def document_page(doc: Document, name: str = "document", docs_url: str = DOCS_UR
     parts = "".join(json_data(f"part-0-{k}", part) for k, part in enumerate(view.parts, 2))
     body = "<h1>newsclean report</h1>" + view.html + parts
     codes = codes_in([DocSummary.of(doc, name, edits)])
-    return html_page(f"newsclean report: {name}", body, codes, docs_url,
-                     SCRIPT if view.parts else "")
+    return html_page(f"newsclean report: {name}", body, codes, docs_url, SCRIPT)
 
 
 def __getattr__(name: str) -> Any:

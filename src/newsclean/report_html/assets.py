@@ -1,9 +1,11 @@
 """The style sheet and the one script of a report, inlined into the page (a report loads
 nothing from anywhere: it works offline and as a mail attachment).
 
-The script only serves pages of many documents: it sorts the table and shows a document's
-view, kept as data in the page, when its link is followed (``#doc-3``). A page of one
-document has no script at all.
+The script adds to what the page does without it: a click on a block's label opens the
+block's reason, its rule's summary and links in place (without the script the label links
+to the rule's entry); it sorts the table of documents, shows a document's view when its link
+is followed (``#doc-3``) and a long document's other parts (``#doc-3-p-2``), all kept as data
+in the page.
 
 >>> "content-visibility" in STYLE and "hashchange" in SCRIPT
 True
@@ -55,6 +57,8 @@ a.c:hover,a.c:focus{text-decoration:underline}
 .c i{font-weight:400}
 .bc{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-weight:400}
 .why{font-size:.8rem;color:var(--muted);margin-left:.5rem}
+.pop{background:#fff;border:1px solid var(--line);border-radius:4px;padding:.2rem .6rem;margin:.3rem 0;font-size:.85rem;max-width:48rem}
+.pop p{margin:.2rem 0}
 .gap{border-left:6px dotted #8a8a8a;padding:.1rem .65rem;margin:0 0 .55rem;font-size:.9rem}
 .edit{white-space:pre-wrap}
 .edit del,.edit ins{padding:0 .12em;border-radius:2px}
@@ -66,7 +70,7 @@ a.c:hover,a.c:focus{text-decoration:underline}
 .ws{color:#8a4500}
 .pager{margin:0 0 .8rem;font-size:.9rem;line-height:1.9}
 .pager b{padding:0 .3rem;background:var(--link);color:#fff}
-.mode-clean:checked~.marked :is(.x,.gap,.c,.why,del,.arrow,.code,ins.none,.a>.t){display:none}
+.mode-clean:checked~.marked :is(.x,.gap,.c,.why,.pop,del,.arrow,.code,ins.none,.a>.t){display:none}
 .mode-clean:checked~.marked .t2{display:block}
 .mode-clean:checked~.marked .b{background:none;border-left-color:transparent;padding-left:0}
 .mode-clean:checked~.marked ins{background:none;text-decoration:none;padding:0}
@@ -149,6 +153,40 @@ SCRIPT = """
       rows.forEach(function (r) { body.appendChild(r); });
       table.tBodies[0].appendChild(body);
     });
+  });
+  function line(text) {
+    var p = document.createElement("p");
+    p.textContent = text;
+    return p;
+  }
+  document.addEventListener("click", function (event) {
+    var chip = event.target.closest ? event.target.closest(".b > a.c") : null;
+    if (!chip || event.ctrlKey || event.metaKey || event.shiftKey) { return; }
+    event.preventDefault();
+    var box = chip.parentNode, open = box.querySelector(":scope > .pop");
+    chip.setAttribute("aria-expanded", open ? "false" : "true");
+    if (open) { open.remove(); return; }
+    var pop = document.createElement("div"), why = box.querySelector(":scope > .why");
+    var entry = document.getElementById(chip.getAttribute("href").slice(1));
+    pop.className = "pop";
+    pop.appendChild(line(why ? why.textContent : box.title));
+    if (entry) {
+      var name = entry.querySelector("h3"), summary = entry.querySelector("p.summary");
+      pop.appendChild(line(name.textContent + ": " + summary.textContent));
+      var links = document.createElement("p"), here = document.createElement("a");
+      here.href = "#" + entry.id;
+      here.textContent = "Rule documentation";
+      links.appendChild(here);
+      var online = entry.querySelector("a.online");
+      if (online) {
+        var away = online.cloneNode(false);
+        away.textContent = "on the documentation site";
+        links.appendChild(document.createTextNode(" · "));
+        links.appendChild(away);
+      }
+      pop.appendChild(links);
+    }
+    chip.insertAdjacentElement("afterend", pop);
   });
 })();
 """

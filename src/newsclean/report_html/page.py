@@ -60,9 +60,9 @@ def rules_section(codes: Iterable[str], docs_url: str = DOCS_URL) -> str:
             f"<h3>{escape(rule.code)} <code>{escape(rule.name)}</code></h3>"
             f'<p class="note">group {escape(rule.group)} · stage {escape(rule.stage)} · '
             f"{'safe' if rule.safe else 'unsafe'} fix{labels} · "
-            f'<a href="{escape(rule_url(rule.code, docs_url))}" rel="noreferrer">'
-            f"documentation online</a></p>"
-            f"<p>{escape(rule.summary)}</p>"
+            f'<a class="online" href="{escape(rule_url(rule.code, docs_url))}" '
+            f'rel="noreferrer">documentation online</a></p>'
+            f'<p class="summary">{escape(rule.summary)}</p>'
             f"<details><summary>Full documentation</summary><pre>{escape(rule.doc)}</pre>"
             "</details></div>"
         )
