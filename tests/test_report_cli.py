@@ -118,6 +118,17 @@ def test_a_reservoir_sample_reaches_the_end_of_the_corpus() -> None:
     assert len(numbers) == 10 and max(numbers) > 100 and report.documents == 200
 
 
+def test_a_long_document_of_a_corpus_keeps_only_the_first_parts_of_its_view() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    report = CorpusReport(part_size=3000, view_parts=2)
+    report.add(newsclean.analyze(text), "seed.txt")
+    report.add(newsclean.analyze("It rained. ."), "short.txt")
+    data = _data(parse(report.page()))
+    assert sorted(data) == ["data-1", "data-2", "part-1-2"]
+    assert "is left out of this report of many documents" in data["part-1-2"]
+    assert report.words_kept == 1_457 + 2  # the totals count the whole document
+
+
 def test_bad_lines_and_files_are_listed_and_end_with_status_2(here: Path, capsys: Capture) -> None:
     (here / "c.jsonl").write_text(
         '{"text": "It rained. ."}\nnot json\n{"text": 3}\n{"body": "x"}\n', encoding="utf-8")

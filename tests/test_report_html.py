@@ -252,19 +252,31 @@ def test_a_long_document_comes_in_parts_with_links_between_them() -> None:
     assert "Part 2 of" in pages[1].find("nav", "pager").text()
 
 
-def test_a_page_with_parts_holds_them_as_data_with_its_script(monkeypatch: pytest.MonkeyPatch) -> None:
-    import newsclean.report_html.document_view as document_view
+def test_a_page_with_parts_holds_them_as_data_with_its_script() -> None:
+    from newsclean.report_html import document_page
 
     doc = newsclean.analyze(SEED.read_text(encoding="utf-8"))
     assert len(parse(doc.to_html()).find_all("script")) == 1  # the page's own
-    monkeypatch.setattr(document_view, "PART_SIZE", 8000)
-    monkeypatch.setattr(document_view.document_view, "__defaults__", (0, None, 8000))
-    tree = parse(doc.to_html())
+    tree = parse(document_page(doc, "seed.txt", part_size=8000))
     scripts = tree.find_all("script")
     data = [s for s in scripts if s.attrs.get("type") == "application/json"]
     assert [s.attrs["id"] for s in data][:2] == ["part-0-2", "part-0-3"]
     assert len(scripts) == len(data) + 1  # and the page's script
     assert all(json.loads(s.text()).startswith('<nav class="pager"') for s in data)
+
+
+def test_a_view_can_stop_after_some_parts_and_says_so() -> None:
+    from newsclean.report_html.document_view import document_view
+
+    doc = newsclean.analyze(SEED.read_text(encoding="utf-8"))
+    view = document_view(doc, "seed.txt", 3, part_size=4000, max_parts=2)
+    assert len(view.parts) == 1
+    pages = [parse(view.html).find("div", "marked"), parse(view.parts[0])]
+    shown = sum(len(shown_blocks(page)) for page in pages)
+    assert 0 < shown < len(doc.blocks)
+    pager = " ".join(pages[1].find("nav", "pager").text().split())
+    assert f"The rest, from block {shown + 1}, is left out of this report" in pager
+    assert "of 2" not in pager
 
 
 @pytest.mark.parametrize("label", ["title", "paragraph", "advert", "fragment", "donation",

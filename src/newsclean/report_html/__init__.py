@@ -23,17 +23,23 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_SAMPLE", "DOCS_URL", "CorpusReport", "document_page"]
 
 
-def document_page(doc: Document, name: str = "document", docs_url: str = DOCS_URL) -> str:
+def document_page(
+    doc: Document, name: str = "document", docs_url: str = DOCS_URL,
+    part_size: int | None = None,
+) -> str:
     """The report of one analysed document as a whole HTML page. A long document's marked
-    input comes in parts, kept as data in the page for its script to show."""
+    input comes in parts (of about ``part_size`` characters of HTML; default
+    :data:`~newsclean.report_html.blocks.PART_SIZE`), kept as data in the page for its
+    script to show."""
     from .assets import SCRIPT
+    from .blocks import PART_SIZE
     from .document_view import codes_in, document_view
     from .page import html_page, json_data
     from .segments import report_edits
     from .summary import DocSummary
 
     edits = report_edits(doc)
-    view = document_view(doc, name, 0, edits)
+    view = document_view(doc, name, 0, edits, part_size or PART_SIZE)
     parts = "".join(json_data(f"part-0-{k}", part) for k, part in enumerate(view.parts, 2))
     body = "<h1>newsclean report</h1>" + view.html + parts
     codes = codes_in([DocSummary.of(doc, name, edits)])

@@ -106,10 +106,13 @@ def gap_html(doc: Document, seg: Segment) -> str:
 
 
 def marked_parts(
-    doc: Document, segs: list[Segment] | None = None, part_size: int = PART_SIZE
+    doc: Document, segs: list[Segment] | None = None, part_size: int = PART_SIZE,
+    max_parts: int = 0,
 ) -> list[tuple[str, int, int]]:
     """The marked input in parts of about ``part_size`` characters of HTML, each with the
-    numbers (from 1) of its first and last block; always at least one part."""
+    numbers (from 1) of its first and last block (0 and 0 for a part of no block); always at
+    least one part. With ``max_parts``, no more parts than that are made: the blocks after
+    the last part's are left out."""
     if segs is None:
         from .segments import segments
 
@@ -117,43 +120,52 @@ def marked_parts(
     parts: list[tuple[str, int, int]] = []
     current: list[str] = []
     size = first = last = 0
-    run: list[Segment] = []  # removed blocks alike, not yet written
 
-    def add(html: str) -> None:
-        nonlocal size, first, current
+    def add(html: str, blocks: list[Segment]) -> None:
+        nonlocal size, first, last, current
+        if blocks:
+            first = first or _number(blocks[0])
+            last = _number(blocks[-1])
         current.append(html)
         size += len(html)
         if size >= part_size:
             parts.append(("".join(current), first, last))
             current, size, first = [], 0, 0
 
+    run: list[Segment] = []  # removed blocks alike, not yet written
     for seg in segs:
+        if max_parts and len(parts) >= max_parts:
+            break
         block = seg.block
         if block is None:
             html = gap_html(doc, seg)
             if html:
                 if run:
-                    add(removed_html(doc, run))
+                    add(removed_html(doc, run), run)
                     run = []
-                add(html)
-            continue
-        if run and not (block.kept or _alike(run[0], seg)):
-            add(removed_html(doc, run))
-            run = []
-        last = block.index + 1
-        first = first or last
-        if block.kept:
+                add(html, [])
+        elif block.kept:
             if run:
-                add(removed_html(doc, run))
+                add(removed_html(doc, run), run)
                 run = []
-            add(block_html(doc, seg, block))
+            add(block_html(doc, seg, block), [seg])
         else:
+            if run and not _alike(run[0], seg):
+                add(removed_html(doc, run), run)
+                run = []
             run.append(seg)
-    if run:
-        add(removed_html(doc, run))
-    if current or not parts:
-        parts.append(("".join(current), first, last))
+    else:
+        if run:
+            add(removed_html(doc, run), run)
+        if current or not parts:
+            parts.append(("".join(current), first, last))
     return parts
+
+
+def _number(seg: Segment) -> int:
+    """The number (from 1) of a segment's block."""
+    assert seg.block is not None
+    return seg.block.index + 1
 
 
 def _alike(a: Segment, b: Segment) -> bool:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from ..document import Document
 from ..registry import get_rule
 from .assets import SCRIPT
-from .blocks import label_class
+from .blocks import PART_SIZE, label_class
 from .chart import bar_chart
 from .colours import label_colour
 from .defaults import DEFAULT_SAMPLE, DOCS_URL
@@ -38,10 +38,13 @@ from .page import html_page, json_data
 from .segments import report_edits
 from .summary import DocSummary, percent
 
-__all__ = ["MAX_ERRORS", "CorpusReport"]
+__all__ = ["MAX_ERRORS", "VIEW_PARTS", "CorpusReport"]
 
 #: Failed documents listed one by one; the rest are counted.
 MAX_ERRORS = 1000
+#: Parts of a long document's marked input (about a megabyte of HTML each) that its view
+#: keeps in a report of many documents: one huge document must not swell the page.
+VIEW_PARTS = 2
 #: The seed of the sample: the same input gives the same sample.
 SAMPLE_SEED = 18
 
@@ -58,11 +61,15 @@ class _Shown:
 @dataclass
 class CorpusReport:
     """A report of many documents, built by :meth:`add` and :meth:`add_error`, written by
-    :meth:`page`. ``sample`` is the most documents shown (0: all)."""
+    :meth:`page`. ``sample`` is the most documents shown (0: all); ``docs_url`` the
+    documentation site rules link to."""
 
     sample: int = DEFAULT_SAMPLE
     docs_url: str = DOCS_URL
     title: str = "newsclean report"
+    #: How long a view's parts are, and how many a view keeps (see :data:`VIEW_PARTS`).
+    part_size: int = PART_SIZE
+    view_parts: int = VIEW_PARTS
     documents: int = 0
     failed: int = 0
     words_kept: int = 0
@@ -101,7 +108,8 @@ class CorpusReport:
         self._analysed += 1
         if slot is None:
             return
-        entry = _Shown(self.documents, summary, document_view(doc, name, self.documents, edits))
+        view = document_view(doc, name, self.documents, edits, self.part_size, self.view_parts)
+        entry = _Shown(self.documents, summary, view)
         if slot == len(self.shown):
             self.shown.append(entry)
         else:

@@ -63,17 +63,23 @@ def _stats_line(summary: DocSummary) -> str:
             f"{summary.blocks_removed:,} blocks removed; {summary.edits:,} repairs")
 
 
-def _pager(number: int, k: int, parts: list[tuple[str, int, int]]) -> str:
-    """The links between the parts of a long document, shown above part ``k`` (from 1)."""
-    if len(parts) == 1:
+def _pager(number: int, k: int, parts: list[tuple[str, int, int]], left_out: int) -> str:
+    """The links between the parts of a long document, shown above part ``k`` (from 1);
+    ``left_out`` is the number of the first block no part holds (0: none)."""
+    if len(parts) == 1 and not left_out:
         return ""
     _, first, last = parts[k - 1]
     links = " ".join(
         f"<b>{i}</b>" if i == k else f'<a href="#doc-{number}-p-{i}">{i}</a>'
         for i in range(1, len(parts) + 1)
     )
-    return (f'<nav class="pager" aria-label="parts of the document">Part {k} of {len(parts)} '
-            f"(blocks {first:,} to {last:,}). Parts: {links}</nav>")
+    where = f" (blocks {first:,} to {last:,})" if first else ""
+    if not left_out:
+        return (f'<nav class="pager" aria-label="parts of the document">Part {k} of '
+                f"{len(parts)}{where}. Parts: {links}</nav>")
+    return (f'<nav class="pager" aria-label="parts of the document">Part {k}{where}. Parts: '
+            f"{links}. <b>The rest, from block {left_out:,}, is left out of this report of "
+            f"many documents</b>: report this document alone to see all of it.</nav>")
 
 
 @dataclass(frozen=True)
@@ -88,15 +94,19 @@ class View:
 
 def document_view(
     doc: Document, name: str, number: int = 0, edits: list[Edit] | None = None,
-    part_size: int = PART_SIZE,
+    part_size: int = PART_SIZE, max_parts: int = 0,
 ) -> View:
     """The view of ``doc`` (named ``name``); ``number`` tells the views of one page apart.
-    ``edits`` are the edits shown (default: :func:`report_edits`)."""
+    ``edits`` are the edits shown (default: :func:`report_edits`); with ``max_parts``, a
+    long document's marked input stops after that many parts, and says so."""
     edits = report_edits(doc) if edits is None else edits
     summary = DocSummary.of(doc, name, edits)
     mode = f"v{number}"
-    parts = marked_parts(doc, segments(doc, edits), part_size)
-    pages = [_pager(number, k, parts) + html for k, (html, _, _) in enumerate(parts, 1)]
+    parts = marked_parts(doc, segments(doc, edits), part_size, max_parts)
+    shown = max((last for _, _, last in parts), default=0)
+    left_out = shown + 1 if shown < len(doc.blocks) else 0
+    pages = [_pager(number, k, parts, left_out) + html
+             for k, (html, _, _) in enumerate(parts, 1)]
     empty = ("" if doc.kept_blocks else
              '<p class="empty">Nothing is kept: the clean output is empty.</p>')
     more = ("<noscript><p>This document is long: without JavaScript, the page shows its first "
