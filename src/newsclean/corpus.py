@@ -26,7 +26,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import IO, Any, TypeVar
 
 from .document import Document
@@ -42,6 +42,8 @@ __all__ = [
     "JsonlJob",
     "LineResult",
     "Stats",
+    "analyse_file",
+    "clean_file",
     "iter_jsonl",
     "open_output",
     "ordered_map",
@@ -364,23 +366,33 @@ class FileResult:
     stats: DocStats = DocStats()
 
 
-def clean_file(job: FileJob) -> FileResult:
-    """Read, decode and clean one file (runs in workers)."""
+def analyse_file(job: FileJob) -> tuple[Document | None, FileResult]:
+    """Read, decode and analyse one file (runs in workers): the document and a result with
+    its statistics, or None and a result with the error or warning that stopped it."""
     try:
         data = job.data if job.data is not None else read_bytes(job.path, job.name)
         text = decode(data, job.name, job.encoding, nul_ok=job.data is not None).text
     except BinaryFileError as exc:
         if job.explicit:
-            return FileResult(job, error=f"{exc}; not a text file")
-        return FileResult(job, warning=f"{exc}, skipped")
+            return None, FileResult(job, error=f"{exc}; not a text file")
+        return None, FileResult(job, warning=f"{exc}, skipped")
     except InputError as exc:
-        return FileResult(job, error=str(exc))
+        return None, FileResult(job, error=str(exc))
     try:
         with time_limit(job.timeout):
             doc = analyze(text, job.options)
     except DocumentTimeout:
-        return FileResult(job, error=f"{job.name}: took longer than {job.timeout:g} s (--timeout)")
-    return FileResult(job, render(doc, job.fmt, job.name), stats=DocStats.of(doc, len(data)))
+        return None, FileResult(
+            job, error=f"{job.name}: took longer than {job.timeout:g} s (--timeout)")
+    return doc, FileResult(job, stats=DocStats.of(doc, len(data)))
+
+
+def clean_file(job: FileJob) -> FileResult:
+    """Read, decode and clean one file (runs in workers)."""
+    doc, result = analyse_file(job)
+    if doc is None:
+        return result
+    return replace(result, output=render(doc, job.fmt, job.name))
 
 
 def open_output(path: str) -> IO[bytes]:
