@@ -110,6 +110,27 @@ def test_a_name_field_names_the_documents(here: Path) -> None:
     assert names == ["c.jsonl:1 https://example.org/<a>", "c.jsonl:2"]
 
 
+@pytest.mark.parametrize("jsonl", [False, True], ids=["folder", "jsonl"])
+def test_worker_processes_make_the_same_page(here: Path, capsys: Capture, jsonl: bool) -> None:
+    texts = [f"Advertisement\nStory {i} went on and on. ." for i in range(40)]
+    if jsonl:
+        lines = [json.dumps({"text": t}) for t in texts]
+        lines[7] = "not json"
+        (here / "c.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        argv = ["report", "--jsonl", "c.jsonl", "--sample", "9"]
+    else:
+        (here / "d").mkdir()
+        for i, text in enumerate(texts):
+            (here / "d" / f"{i:02}.txt").write_text(text, encoding="utf-8")
+        (here / "d" / "07.txt").write_bytes(b"caf\xe9")
+        argv = ["report", "d", "--sample", "9"]
+    assert main([*argv, "-o", "one.html", "-q"]) == 2
+    one = capsys.readouterr().err
+    assert main([*argv, "-o", "two.html", "-q", "--jobs", "2"]) == 2
+    assert capsys.readouterr().err == one and one.count("newsclean: error:") == 1
+    assert (here / "two.html").read_bytes() == (here / "one.html").read_bytes()
+
+
 def test_a_reservoir_sample_reaches_the_end_of_the_corpus() -> None:
     report = CorpusReport(sample=10)
     for i in range(200):

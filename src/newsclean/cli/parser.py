@@ -213,6 +213,9 @@ def build_parser() -> argparse.ArgumentParser:
     r_corpus.add_argument("--name-field", metavar="NAME",
                           help="a field that names each document in the report (an id, a "
                                "URL), after its file:line")
+    r_corpus.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
+                          help="worker processes analysing documents (default 1; 0 = one "
+                               "per CPU)")
     p_report.set_defaults(func=cmd_report)
 
     p_rules = sub.add_parser("rules", help="list every rule",

@@ -15,31 +15,22 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..corpus import iter_jsonl, read_record
+from ..corpus import FileJob, analyse_file, iter_jsonl, ordered_map, read_record
+from ..document import Document
 from ..io.config import ConfigResolver
 from ..io.textio import InputError, json_name, write_atomic
+from ..options import Options
 from ..pipeline import analyze
-from .inputs import display_path, read_target, targets, validate
+from .inputs import display_path, targets, validate
 from .report import EXIT_ERROR, EXIT_OK, Reporter, close_bar, plural, progress, to_stderr
 
 if TYPE_CHECKING:
     from ..report_html import CorpusReport
 
 __all__ = ["cmd_report"]
-
-
-class _Remembering(Reporter):
-    """A reporter that also remembers its last error, for the report to list it."""
-
-    def __init__(self, outer: Reporter) -> None:
-        super().__init__(outer.quiet)
-        self.last_error = ""
-
-    def error(self, message: str) -> None:
-        self.last_error = message
-        super().error(message)
 
 
 def _check_output(output: str | None, paths: Sequence[str]) -> None:
@@ -60,37 +51,61 @@ def cmd_report(args: argparse.Namespace, resolver: ConfigResolver, reporter: Rep
 
     _check_output(args.output, args.paths)
     started = time.perf_counter()
-    remembering = _Remembering(reporter)
     report = CorpusReport(sample=args.sample, docs_url=args.docs_url)
     if args.jsonl:
-        _read_jsonl(args, resolver, remembering, report)
+        _read_jsonl(args, resolver, reporter, report)
     else:
-        found = list(targets(args.paths, resolver, remembering, args.stdin_filename))
-        if remembering.errors and not found:
+        stdin_data = sys.stdin.buffer.read() if "-" in args.paths else None
+        jobs = [
+            FileJob(t.name, t.path, t.settings.options(t.name), t.settings.encoding,
+                    data=stdin_data if t.path == "-" else None, explicit=t.explicit)
+            for t in targets(args.paths, resolver, reporter, args.stdin_filename)
+        ]
+        if reporter.errors and not jobs:
             return EXIT_ERROR
-        if len(found) == 1 and not remembering.errors:
-            target = found[0]
-            text = read_target(target, remembering)
-            if text is None:
+        if len(jobs) == 1 and not reporter.errors:
+            doc, result = analyse_file(jobs[0])
+            if doc is None:
+                reporter.error(result.error or result.warning)
                 return EXIT_ERROR
-            doc = analyze(text.text, target.settings.options(target.name))
-            page = document_page(doc, json_name(target.name), args.docs_url)
+            page = document_page(doc, json_name(jobs[0].name), args.docs_url)
             _write(args.output, page, 1, started, reporter)
             return EXIT_OK
-        for target in progress(found, not args.quiet, remembering, total=len(found)):
-            remembering.last_error = ""
-            text = read_target(target, remembering)
-            if text is not None:
-                options = target.settings.options(target.name)
-                report.add(analyze(text.text, options), json_name(target.name))
-            elif remembering.last_error:  # an error, not a binary file skipped
-                report.add_error(json_name(target.name), json_name(remembering.last_error))
-        close_bar(remembering)
+        results = ordered_map(analyse_file, jobs, args.jobs)
+        for doc, result in progress(results, not args.quiet, reporter, total=len(jobs)):
+            name = json_name(result.job.name)
+            if doc is not None:
+                report.add(doc, name)
+            elif result.error:
+                reporter.error(result.error)
+                report.add_error(name, json_name(result.error))
+            else:  # a binary file found in a folder
+                reporter.warning(result.warning)
+        close_bar(reporter)
     _write(args.output, report.page(), report.documents, started, reporter)
-    return EXIT_ERROR if remembering.errors else EXIT_OK
+    return EXIT_ERROR if reporter.errors else EXIT_OK
 
 
-def _read_jsonl(args: argparse.Namespace, resolver: ConfigResolver, reporter: _Remembering,
+@dataclass(frozen=True)
+class _LineJob:
+    """Analyse the text of one JSON line (runs in workers): its name in the report, and the
+    document or the error."""
+
+    options: Options
+    text_field: str
+    name_field: str | None
+
+    def __call__(self, item: tuple[str, int, bytes]) -> tuple[str, Document | None, str]:
+        name, number, line = item
+        where = f"{name}:{number}"
+        try:
+            record, text = read_record(line, where, self.text_field)
+        except InputError as exc:
+            return where, None, str(exc)
+        return _record_name(where, record, self.name_field), analyze(text, self.options), ""
+
+
+def _read_jsonl(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter,
                 report: CorpusReport) -> None:
     paths = args.paths
     for path in paths:
@@ -99,16 +114,14 @@ def _read_jsonl(args: argparse.Namespace, resolver: ConfigResolver, reporter: _R
     first = paths[0] if paths[0] != "-" else (args.stdin_filename or os.getcwd())
     settings = resolver.for_path(first)
     validate(settings)
-    options = settings.options()
-    for name, number, line in progress(iter_jsonl(paths), not args.quiet, reporter):
-        where = f"{name}:{number}"
-        try:
-            record, text = read_record(line, where, args.text_field)
-        except InputError as exc:
-            reporter.error(str(exc))
-            report.add_error(where, str(exc))
-            continue
-        report.add(analyze(text, options), _record_name(where, record, args.name_field))
+    job = _LineJob(settings.options(), args.text_field, args.name_field)
+    results = ordered_map(job, iter_jsonl(paths), args.jobs)
+    for name, doc, error in progress(results, not args.quiet, reporter):
+        if doc is None:
+            reporter.error(error)
+            report.add_error(name, error)
+        else:
+            report.add(doc, name)
     close_bar(reporter)
 
 
