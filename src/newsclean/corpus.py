@@ -26,7 +26,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import IO, Any, TypeVar
 
 from .document import Document
@@ -42,9 +42,12 @@ __all__ = [
     "JsonlJob",
     "LineResult",
     "Stats",
+    "analyse_file",
+    "clean_file",
     "iter_jsonl",
     "open_output",
     "ordered_map",
+    "read_record",
 ]
 
 T = TypeVar("T")
@@ -216,6 +219,34 @@ def iter_jsonl(paths: Iterable[str], names: dict[str, str] | None = None) -> Ite
                 fh.close()
 
 
+def read_record(line: bytes, where: str, text_field: str) -> tuple[dict[str, Any], str]:
+    """The JSON object on ``line`` and the text in its ``text_field``; an
+    :class:`InputError` naming ``where`` (``file:line``) when there is none.
+
+    >>> read_record(b'{"text": "It rained."}', "in.jsonl:1", "text")[1]
+    'It rained.'
+    >>> read_record(b'[1]', "in.jsonl:2", "text")
+    Traceback (most recent call last):
+    newsclean.io.textio.InputError: in.jsonl:2: not a JSON object
+    """
+    try:
+        record = json.loads(line)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{where}: not valid UTF-8 at byte {exc.start} of the line") from None
+    except ValueError as exc:
+        raise InputError(f"{where}: not valid JSON ({exc})") from None
+    except RecursionError:
+        raise InputError(f"{where}: JSON nested too deeply to read") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: not a JSON object")
+    if text_field not in record:
+        raise InputError(f"{where}: no field {text_field!r}")
+    text = record[text_field]
+    if not isinstance(text, str):
+        raise InputError(f"{where}: field {text_field!r} is not a string")
+    return record, text
+
+
 @dataclass(frozen=True)
 class LineResult:
     """One JSON line cleaned (``output``), or the one-line ``error`` that stopped it."""
@@ -239,20 +270,9 @@ class JsonlJob:
         name, number, line = item
         where = f"{name}:{number}"
         try:
-            record = json.loads(line)
-        except UnicodeDecodeError as exc:
-            return LineResult(error=f"{where}: not valid UTF-8 at byte {exc.start} of the line")
-        except ValueError as exc:
-            return LineResult(error=f"{where}: not valid JSON ({exc})")
-        except RecursionError:
-            return LineResult(error=f"{where}: JSON nested too deeply to read")
-        if not isinstance(record, dict):
-            return LineResult(error=f"{where}: not a JSON object")
-        if self.text_field not in record:
-            return LineResult(error=f"{where}: no field {self.text_field!r}")
-        text = record[self.text_field]
-        if not isinstance(text, str):
-            return LineResult(error=f"{where}: field {self.text_field!r} is not a string")
+            record, text = read_record(line, where, self.text_field)
+        except InputError as exc:
+            return LineResult(error=str(exc))
         if self.removed_field and self.removed_field in record:
             return LineResult(error=f"{where}: the record already has a field "
                                     f"{self.removed_field!r}; choose another removed field")
@@ -346,23 +366,33 @@ class FileResult:
     stats: DocStats = DocStats()
 
 
-def clean_file(job: FileJob) -> FileResult:
-    """Read, decode and clean one file (runs in workers)."""
+def analyse_file(job: FileJob) -> tuple[Document | None, FileResult]:
+    """Read, decode and analyse one file (runs in workers): the document and a result with
+    its statistics, or None and a result with the error or warning that stopped it."""
     try:
         data = job.data if job.data is not None else read_bytes(job.path, job.name)
         text = decode(data, job.name, job.encoding, nul_ok=job.data is not None).text
     except BinaryFileError as exc:
         if job.explicit:
-            return FileResult(job, error=f"{exc}; not a text file")
-        return FileResult(job, warning=f"{exc}, skipped")
+            return None, FileResult(job, error=f"{exc}; not a text file")
+        return None, FileResult(job, warning=f"{exc}, skipped")
     except InputError as exc:
-        return FileResult(job, error=str(exc))
+        return None, FileResult(job, error=str(exc))
     try:
         with time_limit(job.timeout):
             doc = analyze(text, job.options)
     except DocumentTimeout:
-        return FileResult(job, error=f"{job.name}: took longer than {job.timeout:g} s (--timeout)")
-    return FileResult(job, render(doc, job.fmt, job.name), stats=DocStats.of(doc, len(data)))
+        return None, FileResult(
+            job, error=f"{job.name}: took longer than {job.timeout:g} s (--timeout)")
+    return doc, FileResult(job, stats=DocStats.of(doc, len(data)))
+
+
+def clean_file(job: FileJob) -> FileResult:
+    """Read, decode and clean one file (runs in workers)."""
+    doc, result = analyse_file(job)
+    if doc is None:
+        return result
+    return replace(result, output=render(doc, job.fmt, job.name))
 
 
 def open_output(path: str) -> IO[bytes]:

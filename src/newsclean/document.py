@@ -123,6 +123,20 @@ class Document:
         :func:`newsclean.render.cut_removed_blocks`)."""
         return cut_removed_blocks(self, collapse_blank_runs=collapse_blank_runs)
 
+    def to_html(self, name: str = "document") -> str:
+        """A self-contained HTML page showing every decision: the input with each block
+        coloured by its label and each repair in place, the clean output, counts per label
+        and per rule (see :mod:`newsclean.report_html`; ``newsclean report`` writes one).
+
+        >>> from newsclean import analyze
+        >>> page = analyze("Advertisement\\nIt rained. .").to_html("story.txt")
+        >>> page.startswith("<!DOCTYPE html>") and "story.txt" in page
+        True
+        """
+        from .report_html import document_page  # only a report needs it
+
+        return document_page(self, name)
+
     def __iter__(self) -> Iterator[Block]:
         return iter(self.blocks)
 

@@ -161,12 +161,12 @@ def _stdin_is_data() -> bool:
 def default_paths(args: argparse.Namespace, reporter: Reporter) -> bool:
     """Fill in the paths when none are given: standard input when it is a pipe or a file
     (as ftfy reads it), else the current folder (``check``, ``fix``); False after an error
-    (``clean`` with nothing to read)."""
+    (``clean`` or ``report`` with nothing to read)."""
     if _stdin_is_data():
         args.paths = ["-"]
         args.stdin_default = True
         return True
-    if args.command == "clean":
+    if args.command in ("clean", "report"):
         reporter.error("no input: give a file, a folder, or - (or pipe text in)")
         return False
     args.paths = ["."]

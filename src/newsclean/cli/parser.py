@@ -10,9 +10,11 @@ from .. import __version__
 from ..io.config import ConfigResolver, Overrides
 from ..io.textio import InputError
 from ..registry import all_rules, get_rule
+from ..report_html.defaults import DEFAULT_SAMPLE, DOCS_URL
 from .check_fix import cmd_check, cmd_fix
 from .clean import cmd_clean
 from .report import EXIT_OK, Reporter
+from .report_cmd import cmd_report
 
 # --- rule codes and kinds ------------------------------------------------------------------
 
@@ -183,6 +185,39 @@ def build_parser() -> argparse.ArgumentParser:
                             "status 1 when a file would change)")
     p_fix.set_defaults(func=cmd_fix)
 
+    p_report = sub.add_parser(
+        "report", parents=[common], help="write an HTML page of every decision",
+        description="Write one self-contained HTML page showing every decision: for one "
+                    "file, the input with each block coloured by its label and each repair "
+                    "in place, and the clean output; for several files, folders or a --jsonl "
+                    "corpus, totals per rule and a sortable table of documents, each with its "
+                    "view (a sample of them for a big corpus). Exit status 2 when an input "
+                    "could not be read (the report lists it).",
+    )
+    p_report.add_argument("paths", nargs="*", metavar="PATH",
+                          help="text files, folders, or - for standard input (the default "
+                               "when it is a pipe or a file)")
+    p_report.add_argument("-o", "--output", metavar="FILE",
+                          help="the report's file (required; - for standard output)")
+    p_report.add_argument("--sample", type=_sample, default=DEFAULT_SAMPLE, metavar="N",
+                          help=f"show at most N documents' views (default {DEFAULT_SAMPLE}, "
+                               f"chosen at random, the same for the same input; 0: all); the "
+                               f"totals count every document")
+    p_report.add_argument("--docs-url", type=_url, default=DOCS_URL, metavar="URL",
+                          help=f"the documentation site rules link to (default {DOCS_URL})")
+    r_corpus = p_report.add_argument_group("corpus mode")
+    r_corpus.add_argument("--jsonl", action="store_true",
+                          help="inputs are JSON Lines; report on the text field of each line")
+    r_corpus.add_argument("--text-field", default="text", metavar="NAME",
+                          help="the field holding the text (default text)")
+    r_corpus.add_argument("--name-field", metavar="NAME",
+                          help="a field that names each document in the report (an id, a "
+                               "URL), after its file:line")
+    r_corpus.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
+                          help="worker processes analysing documents (default 1; 0 = one "
+                               "per CPU)")
+    p_report.set_defaults(func=cmd_report)
+
     p_rules = sub.add_parser("rules", help="list every rule",
                              description="List every rule: code, name, group, safety, summary.")
     p_rules.add_argument("--format", choices=["text", "json"], default="text")
@@ -195,6 +230,22 @@ def build_parser() -> argparse.ArgumentParser:
     # A mistyped option is reported with the usage of its own command (see main).
     parser.set_defaults(_subcommands=sub.choices)
     return parser
+
+
+def _sample(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 (every document) or more")
+    return n
+
+
+def _url(value: str) -> str:
+    if not value.startswith(("https://", "http://")) or any(c.isspace() for c in value):
+        raise argparse.ArgumentTypeError(f"not an http(s) address: {value!r}")
+    return value
 
 
 def _seconds(value: str) -> float:
