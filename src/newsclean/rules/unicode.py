@@ -124,6 +124,54 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+# The spaces that later rules take out of a line: a run's second space and on (W103) and the
+# spaces before a closing mark or quote (P103), plain or no-break.
+SPACES_TAKEN_OUT_RE = regex.compile(r"[ \t\u00a0]+(?=[,.;:!?”’\"»])|(?<=[ \t])[ \t]+")
+
+
+def _fix_without_spaces(line: str, core: str, *, flagged: bool = True) -> Finding | None:
+    """The repair of a line that ftfy leaves as it is, decided without the spaces that the
+    clean text does not keep, as a span of ``line`` and its new text (None if none).
+
+    The spaces at the line's ends go first: "\xa0ï»¿" is the mojibake "ï»¿" once
+    stripped. Then the spaces that later rules take out (see :data:`SPACES_TAKEN_OUT_RE`):
+    "Â  ”" becomes "Â”" in the clean text, which is mojibake of "”", so the repair is
+    decided on that, or a second run would make it (the clean text would not be stable).
+    A repair that would reach across spaces taken out is not made. ``flagged``: ftfy's
+    badness test flagged the line as it stands (otherwise the stripped line is not tried:
+    its ends hold no mojibake the test would miss).
+
+    >>> _fix_without_spaces("Price: Â  ”", "Price: Â  ”", flagged=False)
+    (7, 8, '')
+    """
+    offset = line.index(core)
+    if core != line and flagged:
+        fixed = ftfy.fix_encoding(core)
+        if fixed != core:
+            a, b, new = minimal_change(offset, core, fixed)
+            return a, b, new
+    squeezed = SPACES_TAKEN_OUT_RE.sub("", core)
+    if len(squeezed) == len(core) or ftfy.badness.BADNESS_RE.search(squeezed) is None:
+        return None  # nothing taken out, or nothing flagged without it
+    fixed = ftfy.fix_encoding(squeezed)
+    if fixed == squeezed:
+        return None
+    a, b, new = minimal_change(0, squeezed, fixed)
+    if a == b:
+        return None  # an insertion: where it goes among the spaces is not known
+    # Where the squeezed characters a to b stand in ``core``: after the spaces taken out
+    # before them, and with none taken out between them.
+    shift = 0
+    for m in SPACES_TAKEN_OUT_RE.finditer(core):
+        if m.start() - shift > a:
+            break
+        shift += m.end() - m.start()
+    first = a + shift
+    if core[first : first + b - a] != squeezed[a:b]:
+        return None  # the repair reaches across spaces that are taken out
+    return offset + first, offset + first + b - a, new
+
+
 @text_rule("U101", "mojibake", stage="normalize", priority=10)
 def mojibake(text: str, ctx: TextContext) -> Iterator[Finding]:
     """Repair mojibake: UTF-8 text that was decoded in the wrong encoding (via ftfy).
@@ -151,18 +199,21 @@ def mojibake(text: str, ctx: TextContext) -> Iterator[Finding]:
                 break
             m = ftfy.badness.BADNESS_RE.search(text, low, line_end + 1)
             if m is None:
+                # Not flagged as it stands; it may be once the spaces later rules take out
+                # are gone ("Â  ”" becomes "Â”").
+                line = text[line_start:line_end]
+                if pos <= line_start and (core := line.strip()) and (
+                    found := _fix_without_spaces(line, core, flagged=False)
+                ):
+                    yield line_start + found[0], line_start + found[1], found[2]
                 break
             start, end = _line_bounds(text, m.start())
             line = text[start:end]
             fixed = ftfy.fix_encoding(line)
             if fixed != line:
                 yield minimal_change(start, line, fixed)
-            elif (core := line.strip()) != line and core:
-                # The spaces at a line's ends are not its text (the clean text drops them),
-                # so they must not decide: "\xa0ï»¿" is the mojibake "ï»¿" once stripped.
-                fixed = ftfy.fix_encoding(core)
-                if fixed != core:
-                    yield minimal_change(start + line.index(core), core, fixed)
+            elif (core := line.strip()) and (found := _fix_without_spaces(line, core)):
+                yield start + found[0], start + found[1], found[2]
             pos = end + 1
         scan = line_end + 1
 
