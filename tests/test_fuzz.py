@@ -69,6 +69,8 @@ def test_safe_findings_are_what_fix_writes(text: str) -> None:
     "a\x98\x12Ä½b\n",  # a control character inside mojibake
     "It rained. .\nAdvertisement\n\n“Yes ”.\n",
     "See !\u00ad[x](y) and it . .\n",
+    # the repair of a chain holds the text after it ("d"): found by the fuzz target
+    "\x98d\x00\x85d \nï»¿",
 ])
 def test_chained_edits_are_one_finding(text: str) -> None:
     inv.safe_findings_are_what_fix_writes(text)

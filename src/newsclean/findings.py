@@ -206,38 +206,98 @@ def merged_edits(edits: Sequence[Edit], text: str, repaired: str) -> list[Edit]:
     tail = len(text) - max(e.end for e in groups[last_chain]) + sum(
         len(g[0].new) - (g[0].end - g[0].start) for g in groups[last_chain + 1:]
     )
-    out: list[Edit] = []
-    pos = at = 0  # where the text before the next group ends, in text and in repaired
-    for k, group in enumerate(groups):
-        lo, hi = group[0].start, max(e.end for e in group)
-        gap = text[pos:lo]
-        if not repaired.startswith(gap, at):
-            return list(edits)
-        at += len(gap)
-        if len(group) == 1:
-            new = group[0].new
+    placed = _place_groups(groups, text, repaired, len(repaired) - tail)
+    return list(edits) if placed is None else placed
+
+
+#: Places tried for the end of a group of chained edits (where the text after it is found
+#: in the repaired text), and steps of going back over them, before the edits are left as
+#: they are.
+MAX_GROUP_ENDS, MAX_PLACING_STEPS = 8, 1000
+
+
+def _place_groups(
+    groups: Sequence[Sequence[Edit]], text: str, repaired: str, last_stop: int
+) -> list[Edit] | None:
+    """Each group of edits as one edit, its new text read off ``repaired`` (see
+    :func:`merged_edits`); None when the groups cannot be placed there.
+
+    A group of chained edits ends where the input's text after it stands in ``repaired``;
+    that text may stand there more than once (``d`` after ``'\x98d\x00\x85'``, whose
+    repair ``˜d…`` holds a ``d`` too), so each place is tried in turn, going back to the
+    last such choice when the groups after it do not fit (in a bounded number of steps).
+    ``last_stop``: where the last group of chained edits ends in ``repaired``.
+    """
+    last_chain = max(k for k, g in enumerate(groups) if len(g) > 1)
+    out: list[Edit] = []  # one edit per group placed
+    # The choices made: a group of chained edits, where it starts in repaired, the places
+    # where it may end, and which of them is taken.
+    choices: list[tuple[int, int, list[int], int]] = []
+    k = pos = at = 0  # the next group; where the text before it ends, in text and repaired
+    for _ in range(MAX_PLACING_STEPS + 2 * len(groups)):
+        if k == len(groups):
+            if text[pos:] == repaired[at:]:
+                return out
         else:
-            after = text[hi : groups[k + 1][0].start] if k + 1 < len(groups) else text[hi:]
-            if k == last_chain:
-                stop = len(repaired) - tail
-            elif after:
-                stop = repaired.find(after, at)
-            else:
-                return list(edits)  # two groups side by side: no text tells them apart
-            if stop < at:
-                return list(edits)
-            new = repaired[at:stop]
-            # The widest edit names the group (the last of the widest: the latest rule).
-            last = max(reversed(group), key=lambda e: e.end - e.start)
-            old = text[lo:hi]
-            group = [Edit(last.code, last.name, lo, hi, old, new,
-                          f"{last.name}: {old!r} -> {new!r}")]
-        if not repaired.startswith(new, at):
-            return list(edits)
-        at += len(new)
-        out.extend(group)
-        pos = hi
-    return out if text[pos:] == repaired[at:] else list(edits)
+            group = groups[k]
+            lo, hi = group[0].start, max(e.end for e in group)
+            gap = text[pos:lo]
+            if repaired.startswith(gap, at):
+                start = at + len(gap)
+                if len(group) == 1:
+                    if repaired.startswith(group[0].new, start):
+                        out.append(group[0])
+                        k, pos, at = k + 1, hi, start + len(group[0].new)
+                        continue
+                else:
+                    stops = _group_ends(groups, k, text, repaired, start, k == last_chain,
+                                        last_stop)
+                    if stops:
+                        choices.append((k, start, stops, 0))
+                        out.append(_merged(group, text, repaired, start, stops[0]))
+                        k, pos, at = k + 1, hi, stops[0]
+                        continue
+        # This group does not fit: take the next end of the last choice that has one.
+        while choices and choices[-1][3] + 1 >= len(choices[-1][2]):
+            choices.pop()
+        if not choices:
+            return None
+        ck, start, stops, taken = choices.pop()
+        choices.append((ck, start, stops, taken + 1))
+        del out[ck:]
+        out.append(_merged(groups[ck], text, repaired, start, stops[taken + 1]))
+        k, pos, at = ck + 1, max(e.end for e in groups[ck]), stops[taken + 1]
+    return None
+
+
+def _group_ends(
+    groups: Sequence[Sequence[Edit]], k: int, text: str, repaired: str, start: int,
+    last: bool, last_stop: int,
+) -> list[int]:
+    """Where in ``repaired`` group ``k`` of chained edits may end, starting at ``start``:
+    where the input's text after it stands (at most :data:`MAX_GROUP_ENDS` places)."""
+    if last:
+        return [last_stop] if last_stop >= start else []
+    hi = max(e.end for e in groups[k])
+    after = text[hi : groups[k + 1][0].start] if k + 1 < len(groups) else text[hi:]
+    if not after:
+        return []  # two groups side by side: no text tells them apart
+    ends: list[int] = []
+    found = repaired.find(after, start)
+    while found >= 0 and len(ends) < MAX_GROUP_ENDS:
+        ends.append(found)
+        found = repaired.find(after, found + 1)
+    return ends
+
+
+def _merged(group: Sequence[Edit], text: str, repaired: str, start: int, stop: int) -> Edit:
+    """A group of chained edits as one: the input's text of the group, and what
+    ``repaired`` holds at ``[start, stop)``. The widest edit names it (the last of the
+    widest: the latest rule)."""
+    last = max(reversed(group), key=lambda e: e.end - e.start)
+    lo, hi = group[0].start, max(e.end for e in group)
+    old, new = text[lo:hi], repaired[start:stop]
+    return Edit(last.code, last.name, lo, hi, old, new, f"{last.name}: {old!r} -> {new!r}")
 
 
 def block_message(name: str, reason: str) -> str:
