@@ -212,3 +212,31 @@ def test_a_long_last_paragraph_ending_with_an_ellipsis_is_no_teaser() -> None:
     ]
     page = "\n".join([*MENU, PARAS[0], closing, *headlines, "© 2024 Example News"])
     assert newsclean.clean(page).split("\n\n") == [PARAS[0], closing]
+
+
+OTHER_HEADLINES = [
+    "Ferry Service to Run Every Hour", "New Cycle Lane Opens in May",
+    "Town Hall Repairs Delayed Again", "School Holidays to Start a Week Early",
+    "Market Square to Get New Trees", "Library to Open on Sundays",
+    "Harbour Wall Repaired After Storm",
+]
+
+
+def test_a_list_of_headlines_below_the_article_is_page_text() -> None:
+    # A whole page (a menu above), one advert marker, then other articles' headlines:
+    # no furniture below, but the headlines are a list of links of their own.
+    page = [*MENU, *PARAS, "Advertisement", *OTHER_HEADLINES]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
+
+
+def test_a_list_that_a_sentence_introduces_stays() -> None:
+    intro = "You can find other recipes for the holidays at these blogs:"
+    recipes = [f"{dish} by {blog}" for dish, blog in [
+        ("Bacon Quiche", "Cindy's Kitchen"), ("Tuna Salad Nicoise", "Magnolia Days"),
+        ("Croque Monsieur", "The Webicurean"), ("Spinach Pancakes", "Happy Baking Days"),
+        ("Onion Tart", "The Wimpy Vegetarian"), ("Boeuf Bourguignon", "Family Foodie"),
+        ("Creme Brulee", "Wine Everyday"),
+    ]]
+    page = [*MENU, *PARAS, intro, *recipes]
+    out = newsclean.clean("\n".join(page))
+    assert all(line in out for line in recipes), out

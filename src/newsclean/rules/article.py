@@ -7,8 +7,9 @@ document a person wrote, with no page around it, and its lists, quotes and prose
 They run after the evidence rules, the fragment rule and the comment sections, on what is
 left; see :mod:`newsclean.region` for how the run is found. The blocks above the run (the
 head) and below it (the tail) are removed only where that part of the document holds page
-evidence (see :func:`cut_zone`): a menu, or a block whose rule's role is furniture or a
-barrier (a footer, a related list, comments); above the article, boilerplate that marks a
+evidence (see :func:`cut_zone`): a menu, a list of other articles' headlines (see
+:func:`headline_lists`), or a block whose rule's role is furniture or a barrier (a footer, a
+related list, comments); above the article, boilerplate that marks a
 page (a sign-in link) too, from the first of it down. An article that was already extracted
 has none, so its tail (a list of tour dates, a note) and its head stay; a whole page has
 menus above the article and footers below it, and everything outside the article goes,
@@ -24,7 +25,13 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ..context import BlockContext
-from ..region import MENU_RUN, MENU_WORDS, SENTENCE_BREAK_RE, is_running_text
+from ..region import (
+    MENU_RUN,
+    MENU_WORDS,
+    MIN_PROSE_WORDS,
+    SENTENCE_BREAK_RE,
+    is_running_text,
+)
 from ..registry import Role, block_rule, label_roles
 from .comments import comment_sections
 from .fragments import FRAGMENT
@@ -56,6 +63,58 @@ def title_index(ctx: BlockContext) -> int | None:
         if seen >= TITLE_REACH:
             return None
     return None
+
+
+#: A list of headlines: at least this many heading-like lines in a row, most in title case.
+HEADLINE_RUN = 6
+
+
+def is_title_case(text: str) -> bool:
+    """Whether most words of a line open with a capital letter, as headlines and the names
+    of links do; the items of a list in a sentence do not.
+
+    >>> is_title_case("Sneaky Facebook Advertising Tricks for Your Campaign")
+    True
+    >>> is_title_case("Public alerts, including evacuation notices and storm warnings")
+    False
+    """
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+def headline_lists(ctx: BlockContext) -> set[int]:
+    """Free blocks outside the article run that stand in runs of :data:`HEADLINE_RUN`
+    heading-like lines or more (a few words each, no final mark), most of them in title
+    case: the headlines of other articles, a list of links of its own. A run that a
+    sentence ending in a colon introduces ("... at these blogs:") is that sentence's list."""
+    found: set[int] = set()
+    region, blocks, feats = ctx.region, ctx.blocks, ctx.features
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= HEADLINE_RUN and not introduced and sum(
+            is_title_case(blocks[i].text) for i in run
+        ) * 2 > len(run):
+            found.update(run)
+        run.clear()
+
+    # Whether a sentence ending in a colon stands above, with no running text since: the
+    # lines are its list (a line that ends a sentence inside the list does not end it).
+    introduced = False
+    for i, f in enumerate(feats):
+        if blocks[i].code:
+            continue  # labelled blocks between the lines do not break the run
+        text = blocks[i].text.rstrip()
+        if f.heading_like and f.n_words >= 2 and i not in region and not text.endswith(":"):
+            run.append(i)
+            continue
+        close()
+        if text.endswith(":"):
+            introduced = True
+        elif f.terminal and f.n_words >= MIN_PROSE_WORDS:
+            introduced = False  # a paragraph: the list is over
+    close()
+    return found
 
 
 def menu_blocks(ctx: BlockContext) -> set[int]:
@@ -138,8 +197,9 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
     menus = menu_blocks(ctx)
     roles = label_roles()
     labelled = [(i, roles.get(b.label)) for i, b in enumerate(blocks) if b.code]
-    ends_article = menus | {i for i, rule in labelled if rule is not None
-                            and rule.role in (Role.FURNITURE, Role.BARRIER)}
+    ends_article = menus | headline_lists(ctx) | {
+        i for i, rule in labelled if rule is not None
+        and rule.role in (Role.FURNITURE, Role.BARRIER)}
     marks_page = ends_article | {i for i, rule in labelled if rule is not None
                                  and rule.marks_page}
     cut: set[int] = set()
