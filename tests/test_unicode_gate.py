@@ -20,28 +20,44 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsclean.context import TextContext
-from newsclean.rules.unicode import MOJIBAKE_MARKS, SUSPECT_RE, minimal_change, mojibake
+from newsclean.rules.unicode import (
+    MOJIBAKE_MARKS,
+    SUSPECT_RE,
+    _fix_without_spaces,
+    minimal_change,
+    mojibake,
+)
 
 
 def whole_text_search(text: str) -> Iterator[tuple[int, int, str]]:
-    """The reference: search the whole text, fix the line of each match."""
+    """The reference: search the whole text, fix the line of each match; every other line
+    is tried alone and without the spaces later rules take out."""
     pos = 0
+    flagged: set[int] = set()  # the lines (their starts) a match stands on
+    found: list[tuple[int, int, str]] = []
     while pos <= len(text):
         m = ftfy.badness.BADNESS_RE.search(text, pos)
         if m is None:
-            return
+            break
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
         end = len(text) if end < 0 else end
         line = text[start:end]
+        flagged.add(start)
         fixed = ftfy.fix_encoding(line)
         if fixed != line:
-            yield minimal_change(start, line, fixed)
-        elif (core := line.strip()) != line and core:  # the line without its end spaces
-            fixed = ftfy.fix_encoding(core)
-            if fixed != core:
-                yield minimal_change(start + line.index(core), core, fixed)
+            found.append(minimal_change(start, line, fixed))
+        elif (core := line.strip()) and (change := _fix_without_spaces(line, core)):
+            found.append((start + change[0], start + change[1], change[2]))
         pos = end + 1
+    start = 0
+    for line in text.split("\n"):
+        if start not in flagged and (core := line.strip()) and (
+            change := _fix_without_spaces(line, core, flagged=False)
+        ):
+            found.append((start + change[0], start + change[1], change[2]))
+        start += len(line) + 1
+    yield from sorted(found)
 
 
 PIECES = st.sampled_from(
@@ -56,8 +72,11 @@ PIECES = st.sampled_from(
 @example("Yb\nÂ€’XZÃ©\n\xa0c€ÂY")
 @example("x\nÃ y")
 @example("\xa0Ð¿")  # mojibake after a no-break space: repaired without the line end space
+@example("Price: Â  ”")  # flagged once the spaces before the quote are gone
+@example("x\nÂ d")  # flagged alone (at the start of a string), not after the line break
 def test_line_gate_finds_what_the_whole_text_search_finds(text: str) -> None:
-    assert list(mojibake(text, TextContext.for_text(text))) == list(whole_text_search(text))
+    found = sorted(mojibake(text, TextContext.for_text(text)))
+    assert found == list(whole_text_search(text))
 
 
 def _only_non_ascii(op: object, av: object) -> set[int] | None:

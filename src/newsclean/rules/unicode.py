@@ -138,14 +138,19 @@ def _fix_without_spaces(line: str, core: str, *, flagged: bool = True) -> Findin
     "Â  ”" becomes "Â”" in the clean text, which is mojibake of "”", so the repair is
     decided on that, or a second run would make it (the clean text would not be stable).
     A repair that would reach across spaces taken out is not made. ``flagged``: ftfy's
-    badness test flagged the line as it stands (otherwise the stripped line is not tried:
-    its ends hold no mojibake the test would miss).
+    badness test flagged the line as it stands in the text; where it did not, the test is
+    run on the stripped line alone, as it stands in a clean text whose lines above it were
+    removed ("Â d" at the start of a string is flagged, after a line break not).
 
     >>> _fix_without_spaces("Price: Â  ”", "Price: Â  ”", flagged=False)
     (7, 8, '')
     """
     offset = line.index(core)
-    if core != line and flagged:
+    # Flagged with the text around it, or not: the line alone, without its end spaces, is
+    # what a second run may see (once the lines above it are removed).
+    if (core != line and flagged) or (
+        not flagged and ftfy.badness.BADNESS_RE.search(core) is not None
+    ):
         fixed = ftfy.fix_encoding(core)
         if fixed != core:
             a, b, new = minimal_change(offset, core, fixed)
