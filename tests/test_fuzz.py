@@ -99,3 +99,10 @@ def test_a_repair_is_decided_on_the_line_as_the_clean_text_holds_it(text: str) -
 def test_markdown_with_carriage_returns_never_raises() -> None:
     """Found by the fuzz target: a structure check counted lines unlike markdown-it."""
     inv.spans_are_true("```\r- \x00>#  —\\-#I%\r\n# x\u200b\r", "markdown")
+
+
+def test_an_edit_that_merges_a_block_into_the_one_above_is_not_made() -> None:
+    """Found by the fuzz target: "1. ï»¿" losing its mojibake is an empty list item, which
+    cannot interrupt the paragraph above; protecting the paragraph alone did not help."""
+    inv.markdown_structure_is_kept("b\n1. ï»¿")
+    inv.check_all("b\n1. ï»¿")

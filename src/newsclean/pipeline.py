@@ -83,6 +83,7 @@ def _analyze(text: str, opts: Options) -> Document:
     # character between "!" and "[" makes an image): where one does, its lines are
     # protected and the document is analysed again.
     shape = None  # the input's structure, read once if an edit is made at all
+    last = None  # the span protected in the round before
     for _ in range(MAX_STRUCTURE_ROUNDS):
         if doc.repaired == text:
             break
@@ -90,6 +91,9 @@ def _analyze(text: str, opts: Options) -> Document:
         changed = structure_change(text, doc.repaired, shape)
         if changed is None:
             break
+        if changed == last:  # protecting it was not enough: an edit below merged into it
+            changed = structure_change(text, doc.repaired, shape, with_next=True) or changed
+        last = changed
         protected = protected.with_span(*changed)
         doc = _analyze_once(text, opts, protected)
     return doc

@@ -277,7 +277,7 @@ def markdown_shape(source: str) -> Shape:
 
 
 def structure_change(
-    before: str, after: str, before_shape: Shape | None = None
+    before: str, after: str, before_shape: Shape | None = None, *, with_next: bool = False
 ) -> tuple[int, int] | None:
     """The span of ``before`` (whole lines) where ``after`` is no longer the same Markdown
     structure: an edit there made or broke syntax (``!\\xad[x](y)`` losing its soft hyphen
@@ -289,6 +289,14 @@ def structure_change(
     True
 
     ``before_shape`` is :func:`markdown_shape` of ``before``, when the caller has it already.
+    ``with_next``: the span reaches over the next block too; an edit in a block may merge
+    it into the one above, where the change shows ("b\\n1. ï»¿" losing its mojibake leaves
+    an empty list item, which cannot interrupt the paragraph "b").
+
+    >>> structure_change("b\\n1. ï»¿\\n", "b\\n1.\\n")
+    (0, 2)
+    >>> structure_change("b\\n1. ï»¿\\n", "b\\n1.\\n", with_next=True)
+    (0, 9)
     """
     old = before_shape if before_shape is not None else markdown_shape(before)
     new = markdown_shape(after)
@@ -299,10 +307,16 @@ def structure_change(
     lines = next((t[2] for t in reversed(old[: first + 1]) if t[2] is not None), None)
     if lines is None:  # before the first block: the whole document
         return 0, len(before)
+    last_line = lines[1]
+    if with_next:
+        below = next(
+            (t[2] for t in old[first:] if t[2] is not None and t[2][0] >= lines[1]), None
+        )
+        last_line = below[1] if below is not None else lines[1]
     # markdown-it counts a line end of any style ("\r\n", "\r", "\n") as one.
     starts = [0, *(m.end() for m in regex.finditer(r"\r\n|\r|\n", before))]
     if lines[0] >= len(starts):
         return 0, len(before)
-    end = starts[lines[1]] if lines[1] < len(starts) else len(before)
+    end = starts[last_line] if last_line < len(starts) else len(before)
     return starts[lines[0]], end
 
