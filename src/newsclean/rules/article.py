@@ -21,8 +21,10 @@ article; on a whole page it is part of the page around the article body and is l
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
+from operator import and_, attrgetter, methodcaller
 
 from ..context import BlockContext
 from ..region import (
@@ -82,38 +84,61 @@ def is_title_case(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
-def headline_lists(ctx: BlockContext) -> set[int]:
+# A run of headline-like lines ("h"), labelled blocks ("l") between them not breaking it.
+_HEADLINE_RUN_RE = re.compile(rb"h(?:l*h)*")
+# Each block's kind from its flags (labelled 16, ends in a colon 8, headline-like 4,
+# paragraph 2): the first flag set, in that order, decides.
+_SCALED = {value: bytes([0, value]) + bytes(254) for value in (2, 4, 8, 16)}
+_KIND_OF_FLAGS = bytes(
+    b"l"[0] if v & 16 else b"c"[0] if v & 8 else b"h"[0] if v & 4 else b"p"[0] if v & 2
+    else b"o"[0]
+    for v in range(256)
+)
+
+
+def headline_lists(ctx: BlockContext, *, above: bool = True,
+                   below_until: int | None = None) -> set[int]:
     """Free blocks outside the article run that stand in runs of :data:`HEADLINE_RUN`
-    heading-like lines or more (a few words each, no final mark), most of them in title
-    case: the headlines of other articles, a list of links of its own. A run that a
-    sentence ending in a colon introduces ("... at these blogs:") is that sentence's list."""
-    found: set[int] = set()
+    heading-like lines or more (two words or more each, no final mark), most of them in
+    title case: the headlines of other articles, a list of links of its own. A run that a
+    sentence ending in a colon introduces ("... at these blogs:") is that sentence's list,
+    until a paragraph ends it. ``above``: look above the article run too; ``below_until``:
+    only runs that start before this block.
+
+    Every block is one letter of a byte string (labelled, colon, headline-like,
+    paragraph, other), made from the blocks' flags a list at a time, and the runs are found
+    by a pattern: no loop over the blocks in Python.
+    """
     region, blocks, feats = ctx.region, ctx.blocks, ctx.features
-    run: list[int] = []
-
-    def close() -> None:
-        if len(run) >= HEADLINE_RUN and not introduced and sum(
-            is_title_case(blocks[i].text) for i in run
-        ) * 2 > len(run):
-            found.update(run)
-        run.clear()
-
-    # Whether a sentence ending in a colon stands above, with no running text since: the
-    # lines are its list (a line that ends a sentence inside the list does not end it).
-    introduced = False
-    for i, f in enumerate(feats):
-        if blocks[i].code:
-            continue  # labelled blocks between the lines do not break the run
-        text = blocks[i].text.rstrip()
-        if f.heading_like and f.n_words >= 2 and i not in region and not text.endswith(":"):
-            run.append(i)
+    words = list(map(attrgetter("n_words"), feats))
+    headline = bytes(map(and_, ctx.heading_like, map((2).__le__, words)))
+    headline = headline[: region.start] + bytes(region.end - region.start) + headline[region.end:]
+    paragraph = bytes(map(and_, map(attrgetter("terminal"), feats),
+                          map(MIN_PROSE_WORDS.__le__, words)))
+    labelled = bytes(map(bool, map(attrgetter("code"), blocks)))
+    colon = bytes(map(methodcaller("endswith", ":"),
+                      map(methodcaller("rstrip"), map(attrgetter("text"), blocks))))
+    # The flags of every block at once: each 0/1 byte string scaled to its flag's value and
+    # the four or-ed together as big integers.
+    flags = 0
+    for ones, value in ((labelled, 16), (colon, 8), (headline, 4), (paragraph, 2)):
+        flags |= int.from_bytes(ones.translate(_SCALED[value]), "big")
+    kinds = flags.to_bytes(len(blocks), "big").translate(_KIND_OF_FLAGS)
+    found: set[int] = set()
+    first = 0 if above else region.start
+    last = len(blocks) if below_until is None else below_until
+    for m in _HEADLINE_RUN_RE.finditer(kinds, first):
+        if m.start() >= last:
+            break
+        if m.end() - m.start() < HEADLINE_RUN:
             continue
-        close()
-        if text.endswith(":"):
-            introduced = True
-        elif f.terminal and f.n_words >= MIN_PROSE_WORDS:
-            introduced = False  # a paragraph: the list is over
-    close()
+        run = [m.start() + k for k, kind in enumerate(m.group()) if kind == b"h"[0]]
+        if len(run) < HEADLINE_RUN or kinds.rfind(b"c", 0, m.start()) > kinds.rfind(
+            b"p", 0, m.start()
+        ):
+            continue  # short, or a list that a sentence introduced
+        if sum(is_title_case(blocks[i].text) for i in run) * 2 > len(run):
+            found.update(run)
     return found
 
 
@@ -197,9 +222,15 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
     menus = menu_blocks(ctx)
     roles = label_roles()
     labelled = [(i, roles.get(b.label)) for i, b in enumerate(blocks) if b.code]
-    ends_article = menus | headline_lists(ctx) | {
-        i for i, rule in labelled if rule is not None
-        and rule.role in (Role.FURNITURE, Role.BARRIER)}
+    ends_article = menus | {i for i, rule in labelled if rule is not None
+                            and rule.role in (Role.FURNITURE, Role.BARRIER)}
+    # Lists of headlines count where nothing else does: above the article when no menu or
+    # furniture stands there, below it up to the first (beyond that the tail goes anyway).
+    ends_article |= headline_lists(
+        ctx,
+        above=not any(i < region.start for i in ends_article),
+        below_until=min((i for i in ends_article if i >= region.end), default=len(blocks)),
+    )
     marks_page = ends_article | {i for i, rule in labelled if rule is not None
                                  and rule.marks_page}
     cut: set[int] = set()
