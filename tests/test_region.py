@@ -240,3 +240,18 @@ def test_a_list_that_a_sentence_introduces_stays() -> None:
     page = [*MENU, *PARAS, intro, *recipes]
     out = newsclean.clean("\n".join(page))
     assert all(line in out for line in recipes), out
+
+
+def test_a_list_that_the_last_line_of_the_article_introduces_stays() -> None:
+    # Release notes: a short introduction ending in a colon, then items in sentence case
+    # without final marks; page furniture follows.
+    items = ["Hundreds of new tasks for the evening game",
+             "Dozens of tricky questions to get to know each other",
+             "Better support for older phones and tablets",
+             "A new theme for the main menu and the score board",
+             "Faster start on the first run after an update",
+             "Fixes for the sound on some headphones",
+             "More languages in the settings"]
+    page = [*MENU, *PARAS, "What is new in this version:", *items, "© 2024 Example Games"]
+    assert newsclean.clean("\n".join(page)).split("\n\n")[-8:] == [
+        "What is new in this version:", *items]

@@ -21,7 +21,10 @@ import regex
 
 from .chars import WHITESPACE
 
-__all__ = ["Features", "copied_phrase", "is_quotation", "is_reported_speech", "word_tokens"]
+__all__ = [
+    "Features", "copied_phrase", "is_quotation", "is_reported_speech", "is_title_case",
+    "word_tokens",
+]
 
 # A word: a run of letters/digits, but each CJK ideograph or kana counts alone.
 # Matches "Kirby", "2022", "日", "本"; not "—" or "’".
@@ -115,6 +118,19 @@ def is_quotation(text: str) -> bool:
     (True, False)
     """
     return text.lstrip()[:1] in QUOTE_MARKS
+
+
+def is_title_case(text: str) -> bool:
+    """Whether most words of a line open with a capital letter, as headlines and the names
+    of links do; the items of a list in a sentence do not.
+
+    >>> is_title_case("Sneaky Facebook Advertising Tricks for Your Campaign")
+    True
+    >>> is_title_case("Public alerts, including evacuation notices and storm warnings")
+    False
+    """
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
 def is_reported_speech(text: str) -> bool:

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from operator import and_, attrgetter, methodcaller
 
 from ..context import BlockContext
+from ..features import is_title_case
 from ..region import (
     MENU_RUN,
     MENU_WORDS,
@@ -69,19 +70,6 @@ def title_index(ctx: BlockContext) -> int | None:
 
 #: A list of headlines: at least this many heading-like lines in a row, most in title case.
 HEADLINE_RUN = 6
-
-
-def is_title_case(text: str) -> bool:
-    """Whether most words of a line open with a capital letter, as headlines and the names
-    of links do; the items of a list in a sentence do not.
-
-    >>> is_title_case("Sneaky Facebook Advertising Tricks for Your Campaign")
-    True
-    >>> is_title_case("Public alerts, including evacuation notices and storm warnings")
-    False
-    """
-    words = [w for w in text.split() if w[:1].isalpha()]
-    return bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
 # A run of headline-like lines ("h"), labelled blocks ("l") between them not breaking it.
