@@ -457,8 +457,7 @@ def find_region(
     while start > 0 and scores[start - 1] >= 0 and not barrier[start - 1]:
         start -= 1
     end = _extend_end(scores, barrier, end)
-    end = _extend_over_list([texts[i] for i in seq], [bool(blocks[i].code) for i in seq],
-                            scores, barrier, end)
+    end = _extend_over_list(seq, texts, blocks, scores, barrier, end)
     return Region(seq[start], seq[end - 1] + 1, tuple(all_scores))
 
 
@@ -470,40 +469,44 @@ MAX_ITEM_WORDS = 40
 
 
 def _extend_over_list(
-    texts: Sequence[str], labelled: Sequence[bool], scores: Sequence[float],
-    barrier: Sequence[bool], end: int,
+    seq: Sequence[int], texts: Sequence[str], blocks: Sequence[Block],
+    scores: Sequence[float], barrier: Sequence[bool], end: int,
 ) -> int:
-    """Carry the end of the run over the items of a list that its last block introduces
-    with a colon ("... you'll find the following:"), or that the block right below it
-    does: lines of a few words in sentence case, which a menu or a list of headlines is
-    not.
+    """Carry the end of the run (``end``, a position in ``seq``) over the items of a list
+    that its last block introduces with a colon ("... you'll find the following:"), or
+    that the block right below it does: lines of a few words in sentence case, which a
+    menu or a list of headlines is not.
 
+    >>> from newsclean.document import Block
     >>> lines = ["It rained.", "What is new in this version:", "new tasks for the game",
     ...          "better support for phones", "Home"]
-    >>> _extend_over_list(lines, [False] * 5, [10.0, 0.0, -2.0, -2.0, -4.0], [False] * 5, 2)
+    >>> blocks = [Block(i, 0, 0, t, t) for i, t in enumerate(lines)]
+    >>> _extend_over_list(range(5), lines, blocks, [10.0, 0, -2, -2, -4], [False] * 5, 2)
     4
     >>> form = ["It rained.", "Message:", "send a copy to my email", "remember my name"]
-    >>> _extend_over_list(form, [False] * 4, [10.0, 0.0, -2.0, -2.0], [False] * 4, 2)
+    >>> blocks = [Block(i, 0, 0, t, t) for i, t in enumerate(form)]
+    >>> _extend_over_list(range(4), form, blocks, [10.0, 0, -2, -2], [False] * 4, 2)
     2
     """
-    n = len(texts)
+    n = len(seq)
 
     def intro(k: int) -> bool:
-        text = texts[k].rstrip()
+        text = texts[seq[k]].rstrip()
         return text.endswith(":") and len(text.split()) >= MIN_INTRO_WORDS
 
     if end > 0 and intro(end - 1):
         first = end
-    elif end < n and not labelled[end] and not barrier[end] and intro(end):
+    elif end < n and not blocks[seq[end]].code and not barrier[end] and intro(end):
         first = end + 1
     else:
         return end
     pos = first
-    while (pos < n and not labelled[pos] and not barrier[pos] and scores[pos] <= 0
-           and 2 <= len(texts[pos].split()) <= MAX_ITEM_WORDS and not is_title_case(texts[pos])):
+    while pos < n and not blocks[seq[pos]].code and not barrier[pos] and scores[pos] <= 0:
+        text = texts[seq[pos]]
+        if not 2 <= len(text.split()) <= MAX_ITEM_WORDS or is_title_case(text):
+            break
         pos += 1
     return pos if pos - first >= MIN_LIST_ITEMS else end
-
 
 
 def _extend_end(scores: Sequence[float], barrier: Sequence[bool], end: int) -> int:
