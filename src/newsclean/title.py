@@ -1,0 +1,64 @@
+"""The page's title line, and the heading further down that repeats its headline.
+
+A scraper that reads a whole page puts the page's title first: ``Headline - Site``,
+``Headline | Site``, ``Site » Headline``. The article's own heading repeats the headline
+above the article, so where it stands tells where the article starts (see
+:func:`newsclean.region.find_region`), whatever the page's other runs of text are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+__all__ = ["TITLE_SEPARATOR_RE", "title_anchor"]
+
+#: A page's title line (the HTML title a scraper puts first) is ``Headline - Site``; these
+#: marks, with spaces around them, part the headline from the site's name.
+TITLE_SEPARATOR_RE = regex.compile(r"\s+(?:[-|–—:»«·•~/]|::)\s+")
+# Typographic quotes and apostrophes, compared as their ASCII forms: a page's title line and
+# its heading may spell "I’d" and "I'd" differently.
+_PLAIN_QUOTES = str.maketrans("‘’‚‛“”„‟", "''''\"\"\"\"")
+#: Words a headline has at least, to be looked for again on the page.
+MIN_TITLE_WORDS = 3
+#: Characters a block may differ in length from the headline and still repeat it (the
+#: spaces at its ends, letters that case folding spells out: "ß" becomes "ss").
+TITLE_SLACK = 4
+
+
+def title_anchor(texts: Sequence[str]) -> int | None:
+    """The block that repeats the headline of the page's title line, if any.
+
+    A scraped page opens with its title (``Headline - Site``); the article's own heading,
+    further down, repeats the headline, and the article starts right below it. The longest
+    part of the title is taken as the headline (a site's name is shorter), and its first
+    repetition as the heading.
+
+    >>> title_anchor(["Storm hits the coast | Daily Planet", "Home", "Storm hits the coast", "It rained."])
+    2
+    >>> title_anchor(["Daily Planet", "Home", "Daily Planet"]) is None  # a name, no headline
+    True
+    >>> title_anchor(["I’d go again « Travel Notes", "I'd go again", "We went in May."])
+    1
+    """
+    first = next((i for i, t in enumerate(texts) if t.strip()), None)
+    if first is None:
+        return None
+    title = texts[first].strip()
+    headline = max(TITLE_SEPARATOR_RE.split(title), key=lambda part: len(part.split()))
+    if len(headline.split()) < MIN_TITLE_WORDS:
+        return None
+    keys = {headline.strip().casefold().translate(_PLAIN_QUOTES),
+            title.casefold().translate(_PLAIN_QUOTES)}
+    # Only blocks about as long as a key can be one (case folding may change a length a
+    # little): the others are not folded at all.
+    lengths = [len(key) for key in keys]
+    low, high = min(lengths) - TITLE_SLACK, max(lengths) + TITLE_SLACK
+    sizes = list(map(len, texts))
+    return next(
+        (i for i in range(first + 1, len(texts))
+         if low <= sizes[i] <= high
+         and texts[i].strip().casefold().translate(_PLAIN_QUOTES) in keys),
+        None,
+    )
