@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
-from operator import and_, attrgetter, methodcaller
+from collections.abc import Iterator, Sequence
+from operator import and_, attrgetter, methodcaller, not_
 
 from ..context import BlockContext
-from ..features import is_title_case
+from ..document import Block
+from ..features import MAX_HEADING_WORDS, Features, is_title_case
 from ..region import (
     MENU_RUN,
     MENU_WORDS,
@@ -95,39 +96,72 @@ def headline_lists(ctx: BlockContext, *, above: bool = True,
 
     Every block is one letter of a byte string (labelled, colon, headline-like,
     paragraph, other), made from the blocks' flags a list at a time, and the runs are found
-    by a pattern: no loop over the blocks in Python.
+    by a pattern: no loop over the blocks in Python, and only the parts of the page asked
+    about are read.
     """
     region, blocks, feats = ctx.region, ctx.blocks, ctx.features
+    n = len(blocks)
+    last = n if below_until is None else below_until
+    zones = []  # (first block, end of the blocks read, runs start before this)
+    if above and region.start > 0:
+        zones.append((0, region.start, region.start))
+    if last > region.end:
+        zones.append((region.end, n, last))
+    found: set[int] = set()
+    for lo, hi, stop in zones:
+        kinds = _block_kinds(blocks[lo:hi], feats[lo:hi])
+        for m in _HEADLINE_RUN_RE.finditer(kinds):
+            if lo + m.start() >= stop:
+                break
+            if m.end() - m.start() < HEADLINE_RUN:
+                continue
+            run = [lo + m.start() + k for k, kind in enumerate(m.group()) if kind == _H]
+            if len(run) < HEADLINE_RUN or _introduced(kinds, m.start(), blocks, feats, lo):
+                continue  # short, or a list that a sentence introduced
+            if sum(is_title_case(blocks[i].text) for i in run) * 2 > len(run):
+                found.update(run)
+    return found
+
+
+_H, _C, _P = b"h"[0], b"c"[0], b"p"[0]
+
+
+def _block_kinds(blocks: Sequence[Block], feats: Sequence[Features]) -> bytes:
+    """One letter per block: ``l`` labelled, ``c`` ends in a colon, ``h`` headline-like (two
+    to MAX_HEADING_WORDS words, no final mark, a capital first), ``p`` a paragraph, ``o``
+    anything else. The flags of all blocks are made a list at a time, scaled to their
+    values and or-ed together as big integers."""
     words = list(map(attrgetter("n_words"), feats))
-    headline = bytes(map(and_, ctx.heading_like, map((2).__le__, words)))
-    headline = headline[: region.start] + bytes(region.end - region.start) + headline[region.end:]
-    paragraph = bytes(map(and_, map(attrgetter("terminal"), feats),
-                          map(MIN_PROSE_WORDS.__le__, words)))
+    terminal = list(map(attrgetter("terminal"), feats))
+    headline = bytes(map(and_, map(and_, map((2).__le__, words),
+                                   map(MAX_HEADING_WORDS.__ge__, words)),
+                         map(and_, map(not_, terminal), map(attrgetter("capital_start"), feats))))
+    paragraph = bytes(map(and_, terminal, map(MIN_PROSE_WORDS.__le__, words)))
     labelled = bytes(map(bool, map(attrgetter("code"), blocks)))
     colon = bytes(map(methodcaller("endswith", ":"),
                       map(methodcaller("rstrip"), map(attrgetter("text"), blocks))))
-    # The flags of every block at once: each 0/1 byte string scaled to its flag's value and
-    # the four or-ed together as big integers.
     flags = 0
     for ones, value in ((labelled, 16), (colon, 8), (headline, 4), (paragraph, 2)):
         flags |= int.from_bytes(ones.translate(_SCALED[value]), "big")
-    kinds = flags.to_bytes(len(blocks), "big").translate(_KIND_OF_FLAGS)
-    found: set[int] = set()
-    first = 0 if above else region.start
-    last = len(blocks) if below_until is None else below_until
-    for m in _HEADLINE_RUN_RE.finditer(kinds, first):
-        if m.start() >= last:
-            break
-        if m.end() - m.start() < HEADLINE_RUN:
+    return flags.to_bytes(len(blocks), "big").translate(_KIND_OF_FLAGS)
+
+
+def _introduced(kinds: bytes, at: int, blocks: Sequence[Block], feats: Sequence[Features],
+                lo: int) -> bool:
+    """Whether the run at ``at`` of ``kinds`` (the kinds of the blocks from ``lo``) follows a
+    line ending in a colon with no paragraph since; above ``lo``, the blocks are read one by
+    one (the article's last lines, a few at most)."""
+    colon, paragraph = kinds.rfind(b"c", 0, at), kinds.rfind(b"p", 0, at)
+    if colon >= 0 or paragraph >= 0:
+        return colon > paragraph
+    for i in range(lo - 1, -1, -1):
+        if blocks[i].code:
             continue
-        run = [m.start() + k for k, kind in enumerate(m.group()) if kind == b"h"[0]]
-        if len(run) < HEADLINE_RUN or kinds.rfind(b"c", 0, m.start()) > kinds.rfind(
-            b"p", 0, m.start()
-        ):
-            continue  # short, or a list that a sentence introduced
-        if sum(is_title_case(blocks[i].text) for i in run) * 2 > len(run):
-            found.update(run)
-    return found
+        if blocks[i].text.rstrip().endswith(":"):
+            return True
+        if feats[i].terminal and feats[i].n_words >= MIN_PROSE_WORDS:
+            return False
+    return False
 
 
 def menu_blocks(ctx: BlockContext) -> set[int]:
