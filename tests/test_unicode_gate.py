@@ -152,3 +152,14 @@ def test_suspect_pattern_finds_what_its_plain_form_finds(text: str) -> None:
     assert [m.span() for m in SUSPECT_RE.finditer(text)] == [
         m.span() for m in _PLAIN_SUSPECT_RE.finditer(text)
     ]
+
+
+def test_the_only_start_anchored_badness_pattern_is_the_one_u101_knows() -> None:
+    """U101 tries a line alone only when it starts like ftfy's one pattern anchored at the
+    start of a string; a new anchored pattern in ftfy would need U101 to know it."""
+    from newsclean.rules.unicode import START_OF_STRING_BADNESS
+
+    anchored = re.findall(r"(?m)^\s*\^(.+?)\s*$", ftfy.badness.BADNESS_RE.pattern)
+    assert anchored == ["[ÃÂ][ ]"]
+    assert all(ftfy.badness.BADNESS_RE.match(start) for start in START_OF_STRING_BADNESS)
+    assert "$" not in ftfy.badness.BADNESS_RE.pattern and "\\Z" not in ftfy.badness.BADNESS_RE.pattern

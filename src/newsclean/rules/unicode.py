@@ -124,6 +124,11 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+#: What ftfy's badness test flags only at the start of a string (its one alternative
+#: anchored there, ``^[ÃÂ][ ]``): a line that the test did not flag where it stands is
+#: flagged alone only when it starts so (tests/test_unicode_gate.py checks ftfy's pattern).
+START_OF_STRING_BADNESS = ("Ã ", "Â ")
+
 # The spaces that later rules take out of a line: a run's second space and on (W103) and the
 # spaces before a closing mark or quote (P103), plain or no-break.
 SPACES_TAKEN_OUT_RE = regex.compile(r"[ \t\u00a0]+(?=[,.;:!?”’\"»])|(?<=[ \t])[ \t]+")
@@ -148,9 +153,7 @@ def _fix_without_spaces(line: str, core: str, *, flagged: bool = True) -> Findin
     offset = line.index(core)
     # Flagged with the text around it, or not: the line alone, without its end spaces, is
     # what a second run may see (once the lines above it are removed).
-    if (core != line and flagged) or (
-        not flagged and ftfy.badness.BADNESS_RE.search(core) is not None
-    ):
+    if (core != line and flagged) or (not flagged and core.startswith(START_OF_STRING_BADNESS)):
         fixed = ftfy.fix_encoding(core)
         if fixed != core:
             a, b, new = minimal_change(offset, core, fixed)
