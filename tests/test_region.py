@@ -255,3 +255,23 @@ def test_a_list_that_the_last_line_of_the_article_introduces_stays() -> None:
     page = [*MENU, *PARAS, "What is new in this version:", *items, "© 2024 Example Games"]
     assert newsclean.clean("\n".join(page)).split("\n\n")[-8:] == [
         "What is new in this version:", *items]
+
+
+def test_a_list_of_names_in_an_extracted_article_stays() -> None:
+    # No page around the article: a list of title-case lines is the article's own.
+    winners = ["Best Novel Goes to The River House", "Best Debut Goes to Small Hours",
+               "Best Poetry Goes to Salt and Stone", "Best Biography Goes to The Keeper",
+               "Best Translation Goes to Night Trains", "Best Children's Book Goes to Pip",
+               "Lifetime Award Goes to Ana Ruiz"]
+    assert newsclean.clean("\n".join([*PARAS, *winners])).split("\n\n") == [*PARAS, *winners]
+
+
+def test_a_tour_dates_list_below_the_article_is_no_list_of_headlines() -> None:
+    dates = [f"June {day} – {city} @ {hall}" for day, city, hall in [
+        (2, "Boston, MA", "Harbor Pavilion"), (4, "Albany, NY", "River Hall"),
+        (6, "Detroit, MI", "Motor Arena"), (8, "Chicago, IL", "Lake Theater"),
+        (10, "Denver, CO", "Red Rock Park"), (12, "Austin, TX", "Music Factory"),
+        (14, "Phoenix, AZ", "Desert Dome")]]
+    page = [*MENU, *PARAS, "Advertisement", "The Band Announces Its Summer Tour", *dates]
+    out = newsclean.clean("\n".join(page))
+    assert all(row in out for row in dates), out

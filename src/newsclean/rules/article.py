@@ -89,7 +89,8 @@ def headline_lists(ctx: BlockContext, *, above: bool = True,
                    below_until: int | None = None) -> set[int]:
     """Free blocks outside the article run that stand in runs of :data:`HEADLINE_RUN`
     heading-like lines or more (two words or more each, no final mark), most of them in
-    title case: the headlines of other articles, a list of links of its own. A run that a
+    title case: the headlines of other articles, a list of links of its own, on a whole page
+    (in an extracted article a list of names or dates is the article's own). A run that a
     sentence ending in a colon introduces ("... at these blogs:") is that sentence's list,
     until a paragraph ends it. ``above``: look above the article run too; ``below_until``:
     only runs that start before this block.
@@ -99,6 +100,8 @@ def headline_lists(ctx: BlockContext, *, above: bool = True,
     by a pattern: no loop over the blocks in Python, and only the parts of the page asked
     about are read.
     """
+    if not ctx.is_page:
+        return set()  # in an extracted article, a list of names or dates is the article's
     region, blocks, feats = ctx.region, ctx.blocks, ctx.features
     n = len(blocks)
     last = n if below_until is None else below_until
