@@ -126,7 +126,7 @@ def headline_lists(ctx: BlockContext, *, above: bool = True,
     return found
 
 
-_H, _C, _P = b"h"[0], b"c"[0], b"p"[0]
+_H = b"h"[0]  # the letter of a headline-like line
 
 
 def _block_kinds(blocks: Sequence[Block], feats: Sequence[Features]) -> bytes:

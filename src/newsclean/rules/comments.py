@@ -336,7 +336,7 @@ def _author_series_openers(found: list[tuple[int, Signature]]) -> set[int]:
     """The author lines (positions in ``found``) that open a series of
     :data:`MIN_AUTHOR_LINES` author lines or more, each within :data:`MAX_GAP` blocks of the
     one before: a comment section whose comments are headed by ``jo writes:`` lines only.
-    An article quotes one or two people that way.
+    An article quotes a few people that way.
 
     >>> a, t = Signature.AUTHOR, Signature.TIME
     >>> sorted(_author_series_openers([(0, t), *[(i, a) for i in range(2, 12, 2)], (40, a)]))
