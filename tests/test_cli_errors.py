@@ -17,6 +17,7 @@ import pytest
 
 import newsclean.cli.check_fix
 import newsclean.cli.clean
+from cli_output import one_error
 from newsclean.cli import main
 
 Capture = pytest.CaptureFixture[str]
@@ -30,21 +31,13 @@ def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def _one_error(capsys: Capture) -> str:
-    err = capsys.readouterr().err
-    assert "Traceback" not in err
-    lines = [line for line in err.splitlines() if line.startswith("newsclean: error:")]
-    assert len(lines) == 1, err
-    return lines[0]
-
-
 @pytest.mark.parametrize("encoding", ["rot13", "hex", "undefined", "no-such-codec"])
 def test_an_encoding_that_is_not_a_text_encoding(here: Path, capsys: Capture, encoding: str) -> None:
     assert main(["check", "--encoding", encoding, "a.txt"]) == 2
-    assert f"{encoding!r}" in _one_error(capsys)
+    assert f"{encoding!r}" in one_error(capsys)
     (here / "newsclean.toml").write_text(f'encoding = "{encoding}"\n', encoding="utf-8")
     assert main(["check", "a.txt"]) == 2
-    assert "newsclean.toml" in _one_error(capsys)
+    assert "newsclean.toml" in one_error(capsys)
 
 
 @pytest.mark.parametrize(("content", "message"), [
@@ -56,12 +49,12 @@ def test_an_encoding_that_is_not_a_text_encoding(here: Path, capsys: Capture, en
 def test_a_bad_configuration_file(here: Path, capsys: Capture, content: bytes, message: str) -> None:
     (here / "newsclean.toml").write_bytes(content)
     assert main(["check", "."]) == 2
-    assert message in _one_error(capsys)
+    assert message in one_error(capsys)
 
 
 def test_a_bad_glob_on_the_command_line_and_in_gitignore(here: Path, capsys: Capture) -> None:
     assert main(["check", "--include", "[z-a]", "."]) == 2
-    assert "bad pattern '[z-a]'" in _one_error(capsys)
+    assert "bad pattern '[z-a]'" in one_error(capsys)
     (here / ".git").mkdir()
     (here / ".gitignore").write_text("[z-a]\n", encoding="utf-8")
     assert main(["check", "."]) == 1  # git reads such a line as matching nothing
@@ -70,7 +63,7 @@ def test_a_bad_glob_on_the_command_line_and_in_gitignore(here: Path, capsys: Cap
 def test_output_to_a_folder_is_refused(here: Path, capsys: Capture) -> None:
     (here / "out").mkdir()
     assert main(["clean", "a.txt", "-o", "out"]) == 2
-    assert "-o is a folder" in _one_error(capsys)
+    assert "-o is a folder" in one_error(capsys)
     assert sorted(p.name for p in here.iterdir()) == ["a.txt", "out"]
 
 
@@ -98,7 +91,7 @@ def test_a_full_disk_leaves_no_output(
     monkeypatch.setattr(newsclean.cli.clean, "open_output", full_disk)
     (here / "in.jsonl").write_text('{"text": "It rained. ."}\n', encoding="utf-8")
     assert main(["clean", "--jsonl", "in.jsonl", "-o", "out.jsonl"]) == 2
-    assert "No space left on device" in _one_error(capsys)
+    assert "No space left on device" in one_error(capsys)
     assert sorted(p.name for p in here.iterdir()) == ["a.txt", "in.jsonl"]
 
 
@@ -127,7 +120,7 @@ def test_an_internal_error_is_one_line(
     monkeypatch.setattr(newsclean.cli.check_fix, "check_text", broken)
     monkeypatch.delenv("NEWSCLEAN_DEBUG", raising=False)
     assert main(["check", "a.txt"]) == 2
-    assert "internal error (RuntimeError: a bug)" in _one_error(capsys)
+    assert "internal error (RuntimeError: a bug)" in one_error(capsys)
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGTERM") or sys.platform == "win32",
@@ -175,7 +168,7 @@ def test_no_path_reads_a_pipe_as_ftfy_does(tmp_path: Path) -> None:
 def test_several_texts_are_not_run_together_on_one_output(here: Path, capsys: Capture) -> None:
     (here / "b.txt").write_text("Sun. .\n", encoding="utf-8")
     assert main(["clean", "a.txt", "b.txt"]) == 2
-    assert "2 inputs, one output" in _one_error(capsys)
+    assert "2 inputs, one output" in one_error(capsys)
     assert main(["clean", "a.txt", "b.txt", "--format", "json"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [json.loads(line)["text"] for line in lines] == ["It rained.", "Sun."]

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import newsclean
+from cli_output import one_error
 from html_tree import Element, parse
 from newsclean.cli import main
 from newsclean.report_html import CorpusReport
@@ -25,14 +26,6 @@ HOSTILE = "</script><script>alert(1)</script>\n<img src=x onerror=alert(2)>\nIt 
 def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     return tmp_path
-
-
-def _one_error(capsys: Capture) -> str:
-    err = capsys.readouterr().err
-    assert "Traceback" not in err
-    lines = [line for line in err.splitlines() if line.startswith("newsclean: error:")]
-    assert len(lines) == 1, err
-    return lines[0]
 
 
 def _data(tree: Element) -> dict[str, str]:
@@ -164,7 +157,7 @@ def test_bad_lines_and_files_are_listed_and_end_with_status_2(here: Path, capsys
     (here / "a.txt").write_text("It rained. .\n", encoding="utf-8")
     (here / "b.txt").write_bytes(b"caf\xe9\n")
     assert main(["report", "a.txt", "b.txt", "-o", "f.html"]) == 2
-    assert "b.txt: not valid utf-8" in _one_error(capsys)
+    assert "b.txt: not valid utf-8" in one_error(capsys)
     tree = parse((here / "f.html").read_text(encoding="utf-8"))
     assert [td.text()[:20] for td in tree.find_all("td", "err")] == ["", "b.txt: not valid utf"]
 
@@ -205,7 +198,7 @@ def test_usage_errors_are_one_line_and_write_nothing(
 ) -> None:
     (here / "a.txt").write_text("It rained. .\n", encoding="utf-8")
     assert main(argv) == 2
-    assert message in _one_error(capsys)
+    assert message in one_error(capsys)
     assert sorted(os.listdir(here)) == ["a.txt"]
 
 
@@ -228,7 +221,7 @@ def test_no_input_is_an_error_not_a_walk_of_the_current_folder(
     (here / "a.txt").write_text("It rained. .\n", encoding="utf-8")
     monkeypatch.setattr(newsclean.cli.inputs, "_stdin_is_data", lambda: False)
     assert main(["report", "-o", "r.html"]) == 2
-    assert "no input: give a file, a folder, or -" in _one_error(capsys)
+    assert "no input: give a file, a folder, or -" in one_error(capsys)
     assert not (here / "r.html").exists()
 
 

@@ -24,7 +24,7 @@ from ..corpus import (
 )
 from ..io.config import ConfigResolver
 from ..io.textio import InputError, write_atomic
-from .inputs import Target, display_path, targets, validate
+from .inputs import Target, display_path, jsonl_settings, targets
 from .report import EXIT_ERROR, EXIT_OK, Reporter, close_bar, input_size, progress, to_stderr
 
 # --- clean ---------------------------------------------------------------------------------
@@ -239,12 +239,7 @@ def cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repo
 
 def _clean_jsonl(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter) -> int:
     paths = args.paths
-    for path in paths:
-        if path != "-" and os.path.isdir(path):
-            raise InputError(f"{path}: is a directory (--jsonl reads JSON Lines files)")
-    first = paths[0] if paths[0] != "-" else (args.stdin_filename or os.getcwd())
-    settings = resolver.for_path(first)
-    validate(settings)
+    settings = jsonl_settings(args, resolver)
     job = JsonlJob(settings.options(), args.text_field, args.removed_field, args.timeout)
     sink = _Sink(args.output, None, "json")
     stats = Stats()

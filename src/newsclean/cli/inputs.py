@@ -29,6 +29,19 @@ def validate(settings: Settings) -> None:
     _VALID.add(settings)
 
 
+def jsonl_settings(args: argparse.Namespace, resolver: ConfigResolver) -> Settings:
+    """The checked settings of a ``--jsonl`` run: those of its first file (or of
+    ``--stdin-filename``, or the current folder, for standard input). A folder is refused:
+    JSON Lines are files."""
+    for path in args.paths:
+        if path != "-" and os.path.isdir(path):
+            raise InputError(f"{path}: is a directory (--jsonl reads JSON Lines files)")
+    first = args.paths[0] if args.paths[0] != "-" else (args.stdin_filename or os.getcwd())
+    settings = resolver.for_path(first)
+    validate(settings)
+    return settings
+
+
 def _check_settings(settings: Settings) -> None:
     where = f"{settings.source}: " if settings.source else ""
     try:

@@ -24,7 +24,7 @@ from ..io.config import ConfigResolver
 from ..io.textio import InputError, json_name, write_atomic
 from ..options import Options
 from ..pipeline import analyze
-from .inputs import display_path, targets, validate
+from .inputs import display_path, jsonl_settings, targets
 from .report import EXIT_ERROR, EXIT_OK, Reporter, close_bar, plural, progress, to_stderr
 
 if TYPE_CHECKING:
@@ -108,12 +108,7 @@ class _LineJob:
 def _read_jsonl(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter,
                 report: CorpusReport) -> None:
     paths = args.paths
-    for path in paths:
-        if path != "-" and os.path.isdir(path):
-            raise InputError(f"{path}: is a directory (--jsonl reads JSON Lines files)")
-    first = paths[0] if paths[0] != "-" else (args.stdin_filename or os.getcwd())
-    settings = resolver.for_path(first)
-    validate(settings)
+    settings = jsonl_settings(args, resolver)
     job = _LineJob(settings.options(), args.text_field, args.name_field)
     results = ordered_map(job, iter_jsonl(paths), args.jobs)
     for name, doc, error in progress(results, not args.quiet, reporter):
