@@ -127,6 +127,8 @@ def headline_lists(ctx: BlockContext, *, above: bool = True,
 
 
 _H = b"h"[0]  # the letter of a headline-like line
+#: Blocks read back at a time above a part of the page, for the line that introduces a list.
+_READ_BACK = 16
 
 
 def _block_kinds(blocks: Sequence[Block], feats: Sequence[Features]) -> bytes:
@@ -152,19 +154,16 @@ def _block_kinds(blocks: Sequence[Block], feats: Sequence[Features]) -> bytes:
 def _introduced(kinds: bytes, at: int, blocks: Sequence[Block], feats: Sequence[Features],
                 lo: int) -> bool:
     """Whether the run at ``at`` of ``kinds`` (the kinds of the blocks from ``lo``) follows a
-    line ending in a colon with no paragraph since; above ``lo``, the blocks are read one by
-    one (the article's last lines, a few at most)."""
+    line ending in a colon with no paragraph since; above ``lo``, the blocks are read back
+    a few at a time (the article's last lines: one of them is usually a paragraph)."""
     colon, paragraph = kinds.rfind(b"c", 0, at), kinds.rfind(b"p", 0, at)
-    if colon >= 0 or paragraph >= 0:
-        return colon > paragraph
-    for i in range(lo - 1, -1, -1):
-        if blocks[i].code:
-            continue
-        if blocks[i].text.rstrip().endswith(":"):
-            return True
-        if feats[i].terminal and feats[i].n_words >= MIN_PROSE_WORDS:
-            return False
-    return False
+    end = lo
+    while colon < 0 and paragraph < 0 and end > 0:
+        start = max(0, end - _READ_BACK)
+        back = _block_kinds(blocks[start:end], feats[start:end])
+        colon, paragraph = back.rfind(b"c"), back.rfind(b"p")
+        end = start
+    return colon > paragraph
 
 
 def menu_blocks(ctx: BlockContext) -> set[int]:
