@@ -10,7 +10,7 @@ for the group and three digits, like ruff's.
 >>> get_rule("P101").name
 'doubled-terminal-punctuation'
 >>> [r.code for r in rules_in_stage("normalize")][:2]
-['W101', 'U101']
+['W101', 'M101']
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ STAGES: tuple[Stage, ...] = ("normalize", "evidence", "context", "structure", "r
 GROUPS = {
     "U": "unicode",
     "W": "whitespace",
+    "M": "markup",
     "P": "punctuation",
     "H": "heading-fragments",
     "B": "boilerplate",

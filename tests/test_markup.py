@@ -1,0 +1,79 @@
+"""M101: page source passed through as text becomes the lines a reader sees."""
+
+from __future__ import annotations
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import newsclean
+
+MENU = "".join(f'<li><a href="/{w.lower()}/">{w}</a></li>' for w in
+               ("News", "Sports", "Business", "Weather", "Opinion", "Travel", "Video", "Jobs",
+                "Homes", "Cars"))
+PARAGRAPHS = (
+    "The city council voted on Tuesday to keep the old library open for another year.",
+    "Members said the building needs a new roof, which will cost more than the budget "
+    "allows, but that closing it would leave the east side without a reading room.",
+    "A final decision on the roof is expected in the spring, after an engineer's report.",
+)
+#: A whole page's source on one line, as some scrapers hand it over.
+PAGE = (
+    "<html><head><title>Library stays open</title>"
+    '<script type="text/javascript">function ad(p) { if (p > 1) { return "<div>"; } }</script>'
+    "<style>.nav li { float: left }</style></head><body>"
+    f'<div id="nav"><ul>{MENU}</ul></div><!-- story -->'
+    '<div class="story"><h1>Library stays open</h1>'
+    + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    + '</div><div id="footer"><p>© 2024 Example Media. All rights reserved.</p></div>'
+    "</body></html>"
+)
+
+
+def test_a_page_on_one_line_gives_its_article() -> None:
+    # The menu goes as navigation, the footer as a footer, the headline as the page's (B303).
+    assert newsclean.clean(PAGE) == "\n\n".join(PARAGRAPHS)
+
+
+def test_each_tag_is_a_finding_on_its_span_in_the_input() -> None:
+    doc = newsclean.analyze(PAGE)
+    markup = [e for e in doc.edits if e.code == "M101"]
+    assert markup, "the tags are reported"
+    for edit in markup:
+        assert PAGE[edit.start:edit.end] == edit.old
+        assert edit.old.startswith("<") and edit.old.endswith(">")
+        assert edit.new in ("", "\n")
+    script = next(e for e in markup if e.old.startswith("<script"))
+    assert script.old.endswith("</script>"), "a script goes with its code"
+
+
+def test_a_script_over_several_lines_goes_whole() -> None:
+    text = ("Library stays open\n<script>\nvar a = 1;\nvar b = '<p>';\n</script>\n"
+            + "\n".join(PARAGRAPHS))
+    assert newsclean.clean(text) == "\n\n".join(("Library stays open", *PARAGRAPHS))
+
+
+def test_tags_in_prose_and_in_markdown_stay() -> None:
+    prose = "To make a word bold, put it between <b> and </b>, the tutorial says."
+    assert newsclean.clean(prose) == prose
+    markdown = "# Notes\n\n<details><summary>More</summary><p>Hidden text.</p></details>\n"
+    doc = newsclean.analyze(markdown, input_format="markdown")
+    assert not [e for e in doc.edits if e.code == "M101"]
+
+
+def test_the_rule_can_be_ignored() -> None:
+    assert "<p>" in newsclean.clean(PAGE, ignore=["M101"])
+
+
+TAG = st.sampled_from(["<p>", "</p>", "<div class='x'>", "</div>", "<b>", "</b>", "<br/>",
+                       "<a href=\"/a?b>c\">", "</a>", "<!-- c -->", "<script>x<y</script>",
+                       "<span>", "</span>", "<td>", "</td>", "<", ">", "&lt;p&gt;"])
+WORDS = st.sampled_from(["The vote passed.", "Fans cheered", "and", " ", "\n", "a < b", "Rain"])
+
+
+@given(st.lists(st.one_of(TAG, WORDS), max_size=30))
+# Two tags on a line and three on the next, which the clean text joins into one line.
+@example(["<div class='x'></a>The vote passed.# - <!-- c -->Fans cheered\n",
+          "é&lt;p&gt;<script></td></div>&lt;/b&gt; \n<div class='x'></div><p>"])
+def test_cleaning_page_source_twice_changes_nothing_more(parts: list[str]) -> None:
+    once = newsclean.clean("".join(parts))
+    assert newsclean.clean(once) == once
