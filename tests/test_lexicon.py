@@ -67,6 +67,15 @@ def test_a_count_of_comments_is_a_comment_header(text: str, header: bool) -> Non
     assert bool(lexicon.COMMENTS_RE.search(text)) is header
 
 
+@pytest.mark.parametrize(("text", "header"), [
+    ("Recent Posts", True), ("Other Recent Articles...", True), ("More recent stories", True),
+    ("Other stories from Sports", True), ("Other News", True),
+    ("Recent posts were deleted.", False), ("Other stories of courage", False),
+])
+def test_a_list_of_recent_or_other_articles_has_a_related_header(text: str, header: bool) -> None:
+    assert bool(lexicon.RELATED_RE.search(text)) is header
+
+
 def test_dropped_one_page_wording() -> None:
     assert not lexicon.DONATION_RE.search("the A5 chip in every iPad")
     assert not lexicon.RELATED_RE.search("Also: the council voted")

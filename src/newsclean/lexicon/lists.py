@@ -26,6 +26,8 @@ RELATED_PHRASES: PhraseTable = {
         r"also read",
         r"latest(?: news| stories)?",
         r"more headlines",
+        r"(?:other |more )?recent (?:articles|stories|posts|news|entries|headlines)",
+        r"other (?:articles|stories|posts|news|headlines)(?: (?:by|from|in|on) .{1,40})?",
         r"more top stories",
         # A section's name: "More Sports", "More Washington Examiner"; not "More Than Ever".
         r"more (?!.*\b(?:than|and|or|of|to|for|the|about|like|with)\b)"
