@@ -71,8 +71,11 @@ def test_a_count_of_comments_is_a_comment_header(text: str, header: bool) -> Non
     ("Recent Posts", True), ("Other Recent Articles...", True), ("More recent stories", True),
     ("Other stories from Sports", True), ("Other News", True),
     ("Recent posts were deleted.", False), ("Other stories of courage", False),
+    ("Recent Stories Suggest a Shift", False),
+    ("Tagged with: tax, budget", True), ("Categories: News", True), ("Kategorie: Politik", True),
+    ("Categories of workers", False),
 ])
-def test_a_list_of_recent_or_other_articles_has_a_related_header(text: str, header: bool) -> None:
+def test_related_list_headers_and_tag_lines(text: str, header: bool) -> None:
     assert bool(lexicon.RELATED_RE.search(text)) is header
 
 

@@ -85,22 +85,36 @@ RELATED_TAG_PHRASES: PhraseTable = {
         r"tags?",
         r"topics?",
         r"filed under",
+        # A blog platform's post footer: "Tagged with: tax", "Categories: News", "Labels: x".
+        r"tagged(?: as| with)?",
+        r"categor(?:y|ies)",
+        r"labels",
+        r"posted in",
+        r"filed in",
     ),
     "de": (
         r"schlagwörter",
+        r"schlagworte",
         r"themen",
+        r"kategorien?",
     ),
     "fr": (
         r"étiquettes",
+        r"catégories?",
+        r"mots-clés",
     ),
     "es": (
         r"etiquetas",
+        r"categorías?",
     ),
     "pt": (
         r"tópicos",
+        r"categorias?",
+        r"marcadores",
     ),
     "it": (
         r"argomenti",
+        r"categorie",
     ),
 }
 # The label of an inline teaser: "Read more: Storm hits coast".

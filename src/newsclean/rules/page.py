@@ -243,7 +243,8 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Related, read-more and most-read lists: the header and the headlines under it.
 
     A header (``Related``, ``Most Popular``, ``Lesen Sie auch``) or a line of tags
-    (``Tags: budget, tax``), and the short headline or rank lines that follow a header,
+    (``Tags: budget, tax``, a blog post's ``Categories: News``; not a sentence after such a
+    label), and the short headline or rank lines that follow a header,
     until a block of running text or a sentence that leads into what follows (``Here are
     the highlights:``). Such a list usually closes the article: it counts
     against the article run (an inline teaser, B212, does not).
@@ -256,10 +257,12 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """
     feats = ctx.features
     blocks = ctx.blocks
-    for i, _, _ in _short_matches(ctx, RELATED_RE, 25, anchored=True):
+    for i, f, m in _short_matches(ctx, RELATED_RE, 25, anchored=True):
         if not ctx.is_free(i):
             continue  # taken as part of an earlier list
         text = blocks[i].text
+        if f.terminal and m.group().strip() != text.strip():
+            continue  # "Labels: the court ruled ...": a sentence after a label, not a list
         yield i, f"related links: {text[:40]!r}"
         j = i + 1
         while j < len(blocks) and ctx.is_free(j):
