@@ -62,6 +62,8 @@ def test_comment_form_wording(text: str) -> None:
     ("Reader Comments (3)", True), ("Comments (74)", True), ("READER COMMENTS:", True),
     ("Readers' Comments", True), ("User comments", True), ("Leserkommentare", True),
     ("Comments from readers (3)", False), ("comments (3 of them) were read", False),
+    ("No comments:", True), ("One comment", True), ("7 comments – permalink", True),
+    ("No comment was made", False), ("One comment stood out", False),
 ])
 def test_a_count_of_comments_is_a_comment_header(text: str, header: bool) -> None:
     assert bool(lexicon.COMMENTS_RE.search(text)) is header

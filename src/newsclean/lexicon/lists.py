@@ -211,7 +211,7 @@ COMMENT_PROMPT_PHRASES: PhraseTable = {
         r"^\W*[1-9]\d* (?:responses?|replies|reactions)\W*$",
         r"\bcomments? feed\b",
         # A comment count that opens a prompt: "{ 17 comments… read them below or add one }".
-        r"^\W*\d+ (?:comments?|responses?|replies)\W+(?:read|add|leave|post|join)\b",
+        r"^\W*\d+ (?:comments?|responses?|replies)\W+(?:read|add|leave|post|join|view|permalink)\b",
         r"\bnotify me of follow-up comments\b",
         r"\bnotify me of new posts by e-?mail\b",
         r"\byour e-?mail address will not be published\b",
@@ -219,14 +219,14 @@ COMMENT_PROMPT_PHRASES: PhraseTable = {
         r"\byou may use these html tags and attributes\b",
     ),
 }
-# A comments section header or prompt. Matches "View Comments", "12 Comments",
+# A comments section header or prompt. Matches "View Comments", "12 Comments", "No comments",
 # "Leave a Reply", "Join the conversation", "{ 17 comments… read them below or add one }",
 # "Your email address will not be published."; not "comments from the minister", "12 comments
 # were read out".
 COMMENTS_RE = regex.compile(
     _kind(
         "COMMENT_COUNT_PHRASES", "COMMENTS_RE", COMMENT_COUNT_PHRASES,
-        r"^\W*(?:\d+\s+)?(?:", r")(?:\s*\(\d+\))?\W*$",
+        r"^\W*(?:(?:\d+|no|one)\s+)?(?:", r")(?:\s*\(\d+\))?\W*$",
     )
     + "|"
     + _kind("COMMENT_PROMPT_PHRASES", "COMMENTS_RE", COMMENT_PROMPT_PHRASES),
