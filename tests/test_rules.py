@@ -107,3 +107,15 @@ def test_keep_all_keeps_every_block_and_repairs_it() -> None:
     assert [b.label for b in doc.blocks] == ["paragraph", "advert", "share", "paragraph"]
     assert doc.text == "Body text.\n\nAdvertisement\n\nShare this article\n\nMore body text."
     assert doc.repaired == "Body text.\nAdvertisement\nShare this article\nMore body text."
+
+
+def test_an_appeal_ends_at_somebodys_reported_words() -> None:
+    text = ("The clinic opened a second room on Monday, the city said.\n"
+            "Donate today and help our clinic\n"
+            "Every gift you make keeps our doors open.\n"
+            "\u201cOur main challenge is keeping donors for life,\u201d says Ann Lee, who runs "
+            "the clinic's recruitment.\n"
+            "The clinic plans to open a third room in the spring.")
+    out = newsclean.clean(text)
+    assert "Donate today" not in out and "Every gift" not in out
+    assert "Our main challenge" in out and "third room" in out

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from itertools import compress, count, repeat
 from operator import contains
 
+import regex
+
 from ..context import BlockContext
 from ..features import is_quotation, is_reported_speech
 from ..lexicon import (
@@ -125,9 +127,27 @@ def _is_appeal_start(text: str, n_words: int, heading_like: bool) -> str | None:
     # sentence that opens with its request ("Donate now."), or speaks to the reader or for
     # the publisher.
     opens = _opens_sentence(text, m.start()) and (n_words <= MAX_SHORT_PROMPT_WORDS)
-    if heading_like or opens or APPEAL_PRONOUN_RE.search(text):
+    # The request speaks to the reader or for the publisher in its own sentence ("Consider
+    # a donation if you like what you see"): "our donors" two sentences away is news.
+    if heading_like or opens or APPEAL_PRONOUN_RE.search(_sentence_around(text, m.start(),
+                                                                           m.end())):
         return m.group()
     return None
+
+
+# The end of a sentence: a final mark and a space.
+SENTENCE_END_RE = regex.compile(r"[.!?…][\"”’')\]]*\s")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds ``text[start:end]``.
+
+    >>> _sentence_around("It rained. Give to our fund today! Thanks.", 11, 15)
+    'Give to our fund today! '
+    """
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(text, 0, start)]
+    after = SENTENCE_END_RE.search(text, end)
+    return text[ends[-1] if ends else 0:after.end() if after else len(text)]
 
 
 @block_rule("B102", "donation-appeal", stage="evidence", role=Role.INLINE, label="donation")
@@ -137,7 +157,9 @@ def donation_appeal(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     An appeal starts at a short block asking for money or support (``Help keep articles like
     this free``, ``Donate``, ``Jetzt spenden``). It runs on through blocks that address the
     reader or speak for the publisher (``you``, ``our``), offer a sum (``$120/year``) or are
-    short (two such in a row at most), and stops at the first block with none of these.
+    short (two such in a row at most), and stops at the first block with none of these or
+    at somebody's reported words. A long block starts one only where the request and its
+    ``you`` or ``our`` stand in one sentence.
 
     >>> from newsclean import clean
     >>> clean("The minister resigned on Friday after weeks of pressure.\\n"
@@ -162,6 +184,8 @@ def donation_appeal(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         bare = 0  # short blocks in a row without appeal evidence
         while j < len(blocks) and ctx.is_free(j):
             text, fj = blocks[j].text, feats[j]
+            if is_quotation(text) or is_reported_speech(text):
+                break  # somebody's words: the article again (a page never quotes its prompts)
             if DONATION_RE.search(text) or APPEAL_PRONOUN_RE.search(text) or MONEY_RE.search(text):
                 bare = 0
             elif fj.n_words < APPEAL_END_WORDS and bare < MAX_BARE_LINES:
