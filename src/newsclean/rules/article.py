@@ -188,23 +188,31 @@ def menu_blocks(ctx: BlockContext) -> set[int]:
     return found
 
 
-#: A related box between two paragraphs of an article is this many blocks long at most.
+#: A related box between two paragraphs of an article is this many blocks long at most ...
 MAX_BOX_BLOCKS = 6
+#: ... and this many with a line of the article that leads into it ("Read more below:").
+MAX_LED_BOX_BLOCKS = 8
 
 
 def _boxed_paragraph(ctx: BlockContext, menus: set[int], step: int) -> int | None:
     """The paragraph right above (``step`` -1) or below (+1) the article run when only a
     short box of labelled blocks (a related list, not a menu) stands between them: the
-    article's lead or last paragraph, which the box pushed out of the run."""
-    region, blocks = ctx.region, ctx.blocks
+    article's lead or last paragraph, which the box pushed out of the run. One line of the
+    article that ends with a colon may lead into the box (``Scroll down to read more:``)."""
+    region, blocks, feats = ctx.region, ctx.blocks, ctx.features
     edge = region.start - 1 if step < 0 else region.end
-    i, labelled = edge, 0
-    while 0 <= i < len(blocks) and i not in menus and abs(i - edge) < MAX_BOX_BLOCKS and (
-        blocks[i].code or not any(map(str.isalpha, blocks[i].text))  # or a rule ("___")
-    ):
+    i, labelled, lead = edge, 0, 0
+    while 0 <= i < len(blocks) and i not in menus and abs(i - edge) < MAX_LED_BOX_BLOCKS:
+        if not blocks[i].code and any(map(str.isalpha, blocks[i].text)):  # not a rule ("___")
+            # One line of the article may lead into the box ("Scroll down to read more:").
+            if lead or not blocks[i].text.rstrip().endswith(":") or is_running_text(feats[i]):
+                break
+            lead += 1
         labelled += bool(blocks[i].code)
         i += step
-    if not 0 <= i < len(blocks) or not labelled or blocks[i].code or i in menus:
+    if not 0 <= i < len(blocks) or not labelled or blocks[i].code or i in menus or (
+        not lead and abs(i - edge) > MAX_BOX_BLOCKS
+    ):
         return None
     # Running text (see region.block_score); below the article, a paragraph of it.
     if region.scores[i] > 0 and (step < 0 or is_running_text(ctx.features[i])):
