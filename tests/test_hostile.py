@@ -73,6 +73,11 @@ INPUTS: dict[str, tuple[Callable[[int], str], int, tuple[str, ...], str]] = {
                           ("text",), "footer links, then 100,000 commas and slashes"),
     "comment-openers": (lambda n: "x <!--" * n, 170_000, ("markdown",),
                         "a megabyte of unclosed HTML comments and backticks"),
+    # M101: page source whose comments and scripts are never closed, and a line of tags.
+    "markup-openers": (lambda n: "<p><b><i>" + "<!--<script><style>x" * n, 50_000, ("text",),
+                       "a megabyte of unclosed comments, scripts and styles in page source"),
+    "markup-tags": (lambda n: "<div>" * n + "Text.", 200_000, ("text",),
+                    "a megabyte of tags on one line"),
 }
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
@@ -228,6 +233,12 @@ def test_separator_runs(runs: Runs) -> None:
     assert _results(runs, "footer-separators")["text"]["blocks"] == 2
     got = _results(runs, "comment-openers")["markdown"]
     assert got["length"] == INPUTS["comment-openers"][1] * len("x <!--")
+
+
+def test_page_source_that_never_closes(runs: Runs) -> None:
+    got = _results(runs, "markup-openers")["text"]
+    assert got["length"] == INPUTS["markup-openers"][1] * len("<!--<script><style>x")
+    assert _results(runs, "markup-tags")["text"]["text"] == "Text."
 
 
 @pytest.mark.parametrize("kind", ["backtracking", "hang"])

@@ -8,6 +8,7 @@ reader sees, which the rest of the pipeline can then sort into article and boile
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 import regex
@@ -48,23 +49,43 @@ TAG_RE = regex.compile(
     r"(?:[^<>\"'\n]++|\"[^\"\n]{0,4000}+\"|'[^'\n]{0,4000}+')*+>"
 )
 
-# Where something the page never shows starts: a comment, a declaration, a hidden element.
-HIDDEN_START_RE = regex.compile(r"<!--|<![A-Za-z]|<(?:script|style|noscript|template)\b", regex.I)
-
-# What HIDDEN_START_RE found, whole: a comment, a declaration (``<!DOCTYPE html>``), or a
-# hidden element from its start tag to its end tag, content and all, over lines if need be.
-# Matches "<!-- ad -->", "<script>x = 1;</script>"; not "<!-- never closed".
-HIDDEN_RE = regex.compile(
-    r"<!--.{0,20000}?-->|<![A-Za-z][^<>\n]{0,400}>"
-    r"|<(script|style|noscript|template)\b[^<>]{0,4000}>.{0,100000}?</\1\s*>",
-    regex.S | regex.I,
+# Where something the page never shows starts: a comment, a declaration, or the start tag of
+# a hidden element. Matches "<!--", "<!DOCTYPE html>", '<script type="x">'; not "<scripts>".
+HIDDEN_START_RE = regex.compile(
+    r"<!--|<![A-Za-z][^<>\n]{0,400}>|<(script|style|noscript|template)\b[^<>]{0,4000}>", regex.I
 )
+# The end of a comment or of a hidden element. Matches "-->", "</script >"; not "</scripts>".
+HIDDEN_END_RE = regex.compile(r"-->|</(script|style|noscript|template)\s*>", regex.I)
+#: A comment or hidden element is this many characters long at most, from start to end.
+MAX_HIDDEN_CHARS = 100_000
 
 # The end of a paragraph: a line break before a blank line.
 PARAGRAPH_END_RE = regex.compile(r"\n[^\S\n]*(?:\n|\Z)")
 
 #: Tags a paragraph holds at least, to be read as page source.
 MIN_TAGS = 3
+
+
+class _HiddenEnds:
+    """Where comments and hidden elements end in a text, found in one pass when first asked:
+    each start then finds its end by a binary search, not by a scan of the text after it
+    (a megabyte of unclosed ``<!--`` would otherwise cost a scan each)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._ends: dict[str, list[tuple[int, int]]] | None = None
+
+    def after(self, kind: str, pos: int) -> tuple[int, int] | None:
+        """The first end of ``kind`` (``"--"`` for a comment, else an element's name) at or
+        after ``pos``: its start and end."""
+        if self._ends is None:
+            self._ends = {}
+            for m in HIDDEN_END_RE.finditer(self.text):
+                name = (m.group(1) or "--").lower()
+                self._ends.setdefault(name, []).append(m.span())
+        ends = self._ends.get(kind, [])
+        k = bisect_left(ends, (pos, 0))
+        return ends[k] if k < len(ends) else None
 
 
 def _tags(text: str) -> list[regex.Match[str]]:
@@ -77,7 +98,14 @@ def _holds_text(text: str, start: int, end: int) -> bool:
     return start < end and not text[start:end].isspace()
 
 
-def _source_spans(text: str, tags: list[regex.Match[str]]) -> list[tuple[int, int, int, int]]:
+def _closed(tag: regex.Match[str], ends: _HiddenEnds) -> bool:
+    """Whether the start tag of a hidden element is closed within MAX_HIDDEN_CHARS."""
+    close = ends.after(tag.group(2).lower(), tag.end())
+    return close is not None and close[1] - tag.start() <= MAX_HIDDEN_CHARS
+
+
+def _source_spans(text: str, tags: list[regex.Match[str]], ends: _HiddenEnds
+                  ) -> list[tuple[int, int, int, int]]:
     """The parts of ``text`` that read as page source, each as its span and the range of
     its tags in ``tags``: a paragraph (lines between blank lines) with
     :data:`MIN_TAGS` tags or more, and else a line that holds tags and nothing
@@ -111,8 +139,7 @@ def _source_spans(text: str, tags: list[regex.Match[str]]) -> list[tuple[int, in
                 tag = tags[k]
                 shown = shown or _holds_text(text, pos, tag.start())
                 script = script or (tag.group(2).lower() in HIDDEN_ELEMENTS
-                                    and not tag.group(1)
-                                    and HIDDEN_RE.match(text, tag.start()) is not None)
+                                    and not tag.group(1) and _closed(tag, ends))
                 pos = tag.end()
                 k += 1
             if script or not (shown or _holds_text(text, pos, end)):
@@ -132,20 +159,25 @@ def _paragraph_start(text: str, pos: int) -> int:
     return start
 
 
-def _hidden(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _hidden(text: str, start: int, end: int, ends: _HiddenEnds) -> Iterator[tuple[int, int]]:
     """The spans of comments, declarations and hidden elements that start between ``start``
-    and ``end`` (they may end beyond it)."""
+    and ``end`` (they may end beyond it, up to :data:`MAX_HIDDEN_CHARS` characters on)."""
     pos = start
     while pos < end:
         opener = HIDDEN_START_RE.search(text, pos, end)
         if opener is None:
             return
-        whole = HIDDEN_RE.match(text, opener.start())
-        if whole is None:
+        if text.startswith("<!", opener.start()) and not text.startswith("<!--", opener.start()):
+            yield opener.span()  # a declaration: <!DOCTYPE html>
+            pos = opener.end()
+            continue
+        kind = "--" if opener.group(1) is None else opener.group(1).lower()
+        close = ends.after(kind, opener.end())
+        if close is None or close[1] - opener.start() > MAX_HIDDEN_CHARS:
             pos = opener.end()  # never closed: left as it stands
             continue
-        yield whole.span()
-        pos = whole.end()
+        yield opener.start(), close[1]
+        pos = close[1]
 
 
 @text_rule("M101", "html-markup", stage="normalize", priority=5)
@@ -177,8 +209,9 @@ def html_markup(text: str, ctx: TextContext) -> Iterator[Finding]:
     if not tags:
         return
     reach = 0  # where the last span taken out whole ends
-    for start, end, first, last in _source_spans(text, tags):
-        taken = list(_hidden(text, max(start, reach), end))
+    ends = _HiddenEnds(text)
+    for start, end, first, last in _source_spans(text, tags, ends):
+        taken = list(_hidden(text, max(start, reach), end, ends))
         k = 0
         for m in tags[first:last]:
             if m.start() < reach:
