@@ -366,9 +366,15 @@ AUTHOR_BOX_NAMED_PHRASES: PhraseTable = {
     "de": (
         r"über (?-i:\p{Lu})\w+(?: (?-i:\p{Lu})\w+){1,2}",
     ),
+    "fr": (
+        r"à propos de (?-i:\p{Lu})\w+(?: (?-i:\p{Lu})\w+){1,2}",
+    ),
+    "es": (
+        r"sobre (?-i:\p{Lu})\w+(?: (?-i:\p{Lu})\w+){1,2}",
+    ),
 }
 # The header of an author box. Matches "About the Author", "Über Moritz Bachmann",
-# "À propos de l'auteur"; not "About the war".
+# "Sobre Ana Lima", "À propos de l'auteur"; not "About the war".
 AUTHOR_BOX_RE = regex.compile(
     _kind("AUTHOR_BOX_PHRASES", "AUTHOR_BOX_RE", AUTHOR_BOX_PHRASES, r"^\W*(?:", r")\W*$")
     + "|"
