@@ -76,6 +76,8 @@ def test_a_count_of_comments_is_a_comment_header(text: str, header: bool) -> Non
     ("Recent Stories Suggest a Shift", False),
     ("Tagged with: tax, budget", True), ("Categories: News", True), ("Kategorie: Politik", True),
     ("Categories of workers", False),
+    ("Related coverage from Money:", True), ("Related stories on the election", True),
+    ("Related to the case, police said", False),
 ])
 def test_related_list_headers_and_tag_lines(text: str, header: bool) -> None:
     assert bool(lexicon.RELATED_RE.search(text)) is header

@@ -10,7 +10,8 @@ from .build import _I, KINDS, PhraseTable, _kind
 # The header of a related, read-more or most-read list, alone on its line.
 RELATED_PHRASES: PhraseTable = {
     "en": (
-        r"related(?: articles| stories| content| coverage| posts| news| topics| links)?",
+        r"related(?: articles| stories| content| coverage| posts| news| topics| links)?"
+        r"(?: (?:from|on|in|about) .{1,40})?",
         r"read (?:more|next|also)",
         r"more (?:from|on|stories|news|in|to explore)\b.{0,40}",
         r"most (?:popular|read|viewed|shared|commented)(?: (?:in|on) .{1,30})?",
