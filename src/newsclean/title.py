@@ -17,14 +17,25 @@ __all__ = ["TITLE_SEPARATOR_RE", "title_anchor"]
 #: A page's title line (the HTML title a scraper puts first) is ``Headline - Site``; these
 #: marks, with spaces around them, part the headline from the site's name.
 TITLE_SEPARATOR_RE = regex.compile(r"\s+(?:[-|–—:»«·•~/]|::)\s+")
-# Typographic quotes and apostrophes, compared as their ASCII forms: a page's title line and
-# its heading may spell "I’d" and "I'd" differently.
-_PLAIN_QUOTES = str.maketrans("‘’‚‛“”„‟", "''''\"\"\"\"")
+# What a headline is not compared by: marks and spaces. A page's title line and its heading
+# may spell quotes, apostrophes and dashes differently ("I’d" and "I'd", "15–Flash" and
+# "15Flash"), or leave them out. Matches "’", " – ", ", "; not "é", "5".
+_NOT_A_WORD_CHAR_RE = regex.compile(r"[\W_]+")
 #: Words a headline has at least, to be looked for again on the page.
 MIN_TITLE_WORDS = 3
-#: Characters a block may differ in length from the headline and still repeat it (the
-#: spaces at its ends, letters that case folding spells out: "ß" becomes "ss").
-TITLE_SLACK = 4
+#: Characters a block may differ in length from the headline and still repeat it: this
+#: many, and this share of the headline's length (spaces, marks spelled otherwise, letters
+#: that case folding spells out: "ß" becomes "ss").
+TITLE_SLACK, TITLE_SLACK_SHARE = 4, 0.2
+
+
+def _key(text: str) -> str:
+    """What a headline is compared by: its letters and digits, case-folded.
+
+    >>> _key("Chad’s World 15–Flash, Flash!") == _key("Chads World 15Flash, Flash")
+    True
+    """
+    return _NOT_A_WORD_CHAR_RE.sub("", text.casefold())
 
 
 def title_anchor(texts: Sequence[str]) -> int | None:
@@ -41,6 +52,8 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     True
     >>> title_anchor(["I’d go again « Travel Notes", "I'd go again", "We went in May."])
     1
+    >>> title_anchor(["Chads World 15Flash - Geek", "Home", "Chad’s World 15–Flash", "Chads World 15Flash"])
+    2
     """
     first = next((i for i, t in enumerate(texts) if t.strip()), None)
     if first is None:
@@ -49,16 +62,15 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     headline = max(TITLE_SEPARATOR_RE.split(title), key=lambda part: len(part.split()))
     if len(headline.split()) < MIN_TITLE_WORDS:
         return None
-    keys = {headline.strip().casefold().translate(_PLAIN_QUOTES),
-            title.casefold().translate(_PLAIN_QUOTES)}
-    # Only blocks about as long as a key can be one (case folding may change a length a
-    # little): the others are not folded at all.
-    lengths = [len(key) for key in keys]
-    low, high = min(lengths) - TITLE_SLACK, max(lengths) + TITLE_SLACK
+    keys = {_key(headline), _key(title)}
+    # Only blocks about as long as the headline or the title can repeat one: the others are
+    # not folded at all.
+    lengths = [len(headline.strip()), len(title)]
+    low = min(lengths) * (1 - TITLE_SLACK_SHARE) - TITLE_SLACK
+    high = max(lengths) * (1 + TITLE_SLACK_SHARE) + TITLE_SLACK
     sizes = list(map(len, texts))
     return next(
         (i for i in range(first + 1, len(texts))
-         if low <= sizes[i] <= high
-         and texts[i].strip().casefold().translate(_PLAIN_QUOTES) in keys),
+         if low <= sizes[i] <= high and _key(texts[i]) in keys),
         None,
     )
