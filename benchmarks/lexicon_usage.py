@@ -71,6 +71,7 @@ RULES: dict[str, tuple[tuple[str, ...], int]] = {
     "FOOTER_LINKS_RE": (("B205",), 30),
     "RELATED_RE": (("B206",), 25),
     "COMMENTS_RE": (("B211", "B207"), 12),
+    "COMMENT_FORM_RE": (("B211", "B207"), 30),
     "CAPTION_RE": (("B208",), 80),
     "AUTHOR_BOX_RE": (("B209",), 8),
     "INTERFACE_RE": (("B210",), 4),

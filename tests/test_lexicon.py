@@ -83,6 +83,16 @@ def test_related_list_headers_and_tag_lines(text: str, header: bool) -> None:
     assert bool(lexicon.RELATED_RE.search(text)) is header
 
 
+@pytest.mark.parametrize(("text", "form"), [
+    ("Comments are moderated, and will not appear until the author has approved them.", True),
+    ("Your comment has been saved.", True), ("Ihr Kommentar wurde gespeichert.", True),
+    ("Comments made by the minister were saved", False),
+    ("The comments are moderated by volunteers, the paper said.", True),  # a rule's business
+])
+def test_comment_form_wording_that_runs_long(text: str, form: bool) -> None:
+    assert bool(lexicon.COMMENT_FORM_RE.search(text)) is form
+
+
 def test_dropped_one_page_wording() -> None:
     assert not lexicon.DONATION_RE.search("the A5 chip in every iPad")
     assert not lexicon.RELATED_RE.search("Also: the council voted")

@@ -234,6 +234,35 @@ COMMENTS_RE = regex.compile(
     _I,
 )
 
+# The fixed wording of comment forms that runs longer than a prompt: moderation notes and
+# what a form says once a comment is sent (TypePad's, and other platforms').
+COMMENT_FORM_PHRASES: PhraseTable = {
+    "en": (
+        r"comments are moderated",
+        r"your (?:comment|reply) (?:has been|was|is being) (?:saved|submitted|posted|received)",
+        r"before posting your comment",
+    ),
+    "de": (
+        r"kommentare werden moderiert",
+        r"ihr kommentar wurde (?:gespeichert|gesendet|übermittelt)",
+    ),
+    "fr": (
+        r"les commentaires sont modérés",
+        r"votre commentaire (?:a été|est) (?:enregistré|envoyé|publié)",
+    ),
+    "es": (
+        r"los comentarios (?:son|están) moderados",
+        r"tu comentario (?:ha sido|fue) (?:enviado|guardado|publicado)",
+    ),
+}
+# A comment form's moderation note or confirmation. Matches "Comments are moderated, and
+# will not appear until approved.", "Your comment has been saved."; not "Comments made by
+# the minister were saved".
+COMMENT_FORM_RE = regex.compile(
+    _kind("COMMENT_FORM_PHRASES", "COMMENT_FORM_RE", COMMENT_FORM_PHRASES, r"\b(?:", r")\b"),
+    _I,
+)
+
 # Credits and markers of a caption, each with its own anchors.
 CAPTION_PHRASES: PhraseTable = {
     "en": (

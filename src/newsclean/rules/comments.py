@@ -31,7 +31,7 @@ import regex
 
 from ..context import BlockContext
 from ..features import Features, is_reported_speech
-from ..lexicon import COMMENTS_RE, DATE_TOKEN_RE, FULL_DATE_RE
+from ..lexicon import COMMENT_FORM_RE, COMMENTS_RE, DATE_TOKEN_RE, FULL_DATE_RE
 from ..registry import Role, block_rule
 from .page import is_dateline
 
@@ -134,6 +134,8 @@ MAX_STAMP_WORDS = 10
 MAX_NAME_WORDS = 4
 #: The longest comment header or prompt, in words.
 MAX_HEADER_WORDS = 12
+#: A comment form's moderation note or confirmation is this many words long at most.
+MAX_FORM_WORDS = 30
 #: The next signature of a section comes within this many blocks and words (a comment).
 MAX_GAP, MAX_GAP_WORDS = 8, 300
 #: A section has at least MIN_SIGNATURES signatures, MIN_STRONG of them not time lines, of
@@ -435,7 +437,8 @@ def comments_section(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     region_score=-6.0,
 )
 def comment_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
-    """Comment headers and prompts standing alone (``12 Comments``, ``Leave a Reply``).
+    """Comment headers and prompts standing alone (``12 Comments``, ``Leave a Reply``), and a
+    comment form's notes (``Comments are moderated``, ``Your comment has been saved``).
 
     A comment box under an article with no comments yet, or a comment count by the byline.
     Inside a comment section (B207) they are its signatures. Reported speech (``Comments
@@ -445,7 +448,10 @@ def comment_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     >>> clean("The vote passed.\\nView Comments\\nLeave a Reply")
     'The vote passed.'
     """
-    for i, m, _ in ctx.find(COMMENTS_RE, MAX_HEADER_WORDS):
+    found = {i: m for i, m, _ in ctx.find(COMMENTS_RE, MAX_HEADER_WORDS)}
+    for i, m, _ in ctx.find(COMMENT_FORM_RE, MAX_FORM_WORDS):
+        found.setdefault(i, m)
+    for i in sorted(found):
         text = ctx.blocks[i].text
         if ctx.is_free(i) and not is_reported_speech(text):
-            yield i, f"comment prompt: {m.group().strip()[:40]!r}"
+            yield i, f"comment prompt: {found[i].group().strip()[:40]!r}"
