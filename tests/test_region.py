@@ -148,9 +148,20 @@ SIGNATURE_LINES = [
     "12 Comments", "Leave a Reply", "Reply", "Like (3)", "Report abuse | Reply", "Like",
     "joe says:", "Anna schrieb:", "Jo said...", "Nathan 07.16.12 at 21:35", "3 hours ago",
     "a week ago", "May 1, 2012 at 3:04 pm", "Posted by: jo at May 1, 2012 3:04 PM",
-    "3. CmdrR - October 26, 2012", "He added:", "Recommended", "Storm hits the coast",
+    "3. CmdrR - October 26, 2012", "by jo on Aug 8, 2012 5:21 PM PDT up reply actions",
+    "He added:", "Recommended", "Storm hits the coast",
     "The council voted on Monday to close the old bridge to traffic.", "2 cups flour",
 ]
+
+
+def test_a_thread_signed_with_reply_action_menus_is_a_comment_section() -> None:
+    # A platform's comment signature ends with a menu of actions after the reply link.
+    thread = []
+    for k, name in enumerate(["jo", "Pat K", "sam_99", "jo", "Lee"]):
+        thread += [f"by {name} on Aug 8, 2012 5:{10 + k} PM PDT up reply actions",
+                   f"Comment number {k} says the game was a good one to watch, really."]
+    out = newsclean.clean("\n".join([*PARAS, *thread]))
+    assert out.split("\n\n") == PARAS
 
 
 def test_signatures_of_a_page_agree_with_the_definition() -> None:

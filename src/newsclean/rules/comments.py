@@ -83,10 +83,12 @@ def is_action_line(f: Features) -> bool:
     )
 
 
-# A short line that ends with a reply link. Matches "by james on Jan 31, 2011 at 9:59 am.
-# Reply #", "Jane | 3 hours ago | Reply"; not "He did not reply".
+# A short line that ends with a reply link (and a menu of actions after it, as SB Nation's
+# comments have). Matches "by james on Jan 31, 2011 at 9:59 am. Reply #", "Jane | 3 hours ago
+# | Reply", "by jo on Aug 8, 2012 5:21 PM PDT up reply actions"; not "He did not reply".
 REPLY_END_RE = regex.compile(
-    r"(?:^|[|·•,.\-–—]\s*)(?:reply|antworten|répondre|responder|rispondi)\W*$", _I
+    r"(?:^|[|·•,.\-–—]\s*|\s(?=reply actions))"
+    r"(?:reply|antworten|répondre|responder|rispondi)(?: actions)?\W*$", _I
 )
 # A commenter's name line. Matches "joetoronto says:", "Anna schrieb:", "Marie a écrit :",
 # "Jo said..."; not "He added:". On its own "The minister said:" is an ordinary news line
