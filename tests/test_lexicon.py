@@ -63,6 +63,7 @@ def test_comment_form_wording(text: str) -> None:
     ("Readers' Comments", True), ("User comments", True), ("Leserkommentare", True),
     ("Comments from readers (3)", False), ("comments (3 of them) were read", False),
     ("No comments:", True), ("One comment", True), ("7 comments – permalink", True),
+    ("Comment viewing options", True),
     ("No comment was made", False), ("One comment stood out", False),
 ])
 def test_a_count_of_comments_is_a_comment_header(text: str, header: bool) -> None:
@@ -87,6 +88,7 @@ def test_related_list_headers_and_tag_lines(text: str, header: bool) -> None:
     ("Comments are moderated, and will not appear until the author has approved them.", True),
     ("Your comment has been saved.", True), ("Ihr Kommentar wurde gespeichert.", True),
     ("Comments made by the minister were saved", False),
+    ('Select your preferred way to display the comments and click "Save settings".', True),
     ("The comments are moderated by volunteers, the paper said.", True),  # a rule's business
 ])
 def test_comment_form_wording_that_runs_long(text: str, form: bool) -> None:

@@ -218,6 +218,7 @@ COMMENT_PROMPT_PHRASES: PhraseTable = {
         r"\byour e-?mail address will not be published\b",
         r"\brequired fields are marked\b",
         r"\byou may use these html tags and attributes\b",
+        r"^\W*comment viewing options\W*$",  # Drupal's comment module
     ),
 }
 # A comments section header or prompt. Matches "View Comments", "12 Comments", "No comments",
@@ -241,6 +242,7 @@ COMMENT_FORM_PHRASES: PhraseTable = {
         r"comments are moderated",
         r"your (?:comment|reply) (?:has been|was|is being) (?:saved|submitted|posted|received)",
         r"before posting your comment",
+        r"select your preferred way to display the comments",  # Drupal's
     ),
     "de": (
         r"kommentare werden moderiert",
