@@ -268,6 +268,27 @@ def test_a_list_that_the_last_line_of_the_article_introduces_stays() -> None:
         "What is new in this version:", *items]
 
 
+def test_a_list_that_the_lead_introduces_stays_above_the_body() -> None:
+    # The lead ends in a colon, its list comes before the long paragraphs: the list and the
+    # lead are the article's, though the run of running text starts below them.
+    lead = "In this webinar we will cover:"
+    items = ["eight metrics that matter for paid search",
+             "why these metrics are so important for campaign analysis",
+             "how to find out quickly how your own campaigns are performing"]
+    page = [*MENU, "Upcoming webinar on paid search", lead, *items, *PARAS, "© 2024 Example"]
+    assert newsclean.clean("\n".join(page)).split("\n\n")[-8:] == [lead, *items, *PARAS]
+
+
+def test_a_bulleted_list_of_names_that_the_article_introduces_stays() -> None:
+    # Seven names in title case, more than the closing lines before a footer (five).
+    devices = ["• Amazon Kindle", "• Barnes & Noble Nook", "• Apple iPad", "• Sony Reader",
+               "• Kobo Reader", "• Android Phone", "• Palm Handhelds"]
+    page = [*MENU, *PARAS, "You can now read the magazine on the following devices:",
+            *devices, "© 2024 Example"]
+    out = newsclean.clean("\n".join(page))
+    assert all(line in out for line in devices), out
+
+
 def test_a_list_of_names_in_an_extracted_article_stays() -> None:
     # No page around the article: a list of title-case lines is the article's own.
     winners = ["Best Novel Goes to The River House", "Best Debut Goes to Small Hours",

@@ -406,6 +406,7 @@ def find_region(
     start, end = _choose_run(scores, barrier, anchor)
     if start == end:  # nothing reads as running text: leave the page as it is
         return Region(0, n, tuple(all_scores))
+    start = _extend_start_over_list(seq, texts, blocks, scores, barrier, start)
     # Blocks that speak neither for nor against (short sentences) go with the article.
     while start > 0 and scores[start - 1] >= 0 and not barrier[start - 1]:
         start -= 1
@@ -414,6 +415,8 @@ def find_region(
     return Region(seq[start], seq[end - 1] + 1, tuple(all_scores))
 
 
+# A bullet opening a line. Matches "• Apple iPad", "- one"; not "-1", "Apple".
+BULLET_START_RE = regex.compile(r"[-*•·▪◦‣–]\s")
 #: A list that a sentence ending in a colon introduces (of this many words at least: a
 #: form's "Message:" is a label) has at least this many items...
 MIN_INTRO_WORDS, MIN_LIST_ITEMS = 3, 2
@@ -455,11 +458,47 @@ def _extend_over_list(
         return end
     pos = first
     while pos < n and not blocks[seq[pos]].code and not barrier[pos] and scores[pos] <= 0:
-        text = texts[seq[pos]]
-        if not 2 <= len(text.split()) <= MAX_ITEM_WORDS or is_title_case(text):
+        if not _is_item(texts[seq[pos]]):
             break
         pos += 1
     return pos if pos - first >= MIN_LIST_ITEMS else end
+
+
+def _extend_start_over_list(
+    seq: Sequence[int], texts: Sequence[str], blocks: Sequence[Block],
+    scores: Sequence[float], barrier: Sequence[bool], start: int,
+) -> int:
+    """Carry the start of the run (``start``, a position in ``seq``) up over the items of a
+    list right above it, and the sentence that introduces them with a colon ("In this
+    webinar we'll cover:"): the article's own list, which pushed its lead out of the run.
+
+    >>> from newsclean.document import Block
+    >>> lines = ["Home", "We will cover:", "how the metrics work", "why they matter", "It rained."]
+    >>> blocks = [Block(i, 0, 0, t, t) for i, t in enumerate(lines)]
+    >>> _extend_start_over_list(range(5), lines, blocks, [-4, 5.0, -2, -2, 10.0], [False] * 5, 4)
+    1
+    """
+    pos = start - 1
+    while pos >= 0 and not blocks[seq[pos]].code and not barrier[pos] and scores[pos] <= 0:
+        text = texts[seq[pos]]
+        if text.rstrip().endswith(":") or not _is_item(text):
+            break  # the line that introduces the list, or no list
+        pos -= 1
+    if start - 1 - pos < MIN_LIST_ITEMS or pos < 0 or blocks[seq[pos]].code or barrier[pos]:
+        return start
+    text = texts[seq[pos]].rstrip()
+    if text.endswith(":") and len(text.split()) >= MIN_INTRO_WORDS:
+        return pos
+    return start
+
+
+def _is_item(text: str) -> bool:
+    """Whether a line can be an item of a list that the article introduces: a few words
+    (:data:`MAX_ITEM_WORDS` at most), in sentence case, or after a bullet (a list of
+    names: ``• Amazon Kindle``); a menu or a list of headlines is in title case."""
+    return 2 <= len(text.split()) <= MAX_ITEM_WORDS and (
+        not is_title_case(text) or BULLET_START_RE.match(text) is not None
+    )
 
 
 def _extend_end(scores: Sequence[float], barrier: Sequence[bool], end: int) -> int:
