@@ -279,6 +279,16 @@ def test_a_list_that_the_lead_introduces_stays_above_the_body() -> None:
     assert newsclean.clean("\n".join(page)).split("\n\n")[-8:] == [lead, *items, *PARAS]
 
 
+def test_a_short_line_between_the_article_and_its_list_does_not_part_them() -> None:
+    items = ["the storm's current and forecast paths", "public alerts and evacuation notices",
+             "radar and cloud images from two agencies", "routes out of the flooded areas",
+             "shelters as they open", "videos of the storm from people on the coast"]
+    page = [*MENU, *PARAS, "Enlarge this map", "On the map, you will find the following:",
+            *items, "© 2024 Example"]
+    out = newsclean.clean("\n".join(page))
+    assert all(line in out for line in items), out
+
+
 def test_a_bulleted_list_of_names_that_the_article_introduces_stays() -> None:
     # Seven names in title case, more than the closing lines before a footer (five).
     devices = ["• Amazon Kindle", "• Barnes & Noble Nook", "• Apple iPad", "• Sony Reader",

@@ -422,6 +422,9 @@ BULLET_START_RE = regex.compile(r"[-*•·▪◦‣–]\s")
 MIN_INTRO_WORDS, MIN_LIST_ITEMS = 3, 2
 #: ... each this many words at most.
 MAX_ITEM_WORDS = 40
+#: A line this short between the run and the sentence that introduces a list (a link, a
+#: caption: "View larger map.") does not part them.
+MAX_ASIDE_WORDS = 4
 
 
 def _extend_over_list(
@@ -430,8 +433,9 @@ def _extend_over_list(
 ) -> int:
     """Carry the end of the run (``end``, a position in ``seq``) over the items of a list
     that its last block introduces with a colon ("... you'll find the following:"), or
-    that the block right below it does: lines of a few words in sentence case, which a
-    menu or a list of headlines is not.
+    that the block right below it does (or the one below a short line such as "Enlarge
+    this map"): lines of a few words in sentence case (or after a bullet), which a menu or
+    a list of headlines is not.
 
     >>> from newsclean.document import Block
     >>> lines = ["It rained.", "What is new in this version:", "new tasks for the game",
@@ -450,10 +454,17 @@ def _extend_over_list(
         text = texts[seq[k]].rstrip()
         return text.endswith(":") and len(text.split()) >= MIN_INTRO_WORDS
 
+    def free(k: int) -> bool:
+        return k < n and not blocks[seq[k]].code and not barrier[k]
+
     if end > 0 and intro(end - 1):
         first = end
-    elif end < n and not blocks[seq[end]].code and not barrier[end] and intro(end):
+    elif free(end) and intro(end):
         first = end + 1
+    elif free(end) and free(end + 1) and scores[end] <= 0 and len(
+        texts[seq[end]].split()
+    ) <= MAX_ASIDE_WORDS and intro(end + 1):
+        first = end + 2  # a short line between ("View larger map."), then the introduction
     else:
         return end
     pos = first
