@@ -21,6 +21,10 @@ TITLE_SEPARATOR_RE = regex.compile(r"\s+(?:[-|–—:»«·•~/]|::)\s+")
 # may spell quotes, apostrophes and dashes differently ("I’d" and "I'd", "15–Flash" and
 # "15Flash"), or leave them out. Matches "’", " – ", ", "; not "é", "5".
 _NOT_A_WORD_CHAR_RE = regex.compile(r"[\W_]+")
+# A word of a headline: a run of letters. Matches "Chad" and "s" of "Chad’s"; not "15".
+_WORD_RE = regex.compile(r"[^\W\d_]+")
+#: The headline's longest words, of which a block that repeats it holds one.
+QUICK_WORDS = 3
 #: Words a headline has at least, to be looked for again on the page.
 MIN_TITLE_WORDS = 3
 #: Characters a block may differ in length from the headline and still repeat it: this
@@ -69,8 +73,11 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     low = min(lengths) * (1 - TITLE_SLACK_SHARE) - TITLE_SLACK
     high = max(lengths) * (1 + TITLE_SLACK_SHARE) + TITLE_SLACK
     sizes = list(map(len, texts))
+    # A block that repeats the headline holds one of its longest words as they stand (a mark
+    # may part another: "Chad’s"): a quick test before the key.
+    words = sorted(_WORD_RE.findall(headline.lower()), key=len)[-QUICK_WORDS:]
     return next(
-        (i for i in range(first + 1, len(texts))
-         if low <= sizes[i] <= high and _key(texts[i]) in keys),
+        (i for i in range(first + 1, len(texts)) if low <= sizes[i] <= high
+         and any(map(texts[i].lower().__contains__, words)) and _key(texts[i]) in keys),
         None,
     )

@@ -240,7 +240,8 @@ COMMENTS_RE = regex.compile(
 COMMENT_FORM_PHRASES: PhraseTable = {
     "en": (
         r"comments are moderated",
-        r"your (?:comment|reply) (?:has been|was|is being) (?:saved|submitted|posted|received)",
+        r"your comment (?:has been|was|is being) (?:saved|submitted|posted|received)",
+        r"your reply (?:has been|was|is being) (?:saved|submitted|posted|received)",
         r"before posting your comment",
         r"select your preferred way to display the comments",  # Drupal's
     ),
