@@ -23,7 +23,7 @@ TITLE_SEPARATOR_RE = regex.compile(r"\s+(?:[-|–—:»«·•~/]|::)\s+")
 _NOT_A_WORD_CHAR_RE = regex.compile(r"[\W_]+")
 # A word of a headline: a run of letters. Matches "Chad" and "s" of "Chad’s"; not "15".
 _WORD_RE = regex.compile(r"[^\W\d_]+")
-#: The headline's longest words, of which a block that repeats it holds one.
+#: The headline's longest words, of which a block that repeats it holds most.
 QUICK_WORDS = 3
 #: Words a headline has at least, to be looked for again on the page.
 MIN_TITLE_WORDS = 3
@@ -73,11 +73,13 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     low = min(lengths) * (1 - TITLE_SLACK_SHARE) - TITLE_SLACK
     high = max(lengths) * (1 + TITLE_SLACK_SHARE) + TITLE_SLACK
     sizes = list(map(len, texts))
-    # A block that repeats the headline holds one of its longest words as they stand (a mark
-    # may part another: "Chad’s"): a quick test before the key.
+    # A block that repeats the headline holds most of its longest words as they stand (a
+    # mark may part one: "Chad’s"): a quick test before the key.
     words = sorted(_WORD_RE.findall(headline.lower()), key=len)[-QUICK_WORDS:]
+    need = (len(words) + 1) // 2
     return next(
         (i for i in range(first + 1, len(texts)) if low <= sizes[i] <= high
-         and any(map(texts[i].lower().__contains__, words)) and _key(texts[i]) in keys),
+         and sum(map(texts[i].lower().__contains__, words)) >= need
+         and _key(texts[i]) in keys),
         None,
     )
