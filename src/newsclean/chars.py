@@ -15,17 +15,19 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["BULLET", "HORIZONTAL_SPACE", "LINE_BREAK", "WHITESPACE"]
+__all__ = ["BULLET", "BULLET_MARK", "HORIZONTAL_SPACE", "LINE_BREAK", "WHITESPACE"]
 
 #: A line break inside a wrapped paragraph, with the spaces around it, as a pattern (one
 #: definition for segmentation, which joins the lines, and repair, which does it again
 #: after a block's repairs). Matches "\\n", "  \\n   "; not a space alone.
 LINE_BREAK = r"[^\S\n]*\n[^\S\n]*"
 
+#: A bullet or dash that marks a list item, as a pattern. Matches "-", "•"; not "12.".
+BULLET_MARK = r"[-*•·▪◦‣–]"
 #: A list item's marker, as a pattern (one definition for segmentation, the list-item rule
 #: and Markdown output): a bullet or dash, or a number of up to three digits with ``.``
 #: or ``)``. Matches "-", "•", "12."; not "1,000".
-BULLET = r"(?:[-*•·▪◦‣–]|\d{1,3}[.)])"
+BULLET = rf"(?:{BULLET_MARK}|\d{{1,3}}[.)])"
 
 #: Every character ``regex`` matches with ``\\s`` (all of them lie below U+3001).
 WHITESPACE = "".join(regex.findall(r"\s", "".join(map(chr, range(0x3001)))))

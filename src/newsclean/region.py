@@ -30,6 +30,7 @@ from operator import itemgetter
 
 import regex
 
+from .chars import BULLET_MARK
 from .document import Block
 from .features import Features, is_title_case
 from .registry import Role, Rule, label_roles
@@ -416,7 +417,7 @@ def find_region(
 
 
 # A bullet opening a line. Matches "• Apple iPad", "- one"; not "-1", "Apple".
-BULLET_START_RE = regex.compile(r"[-*•·▪◦‣–]\s")
+BULLET_START_RE = regex.compile(BULLET_MARK + r"\s")
 #: A list that a sentence ending in a colon introduces (of this many words at least: a
 #: form's "Message:" is a label) has at least this many items...
 MIN_INTRO_WORDS, MIN_LIST_ITEMS = 3, 2

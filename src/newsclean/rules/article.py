@@ -215,7 +215,7 @@ def _boxed_paragraph(ctx: BlockContext, menus: set[int], step: int) -> int | Non
     ):
         return None
     # Running text (see region.block_score); below the article, a paragraph of it.
-    if region.scores[i] > 0 and (step < 0 or is_running_text(ctx.features[i])):
+    if region.scores[i] > 0 and (step < 0 or is_running_text(feats[i])):
         return i
     return None
 

@@ -158,8 +158,9 @@ def donation_appeal(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     this free``, ``Donate``, ``Jetzt spenden``). It runs on through blocks that address the
     reader or speak for the publisher (``you``, ``our``), offer a sum (``$120/year``) or are
     short (two such in a row at most), and stops at the first block with none of these or
-    at somebody's reported words. A long block starts one only where the request and its
-    ``you`` or ``our`` stand in one sentence.
+    at somebody's reported words. Beyond a heading or a short request (``Donate now.``),
+    the request and its ``you`` or ``our`` stand in one sentence (``Consider a donation if
+    you like what you see``): ``our donors`` two sentences away is news.
 
     >>> from newsclean import clean
     >>> clean("The minister resigned on Friday after weeks of pressure.\\n"

@@ -187,14 +187,14 @@ def html_markup(text: str, ctx: TextContext) -> Iterator[Finding]:
 
     A paragraph (lines between blank lines) reads as page source when it holds three tags
     of HTML elements or more, and so does a line that holds tags and nothing else or opens a
-    script or style that is closed further on. There, the
-    tags of block elements (``<p>``, ``<div>``, ``<td>``, ``<br>``...) become a line break,
-    the tags of inline elements (``<a>``, ``<span>``, ``<b>``...) are taken out, and
-    comments, scripts and styles go with their content: what is left is the text the page
-    shows, line by line. A tag or two in a paragraph of prose
-    (``use the <b> tag``) stays, and so does everything in a Markdown document, where HTML
-    is the author's. The fix is safe: what it takes out is markup and code, which a page
-    never shows as text, as ``U102`` turns an entity into the character the page shows.
+    script or style that is closed further on. There, the tags of block elements (``<p>``,
+    ``<div>``, ``<td>``, ``<br>``...) become a line break, the tags of inline elements
+    (``<a>``, ``<span>``, ``<b>``...) are taken out, and comments, scripts and styles go
+    with their content: what is left is the text the page shows, line by line. A tag or two
+    in a paragraph of prose (``use the <b> tag``) stays, and so does everything in a
+    Markdown document, where HTML is the author's. The fix is safe: what it takes out is
+    markup and code, which a page never shows as text, as ``U102`` turns an entity into the
+    character the page shows.
 
     >>> apply_rule("M101", '<div class="story"><p>Rain fell.</p><p>It <b>poured</b>.</p></div>')
     '\\n\\nRain fell.\\n\\nIt poured.\\n\\n'

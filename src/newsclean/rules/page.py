@@ -242,12 +242,12 @@ def copyright_footer(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Related, read-more and most-read lists: the header and the headlines under it.
 
-    A header (``Related``, ``Most Popular``, ``Lesen Sie auch``) or a line of tags
-    (``Tags: budget, tax``, a blog post's ``Categories: News``; not a sentence after such a
-    label), and the short headline or rank lines that follow a header,
-    until a block of running text or a sentence that leads into what follows (``Here are
-    the highlights:``). Such a list usually closes the article: it counts
-    against the article run (an inline teaser, B212, does not).
+    A header (``Related``, ``Most Popular``, ``Recent Posts``, ``Lesen Sie auch``) or a line
+    of tags (``Tags: budget, tax``, a blog post's ``Categories: News``; not a sentence after
+    such a label), and the short headline or rank lines that follow a header, until a block
+    of running text or a sentence that leads into what follows (``Here are the
+    highlights:``). Such a list usually closes the article: it counts against the article
+    run (an inline teaser, B212, does not).
 
     >>> from newsclean import analyze
     >>> doc = analyze("The vote passed, officials said, after a long count.\\nMost Popular\\n"
