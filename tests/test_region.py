@@ -233,6 +233,15 @@ OTHER_HEADLINES = [
 ]
 
 
+def test_what_stands_above_the_headline_in_the_run_is_the_pages() -> None:
+    # A poll's question reads as running text and joins the run, but the page's title line
+    # names the headline below it: the article starts there.
+    page = ["Bridge to close for a year | Example Herald", *MENU,
+            "Do you agree with the plan to close the old bridge for a whole year, as planned?",
+            "Click here to vote.", "Bridge to close for a year", *PARAS, "© 2024 Example"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
+
+
 def test_a_list_of_headlines_below_the_article_is_page_text() -> None:
     # A whole page (a menu above), one advert marker, then other articles' headlines:
     # no furniture below, but the headlines are a list of links of their own.

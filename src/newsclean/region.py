@@ -301,10 +301,18 @@ def _choose_run(
     When the best run lies further down, the article is the run that starts right below
     the headline, if it has running text and is not dwarfed by the run further down: a
     list of forum posts or comments below the article is not the article, however long.
+    When the best run holds the headline, the article starts below it: a poll or teasers
+    above the headline are the page's.
     """
     best, start, end = _choose_unanchored(scores, barrier)
     if anchor is not None and start > anchor and not any(barrier[:anchor]):
         total, a, b = _best_run_from(scores, anchor, start, ANCHOR_REACH)
+        if total >= max(MIN_ANCHORED_SCORE, ANCHORED_SHARE * best):
+            return a, b
+    if anchor is not None and start < anchor < end:
+        # The run holds the headline: the article starts below it, and what stands above
+        # it (a poll, teasers, a most-read list) is the page's.
+        total, a, b = _best_run_from(scores, anchor, end, ANCHOR_REACH)
         if total >= max(MIN_ANCHORED_SCORE, ANCHORED_SHARE * best):
             return a, b
     return start, end

@@ -17,6 +17,9 @@ __all__ = ["TITLE_SEPARATOR_RE", "title_anchor"]
 #: A page's title line (the HTML title a scraper puts first) is ``Headline - Site``; these
 #: marks, with spaces around them, part the headline from the site's name.
 TITLE_SEPARATOR_RE = regex.compile(r"\s+(?:[-|–—:»«·•~/]|::)\s+")
+# A site's name in brackets at the end of a title line. Matches " (from The Bolton News)",
+# " (The Korea Times)"; not "(VIDEO) Storm".
+SITE_IN_BRACKETS_RE = regex.compile(r"\s*\([^()]{1,60}\)\s*$")
 # What a headline is not compared by: marks and spaces. A page's title line and its heading
 # may spell quotes, apostrophes and dashes differently ("I’d" and "I'd", "15–Flash" and
 # "15Flash"), or leave them out. Matches "’", " – ", ", "; not "é", "5".
@@ -58,15 +61,19 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     1
     >>> title_anchor(["Chads World 15Flash - Geek", "Home", "Chad’s World 15–Flash", "Chads World 15Flash"])
     2
+    >>> title_anchor(["Pace star joins film (from The Bolton News)", "Home", "Pace star joins film"])
+    2
     """
     first = next((i for i, t in enumerate(texts) if t.strip()), None)
     if first is None:
         return None
     title = texts[first].strip()
-    headline = max(TITLE_SEPARATOR_RE.split(title), key=lambda part: len(part.split()))
+    # "Headline (from Site)", "Headline (Site)": the site's name in brackets at the end.
+    core = SITE_IN_BRACKETS_RE.sub("", title) or title
+    headline = max(TITLE_SEPARATOR_RE.split(core), key=lambda part: len(part.split()))
     if len(headline.split()) < MIN_TITLE_WORDS:
         return None
-    keys = {_key(headline), _key(title)}
+    keys = {_key(headline), _key(title), _key(core)}
     # Only blocks about as long as the headline or the title can repeat one: the others are
     # not folded at all.
     lengths = [len(headline.strip()), len(title)]
