@@ -149,6 +149,7 @@ SIGNATURE_LINES = [
     "joe says:", "Anna schrieb:", "Jo said...", "Nathan 07.16.12 at 21:35", "3 hours ago",
     "a week ago", "May 1, 2012 at 3:04 pm", "Posted by: jo at May 1, 2012 3:04 PM",
     "3. CmdrR - October 26, 2012", "by jo on Aug 8, 2012 5:21 PM PDT up reply actions",
+    "Quote | Report this post", "Posted by: tom, Bolton on 20:21, 1 Jan 08",
     "He added:", "Recommended", "Storm hits the coast",
     "The council voted on Monday to close the old bridge to traffic.", "2 cups flour",
 ]
@@ -160,6 +161,16 @@ def test_a_thread_signed_with_reply_action_menus_is_a_comment_section() -> None:
     for k, name in enumerate(["jo", "Pat K", "sam_99", "jo", "Lee"]):
         thread += [f"by {name} on Aug 8, 2012 5:{10 + k} PM PDT up reply actions",
                    f"Comment number {k} says the game was a good one to watch, really."]
+    out = newsclean.clean("\n".join([*PARAS, *thread]))
+    assert out.split("\n\n") == PARAS
+
+
+def test_a_thread_with_quote_and_report_lines_is_a_comment_section() -> None:
+    thread = []
+    for k, name in enumerate(["tom", "don", "irf", "taxpayer"]):
+        thread += [f"Posted by: {name}, Bolton on 20:{10 + k}, 1 Jan 08",
+                   f"Comment {k}: as long as he does not take advice from his cousin, fine.",
+                   "Quote | Report this post"]
     out = newsclean.clean("\n".join([*PARAS, *thread]))
     assert out.split("\n\n") == PARAS
 

@@ -50,7 +50,7 @@ ACTION_WORDS = REPLY_WORDS | frozenset(
     """.split()
 )
 _ACTION_FILLERS = frozenset(
-    "abuse spam inappropriate as to this up down thumbs comment mir j me mi".split()
+    "abuse spam inappropriate as to this up down thumbs comment post mir j me mi".split()
 )
 # An action word anywhere in a block. Matches "Reply", "Like (3)"; not "Likely".
 _ACTION_WORD_RE = regex.compile(
@@ -63,8 +63,9 @@ def is_action_line(f: Features) -> bool:
     """Whether a block is a comment's action bar: only action words and counts, with a reply
     link, a count, or two actions (one word such as ``Like`` may be a button of anything).
 
-    >>> [is_action_line(Features.of(t)) for t in ("Reply", "Like (3)", "Report abuse | Reply")]
-    [True, True, True]
+    >>> [is_action_line(Features.of(t)) for t in ("Reply", "Like (3)", "Report abuse | Reply",
+    ...                                             "Quote | Report this post")]
+    [True, True, True, True]
     >>> [is_action_line(Features.of(t)) for t in ("Like", "Recommended", "Reply to the minister")]
     [False, False, False]
     """
