@@ -95,6 +95,14 @@ def test_comment_form_wording_that_runs_long(text: str, form: bool) -> None:
     assert bool(lexicon.COMMENT_FORM_RE.search(text)) is form
 
 
+@pytest.mark.parametrize(("text", "header"), [
+    ("About Jane Doe", True), ("Über Anna Schmidt", True), ("Sobre Ana Lima", True),
+    ("À propos de Marie Dupont", True), ("Sobre el autor", True), ("sobre la guerra", False),
+])
+def test_an_author_box_header_may_name_the_author(text: str, header: bool) -> None:
+    assert bool(lexicon.AUTHOR_BOX_RE.search(text)) is header
+
+
 def test_dropped_one_page_wording() -> None:
     assert not lexicon.DONATION_RE.search("the A5 chip in every iPad")
     assert not lexicon.RELATED_RE.search("Also: the council voted")
