@@ -74,6 +74,7 @@ PIECES = st.sampled_from(
 @example("\xa0Ð¿")  # mojibake after a no-break space: repaired without the line end space
 @example("Price: Â  ”")  # flagged once the spaces before the quote are gone
 @example("x\nÂ d")  # flagged alone (at the start of a string), not after the line break
+@example("\nÃ a\nÃ ")  # a match that starts on a line and ends on the next flags the first
 def test_line_gate_finds_what_the_whole_text_search_finds(text: str) -> None:
     found = sorted(mojibake(text, TextContext.for_text(text)))
     assert found == list(whole_text_search(text))

@@ -180,6 +180,11 @@ def _fix_without_spaces(line: str, core: str, *, flagged: bool = True) -> Findin
     return offset + first, offset + first + b - a, new
 
 
+#: How far past a line break a match of ftfy's badness pattern that starts before it
+#: reaches, at most, in characters ("a\nÃ " reaches two).
+MATCH_REACH = 8
+
+
 @text_rule("U101", "mojibake", stage="normalize", priority=10)
 def mojibake(text: str, ctx: TextContext) -> Iterator[Finding]:
     """Repair mojibake: UTF-8 text that was decoded in the wrong encoding (via ftfy).
@@ -195,8 +200,8 @@ def mojibake(text: str, ctx: TextContext) -> Iterator[Finding]:
     'Déjà vu, naïve café, “quotes”, 東京'
     """
     # Every sequence ftfy's badness test looks for holds a SUSPECT_RE match and reaches at
-    # most two characters before the line it is on (across the line break) and one after, so
-    # only the lines that hold a suspect are searched, with that margin around them.
+    # most two characters before the line it is on (across the line break), so only the
+    # lines that hold a suspect are searched, with that margin around them.
     pos = 0  # the lines before this one are done
     scan = 0
     while (suspect := SUSPECT_RE.search(text, scan)) is not None:
@@ -205,8 +210,10 @@ def mojibake(text: str, ctx: TextContext) -> Iterator[Finding]:
             low = max(line_start - 2, pos)
             if low > line_end:
                 break
-            m = ftfy.badness.BADNESS_RE.search(text, low, line_end + 1)
-            if m is None:
+            # A match that starts on this line may end on the next ("a\nÃ "): it flags this
+            # line, as a search of the whole text does. One that starts on the next is its.
+            m = ftfy.badness.BADNESS_RE.search(text, low, line_end + 1 + MATCH_REACH)
+            if m is None or m.start() > line_end:
                 # Not flagged as it stands; it may be once the spaces later rules take out
                 # are gone ("Â  ”" becomes "Â”").
                 line = text[line_start:line_end]
