@@ -459,12 +459,11 @@ def _extend_over_list(
     """
     n = len(seq)
 
-    def intro(k: int) -> bool:
-        text = texts[seq[k]].rstrip()
-        return text.endswith(":") and len(text.split()) >= MIN_INTRO_WORDS
-
     def free(k: int) -> bool:
-        return k < n and not blocks[seq[k]].code and not barrier[k]
+        return 0 <= k < n and not blocks[seq[k]].code and not barrier[k]
+
+    def intro(k: int) -> bool:
+        return _is_intro(texts[seq[k]])
 
     if end > 0 and intro(end - 1):
         first = end
@@ -477,9 +476,7 @@ def _extend_over_list(
     else:
         return end
     pos = first
-    while pos < n and not blocks[seq[pos]].code and not barrier[pos] and scores[pos] <= 0:
-        if not _is_item(texts[seq[pos]]):
-            break
+    while free(pos) and scores[pos] <= 0 and _is_item(texts[seq[pos]]):
         pos += 1
     return pos if pos - first >= MIN_LIST_ITEMS else end
 
@@ -498,18 +495,25 @@ def _extend_start_over_list(
     >>> _extend_start_over_list(range(5), lines, blocks, [-4, 5.0, -2, -2, 10.0], [False] * 5, 4)
     1
     """
+    def free(k: int) -> bool:
+        return k >= 0 and not blocks[seq[k]].code and not barrier[k]
+
     pos = start - 1
-    while pos >= 0 and not blocks[seq[pos]].code and not barrier[pos] and scores[pos] <= 0:
-        text = texts[seq[pos]]
-        if text.rstrip().endswith(":") or not _is_item(text):
-            break  # the line that introduces the list, or no list
+    # Up over the items, to the line that introduces them (or to what is no item).
+    while free(pos) and scores[pos] <= 0 and not texts[seq[pos]].rstrip().endswith(":") and (
+        _is_item(texts[seq[pos]])
+    ):
         pos -= 1
-    if start - 1 - pos < MIN_LIST_ITEMS or pos < 0 or blocks[seq[pos]].code or barrier[pos]:
-        return start
-    text = texts[seq[pos]].rstrip()
-    if text.endswith(":") and len(text.split()) >= MIN_INTRO_WORDS:
+    if start - 1 - pos >= MIN_LIST_ITEMS and free(pos) and _is_intro(texts[seq[pos]]):
         return pos
     return start
+
+
+def _is_intro(text: str) -> bool:
+    """Whether a line introduces a list: it ends with a colon, and has
+    :data:`MIN_INTRO_WORDS` words at least (a form's ``Message:`` is a label)."""
+    text = text.rstrip()
+    return text.endswith(":") and len(text.split()) >= MIN_INTRO_WORDS
 
 
 def _is_item(text: str) -> bool:

@@ -75,9 +75,10 @@ class _HiddenEnds:
         self.text = text
         self._ends: dict[str, list[tuple[int, int]]] | None = None
 
-    def after(self, kind: str, pos: int) -> tuple[int, int] | None:
-        """The first end of ``kind`` (``"--"`` for a comment, else an element's name) at or
-        after ``pos``: its start and end."""
+    def end_of(self, kind: str, start: int, pos: int) -> int | None:
+        """Where what opens at ``start`` (``kind``: ``"--"`` for a comment, else an element's
+        name) ends: at its first end at or after ``pos``, if that lies within
+        :data:`MAX_HIDDEN_CHARS` of ``start``; else None (never closed)."""
         if self._ends is None:
             self._ends = {}
             for m in HIDDEN_END_RE.finditer(self.text):
@@ -85,7 +86,9 @@ class _HiddenEnds:
                 self._ends.setdefault(name, []).append(m.span())
         ends = self._ends.get(kind, [])
         k = bisect_left(ends, (pos, 0))
-        return ends[k] if k < len(ends) else None
+        if k == len(ends) or ends[k][1] - start > MAX_HIDDEN_CHARS:
+            return None
+        return ends[k][1]
 
 
 def _tags(text: str) -> list[regex.Match[str]]:
@@ -96,12 +99,6 @@ def _tags(text: str) -> list[regex.Match[str]]:
 def _holds_text(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds anything but white space."""
     return start < end and not text[start:end].isspace()
-
-
-def _closed(tag: regex.Match[str], ends: _HiddenEnds) -> bool:
-    """Whether the start tag of a hidden element is closed within MAX_HIDDEN_CHARS."""
-    close = ends.after(tag.group(2).lower(), tag.end())
-    return close is not None and close[1] - tag.start() <= MAX_HIDDEN_CHARS
 
 
 def _source_spans(text: str, tags: list[regex.Match[str]], ends: _HiddenEnds
@@ -138,8 +135,9 @@ def _source_spans(text: str, tags: list[regex.Match[str]], ends: _HiddenEnds
             while k < j and tags[k].start() < end:
                 tag = tags[k]
                 shown = shown or _holds_text(text, pos, tag.start())
-                script = script or (tag.group(2).lower() in HIDDEN_ELEMENTS
-                                    and not tag.group(1) and _closed(tag, ends))
+                name = tag.group(2).lower()
+                script = script or (name in HIDDEN_ELEMENTS and not tag.group(1)
+                                    and ends.end_of(name, tag.start(), tag.end()) is not None)
                 pos = tag.end()
                 k += 1
             if script or not (shown or _holds_text(text, pos, end)):
@@ -172,12 +170,12 @@ def _hidden(text: str, start: int, end: int, ends: _HiddenEnds) -> Iterator[tupl
             pos = opener.end()
             continue
         kind = "--" if opener.group(1) is None else opener.group(1).lower()
-        close = ends.after(kind, opener.end())
-        if close is None or close[1] - opener.start() > MAX_HIDDEN_CHARS:
+        close = ends.end_of(kind, opener.start(), opener.end())
+        if close is None:
             pos = opener.end()  # never closed: left as it stands
             continue
-        yield opener.start(), close[1]
-        pos = close[1]
+        yield opener.start(), close
+        pos = close
 
 
 @text_rule("M101", "html-markup", stage="normalize", priority=5)
