@@ -175,6 +175,27 @@ def test_a_thread_with_quote_and_report_lines_is_a_comment_section() -> None:
     assert out.split("\n\n") == PARAS
 
 
+def test_a_comment_form_below_the_comments_does_not_cut_the_section() -> None:
+    # The form's header ("Add a comment") comes after the comments: the "Reply" lines above
+    # it are comments, not the article's own signatures.
+    thread = []
+    for k, name in enumerate(["jo", "Pat K", "sam_99", "Lee"]):
+        thread += [f"by {name} July 24, 2012 {k + 1}:45 PM EDT",
+                   f"Comment number {k} says the bridge was a disgrace for years, really.",
+                   "Reply to this comment"]
+    page = [*PARAS, *thread, "Add a comment", "Comment reply"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
+    # Above a later header, a related list's dates alone are no comments: the byline and
+    # the short article above the list stay.
+    related = [line for k in range(6) for line in (
+        f"Headline number {k} of another story", f"{k + 2} {'days' if k % 2 else 'hours'} ago"
+    )]
+    page = ["Bridge to close", "By Jo Smith posted Nov 13th 2012 1:55PM", PARAS[0], "0",
+            "Leave A Comment", "Email This", "bridges, council, roads", *related,
+            "0 comments", "Podcast", "0 comments", "Other", "5 comments"]
+    assert PARAS[0] in newsclean.clean("\n".join(page)).split("\n\n")
+
+
 def test_signatures_of_a_page_agree_with_the_definition() -> None:
     from newsclean.context import BlockContext
     from newsclean.rules.comments import signature, signatures

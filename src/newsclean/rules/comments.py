@@ -16,7 +16,8 @@ article's own: its byline, a quoted ``X wrote:``), or at the first of five autho
 row (an article quotes a few people that way, a comment section many), and runs on while
 the next signature comes within :data:`MAX_GAP` blocks and :data:`MAX_GAP_WORDS` words;
 where the series has a header, the section starts there (a ``Comments`` link in the page's
-menu is no header), and without one it starts at its first comment. It needs three
+menu is no header; nor is a comment form's header below comments signed with ``Reply``
+lines), and without one it starts at its first comment. It needs three
 signatures that are not bare time lines, two kinds (or only action lines, or only author
 lines), and comment text between them. The article is what comes before it (see
 :mod:`newsclean.region`).
@@ -24,7 +25,7 @@ lines), and comment text between them. The article is what comes before it (see
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from enum import Enum
 
 import regex
@@ -266,7 +267,7 @@ _OPENERS = frozenset({Signature.HEADER, Signature.ACTION})
 _ONE_KIND_SECTIONS = ({Signature.ACTION}, {Signature.AUTHOR})
 
 
-def _strength(chain: list[tuple[int, Signature]], found_at: set[int], feats: list[Features]
+def _strength(chain: Sequence[tuple[int, Signature]], found_at: set[int], feats: list[Features]
               ) -> int:
     """How many signatures of a series speak for comments: headers, actions and author
     lines; name-and-time lines when there are two or more (one may be the article's
@@ -360,6 +361,32 @@ def _author_series_openers(found: list[tuple[int, Signature]]) -> set[int]:
     return openers
 
 
+def _is_section(chain: Sequence[tuple[int, Signature]], found_at: set[int], feats: list[Features]
+                ) -> bool:
+    """Whether a series of signatures makes a comment section: enough of them, strong enough,
+    of two kinds (or of one kind that makes a section alone), with comment text between."""
+    if len(chain) < MIN_SIGNATURES or _strength(chain, found_at, feats) < MIN_STRONG:
+        return False
+    kinds = {kind for _, kind in chain}
+    first, last = chain[0][0], chain[-1][0]
+    said = sum(feats[i].n_words for i in range(first, last + 1) if i not in found_at)
+    return (len(kinds) >= MIN_KINDS or kinds in _ONE_KIND_SECTIONS) and said >= MIN_COMMENT_WORDS
+
+
+#: The signatures only a comment has (a byline and a list's dates are times and stamps too).
+_COMMENT_KINDS = frozenset({Signature.ACTION, Signature.AUTHOR})
+
+
+def _is_thread(chain: list[tuple[int, Signature]], found_at: set[int], feats: list[Features]
+               ) -> bool:
+    """Whether the signatures above a series' header are comments of their own: without
+    their headers they make a section, with a reply or like line or a commenter's name line
+    among them (``Reply to this comment`` under each comment, and the comment form's ``Add
+    a comment`` below them all); dates alone may be a list's."""
+    body = [(at, kind) for at, kind in chain if kind is not Signature.HEADER]
+    return any(kind in _COMMENT_KINDS for _, kind in body) and _is_section(body, found_at, feats)
+
+
 def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]]:
     """The comment sections of the document: first and last block, and the signatures."""
     cached = ctx.memo.get("comments.sections")
@@ -383,21 +410,17 @@ def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]
             chain.append(found[k])
             k += 1
         # Where the series has a header ("12 Comments"), the section starts there: the
-        # signatures above it are the article's own (its byline, its comment count).
+        # signatures above it are the article's own (its byline, its comment count), unless
+        # they are comments themselves (a comment form below the comments).
         header = _section_header(chain, feats)
+        if header and _is_thread(chain[:header], found_at, feats):
+            header = None
         chain = chain[header or 0:]
-        kinds = [kind for _, kind in chain]
-        first, last = chain[0][0], chain[-1][0]
-        said = sum(feats[i].n_words for i in range(first, last + 1) if i not in found_at)
-        if (
-            len(chain) >= MIN_SIGNATURES
-            and _strength(chain, found_at, feats) >= MIN_STRONG
-            and (len(set(kinds)) >= MIN_KINDS or set(kinds) in _ONE_KIND_SECTIONS)
-            and said >= MIN_COMMENT_WORDS
-        ):
+        if _is_section(chain, found_at, feats):
+            first, last = chain[0][0], chain[-1][0]
             if header is None:
                 first = _first_comment_start(found, chain[0], feats)
-            sections.append((first, last, kinds))
+            sections.append((first, last, [kind for _, kind in chain]))
     ctx.memo["comments.sections"] = sections
     return sections
 
