@@ -196,6 +196,25 @@ def test_a_comment_form_below_the_comments_does_not_cut_the_section() -> None:
     assert PARAS[0] in newsclean.clean("\n".join(page)).split("\n\n")
 
 
+def test_a_thread_signed_with_timed_reply_links_is_a_comment_section() -> None:
+    # The reply link stands inside the line that dates the comment, and an answer's line
+    # names whom it answers (longer than other signatures).
+    thread = []
+    for k, (name, to) in enumerate([("Davey", ""), ("Phil White", " responded to Davey"),
+                                    ("GlokBLok", ""), ("Phil White", " responded to GlokBLok")]):
+        thread += [f"{name}{to or ' wrote'} on November 13th, 2012 at {k + 5}:19 am Link To "
+                   "Comment | Reply To Comment",
+                   f"Comment number {k} says the revolver is a gimmick and nothing more, really.",
+                   f"Please rate this comment: {k} 1"]
+    assert newsclean.clean("\n".join([*PARAS, *thread])).split("\n\n") == PARAS
+    thread = [f"November 12, 2012 18:0{k}:00 Reply 0 Flag this comment" if k % 2 else line
+              for k, line in enumerate(FORUM_POSTS[:3] * 2)]
+    assert newsclean.clean("\n".join([*PARAS, "3 Comments", *thread])).split("\n\n") == PARAS
+    # A title that holds the word and a date is no signature.
+    title = "Government Reply Brief in the Surveillance Case (Jan. 30, 2007)"
+    assert newsclean.clean("\n".join([*PARAS, title, *PARAS])).count(title) == 1
+
+
 def test_signatures_of_a_page_agree_with_the_definition() -> None:
     from newsclean.context import BlockContext
     from newsclean.rules.comments import signature, signatures

@@ -123,6 +123,27 @@ STAMP_RE = regex.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b
 #: The characters that separate the figures of a time or a date (what STAMP_RE needs).
 _STAMP_MARKS = frozenset(":./-")
 
+# A reply link on a line that says when the comment was written: a comment's signature
+# wherever the link stands. Matches "November 12, 2012 18:06:00 Reply 0 Flag this comment",
+# "Davey wrote on May 1st, 2012 at 5:49 am Link | Reply To Comment"; not "Government Reply
+# Brief (Jan. 30, 2007)" (a date without a time of day).
+_REPLY_WORD_RE = regex.compile(r"\b(?:" + "|".join(sorted(REPLY_WORDS)) + r")\b", _I)
+_CLOCK_RE = regex.compile(r"\b\d{1,2}:\d{2}\b")
+
+
+def _is_timed_reply(text: str) -> bool:
+    """Whether a short line holds a reply link and a time of day or a ``3 hours ago``.
+
+    >>> _is_timed_reply("Jo wrote on May 1st, 2012 at 5:49 am Link To Comment | Reply To Comment")
+    True
+    >>> _is_timed_reply("Government Reply Brief in NSA/FISA Case (Jan. 30, 2007)")
+    False
+    """
+    return _REPLY_WORD_RE.search(text) is not None and (
+        _CLOCK_RE.search(text) is not None or AGO_RE.search(text) is not None
+    )
+
+
 # A dated line that names who posted. Matches "Posted by: jo at", "by james on"; not "May 1".
 POSTED_BY_RE = regex.compile(
     r"^\W*(?:(?:posted|written|submitted|comment(?:ed)?|reply) )?(?:by|von|par|por|da|di)"
@@ -132,6 +153,8 @@ POSTED_BY_RE = regex.compile(
 
 #: The longest signature line, in words.
 MAX_SIGNATURE_WORDS = 16
+#: The longest line with a reply link and a time ("Jo responded to Al on May 1 at 8:19 am").
+MAX_TIMED_REPLY_WORDS = 24
 #: The longest line that a time or date in figures makes a time line ("Jo 07.08.12 at 13:24").
 MAX_STAMP_WORDS = 10
 #: The longest commenter's name on a line of its own, in words.
@@ -183,11 +206,15 @@ def signature(text: str, f: Features) -> Signature | None:
     >>> signature("He added:", Features.of("He added:")) is None
     True
     """
-    if not 0 < f.n_words <= MAX_SIGNATURE_WORDS:
+    if f.n_words > MAX_SIGNATURE_WORDS:
+        timed = f.n_words <= MAX_TIMED_REPLY_WORDS and _is_timed_reply(text)
+        return Signature.ACTION if timed else None
+    if not f.n_words:
         return None
     return _classify(
         text, f,
-        action=is_action_line(f) or REPLY_END_RE.search(text) is not None,
+        action=is_action_line(f) or REPLY_END_RE.search(text) is not None
+        or _is_timed_reply(text),
         header=f.n_words <= MAX_HEADER_WORDS and COMMENTS_RE.search(text) is not None,
         author=AUTHOR_LINE_RE.match(text) is not None,
         time=_is_time_line(text, f),
@@ -225,7 +252,7 @@ def signatures(ctx: BlockContext) -> list[tuple[int, Signature]]:
     authors = hits(AUTHOR_LINE_RE, MAX_SIGNATURE_WORDS, anchored=True)
     # An action bar holds an action word; a time line in figures, a full date and a
     # dateline (see is_dateline) hold a word of digits: their patterns run on those only.
-    actions = hits(_ACTION_WORD_RE, MAX_SIGNATURE_WORDS)
+    actions = hits(_ACTION_WORD_RE, MAX_TIMED_REPLY_WORDS)
     dated = {i for i in ctx.with_numbers if feats[i].n_words <= MAX_SIGNATURE_WORDS}
     times = hits(AGO_RE, MAX_SIGNATURE_WORDS)
     for i in dated:
@@ -240,9 +267,16 @@ def signatures(ctx: BlockContext) -> list[tuple[int, Signature]]:
     found: list[tuple[int, Signature]] = []
     for i in sorted(headers | replies | authors | times | actions | dated):
         f = feats[i]
-        if not 0 < f.n_words <= MAX_SIGNATURE_WORDS:
+        if f.n_words > MAX_SIGNATURE_WORDS:
+            # only a reply link with a time may be longer (it names whom it answers)
+            if i in actions and _is_timed_reply(blocks[i].text):
+                found.append((i, Signature.ACTION))
             continue
-        action = i in replies or (i in actions and is_action_line(f))
+        if not f.n_words:
+            continue
+        action = i in replies or (
+            i in actions and (is_action_line(f) or _is_timed_reply(blocks[i].text))
+        )
         header, author = i in headers, i in authors
         kind = _classify(
             blocks[i].text, f, action=action, header=header, author=author,
