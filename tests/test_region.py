@@ -132,6 +132,22 @@ def test_a_paragraph_said_twice_in_a_row_stays() -> None:
     assert newsclean.clean(text).split("\n\n") == [PARAS[0], PARAS[0], PARAS[1]]
 
 
+def test_a_post_of_one_paragraph_shown_twice_is_kept_once() -> None:
+    # The page shows the post again below it (a comment feed's copy); nothing else on the
+    # page reads as article, so the first copy is the article, alone as it stands.
+    post = " ".join(PARAS[:3])
+    page = ["Sign Up to Get Live Dispatches", "Dispatch Archive: Adventures from Around the World",
+            "Bridge to close", post, "Posted at 08:18 AM | Permalink", "Comments",
+            "Bridge to close", post, "View the entire comment thread.", "Home", "About"]
+    doc = newsclean.analyze("\n".join(page))
+    assert doc.text == post
+    assert doc.blocks[3].kept
+    # A teaser that two headline lists repeat still counts against, beside an article.
+    teaser = "Police said on Sunday that the fire had started in a kitchen on the first floor."
+    lists = ["Latest", teaser, "Storm closes the ferry", "Most read", teaser, "Tram fares up"]
+    assert teaser not in newsclean.clean("\n".join([*PARAS, *lists]))
+
+
 def test_page_region_rules_leave_markdown_alone() -> None:
     md = "\n\n".join([
         "# Notes", PARAS[0], "- one item", "- another item", "> A quote of somebody.",

@@ -217,7 +217,8 @@ def _soften_lone_lines(labelled: Sequence[bool], scores: list[float]) -> None:
 def _discount_lone_copies(scores: list[float], first_copies: Sequence[int]) -> None:
     """Running text the page repeats counts (once) only in a run of running text: a copy of
     the article (a print copy, a teaser above the body) comes with its paragraphs, while a
-    teaser repeated in two headline lists stands alone and counts against."""
+    teaser repeated in two headline lists stands alone and counts against (where the page
+    has more article than the teaser: see :func:`find_region`)."""
     n = len(scores)
     lone = [
         i for i in first_copies
@@ -225,6 +226,17 @@ def _discount_lone_copies(scores: list[float], first_copies: Sequence[int]) -> N
     ]
     for i in lone:
         scores[i] = REPEAT_PENALTY
+
+
+def _adjusted(raw: Sequence[float], labelled: Sequence[bool], lone_copies: Sequence[int]
+              ) -> list[float]:
+    """The blocks' scores with their neighbours taken into account: repeated running text
+    alone (of ``lone_copies``, the first copies), short lines alone, running text alone."""
+    scores = list(raw)
+    _discount_lone_copies(scores, lone_copies)
+    _soften_lone_lines(labelled, scores)
+    _discount_lone_prose(scores)
+    return scores
 
 
 @dataclass(frozen=True)
@@ -404,15 +416,22 @@ def find_region(
             add_barrier(False)
         add_block(i)
         all_scores[i] = score
-    scores = [all_scores[i] for i in seq]
-    _discount_lone_copies(scores, repeated_prose)
-    _soften_lone_lines([bool(blocks[i].code) for i in seq], scores)
-    _discount_lone_prose(scores)
-    for i, score in zip(seq, scores, strict=True):
-        all_scores[i] = score
+    raw = [all_scores[i] for i in seq]
+    labelled = [bool(blocks[i].code) for i in seq]
+    scores = _adjusted(raw, labelled, repeated_prose)
     heading = title_anchor(texts)
     anchor = None if heading is None else bisect_right(seq, heading)  # the block below it
     start, end = _choose_run(scores, barrier, anchor)
+    if repeated_prose:
+        # A lone copy counts against only where the page has more article than it: a post
+        # of one paragraph that the page shows twice is still the article.
+        best = sum(scores[start:end])
+        outdone = [k for k in repeated_prose if raw[k] * LONE_PROSE_SHARE <= best]
+        if len(outdone) < len(repeated_prose):
+            scores = _adjusted(raw, labelled, outdone)
+            start, end = _choose_run(scores, barrier, anchor)
+    for i, score in zip(seq, scores, strict=True):
+        all_scores[i] = score
     if start == end:  # nothing reads as running text: leave the page as it is
         return Region(0, n, tuple(all_scores))
     start = _extend_start_over_list(seq, texts, blocks, scores, barrier, start)
