@@ -231,6 +231,18 @@ def test_a_thread_signed_with_timed_reply_links_is_a_comment_section() -> None:
     assert newsclean.clean("\n".join([*PARAS, title, *PARAS])).count(title) == 1
 
 
+def test_a_thread_with_reply_and_share_lines_is_a_comment_section() -> None:
+    # Slashdot's comments: a score line, "by X (id) writes:", the comment, its actions.
+    thread = []
+    for k, name in enumerate(["SJ2000", "Anonymous Coward", "ackthpt", "Master Moose"]):
+        thread += [f"Re: Deceptive Summary (Score: {k + 1})", f"by {name} ({k}8057) writes:",
+                   FORUM_POSTS[k % 3], *FORUM_POSTS[:2] * (k % 2), "Reply to This Parent Share",
+                   "twitter facebook", "Flag as Inappropriate"]
+    out = newsclean.clean("\n".join([*PARAS, *thread])).split("\n\n")
+    assert out[:4] == PARAS
+    assert not set(out) & set(FORUM_POSTS)
+
+
 def test_signatures_of_a_page_agree_with_the_definition() -> None:
     from newsclean.context import BlockContext
     from newsclean.rules.comments import signature, signatures

@@ -51,7 +51,8 @@ ACTION_WORDS = REPLY_WORDS | frozenset(
     """.split()
 )
 _ACTION_FILLERS = frozenset(
-    "abuse spam inappropriate as to this up down thumbs comment post mir j me mi".split()
+    "abuse spam inappropriate as to this up down thumbs comment post mir j me mi share parent"
+    .split()  # "share" beside a reply link; "parent": Slashdot's "Reply to This Parent Share"
 )
 # An action word anywhere in a block. Matches "Reply", "Like (3)"; not "Likely".
 _ACTION_WORD_RE = regex.compile(
@@ -65,10 +66,11 @@ def is_action_line(f: Features) -> bool:
     link, a count, or two actions (one word such as ``Like`` may be a button of anything).
 
     >>> [is_action_line(Features.of(t)) for t in ("Reply", "Like (3)", "Report abuse | Reply",
-    ...                                             "Quote | Report this post")]
-    [True, True, True, True]
-    >>> [is_action_line(Features.of(t)) for t in ("Like", "Recommended", "Reply to the minister")]
-    [False, False, False]
+    ...                                             "Quote | Report this post", "Reply Share")]
+    [True, True, True, True, True]
+    >>> [is_action_line(Features.of(t)) for t in ("Like", "Recommended", "Reply to the minister",
+    ...                                             "Share")]
+    [False, False, False, False]
     """
     words = [w.lower() for w in f.words]
     if not words:
