@@ -166,6 +166,9 @@ SIGNATURE_LINES = [
     "a week ago", "May 1, 2012 at 3:04 pm", "Posted by: jo at May 1, 2012 3:04 PM",
     "3. CmdrR - October 26, 2012", "by jo on Aug 8, 2012 5:21 PM PDT up reply actions",
     "Quote | Report this post", "Posted by: tom, Bolton on 20:21, 1 Jan 08",
+    "Reply to This Parent Share", "Comment number 108.", "Report this comment (Comment number 108)",
+    "Davey wrote on May 1st, 2012 at 5:49 am Link To Comment | Reply To Comment",
+    "Phil White responded to Davey on November 13th, 2012 at 8:19 am Link To Comment | Reply",
     "He added:", "Recommended", "Storm hits the coast",
     "The council voted on Monday to close the old bridge to traffic.", "2 cups flour",
 ]
@@ -238,6 +241,21 @@ def test_a_thread_with_reply_and_share_lines_is_a_comment_section() -> None:
         thread += [f"Re: Deceptive Summary (Score: {k + 1})", f"by {name} ({k}8057) writes:",
                    FORUM_POSTS[k % 3], *FORUM_POSTS[:2] * (k % 2), "Reply to This Parent Share",
                    "twitter facebook", "Flag as Inappropriate"]
+    out = newsclean.clean("\n".join([*PARAS, *thread])).split("\n\n")
+    assert out[:4] == PARAS
+    assert not set(out) & set(FORUM_POSTS)
+
+
+def test_a_thread_of_numbered_comments_with_report_lines_is_a_comment_section() -> None:
+    # The BBC's comments: ratings, the comment's number, its author and time, the comment,
+    # and report and link lines that repeat its number.
+    thread = ["Comments", "All Comments 144"]
+    for k, name in enumerate(["focus63", "Danny Betts", "CityBoyCityBoy", "Val"]):
+        number = 108 - 9 * k
+        thread += ["rate this", f"+{k + 2}", "rate this", f"+{k + 2}", f"Comment number {number}.",
+                   name, f"{k + 1} Hours ago", FORUM_POSTS[k],
+                   f"Report this comment (Comment number {number})",
+                   f"Link to this (Comment number {number})"]
     out = newsclean.clean("\n".join([*PARAS, *thread])).split("\n\n")
     assert out[:4] == PARAS
     assert not set(out) & set(FORUM_POSTS)

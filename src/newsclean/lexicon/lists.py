@@ -219,6 +219,7 @@ COMMENT_PROMPT_PHRASES: PhraseTable = {
         r"\brequired fields are marked\b",
         r"\byou may use these html tags and attributes\b",
         r"^\W*comment viewing options\W*$",  # Drupal's comment module
+        r"^\W*comment (?:number|no\.|#) ?\d+\W*$",  # a comment's own number (BBC, Guardian)
     ),
 }
 # A comments section header or prompt. Matches "View Comments", "12 Comments", "No comments",

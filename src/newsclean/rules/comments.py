@@ -52,7 +52,9 @@ ACTION_WORDS = REPLY_WORDS | frozenset(
 )
 _ACTION_FILLERS = frozenset(
     "abuse spam inappropriate as to this up down thumbs comment post mir j me mi share parent"
-    .split()  # "share" beside a reply link; "parent": Slashdot's "Reply to This Parent Share"
+    " number".split()
+    # "share" beside a reply link; "parent": Slashdot's "Reply to This Parent Share";
+    # "number": "Report this comment (Comment number 108)"
 )
 # An action word anywhere in a block. Matches "Reply", "Like (3)"; not "Likely".
 _ACTION_WORD_RE = regex.compile(
