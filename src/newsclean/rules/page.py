@@ -45,6 +45,9 @@ RANK_RE = regex.compile(r"^\W*\d{1,2}\W*$")
 COPYRIGHT_MARK_RE = regex.compile(r"©|\(c\)|\d{4}", regex.IGNORECASE)
 #: What may follow a credit at the end of a caption. Matches the "." of "... Getty Images.".
 CREDIT_TAIL = " .)]/|"
+#: A footer line is this many words long at most; a copyright notice that holds two of its
+#: formulas ("© 2012 X. All rights reserved. ... may not be reproduced ...") is longer.
+MAX_FOOTER_WORDS, MAX_NOTICE_WORDS = 30, 100
 #: Footer link words alone between two paragraphs are a subheading up to this many words.
 MAX_LONE_LINK_WORDS = 2
 
@@ -216,14 +219,26 @@ def copyright_footer(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 
     A footer link's words alone between two paragraphs (``Careers``) are a subheading, and
     a sentence that mentions copyright midway (``The song's copyright expired in 2019.``)
-    is article text.
+    is article text. A footer line runs to 30 words; a longer block is a copyright notice
+    where it holds two of the formulas (``©``, ``All rights reserved``, ``may not be
+    reproduced``), up to 100 words.
 
     >>> from newsclean import clean
     >>> clean("The vote passed.\\n© 2019 Example Media. All rights reserved.\\nPrivacy Policy")
     'The vote passed.'
+    >>> clean("The vote passed.\\nThis document is subject to copyright. Apart from any fair "
+    ...       "dealing for the purpose of private study or research, no part may be reproduced "
+    ...       "without the written permission. The content is provided for information only.")
+    'The vote passed.'
     """
-    for i, f, m in _short_matches(ctx, FOOTER_RE, 30):
+    for i, f, m in _short_matches(ctx, FOOTER_RE, MAX_NOTICE_WORDS):
         text = ctx.blocks[i].text
+        if f.n_words > MAX_FOOTER_WORDS:
+            # A longer block is a notice where it holds two of the formulas at least.
+            marks = {found.group().strip().lower() for found in FOOTER_RE.finditer(text)}
+            if len(marks) >= 2:
+                yield i, f"footer: a copyright notice ({', '.join(sorted(marks))[:60]!r})"
+            continue
         if f.n_words <= MAX_LONE_LINK_WORDS and ctx.between_sentences(i) and (
             not COPYRIGHT_MARK_RE.search(text)
         ):
