@@ -90,6 +90,9 @@ def test_related_list_headers_and_tag_lines(text: str, header: bool) -> None:
     ("Comments made by the minister were saved", False),
     ('Select your preferred way to display the comments and click "Save settings".', True),
     ("The comments are moderated by volunteers, the paper said.", True),  # a rule's business
+    ("TrackBack URL for this entry:", True),
+    ("Listed below are links to weblogs that reference Is your app an ass-kisser?:", True),
+    ("Listed below are the links we checked, the report says.", False),
 ])
 def test_comment_form_wording_that_runs_long(text: str, form: bool) -> None:
     assert bool(lexicon.COMMENT_FORM_RE.search(text)) is form

@@ -245,6 +245,8 @@ COMMENT_FORM_PHRASES: PhraseTable = {
         r"your reply (?:has been|was|is being) (?:saved|submitted|posted|received)",
         r"before posting your comment",
         r"select your preferred way to display the comments",  # Drupal's
+        r"^\W*trackback url for this (?:entry|post)",  # TypePad's and Movable Type's
+        r"^\W*listed below are links to (?:weblogs|blogs|sites) that reference\b",
     ),
     "de": (
         r"kommentare werden moderiert",
