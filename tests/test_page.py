@@ -84,3 +84,15 @@ def test_extracted_article_tail_list_stays() -> None:
         "June 14 – Alpharetta, GA\n"
     )
     assert newsclean.clean(article).split("\n\n") == article.strip().split("\n")
+
+
+def test_a_blog_posts_links_to_its_neighbours_are_one_line_of_related_links() -> None:
+    # Movable Type's and TypePad's "« older | Main | newer »" above the post's headline: the
+    # line is the whole list, and the headline below it is not one of its links.
+    nav = "« Presentations from the workshop now online | Main | Launch moved to May »"
+    paragraph = ("The flight readiness review for the mission is under way today, and the "
+                 "launch is still planned for the middle of May, the agency said.")
+    doc = newsclean.analyze("\n".join([nav, "Readiness review under way", paragraph,
+                                       "« Presentations from the workshop now online | Main"]))
+    assert [b.code for b in doc.blocks] == ["B206", "B303", "S100", "B206"]
+    assert doc.text == paragraph

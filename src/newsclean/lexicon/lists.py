@@ -147,8 +147,22 @@ RELATED_TEASER_PHRASES: PhraseTable = {
 # The header of a related, read-more or most-read list, or a line of tags.
 # Matches "Most Popular", "Related Articles", "Lesen Sie auch", "Tags: budget, tax";
 # not "Related to the case, police said", "More Than Ever", "Tags on the animals showed".
+# A blog post's links to the posts before and after it, on one line around the link to the
+# blog's front page (Movable Type's and TypePad's "Main").
+POST_NAV_PHRASES: PhraseTable = {
+    "en": (
+        r".{1,120}? \| main(?: \| .{1,120})?",
+        r"main \| .{1,120}",
+    ),
+}
+# Matches "« Older post | Main | Newer post »", "« Older post | Main"; not "Main".
+POST_NAV_RE = regex.compile(
+    _kind("POST_NAV_PHRASES", "POST_NAV_RE", POST_NAV_PHRASES, r"^\W*(?:", r")\W*$"), _I
+)
 RELATED_RE = regex.compile(
     _kind("RELATED_PHRASES", "RELATED_RE", RELATED_PHRASES, r"^\W*(?:", r")\W*$")
+    + "|"
+    + POST_NAV_RE.pattern
     + "|"
     + _kind("RELATED_TAG_PHRASES", "RELATED_RE", RELATED_TAG_PHRASES, r"^\W*(?:", r")\s*:\s*\S"),
     _I,

@@ -25,6 +25,7 @@ from ..lexicon import (
     FOOTER_RE,
     GENERIC_AUTHOR_HEADER_RE,
     INTERFACE_RE,
+    POST_NAV_RE,
     RELATED_RE,
     SUBSCRIPTION_RE,
     TEASER_RE,
@@ -261,7 +262,8 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     of tags (``Tags: budget, tax``, a blog post's ``Categories: News``; not a sentence after
     such a label), and the short headline or rank lines that follow a header, until a block
     of running text or a sentence that leads into what follows (``Here are the
-    highlights:``). Such a list usually closes the article: it counts against the article
+    highlights:``). A blog post's links to its neighbours (``« Older post | Main | Newer
+    post »``) are a list on one line: the post's headline below them is not one of them. Such a list usually closes the article: it counts against the article
     run (an inline teaser, B212, does not).
 
     >>> from newsclean import analyze
@@ -279,6 +281,8 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         if f.terminal and m.group().strip() != text.strip():
             continue  # "Labels: the court ruled ...": a sentence after a label, not a list
         yield i, f"related links: {text[:40]!r}"
+        if POST_NAV_RE.match(text):
+            continue  # the links to the posts before and after: the whole list on one line
         j = i + 1
         while j < len(blocks) and ctx.is_free(j):
             fj = feats[j]
