@@ -75,7 +75,7 @@ RULES: dict[str, tuple[tuple[str, ...], int]] = {
     "COMMENT_FORM_RE": (("B211", "B207"), 30),
     "CAPTION_RE": (("B208",), 80),
     "AUTHOR_BOX_RE": (("B209",), 8),
-    "INTERFACE_RE": (("B210",), 4),
+    "INTERFACE_RE": (("B210",), 6),
 }
 #: Patterns whose phrases are tried on single words, and how.
 WORD_MODES = {"DATE_TOKEN_RE": "word", "DATE_ANCHOR_RE": "word", "SHARE_WORDS": "vocabulary",

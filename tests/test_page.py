@@ -96,3 +96,19 @@ def test_a_blog_posts_links_to_its_neighbours_are_one_line_of_related_links() ->
                                        "« Presentations from the workshop now online | Main"]))
     assert [b.code for b in doc.blocks] == ["B206", "B303", "S100", "B206"]
     assert doc.text == paragraph
+
+
+def test_a_blogger_posts_fixed_wording_is_furniture() -> None:
+    # Blogger's accessibility links, share bar and links to the posts around the post.
+    paragraphs = [
+        "The flight readiness review for the mission is under way today, and the launch is "
+        "still planned for the middle of May, the agency said.",
+        "Engineers will check the heat shield once more before the crew boards, which could "
+        "push the date back by a day or two.",
+    ]
+    page = ["skip to main | skip to sidebar", "Inside the Agency", "Readiness review under way",
+            *paragraphs, "Posted by Jane Doe at 9:22 AM",
+            "Email This BlogThis! Share to Twitter Share to Facebook", "Newer Post Older Post Home"]
+    codes = {b.text: b.code for b in newsclean.analyze("\n".join(page)).blocks}
+    assert [codes[page[0]], codes[page[6]], codes[page[7]]] == ["B210", "B104", "B206"]
+    assert newsclean.clean("\n".join(page)).split("\n\n")[:2] == paragraphs

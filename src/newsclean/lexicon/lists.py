@@ -153,9 +153,12 @@ POST_NAV_PHRASES: PhraseTable = {
     "en": (
         r".{1,120}? \| main(?: \| .{1,120})?",
         r"main \| .{1,120}",
+        r"(?:newer post )?older post home",  # Blogger's
+        r"newer post home",
     ),
 }
-# Matches "« Older post | Main | Newer post »", "« Older post | Main"; not "Main".
+# Matches "« Older post | Main | Newer post »", "« Older post | Main", "Newer Post Older Post
+# Home"; not "Main".
 POST_NAV_RE = regex.compile(
     _kind("POST_NAV_PHRASES", "POST_NAV_RE", POST_NAV_PHRASES, r"^\W*(?:", r")\W*$"), _I
 )
@@ -443,6 +446,7 @@ INTERFACE_PHRASES: PhraseTable = {
         r"(?:main )?menu",
         r"search(?: for)?",
         r"skip to (?:main )?(?:content|navigation)",
+        r"skip to main \| skip to sidebar",  # Blogger's
         r"toggle (?:navigation|menu)",
         r"(?:open|close) menu",
         r"back to top",

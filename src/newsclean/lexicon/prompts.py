@@ -243,6 +243,7 @@ SHARE_OTHER_PHRASES: PhraseTable = {
         "snapchat",
         "xing",
         "vk",
+        "blogthis",  # Blogger's
     ),
 }
 # Words of a share or follow bar. A block made only of these (with one strong word) is one.

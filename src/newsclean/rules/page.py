@@ -46,6 +46,8 @@ RANK_RE = regex.compile(r"^\W*\d{1,2}\W*$")
 COPYRIGHT_MARK_RE = regex.compile(r"©|\(c\)|\d{4}", regex.IGNORECASE)
 #: What may follow a credit at the end of a caption. Matches the "." of "... Getty Images.".
 CREDIT_TAIL = " .)]/|"
+#: Interface text is this many words long at most (Blogger's "skip to main | skip to sidebar").
+MAX_INTERFACE_WORDS = 6
 #: A footer line is this many words long at most; a copyright notice that holds two of its
 #: formulas ("© 2012 X. All rights reserved. ... may not be reproduced ...") is longer.
 MAX_FOOTER_WORDS, MAX_NOTICE_WORDS = 30, 100
@@ -401,7 +403,7 @@ def interface_text(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     >>> clean("Skip to content\\nMenu\\nThe vote passed.\\nBack to top")
     'The vote passed.'
     """
-    for i, _, m in _short_matches(ctx, INTERFACE_RE, 4, anchored=True):
+    for i, _, m in _short_matches(ctx, INTERFACE_RE, MAX_INTERFACE_WORDS, anchored=True):
         if ctx.between_sentences(i):
             continue  # "Menu" between two paragraphs: a subheading
         yield i, f"interface text: {m.group().strip()!r}"
