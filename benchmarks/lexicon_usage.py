@@ -76,6 +76,7 @@ RULES: dict[str, tuple[tuple[str, ...], int]] = {
     "CAPTION_RE": (("B208",), 80),
     "AUTHOR_BOX_RE": (("B209",), 8),
     "INTERFACE_RE": (("B210",), 6),
+    "POST_FOOTER_RE": (("B206",), 60),
 }
 #: Patterns whose phrases are tried on single words, and how.
 WORD_MODES = {"DATE_TOKEN_RE": "word", "DATE_ANCHOR_RE": "word", "SHARE_WORDS": "vocabulary",

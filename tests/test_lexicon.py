@@ -86,6 +86,26 @@ def test_related_list_headers_and_tag_lines(text: str, header: bool) -> None:
     assert bool(lexicon.RELATED_RE.search(text)) is header
 
 
+@pytest.mark.parametrize(("text", "footer"), [
+    ("This entry was posted on Saturday, August 25th, 2012 at 12:23 am and is filed under "
+     "News.", True),
+    ("This entry was posted in Mobile and tagged Android by Rob. Bookmark the permalink.", True),
+    ("You can follow any responses to this entry through the RSS 2.0 feed.", True),
+    ("Both comments and pings are currently closed.", True),
+    ("The entry was posted to the council in May and filed with the clerk.", False),
+])
+def test_blog_post_footers(text: str, footer: bool) -> None:
+    assert bool(lexicon.POST_FOOTER_RE.search(text)) is footer
+
+
+@pytest.mark.parametrize(("text", "header"), [
+    ("Powered by Blogger.", True), ("Proudly powered by WordPress", True),
+    ("The plant is powered by wind", False),
+])
+def test_platform_credits_are_footer_lines(text: str, header: bool) -> None:
+    assert bool(lexicon.FOOTER_RE.search(text)) is header
+
+
 @pytest.mark.parametrize(("text", "form"), [
     ("Comments are moderated, and will not appear until the author has approved them.", True),
     ("Your comment has been saved.", True), ("Ihr Kommentar wurde gespeichert.", True),

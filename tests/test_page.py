@@ -112,3 +112,12 @@ def test_a_blogger_posts_fixed_wording_is_furniture() -> None:
     codes = {b.text: b.code for b in newsclean.analyze("\n".join(page)).blocks}
     assert [codes[page[0]], codes[page[6]], codes[page[7]]] == ["B210", "B104", "B206"]
     assert newsclean.clean("\n".join(page)).split("\n\n")[:2] == paragraphs
+
+
+def test_a_blog_posts_footer_in_sentences_is_furniture() -> None:
+    paragraph = ("The flight readiness review for the mission is under way today, and the "
+                 "launch is still planned for the middle of May, the agency said.")
+    footer = ("This entry was posted on Saturday, August 25th, 2012 at 12:23 am and is filed "
+              "under Space. You can follow any responses to this entry through the RSS 2.0 feed.")
+    doc = newsclean.analyze("\n".join([paragraph, footer, "Leave a Reply"]))
+    assert [b.code for b in doc.blocks] == ["S100", "B206", "B211"]

@@ -144,9 +144,6 @@ RELATED_TEASER_PHRASES: PhraseTable = {
         r"baca juga",
     ),
 }
-# The header of a related, read-more or most-read list, or a line of tags.
-# Matches "Most Popular", "Related Articles", "Lesen Sie auch", "Tags: budget, tax";
-# not "Related to the case, police said", "More Than Ever", "Tags on the animals showed".
 # A blog post's links to the posts before and after it, on one line around the link to the
 # blog's front page (Movable Type's and TypePad's "Main").
 POST_NAV_PHRASES: PhraseTable = {
@@ -162,6 +159,25 @@ POST_NAV_PHRASES: PhraseTable = {
 POST_NAV_RE = regex.compile(
     _kind("POST_NAV_PHRASES", "POST_NAV_RE", POST_NAV_PHRASES, r"^\W*(?:", r")\W*$"), _I
 )
+# A blogging platform's footer under a post, in a sentence: where it is filed, its
+# permalink, how to follow its comments (WordPress themes' wording).
+POST_FOOTER_PHRASES: PhraseTable = {
+    "en": (
+        r"^\W*this entry was (?:posted|written) (?:on|in|by)\b",
+        r"\byou can follow any responses to this entry\b",
+        r"\bfollow any comments here with the rss feed\b",
+        r"\bbookmark the permalink\b",
+        r"\bboth comments and (?:pings|trackbacks) are (?:currently )?closed\b",
+    ),
+}
+# Matches "This entry was posted on May 1, 2012 and is filed under News.", "Bookmark the
+# permalink."; not "The entry was posted to the council".
+POST_FOOTER_RE = regex.compile(
+    _kind("POST_FOOTER_PHRASES", "POST_FOOTER_RE", POST_FOOTER_PHRASES), _I
+)
+# The header of a related, read-more or most-read list, or a line of tags.
+# Matches "Most Popular", "Related Articles", "Lesen Sie auch", "Tags: budget, tax";
+# not "Related to the case, police said", "More Than Ever", "Tags on the animals showed".
 RELATED_RE = regex.compile(
     _kind("RELATED_PHRASES", "RELATED_RE", RELATED_PHRASES, r"^\W*(?:", r")\W*$")
     + "|"
@@ -445,7 +461,7 @@ INTERFACE_PHRASES: PhraseTable = {
     "en": (
         r"(?:main )?menu",
         r"search(?: for)?",
-        r"skip to (?:main )?(?:content|navigation)",
+        r"skip to (?:main |primary |secondary )?(?:content|navigation)",
         r"skip to main \| skip to sidebar",  # Blogger's
         r"toggle (?:navigation|menu)",
         r"(?:open|close) menu",

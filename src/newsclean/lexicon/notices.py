@@ -151,6 +151,9 @@ FOOTER_LINE_PHRASES: PhraseTable = {
         r"site map",
         r"careers",
         r"accessibility",
+        # a blogging platform's credit
+        r"(?:proudly )?powered by (?:wordpress(?:\.com)?(?: vip)?|blogger|tumblr|typepad"
+        r"|movable type|drupal|ghost)",
     ),
     "de": (
         r"impressum",

@@ -25,6 +25,7 @@ from ..lexicon import (
     FOOTER_RE,
     GENERIC_AUTHOR_HEADER_RE,
     INTERFACE_RE,
+    POST_FOOTER_RE,
     POST_NAV_RE,
     RELATED_RE,
     SUBSCRIPTION_RE,
@@ -46,6 +47,8 @@ RANK_RE = regex.compile(r"^\W*\d{1,2}\W*$")
 COPYRIGHT_MARK_RE = regex.compile(r"©|\(c\)|\d{4}", regex.IGNORECASE)
 #: What may follow a credit at the end of a caption. Matches the "." of "... Getty Images.".
 CREDIT_TAIL = " .)]/|"
+#: A blog post's footer in sentences ("This entry was posted on ...") is this long at most.
+MAX_POST_FOOTER_WORDS = 60
 #: Interface text is this many words long at most (Blogger's "skip to main | skip to sidebar").
 MAX_INTERFACE_WORDS = 6
 #: A footer line is this many words long at most; a copyright notice that holds two of its
@@ -265,7 +268,9 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     such a label), and the short headline or rank lines that follow a header, until a block
     of running text or a sentence that leads into what follows (``Here are the
     highlights:``). A blog post's links to its neighbours (``« Older post | Main | Newer
-    post »``) are a list on one line: the post's headline below them is not one of them. Such a list usually closes the article: it counts against the article
+    post »``) are a list on one line: the post's headline below them is not one of them.
+    A blogging platform's footer under a post, in sentences of up to 60 words (``This
+    entry was posted on ... and is filed under ...``, ``Bookmark the permalink.``), is one too. Such a list usually closes the article: it counts against the article
     run (an inline teaser, B212, does not).
 
     >>> from newsclean import analyze
@@ -295,6 +300,9 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
                 break  # running text, or a sentence that leads into what follows
             yield j, f"related links: a headline of the list that starts on line {ctx.line(i)}"
             j += 1
+    for i, _, m in _short_matches(ctx, POST_FOOTER_RE, MAX_POST_FOOTER_WORDS):
+        if ctx.is_free(i):
+            yield i, f"related links: a blog post's footer ({m.group().strip()[:40]!r})"
 
 
 @block_rule("B212", "read-more-teaser", stage="evidence", role=Role.INLINE, label="teaser")
