@@ -91,7 +91,6 @@ def test_related_list_headers_and_tag_lines(text: str, header: bool) -> None:
      "News.", True),
     ("This entry was posted in Mobile and tagged Android by Rob. Bookmark the permalink.", True),
     ("You can follow any responses to this entry through the RSS 2.0 feed.", True),
-    ("Both comments and pings are currently closed.", True),
     ("The entry was posted to the council in May and filed with the clerk.", False),
 ])
 def test_blog_post_footers(text: str, footer: bool) -> None:

@@ -167,7 +167,6 @@ POST_FOOTER_PHRASES: PhraseTable = {
         r"\byou can follow any responses to this entry\b",
         r"\bfollow any comments here with the rss feed\b",
         r"\bbookmark the permalink\b",
-        r"\bboth comments and (?:pings|trackbacks) are (?:currently )?closed\b",
     ),
 }
 # Matches "This entry was posted on May 1, 2012 and is filed under News.", "Bookmark the
