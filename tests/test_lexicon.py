@@ -112,6 +112,9 @@ def test_platform_credits_are_footer_lines(text: str, header: bool) -> None:
     ('Select your preferred way to display the comments and click "Save settings".', True),
     ("The comments are moderated by volunteers, the paper said.", True),  # a rule's business
     ("TrackBack URL for this entry:", True),
+    ("Fill in your details below or click an icon to log in:", True),
+    ("You are commenting using your WordPress.com account. ( Log Out / Change )", True),
+    ("You are using your account at the bank, she said", False),
     ("Listed below are links to weblogs that reference Is your app an ass-kisser?:", True),
     ("Listed below are the links we checked, the report says.", False),
 ])

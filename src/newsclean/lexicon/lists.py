@@ -246,7 +246,7 @@ COMMENT_PROMPT_PHRASES: PhraseTable = {
         # A comment count that opens a prompt: "{ 17 comments… read them below or add one }".
         r"^\W*\d+ (?:comments?|responses?|replies)\W+(?:read|add|leave|post|join|view|permalink)\b",
         r"\bnotify me of follow-up comments\b",
-        r"\bnotify me of new posts by e-?mail\b",
+        r"\bnotify me of new (?:posts|comments) (?:by|via) e-?mail\b",
         r"\byour e-?mail address will not be published\b",
         r"\brequired fields are marked\b",
         r"\byou may use these html tags and attributes\b",
@@ -277,6 +277,8 @@ COMMENT_FORM_PHRASES: PhraseTable = {
         r"your reply (?:has been|was|is being) (?:saved|submitted|posted|received)",
         r"before posting your comment",
         r"select your preferred way to display the comments",  # Drupal's
+        r"fill in your details below or click an icon to log in",  # WordPress.com's
+        r"you are commenting using your [\w.]+ account",
         r"^\W*trackback url for this (?:entry|post)",  # TypePad's and Movable Type's
         r"^\W*listed below are links to (?:weblogs|blogs|sites) that reference\b",
     ),
