@@ -423,3 +423,14 @@ def test_a_tour_dates_list_below_the_article_is_no_list_of_headlines() -> None:
     page = [*MENU, *PARAS, "Advertisement", "The Band Announces Its Summer Tour", *dates]
     out = newsclean.clean("\n".join(page))
     assert all(row in out for row in dates), out
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    ("Realtek Bluetooth...", True), ("body parts suit …", True),
+    ("competition in the second half of 2009,...", True), ("launched a new ad network....", True),
+    ("he said . . .", False), ("“Wait…”", False),
+])
+def test_a_teaser_cut_off_with_an_ellipsis(text: str, cut: bool) -> None:
+    from newsclean.region import TRUNCATED_RE
+
+    assert (TRUNCATED_RE.search(text) is not None) is cut

@@ -47,9 +47,10 @@ __all__ = [
     "is_running_text",
 ]
 
-# A block cut off with an ellipsis right after a word: a teaser of another article.
-# Matches "Realtek Bluetooth...", "body parts suit …"; not "he said . . ." or "“Wait…”".
-TRUNCATED_RE = regex.compile(r"\w ?(?:\.\.\.|…)\s*$")
+# A block cut off with an ellipsis right after a word or a comma: a teaser of another
+# article. Matches "Realtek Bluetooth...", "body parts suit …", "in the second half of
+# 2009,...", "a new ad network...."; not "he said . . ." or "“Wait…”".
+TRUNCATED_RE = regex.compile(r"[\w,;:] ?(?:\.\.\.\.?|…)\s*$")
 ELLIPSES = ("...", "…")
 
 # A sentence ending inside a block, then the next sentence: a headline or a menu item is one
