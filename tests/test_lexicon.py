@@ -100,6 +100,8 @@ def test_blog_post_footers(text: str, footer: bool) -> None:
 @pytest.mark.parametrize(("text", "header"), [
     ("Powered by Blogger.", True), ("Proudly powered by WordPress", True),
     ("The plant is powered by wind", False),
+    ("Registration on or use of this site constitutes acceptance of our User Agreement", True),
+    ("Signing the treaty constitutes a new chapter for the region", False),
 ])
 def test_platform_credits_are_footer_lines(text: str, header: bool) -> None:
     assert bool(lexicon.FOOTER_RE.search(text)) is header

@@ -121,6 +121,7 @@ FOOTER_MARK_PHRASES: PhraseTable = {
         r"\ball rights reserved\b",
         r"\bsubject to copyright\b",
         r"\bno part (?:of this \w+ )?may be reproduced\b",
+        r"\bconstitutes (?:your )?acceptance of (?:our|the|its)\b",
     ),
     "de": (
         r"\balle rechte vorbehalten\b",
