@@ -261,6 +261,18 @@ def test_a_thread_of_numbered_comments_with_report_lines_is_a_comment_section() 
     assert not set(out) & set(FORUM_POSTS)
 
 
+def test_a_date_in_figures_and_a_web_address_are_one_word_of_a_signature() -> None:
+    # "1 Stephan Kopp http://… | 10/29/2012 5:14:46 PM": a number, a name, the commenter's
+    # site and the time, seven words as a reader counts them.
+    thread = ["Post a Comment"]
+    for k, name in enumerate(["Stephan Kopp", "Ed Brill", "Ranjit", "Kevin"]):
+        thread += [f"{k + 1} {name} http://site{k}.example.net | 10/29/2012 5:1{k}:46 PM",
+                   FORUM_POSTS[k]]
+    out = newsclean.clean("\n".join([*PARAS, *thread])).split("\n\n")
+    assert out[:4] == PARAS
+    assert not set(out) & set(FORUM_POSTS)
+
+
 def test_signatures_of_a_page_agree_with_the_definition() -> None:
     from newsclean.context import BlockContext
     from newsclean.rules.comments import signature, signatures
