@@ -67,7 +67,7 @@ RULES: dict[str, tuple[tuple[str, ...], int]] = {
     "CONSENT_RE": (("B202",), 80),
     "SUBSCRIPTION_RE": (("B203",), 8),
     "ADBLOCK_RE": (("B204",), 60),
-    "FOOTER_RE": (("B205",), 100),
+    "FOOTER_RE": (("B205",), 80),
     "FOOTER_LINKS_RE": (("B205",), 30),
     "RELATED_RE": (("B206",), 25),
     "POST_NAV_RE": (("B206",), 25),
@@ -75,7 +75,7 @@ RULES: dict[str, tuple[tuple[str, ...], int]] = {
     "COMMENT_FORM_RE": (("B211", "B207"), 30),
     "CAPTION_RE": (("B208",), 80),
     "AUTHOR_BOX_RE": (("B209",), 8),
-    "INTERFACE_RE": (("B210",), 6),
+    "INTERFACE_RE": (("B210",), 8),
     "POST_FOOTER_RE": (("B206",), 60),
 }
 #: Patterns whose phrases are tried on single words, and how.

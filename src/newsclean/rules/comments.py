@@ -158,7 +158,7 @@ POSTED_BY_RE = regex.compile(
 #: The longest signature line, in words.
 MAX_SIGNATURE_WORDS = 16
 #: The longest line with a reply link and a time ("Jo responded to Al on May 1 at 8:19 am").
-MAX_TIMED_REPLY_WORDS = 24
+MAX_TIMED_REPLY_WORDS = 25
 #: The longest line that a time or date in figures makes a time line ("Jo 07.08.12 at 13:24").
 MAX_STAMP_WORDS = 10
 #: The longest commenter's name on a line of its own, in words.
@@ -199,14 +199,18 @@ def _stamp_length(text: str) -> int:
     >>> _stamp_length("1 Stephan Kopp http://kopp.example | 10/29/2012 5:14:46 PM")
     7
     """
-    return sum(1 for token in text.split() if any(map(str.isalnum, token)))
+    return len(_WORD_TOKEN_RE.findall(text))
+
+
+#: A token between spaces that holds a letter or a digit (what _stamp_length counts).
+_WORD_TOKEN_RE = regex.compile(r"[^\s\w]*\w\S*")
 
 
 def _is_time_line(text: str, f: Features) -> bool:
     """Whether a short block holds when it was written (a date, a time, ``3 hours ago``)."""
     return bool(
         AGO_RE.search(text) or is_dateline(f) or (
-            _stamp_length(text) <= MAX_STAMP_WORDS
+            (f.n_words <= MAX_STAMP_WORDS or _stamp_length(text) <= MAX_STAMP_WORDS)
             and (STAMP_RE.search(text) or FULL_DATE_RE.search(text))
         )
     )
@@ -272,7 +276,7 @@ def signatures(ctx: BlockContext) -> list[tuple[int, Signature]]:
     times = hits(AGO_RE, MAX_SIGNATURE_WORDS)
     for i in dated:
         f, text = feats[i], blocks[i].text
-        if _stamp_length(text) > MAX_STAMP_WORDS:
+        if f.n_words > MAX_STAMP_WORDS and _stamp_length(text) > MAX_STAMP_WORDS:
             continue
         # A time or date in figures has a ":", "." or "/" or "-"; a full date has a year.
         if (_STAMP_MARKS.intersection(text) and STAMP_RE.search(text)) or (

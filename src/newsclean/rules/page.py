@@ -50,10 +50,11 @@ CREDIT_TAIL = " .)]/|"
 #: A blog post's footer in sentences ("This entry was posted on ...") is this long at most.
 MAX_POST_FOOTER_WORDS = 60
 #: Interface text is this many words long at most (Blogger's "skip to main | skip to sidebar").
-MAX_INTERFACE_WORDS = 6
+#: Limits are shared between rules where they can be: each limit has a text of its own.
+MAX_INTERFACE_WORDS = 8
 #: A footer line is this many words long at most; a copyright notice that holds two of its
 #: formulas ("© 2012 X. All rights reserved. ... may not be reproduced ...") is longer.
-MAX_FOOTER_WORDS, MAX_NOTICE_WORDS = 30, 100
+MAX_FOOTER_WORDS, MAX_NOTICE_WORDS = 30, 80
 #: Footer link words alone between two paragraphs are a subheading up to this many words.
 MAX_LONE_LINK_WORDS = 2
 
@@ -227,7 +228,7 @@ def copyright_footer(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     a sentence that mentions copyright midway (``The song's copyright expired in 2019.``)
     is article text. A footer line runs to 30 words; a longer block is a copyright notice
     where it holds two of the formulas (``©``, ``All rights reserved``, ``may not be
-    reproduced``), up to 100 words.
+    reproduced``), up to 80 words.
 
     >>> from newsclean import clean
     >>> clean("The vote passed.\\n© 2019 Example Media. All rights reserved.\\nPrivacy Policy")
