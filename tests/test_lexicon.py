@@ -117,6 +117,8 @@ def test_platform_credits_are_footer_lines(text: str, header: bool) -> None:
     ("Fill in your details below or click an icon to log in:", True),
     ("You are commenting using your WordPress.com account. ( Log Out / Change )", True),
     ("You are using your account at the bank, she said", False),
+    ("Save my name, email, and website in this browser for the next time I comment.", True),
+    ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", True),
     ("Listed below are links to weblogs that reference Is your app an ass-kisser?:", True),
     ("Listed below are the links we checked, the report says.", False),
 ])

@@ -279,6 +279,8 @@ COMMENT_FORM_PHRASES: PhraseTable = {
         r"select your preferred way to display the comments",  # Drupal's
         r"fill in your details below or click an icon to log in",  # WordPress.com's
         r"you are commenting using your [\w.]+ account",
+        r"save my name,? e-?mail,? and website in this browser",  # WordPress's
+        r"learn how your comment data is processed",  # Akismet's
         r"^\W*trackback url for this (?:entry|post)",  # TypePad's and Movable Type's
         r"^\W*listed below are links to (?:weblogs|blogs|sites) that reference\b",
     ),
