@@ -78,6 +78,12 @@ INPUTS: dict[str, tuple[Callable[[int], str], int, tuple[str, ...], str]] = {
                        "a megabyte of unclosed comments, scripts and styles in page source"),
     "markup-tags": (lambda n: "<div>" * n + "Text.", 200_000, ("text",),
                     "a megabyte of tags on one line"),
+    # B207: a thread signed by names alone is looked for below every comment header.
+    "comment-headers": (
+        lambda n: "".join(f"Comments\nName {i}\nThis is comment number {i} of a thread.\n"
+                          for i in range(n)),
+        30_000, ("text",), "30,000 comment headers, each above a name and a comment",
+    ),
 }
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
@@ -239,6 +245,10 @@ def test_page_source_that_never_closes(runs: Runs) -> None:
     got = _results(runs, "markup-openers")["text"]
     assert got["length"] == INPUTS["markup-openers"][1] * len("<!--<script><style>x")
     assert _results(runs, "markup-tags")["text"]["text"] == "Text."
+
+
+def test_comment_headers_above_names(runs: Runs) -> None:
+    assert _results(runs, "comment-headers")["text"]["blocks"] == 3 * INPUTS["comment-headers"][1]
 
 
 @pytest.mark.parametrize("kind", ["backtracking", "hang"])

@@ -273,6 +273,24 @@ def test_a_date_in_figures_and_a_web_address_are_one_word_of_a_signature() -> No
     assert not set(out) & set(FORUM_POSTS)
 
 
+def test_a_thread_signed_by_names_alone_under_a_header_is_a_comment_section() -> None:
+    # "19 Responses", then each comment under its writer's name; one writer answers twice.
+    names = ["NFreak007", "King Richards", "Eugene", "NFreak007"]
+    thread = ["19 Responses"]
+    for name, post in zip(names, FORUM_POSTS, strict=True):
+        thread += [name, post]
+    out = newsclean.clean("\n".join([*PARAS, *thread, "Leave a Reply"])).split("\n\n")
+    assert out == PARAS
+    # Without a repeated name the lines may be an article's subheadings: all stay.
+    headed = ["Comments", "Background", FORUM_POSTS[0], "Reaction", FORUM_POSTS[1],
+              "What comes next", FORUM_POSTS[2], "Costs", FORUM_POSTS[3]]
+    out = newsclean.clean("\n".join([*PARAS, *headed])).split("\n\n")
+    assert set(FORUM_POSTS) <= set(out)
+    # A comment link right above the article's first line does not take the article.
+    article = ["Comments »", PARAS[0], "Comments »", *thread[1:]]
+    assert PARAS[0] in newsclean.clean("\n".join(article)).split("\n\n")
+
+
 def test_signatures_of_a_page_agree_with_the_definition() -> None:
     from newsclean.context import BlockContext
     from newsclean.rules.comments import signature, signatures

@@ -19,7 +19,10 @@ where the series has a header, the section starts there (a ``Comments`` link in 
 menu is no header; nor is a comment form's header below comments signed with ``Reply``
 lines), and without one it starts at its first comment. It needs three
 signatures that are not bare time lines, two kinds (or only action lines, or only author
-lines), and comment text between them. The article is what comes before it (see
+lines), and comment text between them. A thread signed by its writers' names alone is a
+section where a comment header stands right above the first name, four names follow close
+together, and one of them comes twice (commenters answer each other; an article's
+subheadings do not repeat). The article is what comes before it (see
 :mod:`newsclean.region`).
 """
 
@@ -180,6 +183,11 @@ MIN_AUTHOR_LINES = 5
 MAX_MENU_WORDS = 3
 #: A comment header's first comment signature comes within this many blocks below it.
 MAX_HEADER_GAP = 2
+#: A thread signed by names alone has this many name lines at least, ...
+MIN_THREAD_NAMES = 4
+#: ... each above a comment of this many words at least; its last comment runs on over
+#: this many blocks at most.
+MIN_THREAD_COMMENT_WORDS, MAX_LAST_COMMENT_BLOCKS = 5, 3
 
 
 class Signature(Enum):
@@ -190,6 +198,7 @@ class Signature(Enum):
     AUTHOR = "author"  # "joe says:", "Anna schrieb:"
     STAMP = "stamp"  # a name and a time: "Tim W 11.06.12 at 11:06 am", "Posted by jo at 3 pm"
     TIME = "time"  # a time alone: "May 1, 2012 at 3:04 pm", "3 hours ago"
+    NAME = "name"  # a commenter's name alone, in a thread under a header (_name_threads)
 
 
 def _stamp_length(text: str) -> int:
@@ -474,8 +483,60 @@ def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]
             if header is None:
                 first = _first_comment_start(found, chain[0], feats)
             sections.append((first, last, [kind for _, kind in chain]))
+    sections.extend(_name_threads(ctx, found, sections))
+    sections.sort()
     ctx.memo["comments.sections"] = sections
     return sections
+
+
+def _name_threads(
+    ctx: BlockContext, found: list[tuple[int, Signature]],
+    sections: list[tuple[int, int, list[Signature]]],
+) -> list[tuple[int, int, list[Signature]]]:
+    """Comment threads signed by the commenters' names alone, under a comment header.
+
+    A header (``19 Responses``, ``Comment``) with a name line right below it, then name
+    lines (a few words, no final mark, above a longer block of text) each within
+    :data:`MAX_GAP` blocks of the one before, :data:`MIN_THREAD_NAMES` of them at least,
+    and one name twice: commenters answer each other, while an article's subheadings do
+    not repeat. The thread runs from the header to the comment under its last name.
+    """
+    feats, blocks = ctx.features, ctx.blocks
+    threads: list[tuple[int, int, list[Signature]]] = []
+
+    def is_name(k: int) -> bool:
+        if k + 1 >= len(feats):
+            return False
+        f, below = feats[k], feats[k + 1].n_words
+        return (0 < f.n_words <= MAX_NAME_WORDS and not f.terminal
+                and below >= MIN_THREAD_COMMENT_WORDS and below > f.n_words)
+
+    spans = sorted((first, last) for first, last, _ in sections)
+    k, reach = 0, -1  # the last block of the sections and series that start before a header
+    for at, kind in found:
+        while k < len(spans) and spans[k][0] <= at:
+            reach = max(reach, spans[k][1])
+            k += 1
+        if kind is not Signature.HEADER or at <= reach or not is_name(at + 1):
+            continue
+        names = [at + 1]
+        pos = at + 2
+        while pos < len(blocks) and pos - names[-1] <= MAX_GAP:
+            if is_name(pos):
+                names.append(pos)
+            pos += 1
+        # A header inside this series would find a part of it: once is enough.
+        reach = max(reach, names[-1])
+        keys = [blocks[n].text.strip().lower() for n in names]
+        if len(names) < MIN_THREAD_NAMES or len(set(keys)) == len(keys):
+            continue
+        end = names[-1] + 1  # the last comment, and the paragraphs that follow it
+        while (end + 1 < len(blocks) and end + 1 - names[-1] <= MAX_LAST_COMMENT_BLOCKS
+               and feats[end + 1].n_words >= MIN_THREAD_COMMENT_WORDS):
+            end += 1
+        reach = max(reach, end)
+        threads.append((at, end, [Signature.HEADER] + [Signature.NAME] * len(names)))
+    return threads
 
 
 @block_rule(
@@ -488,7 +549,8 @@ def comments_section(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     Signatures are headers (``12 Comments``, ``Leave a Reply``), action lines (``Reply``,
     ``Like``, ``Report``), author lines (``joe says:``) and time lines (``3 hours ago``).
     At least three close together, of two kinds, make a section; from its first signature
-    to its last, every block is a comment. The article is what comes before it, even when
+    to its last, every block is a comment. Under a comment header, four name lines that
+    each head a comment, one name twice, make one too. The article is what comes before it, even when
     the comments are longer. A single line such as ``He added:`` is never a section.
 
     >>> from newsclean import clean
