@@ -53,11 +53,11 @@ ACTION_WORDS = REPLY_WORDS | frozenset(
     gefällt signaler citer aime denunciar citar gusta segnala piace curtir reportar
     """.split()
 )
+# ("share" beside a reply link; "parent": Slashdot's "Reply to This Parent Share"; "number":
+# the BBC's "Report this comment (Comment number 108)".)
 _ACTION_FILLERS = frozenset(
     "abuse spam inappropriate as to this up down thumbs comment post mir j me mi share parent"
     " number".split()
-    # "share" beside a reply link; "parent": Slashdot's "Reply to This Parent Share";
-    # "number": "Report this comment (Comment number 108)"
 )
 # An action word anywhere in a block. Matches "Reply", "Like (3)"; not "Likely".
 _ACTION_WORD_RE = regex.compile(
@@ -201,6 +201,10 @@ class Signature(Enum):
     NAME = "name"  # a commenter's name alone, in a thread under a header (_name_threads)
 
 
+#: A token between spaces that holds a letter or a digit (what _stamp_length counts).
+_WORD_TOKEN_RE = regex.compile(r"[^\s\w]*\w\S*")
+
+
 def _stamp_length(text: str) -> int:
     """A time line's length in words as a reader counts them: ``10/29/2012``, ``5:14:46``
     and a commenter's web address are one word each, a dash or a bar none.
@@ -209,10 +213,6 @@ def _stamp_length(text: str) -> int:
     7
     """
     return len(_WORD_TOKEN_RE.findall(text))
-
-
-#: A token between spaces that holds a letter or a digit (what _stamp_length counts).
-_WORD_TOKEN_RE = regex.compile(r"[^\s\w]*\w\S*")
 
 
 def _is_time_line(text: str, f: Features) -> bool:

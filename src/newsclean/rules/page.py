@@ -47,10 +47,11 @@ RANK_RE = regex.compile(r"^\W*\d{1,2}\W*$")
 COPYRIGHT_MARK_RE = regex.compile(r"©|\(c\)|\d{4}", regex.IGNORECASE)
 #: What may follow a credit at the end of a caption. Matches the "." of "... Getty Images.".
 CREDIT_TAIL = " .)]/|"
+# The word limits below match those of other rules where they can: each limit asks
+# BlockContext.find for a text of its own, built once a page.
 #: A blog post's footer in sentences ("This entry was posted on ...") is this long at most.
 MAX_POST_FOOTER_WORDS = 60
 #: Interface text is this many words long at most (Blogger's "skip to main | skip to sidebar").
-#: Limits are shared between rules where they can be: each limit has a text of its own.
 MAX_INTERFACE_WORDS = 8
 #: A footer line is this many words long at most; a copyright notice that holds two of its
 #: formulas ("© 2012 X. All rights reserved. ... may not be reproduced ...") is longer.
@@ -271,8 +272,9 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     highlights:``). A blog post's links to its neighbours (``« Older post | Main | Newer
     post »``) are a list on one line: the post's headline below them is not one of them.
     A blogging platform's footer under a post, in sentences of up to 60 words (``This
-    entry was posted on ... and is filed under ...``, ``Bookmark the permalink.``), is one too. Such a list usually closes the article: it counts against the article
-    run (an inline teaser, B212, does not).
+    entry was posted on ... and is filed under ...``, ``Bookmark the permalink.``), is one
+    too. Such a list usually closes the article: it counts against the article run (an
+    inline teaser, B212, does not).
 
     >>> from newsclean import analyze
     >>> doc = analyze("The vote passed, officials said, after a long count.\\nMost Popular\\n"
