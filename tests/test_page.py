@@ -121,3 +121,17 @@ def test_a_blog_posts_footer_in_sentences_is_furniture() -> None:
               "under Space. You can follow any responses to this entry through the RSS 2.0 feed.")
     doc = newsclean.analyze("\n".join([paragraph, footer, "Leave a Reply"]))
     assert [b.code for b in doc.blocks] == ["S100", "B206", "B211"]
+
+
+def test_a_tag_label_above_its_tags_is_a_list_and_between_paragraphs_a_subheading() -> None:
+    paragraphs = [
+        "The flight readiness review for the mission is under way today, and the launch is "
+        "still planned for the middle of May, the agency said.",
+        "Engineers will check the heat shield once more before the crew boards, which could "
+        "push the date back by a day or two.",
+    ]
+    doc = newsclean.analyze("\n".join([*paragraphs, "TAGS", "Space", "Launches", "NASA"]))
+    assert [b.code for b in doc.blocks[2:]] == ["B206"] * 4
+    assert doc.text.split("\n\n") == paragraphs
+    middle = [paragraphs[0], "Topics", paragraphs[1]]
+    assert newsclean.clean("\n".join(middle)).split("\n\n") == middle

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from .build import _I, KINDS, PhraseTable, _kind
+from .build import _I, KINDS, PhraseTable, _kind, phrases_of
 
 # The header of a related, read-more or most-read list, alone on its line.
 RELATED_PHRASES: PhraseTable = {
@@ -182,8 +182,16 @@ RELATED_RE = regex.compile(
     + "|"
     + POST_NAV_RE.pattern
     + "|"
-    + _kind("RELATED_TAG_PHRASES", "RELATED_RE", RELATED_TAG_PHRASES, r"^\W*(?:", r")\s*:\s*\S"),
+    + _kind(
+        "RELATED_TAG_PHRASES", "RELATED_RE", RELATED_TAG_PHRASES,
+        r"^\W*(?:", r")(?:\s*:\s*\S|\W*$)",  # the tags after the label, or below it
+    ),
     _I,
+)
+# A tag line's label alone, its tags on the lines below. Matches "TAGS", "Topics:"; not
+# "Tags: budget".
+TAG_LABEL_RE = regex.compile(
+    r"^\W*(?:" + "|".join(phrases_of(RELATED_TAG_PHRASES)) + r")\W*$", _I
 )
 
 # An inline teaser: a label and the headline of another article on one line.

@@ -29,6 +29,7 @@ from ..lexicon import (
     POST_NAV_RE,
     RELATED_RE,
     SUBSCRIPTION_RE,
+    TAG_LABEL_RE,
     TEASER_RE,
 )
 from ..region import SENTENCE_BREAK_RE
@@ -267,14 +268,15 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 
     A header (``Related``, ``Most Popular``, ``Recent Posts``, ``Lesen Sie auch``) or a line
     of tags (``Tags: budget, tax``, a blog post's ``Categories: News``; not a sentence after
-    such a label), and the short headline or rank lines that follow a header, until a block
-    of running text or a sentence that leads into what follows (``Here are the
-    highlights:``). A blog post's links to its neighbours (``« Older post | Main | Newer
-    post »``) are a list on one line: the post's headline below them is not one of them.
-    A blogging platform's footer under a post, in sentences of up to 60 words (``This
-    entry was posted on ... and is filed under ...``, ``Bookmark the permalink.``), is one
-    too. Such a list usually closes the article: it counts against the article run (an
-    inline teaser, B212, does not).
+    such a label; the label alone above its tags, but not between two paragraphs, where
+    ``Topics`` is a subheading), and the short headline or rank lines that follow a
+    header, until a block of running text or a sentence that leads into what follows
+    (``Here are the highlights:``). A blog post's links to its neighbours (``« Older post |
+    Main | Newer post »``) are a list on one line: the post's headline below them is not
+    one of them. A blogging platform's footer under a post, in sentences of up to 60 words
+    (``This entry was posted on ... and is filed under ...``, ``Bookmark the permalink.``),
+    is one too. Such a list usually closes the article: it counts against the article run
+    (an inline teaser, B212, does not).
 
     >>> from newsclean import analyze
     >>> doc = analyze("The vote passed, officials said, after a long count.\\nMost Popular\\n"
@@ -290,6 +292,8 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         text = blocks[i].text
         if f.terminal and m.group().strip() != text.strip():
             continue  # "Labels: the court ruled ...": a sentence after a label, not a list
+        if TAG_LABEL_RE.match(text) and ctx.between_sentences(i):
+            continue  # "Topics" between two paragraphs: a subheading
         yield i, f"related links: {text[:40]!r}"
         if POST_NAV_RE.match(text):
             continue  # the links to the posts before and after: the whole list on one line
