@@ -108,6 +108,15 @@ def test_platform_credits_are_footer_lines(text: str, header: bool) -> None:
     assert bool(lexicon.FOOTER_RE.search(text)) is header
 
 
+@pytest.mark.parametrize(("text", "interface"), [
+    ("Skip to content", True), ("skip to main | skip to sidebar", True),
+    ("Skip to primary content", True), ("Permalink", True),
+    ("The permalink was broken", False), ("Skip to the end, she said", False),
+])
+def test_interface_text(text: str, interface: bool) -> None:
+    assert bool(lexicon.INTERFACE_RE.search(text)) is interface
+
+
 @pytest.mark.parametrize(("text", "form"), [
     ("Comments are moderated, and will not appear until the author has approved them.", True),
     ("Your comment has been saved.", True), ("Ihr Kommentar wurde gespeichert.", True),

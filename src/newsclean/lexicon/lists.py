@@ -474,6 +474,7 @@ INTERFACE_PHRASES: PhraseTable = {
         r"search(?: for)?",
         r"skip to (?:main |primary |secondary )?(?:content|navigation)",
         r"skip to main \| skip to sidebar",  # Blogger's
+        r"permalink",
         r"toggle (?:navigation|menu)",
         r"(?:open|close) menu",
         r"back to top",
