@@ -289,6 +289,13 @@ def test_a_thread_signed_by_names_alone_under_a_header_is_a_comment_section() ->
     # A comment link right above the article's first line does not take the article.
     article = ["Comments »", PARAS[0], "Comments »", *thread[1:]]
     assert PARAS[0] in newsclean.clean("\n".join(article)).split("\n\n")
+    # Lines that other rules labelled (a menu's "Comments", a related list's "Play Video"
+    # twice) are no names: the article between them stays.
+    page = ["Don't Miss:", "Holiday Gift Guide", "Comments", "Pin It", "Send to a Friend",
+            "Bridge to close for a year", *PARAS, "Related Stories", "Play Video",
+            "Five Minutes to Pretty Party Makeup", "Play Video",
+            "An Ideal Holiday Updo for Long Hair", "Comments", "Retro Carryalls Make a Comeback"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
 
 
 def test_signatures_of_a_page_agree_with_the_definition() -> None:

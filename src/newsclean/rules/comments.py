@@ -187,7 +187,7 @@ MAX_HEADER_GAP = 2
 MIN_THREAD_NAMES = 4
 #: ... each above a comment of this many words at least; its last comment runs on over
 #: this many blocks at most.
-MIN_THREAD_COMMENT_WORDS, MAX_LAST_COMMENT_BLOCKS = 5, 3
+MIN_THREAD_COMMENT_WORDS, MAX_LAST_COMMENT_BLOCKS = 3, 3
 
 
 class Signature(Enum):
@@ -505,8 +505,8 @@ def _name_threads(
     threads: list[tuple[int, int, list[Signature]]] = []
 
     def is_name(k: int) -> bool:
-        if k + 1 >= len(feats):
-            return False
+        if k + 1 >= len(feats) or not ctx.is_free(k):
+            return False  # a line another rule labelled (a related list's) is no name
         f, below = feats[k], feats[k + 1].n_words
         return (0 < f.n_words <= MAX_NAME_WORDS and not f.terminal
                 and below >= MIN_THREAD_COMMENT_WORDS and below > f.n_words)
