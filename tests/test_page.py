@@ -86,12 +86,20 @@ def test_extracted_article_tail_list_stays() -> None:
     assert newsclean.clean(article).split("\n\n") == article.strip().split("\n")
 
 
+#: A blog post's two paragraphs, for the tests of a blogging platform's page parts.
+POST_PARAGRAPHS = [
+    "The flight readiness review for the mission is under way today, and the launch is "
+    "still planned for the middle of May, the agency said.",
+    "Engineers will check the heat shield once more before the crew boards, which could "
+    "push the date back by a day or two.",
+]
+
+
 def test_a_blog_posts_links_to_its_neighbours_are_one_line_of_related_links() -> None:
     # Movable Type's and TypePad's "« older | Main | newer »" above the post's headline: the
     # line is the whole list, and the headline below it is not one of its links.
     nav = "« Presentations from the workshop now online | Main | Launch moved to May »"
-    paragraph = ("The flight readiness review for the mission is under way today, and the "
-                 "launch is still planned for the middle of May, the agency said.")
+    paragraph = POST_PARAGRAPHS[0]
     doc = newsclean.analyze("\n".join([nav, "Readiness review under way", paragraph,
                                        "« Presentations from the workshop now online | Main"]))
     assert [b.code for b in doc.blocks] == ["B206", "B303", "S100", "B206"]
@@ -100,12 +108,7 @@ def test_a_blog_posts_links_to_its_neighbours_are_one_line_of_related_links() ->
 
 def test_a_blogger_posts_fixed_wording_is_furniture() -> None:
     # Blogger's accessibility links, share bar and links to the posts around the post.
-    paragraphs = [
-        "The flight readiness review for the mission is under way today, and the launch is "
-        "still planned for the middle of May, the agency said.",
-        "Engineers will check the heat shield once more before the crew boards, which could "
-        "push the date back by a day or two.",
-    ]
+    paragraphs = POST_PARAGRAPHS
     page = ["skip to main | skip to sidebar", "Inside the Agency", "Readiness review under way",
             *paragraphs, "Posted by Jane Doe at 9:22 AM",
             "Email This BlogThis! Share to Twitter Share to Facebook", "Newer Post Older Post Home"]
@@ -115,8 +118,7 @@ def test_a_blogger_posts_fixed_wording_is_furniture() -> None:
 
 
 def test_a_blog_posts_footer_in_sentences_is_furniture() -> None:
-    paragraph = ("The flight readiness review for the mission is under way today, and the "
-                 "launch is still planned for the middle of May, the agency said.")
+    paragraph = POST_PARAGRAPHS[0]
     footer = ("This entry was posted on Saturday, August 25th, 2012 at 12:23 am and is filed "
               "under Space. You can follow any responses to this entry through the RSS 2.0 feed.")
     doc = newsclean.analyze("\n".join([paragraph, footer, "Leave a Reply"]))
@@ -124,12 +126,7 @@ def test_a_blog_posts_footer_in_sentences_is_furniture() -> None:
 
 
 def test_a_tag_label_above_its_tags_is_a_list_and_between_paragraphs_a_subheading() -> None:
-    paragraphs = [
-        "The flight readiness review for the mission is under way today, and the launch is "
-        "still planned for the middle of May, the agency said.",
-        "Engineers will check the heat shield once more before the crew boards, which could "
-        "push the date back by a day or two.",
-    ]
+    paragraphs = POST_PARAGRAPHS
     doc = newsclean.analyze("\n".join([*paragraphs, "TAGS", "Space", "Launches", "NASA"]))
     assert [b.code for b in doc.blocks[2:]] == ["B206"] * 4
     assert doc.text.split("\n\n") == paragraphs

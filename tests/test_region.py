@@ -235,7 +235,8 @@ def test_a_thread_signed_with_timed_reply_links_is_a_comment_section() -> None:
 
 
 def test_a_thread_with_reply_and_share_lines_is_a_comment_section() -> None:
-    # Slashdot's comments: a score line, "by X (id) writes:", the comment, its actions.
+    # Slashdot's comments: a score line, "by X (id) writes:", the comment (every other one
+    # three paragraphs long), its actions.
     thread = []
     for k, name in enumerate(["SJ2000", "Anonymous Coward", "ackthpt", "Master Moose"]):
         thread += [f"Re: Deceptive Summary (Score: {k + 1})", f"by {name} ({k}8057) writes:",
