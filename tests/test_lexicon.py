@@ -112,6 +112,8 @@ def test_platform_credits_are_footer_lines(text: str, header: bool) -> None:
     ("Skip to content", True), ("skip to main | skip to sidebar", True),
     ("Skip to primary content", True), ("Permalink", True),
     ("The permalink was broken", False), ("Skip to the end, she said", False),
+    ("Font:", True), ("Font size: + -", True), ("Text Size: S M L XL", True),
+    ("Fonts of the Renaissance", False), ("Text size matters, the designers said", False),
 ])
 def test_interface_text(text: str, interface: bool) -> None:
     assert bool(lexicon.INTERFACE_RE.search(text)) is interface

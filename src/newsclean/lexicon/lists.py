@@ -475,6 +475,8 @@ INTERFACE_PHRASES: PhraseTable = {
         r"skip to (?:main |primary |secondary )?(?:content|navigation)",
         r"skip to main \| skip to sidebar",  # Blogger's
         r"permalink",
+        r"font",
+        r"(?:text|font) size(?:\W*(?:[+-]|[sml]|xl|a)\b)*",  # "Text Size: S M L XL"
         r"toggle (?:navigation|menu)",
         r"(?:open|close) menu",
         r"back to top",
