@@ -550,8 +550,9 @@ def comments_section(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     ``Like``, ``Report``), author lines (``joe says:``) and time lines (``3 hours ago``).
     At least three close together, of two kinds, make a section; from its first signature
     to its last, every block is a comment. Under a comment header, four name lines that
-    each head a comment, one name twice, make one too. The article is what comes before it, even when
-    the comments are longer. A single line such as ``He added:`` is never a section.
+    each head a comment, one name twice, make one too. The article is what comes before
+    it, even when the comments are longer. A single line such as ``He added:`` is never a
+    section.
 
     >>> from newsclean import clean
     >>> clean("The council voted to close the bridge on Monday, officials said.\\n"
