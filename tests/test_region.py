@@ -466,6 +466,19 @@ def test_a_tour_dates_list_below_the_article_is_no_list_of_headlines() -> None:
     assert all(row in out for row in dates), out
 
 
+def test_long_rows_of_a_dated_list_stay_with_its_first_rows() -> None:
+    # The later rows name long venues: alone, each reads like a headline (one figure in
+    # twelve words), but it has the shape of the rows above it.
+    short = ["Aug. 2 – Boston, MA @ Harbor Pavilion", "Aug. 4 – Albany, NY @ River Hall"]
+    long = ["Aug. 6 – Raleigh, NC @ Coastal Credit Union Music Park at Walnut Creek",
+            "Aug. 8 – Virginia Beach, VA @ Veterans United Home Loans Amphitheater",
+            "Sept. 12 – Mountain View, CA @ The Shoreline Amphitheatre By The Bay"]
+    page = [*MENU, *PARAS, "Tour Dates", *short, *long, *OTHER_HEADLINES]
+    out = newsclean.clean("\n".join(page)).split("\n\n")
+    assert out[-5:] == [*short, *long], out
+    assert not set(OTHER_HEADLINES) & set(out)
+
+
 @pytest.mark.parametrize(("text", "cut"), [
     ("Realtek Bluetooth...", True), ("body parts suit …", True),
     ("competition in the second half of 2009,...", True), ("launched a new ad network....", True),

@@ -440,6 +440,7 @@ def find_region(
     while start > 0 and scores[start - 1] >= 0 and not barrier[start - 1]:
         start -= 1
     end = _extend_end(scores, barrier, end)
+    end = _extend_over_rows(seq, texts, blocks, barrier, end)
     end = _extend_over_list(seq, texts, blocks, scores, barrier, end)
     return Region(seq[start], seq[end - 1] + 1, tuple(all_scores))
 
@@ -543,6 +544,71 @@ def _is_item(text: str) -> bool:
     return 2 <= len(text.split()) <= MAX_ITEM_WORDS and (
         not is_title_case(text) or BULLET_START_RE.match(text) is not None
     )
+
+
+#: A row's key is the shape of its first this many words.
+ROW_KEY_WORDS = 3
+
+
+def _word_shape(word: str) -> str:
+    """A word's shape in a row key: ``9`` with a figure in it, ``A`` capitalised, ``a`` in
+    lower case, else the word itself (a dash, a bullet)."""
+    if any(map(str.isdigit, word)):
+        return "9"
+    first = word[0]
+    if first.isupper():
+        return "A"
+    return "a" if first.islower() else word
+
+
+def row_key(text: str) -> str | None:
+    """The shape of a line's first words, where one of them holds a figure: rows of one
+    table or dated list share it (``June 9 – Coral Sky``, ``Aug. 2 – Riverbend``), a
+    headline list's lines seldom do. ``None`` for a line whose first words hold no figure.
+
+    >>> row_key("June 20 – Raleigh, NC @ Coastal Credit Union Music Park")
+    'A 9 –'
+    >>> row_key("Aug. 2 – Clarkston, MI @ DTE Energy Music Theatre")
+    'A 9 –'
+    >>> row_key("Tickets go on sale on Friday.") is None
+    True
+    """
+    words = text.split(maxsplit=ROW_KEY_WORDS)[:ROW_KEY_WORDS]
+    if not any(any(map(str.isdigit, word)) for word in words):
+        return None
+    return " ".join(map(_word_shape, words))
+
+
+def _extend_over_rows(
+    seq: Sequence[int], texts: Sequence[str], blocks: Sequence[Block],
+    barrier: Sequence[bool], end: int,
+) -> int:
+    """Carry the end of the run (``end``, a position in ``seq``) over the rest of a table or
+    dated list whose first rows it holds: where its last two blocks share a :func:`row_key`,
+    the free lines below with the same key (of :data:`MAX_LIST_ROW_WORDS` words at most) are
+    more rows of it, however many words they have (``June 20 – Coastal Credit Union Music
+    Park at Walnut Creek, Raleigh, NC`` reads like a headline on its own).
+
+    >>> from newsclean.document import Block
+    >>> lines = ["The tour starts in June.", "June 9 – Coral Sky, FL", "June 10 – Tampa, FL",
+    ...          "June 20 – Coastal Credit Union Music Park at Walnut Creek, Raleigh, NC",
+    ...          "Trending Now On The Site"]
+    >>> blocks = [Block(i, 0, 0, t, t) for i, t in enumerate(lines)]
+    >>> _extend_over_rows(range(5), lines, blocks, [False] * 5, 3)
+    4
+    """
+    if end < 2:
+        return end
+    key = row_key(texts[seq[end - 1]])
+    if key is None or row_key(texts[seq[end - 2]]) != key:
+        return end
+    n = len(seq)
+    while end < n and not barrier[end] and not blocks[seq[end]].code:
+        text = texts[seq[end]]
+        if len(text.split()) > MAX_LIST_ROW_WORDS or row_key(text) != key:
+            break
+        end += 1
+    return end
 
 
 def _extend_end(scores: Sequence[float], barrier: Sequence[bool], end: int) -> int:
