@@ -169,6 +169,7 @@ SIGNATURE_LINES = [
     "Reply to This Parent Share", "Comment number 108.", "Report this comment (Comment number 108)",
     "Davey wrote on May 1st, 2012 at 5:49 am Link To Comment | Reply To Comment",
     "Phil White responded to Davey on November 13th, 2012 at 8:19 am Link To Comment | Reply",
+    "http://twitter.com/danamac Dana McMahan",
     "He added:", "Recommended", "Storm hits the coast",
     "The council voted on Monday to close the old bridge to traffic.", "2 cups flour",
 ]
@@ -300,6 +301,19 @@ def test_a_thread_signed_by_names_alone_under_a_header_is_a_comment_section() ->
             "Five Minutes to Pretty Party Makeup", "Play Video",
             "An Ideal Holiday Updo for Long Hair", "Comments", "Retro Carryalls Make a Comeback"]
     assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
+
+
+def test_a_thread_signed_by_web_addresses_and_names_is_a_comment_section() -> None:
+    # Comment systems print each commenter's avatar link and name on one line.
+    writers = ["http://twitter.com/danamac Dana McMahan", "http://mccooltravel.example McCool",
+               "http://www.facebook.com/karen.r.42 Karen Reyburn", "http://free-range.example/ Pam",
+               "http://twitter.com/bentoons Ben Tessman"]
+    thread = [line for pair in zip(writers, [*FORUM_POSTS, PARAS[0]], strict=True) for line in pair]
+    assert newsclean.clean("\n".join([*PARAS[1:], *thread])).split("\n\n") == PARAS[1:]
+    # A one-line post between two "Comments »" links, the thread below: the post stays.
+    post = "Six days without power so far, and the town expects another week at least."
+    page = ["Jo's Blog", "storm", "Comments »", post, "Comments »", *thread]
+    assert post in newsclean.clean("\n".join(page)).split("\n\n")
 
 
 def test_signatures_of_a_page_agree_with_the_definition() -> None:

@@ -7,7 +7,8 @@ comment signatures close together, of at least two kinds:
 
 * a header or prompt: ``12 Comments``, ``Leave a Reply``, ``Join the discussion``;
 * an action line: ``Reply``, ``Like (3)``, ``Report abuse``, ``4 agree | 5 disagree``;
-* an author line: ``joe says:``, ``Anna schrieb:``, ``Marie a écrit :``;
+* an author line: ``joe says:``, ``Anna schrieb:``, ``Marie a écrit :``, or a commenter's
+  web address and name (``http://twitter.com/jo Jo Lee``);
 * a name and a time: ``Tim W 11.06.12 at 11:06 am``, ``Posted by: jo at 3:04 PM``;
 * a time line: ``July 11, 2012 at 9:39 am``, ``3 hours ago``.
 
@@ -99,12 +100,16 @@ REPLY_END_RE = regex.compile(
     r"(?:^|[|·•,.\-–—]\s*|\s(?=reply actions))"
     r"(?:reply|antworten|répondre|responder|rispondi)(?: actions)?\W*$", _I
 )
-# A commenter's name line. Matches "joetoronto says:", "Anna schrieb:", "Marie a écrit :",
-# "Jo said..."; not "He added:". On its own "The minister said:" is an ordinary news line
-# too, so it only corroborates a section.
+# A commenter's name line: a name and a word of saying, or (as comment systems print a
+# commenter's avatar link) a web address and a name of up to four words without figures.
+# Matches "joetoronto says:", "Anna schrieb:", "Marie a écrit :", "Jo said...",
+# "http://twitter.com/danamac Dana McMahan"; not "He added:", "http://example.org/a
+# report.pdf". On its own "The minister said:" is an ordinary news line too, so it only
+# corroborates a section.
 AUTHOR_LINE_RE = regex.compile(
     r"^\S.{0,40}?\s(?:says|said|wrote|writes|schrieb|sagt|a écrit|dit|dice|escribió"
-    r"|disse|escreveu|scrive|ha scritto)\s?(?::|\.\.\.|…)\s*$",
+    r"|disse|escreveu|scrive|ha scritto)\s?(?::|\.\.\.|…)\s*$"
+    r"|^https?://\S+(?:\s+\p{L}[^\s\d/]*){1,4}\s*$",
     _I,
 )
 # How long ago a comment was written. Matches "3 hours ago", "a week ago", "vor 2 Tagen",
@@ -195,7 +200,7 @@ class Signature(Enum):
 
     HEADER = "header"  # "12 Comments", "Leave a Reply"
     ACTION = "action"  # "Reply", "Like (3)", "Report abuse"
-    AUTHOR = "author"  # "joe says:", "Anna schrieb:"
+    AUTHOR = "author"  # "joe says:", "Anna schrieb:", "http://twitter.com/jo Jo Lee"
     STAMP = "stamp"  # a name and a time: "Tim W 11.06.12 at 11:06 am", "Posted by jo at 3 pm"
     TIME = "time"  # a time alone: "May 1, 2012 at 3:04 pm", "3 hours ago"
     NAME = "name"  # a commenter's name alone, in a thread under a header (_name_threads)
@@ -390,10 +395,18 @@ def _section_header(chain: list[tuple[int, Signature]], feats: list[Features]) -
     for this in headers[:-1]:  # the last header opens the section when all before are links
         at = chain[this][0]
         above = feats[at - 1] if at > 0 else None
+        # The signature below it: a header right below is the same header twice, while a
+        # header further down ("Comments »" twice, a post between) heads no comment, and
+        # the comment signature after that is what counts.
+        below = chain[this + 1][0]
+        if chain[this + 1][1] is Signature.HEADER and below > at + 1:
+            below = next(
+                (i for i, kind in chain[this + 1:] if kind is not Signature.HEADER), below
+            )
         menu_link = (
             above is not None and 0 < above.n_words <= MAX_MENU_WORDS and not above.terminal
             and not any(w.isdigit() for w in feats[at].words)
-            and chain[this + 1][0] - at > MAX_HEADER_GAP
+            and below - at > MAX_HEADER_GAP
         )
         if not menu_link:
             return this
