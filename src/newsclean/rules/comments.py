@@ -109,7 +109,7 @@ REPLY_END_RE = regex.compile(
 AUTHOR_LINE_RE = regex.compile(
     r"^\S.{0,40}?\s(?:says|said|wrote|writes|schrieb|sagt|a écrit|dit|dice|escribió"
     r"|disse|escreveu|scrive|ha scritto)\s?(?::|\.\.\.|…)\s*$"
-    r"|^https?://\S+(?:\s+\p{L}[^\s\d/]*){1,4}\s*$",
+    r"|^https?://\S+(?:\s+[^\W\d_][^\s\d/]*){1,4}\s*$",
     _I,
 )
 # How long ago a comment was written. Matches "3 hours ago", "a week ago", "vor 2 Tagen",
