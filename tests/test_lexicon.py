@@ -108,6 +108,18 @@ def test_platform_credits_are_footer_lines(text: str, header: bool) -> None:
     assert bool(lexicon.FOOTER_RE.search(text)) is header
 
 
+@pytest.mark.parametrize(("text", "notice"), [
+    ("© 2008 owned by or licensed to Trinity Mirror Southern Ltd.", True),
+    ("Copyright PA Sport 2008, All Rights Reserved", True), ("(c) 2008, The Miami Herald.", True),
+    ("Copyright (c) Press Association Ltd. 2008", True),
+    ("(Image: © NASA/ESA 2019)", False), ("© 2019 Getty Images", False),
+    ("Photo © 2019 Jane Doe", False), ("© REUTERS / POOL", False),
+    ("The copyright case was settled in 2019.", False),
+])
+def test_a_dated_copyright_notice(text: str, notice: bool) -> None:
+    assert bool(lexicon.COPYRIGHT_NOTICE_RE.search(text)) is notice
+
+
 @pytest.mark.parametrize(("text", "interface"), [
     ("Skip to content", True), ("skip to main | skip to sidebar", True),
     ("Skip to primary content", True), ("Permalink", True),

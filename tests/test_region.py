@@ -46,6 +46,14 @@ def test_only_furniture_has_a_region_score() -> None:
         block_rule("B998", "x", stage="evidence", role=Role.INLINE, label="x", region_score=-1)
 
 
+def test_only_furniture_closes_a_part_of_the_page() -> None:
+    import regex
+
+    with pytest.raises(ValueError, match="only furniture"):
+        block_rule("B998", "x", stage="evidence", role=Role.INLINE, label="x",
+                   closes_page=regex.compile("©"))
+
+
 @pytest.mark.parametrize("line", ["He added:", "In a statement, the prime minister said:"])
 def test_a_said_line_ends_nothing(line: str) -> None:
     text = "\n".join([*PARAS[:2], line, *PARAS[2:], "© 2024 Example News"])
@@ -398,6 +406,21 @@ def test_a_list_of_headlines_below_the_article_is_page_text() -> None:
     # A whole page (a menu above), one advert marker, then other articles' headlines:
     # no furniture below, but the headlines are a list of links of their own.
     page = [*MENU, *PARAS, "Advertisement", *OTHER_HEADLINES]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
+
+
+def test_a_dated_copyright_notice_ends_the_article() -> None:
+    # Other articles' headlines and summaries below the article's own notice: the summaries
+    # are prose, and without the notice the run would carry on over them.
+    teasers = []
+    for headline in OTHER_HEADLINES[:4]:
+        teasers += [headline, f"{headline} after a vote on Monday evening, officials said today."]
+    page = [*MENU, *PARAS, "Copyright 2024 Courtesy of Example Wire.", "More Headlines", *teasers]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
+
+
+def test_a_dated_credit_above_a_paragraph_ends_nothing() -> None:
+    page = [*MENU, PARAS[0], "© 2024 Jane Doe", *PARAS[1:], "Privacy Policy", "Contact us"]
     assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
 
 

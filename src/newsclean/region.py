@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
+from typing import NamedTuple
 
 import regex
 
@@ -242,11 +243,13 @@ def _adjusted(raw: Sequence[float], labelled: Sequence[bool], lone_copies: Seque
 
 @dataclass(frozen=True)
 class Region:
-    """The article's blocks ``[start, end)`` and the score of every block."""
+    """The article's blocks ``[start, end)``, the score of every block, and the blocks that
+    close a part of the page (see :func:`_walls`)."""
 
     start: int
     end: int
     scores: tuple[float, ...]
+    closing: tuple[int, ...] = ()
 
     def __contains__(self, index: object) -> bool:
         return isinstance(index, int) and self.start <= index < self.end
@@ -278,6 +281,60 @@ def _best_run(scores: Sequence[float], lo: int, hi: int) -> tuple[float, int, in
     return best_sum, best[0], best[1]
 
 
+#: A part of the page that a wall closes holds the article when its best run scores this
+#: much (a sentence of running text); what follows a page's notice is the page's.
+MIN_CLOSED_SCORE = 10.0
+
+
+def _best_run_between(
+    scores: Sequence[float], lo: int, hi: int, walls: Sequence[int]
+) -> tuple[float, int, int]:
+    """The article's run in ``scores[lo:hi]``, crossing none of ``walls`` (sorted
+    positions): the best run of the first part that a wall closes, where that scores
+    :data:`MIN_CLOSED_SCORE` at least; else the best run of all the parts.
+
+    >>> _best_run_between([12.0, -12.0, 20.0], 0, 3, [1])
+    (12.0, 0, 1)
+    >>> _best_run_between([-4.0, -12.0, 20.0, -12.0, 30.0], 0, 5, [1, 3])
+    (20.0, 2, 3)
+    >>> _best_run_between([5.0, -12.0, 20.0], 0, 3, [])
+    (20.0, 2, 3)
+    """
+    best = (0.0, lo, lo)
+    start = lo
+    for wall in [*(w for w in walls if lo <= w < hi), hi]:
+        run = _best_run(scores, start, wall)
+        if wall < hi and run[0] >= MIN_CLOSED_SCORE:
+            return run
+        if run[0] > best[0]:
+            best = run
+        start = wall + 1
+    return best
+
+
+#: A closing block right above a block of this many words or more stands inside the
+#: article: a picture's credit above a paragraph.
+MIN_PARAGRAPH_WORDS = 15
+
+
+def _walls(
+    closing: Sequence[int], seq: Sequence[int], blocks: Sequence[Block],
+    features: Sequence[Features],
+) -> list[int]:
+    """The positions (in ``seq``) of the blocks that close a part of the page: of
+    ``closing``, those that the next block with words below does not follow as a free
+    paragraph of :data:`MIN_PARAGRAPH_WORDS` words or more (a credit inside the article);
+    no article run crosses them."""
+    walls = []
+    for k in closing:
+        below = next((m for m in range(k + 1, len(seq)) if features[seq[m]].n_words), None)
+        if below is None or blocks[seq[below]].code or (
+            features[seq[below]].n_words < MIN_PARAGRAPH_WORDS
+        ):
+            walls.append(k)
+    return walls
+
+
 def _best_run_from(
     scores: Sequence[float], lo: int, hi: int, reach: int
 ) -> tuple[float, int, int]:
@@ -305,10 +362,12 @@ def _best_run_from(
 
 
 def _choose_run(
-    scores: Sequence[float], barrier: Sequence[bool], anchor: int | None = None
+    scores: Sequence[float], barrier: Sequence[bool], anchor: int | None = None,
+    walls: Sequence[int] = (),
 ) -> tuple[int, int]:
     """The article run: the best run between barriers; when the page has a comment section
-    (a barrier), the best run before it, even when the comments score more.
+    (a barrier), the best run before it, even when the comments score more. No run crosses
+    one of ``walls`` (positions of blocks that close a part of the page, see :func:`_walls`).
 
     ``anchor`` is the position right below the page's headline (see :func:`title_anchor`).
     When the best run lies further down, the article is the run that starts right below
@@ -317,9 +376,11 @@ def _choose_run(
     When the best run holds the headline, the article starts below it: a poll or teasers
     above the headline are the page's.
     """
-    best, start, end = _choose_unanchored(scores, barrier)
+    best, start, end = _choose_unanchored(scores, barrier, walls)
     if anchor is not None and start > anchor and not any(barrier[:anchor]):
-        total, a, b = _best_run_from(scores, anchor, start, ANCHOR_REACH)
+        # up to the run found, or the first wall below the headline
+        below = min((w for w in walls if w >= anchor), default=start)
+        total, a, b = _best_run_from(scores, anchor, min(start, below), ANCHOR_REACH)
         if total >= max(MIN_ANCHORED_SCORE, ANCHORED_SHARE * best):
             return a, b
     if anchor is not None and start < anchor < end:
@@ -332,10 +393,11 @@ def _choose_run(
 
 
 def _choose_unanchored(
-    scores: Sequence[float], barrier: Sequence[bool]
+    scores: Sequence[float], barrier: Sequence[bool], walls: Sequence[int] = ()
 ) -> tuple[float, int, int]:
     """The best run between barriers (before the first, when that scores at least
-    :data:`MIN_ARTICLE_SCORE`): its sum, start and end."""
+    :data:`MIN_ARTICLE_SCORE`) that crosses no wall (see :func:`_best_run_between`): its
+    sum, start and end."""
     segments: list[tuple[int, int]] = []
     lo = 0
     for i, is_barrier in enumerate(barrier):
@@ -343,24 +405,33 @@ def _choose_unanchored(
             segments.append((lo, i))
             lo = i + 1
     segments.append((lo, len(scores)))
-    runs = [_best_run(scores, a, b) for a, b in segments]
+    runs = [_best_run_between(scores, a, b, walls) for a, b in segments]
     if len(runs) > 1 and runs[0][0] >= MIN_ARTICLE_SCORE:
         return runs[0]
     best = max(runs, key=itemgetter(0))
     return best if best[0] > 0 else (0.0, 0, 0)
 
 
-def _label_kinds() -> dict[str, tuple[float, bool]]:
-    """Each label that the article run does not step over: its region score and whether it
-    is a barrier (from the rules' roles; inline and unknown labels are left out)."""
+class _Kind(NamedTuple):
+    """What a label that the article run does not step over means for it."""
+
+    score: float  # the region score of a block with the label
+    barrier: bool  # whether the label is a barrier
+    closes: regex.Pattern[str] | None  # what makes a block with the label close a part
+
+
+def _label_kinds() -> dict[str, _Kind]:
+    """Each label that the article run does not step over: its region score, whether it
+    is a barrier and what closes a part of the page (from the rules' roles; inline and
+    unknown labels are left out)."""
     roles = label_roles()
     return _kinds_of(tuple(roles.items()))
 
 
 @lru_cache(maxsize=4)
-def _kinds_of(roles: tuple[tuple[str, Rule], ...]) -> dict[str, tuple[float, bool]]:
+def _kinds_of(roles: tuple[tuple[str, Rule], ...]) -> dict[str, _Kind]:
     return {
-        label: (rule.region_score, rule.role is Role.BARRIER)
+        label: _Kind(rule.region_score, rule.role is Role.BARRIER, rule.closes_page)
         for label, rule in roles if rule.role is not Role.INLINE
     }
 
@@ -387,12 +458,15 @@ def find_region(
     seen: set[str] = set()  # running text the page repeats, once its first copy is scored
     repeated_prose: list[int] = []  # positions in seq of the first copies
     add_barrier, add_block = barrier.append, seq.append
+    closing: list[int] = []  # positions in seq of blocks that may close a part of the page
     for i, (block, f, text) in enumerate(zip(blocks, features, texts, strict=True)):
         if block.code:
             kind = kinds.get(block.label)
             if kind is None:
                 continue  # inline boilerplate, or a label no rule declares
-            score, is_barrier = kind
+            score, is_barrier, closes = kind
+            if closes is not None and closes.search(text):
+                closing.append(len(seq))
             add_barrier(is_barrier)
         else:
             terminal, n_words = f.terminal, f.n_words
@@ -419,10 +493,11 @@ def find_region(
         all_scores[i] = score
     raw = [all_scores[i] for i in seq]
     labelled = [bool(blocks[i].code) for i in seq]
+    walls = _walls(closing, seq, blocks, features)
     scores = _adjusted(raw, labelled, repeated_prose)
     heading = title_anchor(texts)
     anchor = None if heading is None else bisect_right(seq, heading)  # the block below it
-    start, end = _choose_run(scores, barrier, anchor)
+    start, end = _choose_run(scores, barrier, anchor, walls)
     if repeated_prose:
         # A lone copy counts against only where the page has more article than it: a post
         # of one paragraph that the page shows twice is still the article.
@@ -430,11 +505,11 @@ def find_region(
         outdone = [k for k in repeated_prose if raw[k] * LONE_PROSE_SHARE <= best]
         if len(outdone) < len(repeated_prose):
             scores = _adjusted(raw, labelled, outdone)
-            start, end = _choose_run(scores, barrier, anchor)
+            start, end = _choose_run(scores, barrier, anchor, walls)
     for i, score in zip(seq, scores, strict=True):
         all_scores[i] = score
     if start == end:  # nothing reads as running text: leave the page as it is
-        return Region(0, n, tuple(all_scores))
+        return Region(0, n, tuple(all_scores), tuple(seq[w] for w in walls))
     start = _extend_start_over_list(seq, texts, blocks, scores, barrier, start)
     # Blocks that speak neither for nor against (short sentences) go with the article.
     while start > 0 and scores[start - 1] >= 0 and not barrier[start - 1]:
@@ -442,7 +517,7 @@ def find_region(
     end = _extend_end(scores, barrier, end)
     end = _extend_over_rows(seq, texts, blocks, barrier, end)
     end = _extend_over_list(seq, texts, blocks, scores, barrier, end)
-    return Region(seq[start], seq[end - 1] + 1, tuple(all_scores))
+    return Region(seq[start], seq[end - 1] + 1, tuple(all_scores), tuple(seq[w] for w in walls))
 
 
 # A bullet opening a line. Matches "• Apple iPad", "- one"; not "-1", "Apple".

@@ -23,6 +23,8 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Literal, Union
 
 if TYPE_CHECKING:
+    import regex
+
     from .context import BlockContext, TextContext
     from .options import Options
 
@@ -69,6 +71,9 @@ class Role(str, Enum):
     * ``furniture``: page furniture that never belongs to an article (a related list, a
       footer, a menu, a consent notice): it counts against the article run by the rule's
       ``region_score``, and a part of the page beyond the article that holds it is page text;
+      where the rule declares ``closes_page``, a block of it whose text that pattern finds
+      (a dated copyright notice) is the end of a part of the page: no article run crosses
+      it (see :func:`newsclean.region.find_region`);
     * ``barrier``: a part of the page the article never runs across (a comment section).
     """
 
@@ -103,6 +108,9 @@ class Rule:
     #: Whether a block with this label shows the document is a whole page, not an extracted
     #: article (then the rules whose evidence is weak alone, bylines and captions, run).
     marks_page: bool = False
+    #: What in a furniture block's text makes it the end of a part of the page, which no
+    #: article run crosses (a dated copyright notice); None: nothing does.
+    closes_page: regex.Pattern[str] | None = None
 
     @property
     def group(self) -> str:
@@ -173,19 +181,24 @@ def block_rule(
     priority: int = 100,
     region_score: float = 0.0,
     marks_page: bool | None = None,
+    closes_page: regex.Pattern[str] | None = None,
 ) -> Callable[[BlockRuleFunc], BlockRuleFunc]:
     """Register a function as a block rule giving ``label`` (decorator).
 
     ``role`` says what the label means for the page (see :class:`Role`); ``region_score``
     how much a furniture block counts against the article run; ``marks_page`` whether the
-    label shows a whole page (by default: every role but ``article``).
+    label shows a whole page (by default: every role but ``article``); ``closes_page``
+    what in a furniture block's text makes it the end of a part of the page.
     """
     if region_score and role is not Role.FURNITURE:
         raise ValueError(f"rule {code}: only furniture has a region score")
+    if closes_page is not None and role is not Role.FURNITURE:
+        raise ValueError(f"rule {code}: only furniture closes a part of the page")
     page = role is not Role.ARTICLE if marks_page is None else marks_page
 
     def register(func: BlockRuleFunc) -> BlockRuleFunc:
-        _register(Rule(code, name, stage, safe, label, func, priority, role, region_score, page))
+        _register(Rule(code, name, stage, safe, label, func, priority, role, region_score, page,
+                       closes_page))
         return func
 
     return register

@@ -193,6 +193,17 @@ FOOTER_RE = regex.compile(
     _I,
 )
 
+# A dated copyright notice: a copyright mark and, after it, a year; not a picture's credit (a
+# mark in parentheses, or a line that names an image or a photo). Matches "© 2008 owned by or
+# licensed to Trinity Mirror", "Copyright PA Sport 2008, All Rights Reserved", "(c) 2008, The
+# Miami Herald."; not "(Image: © NASA 2019)", "© 2019 Getty Images", "© REUTERS / POOL", "the
+# copyright case was settled in 2019".
+COPYRIGHT_NOTICE_RE = regex.compile(
+    r"^(?!.*\b(?:images?|photos?|pictures?|fotos?|bild(?:er)?|imagens?|immagini)\b)"
+    r"[^(]*?(?:©|\(c\)|\bcopyright\b(?!(?-i:\s+[a-z]))).{0,60}?\b(?:19|20)\d\d\b",
+    _I,
+)
+
 # The links of a footer's list of links.
 FOOTER_LINK_PHRASES: PhraseTable = {
     "en": (
