@@ -84,6 +84,16 @@ INPUTS: dict[str, tuple[Callable[[int], str], int, tuple[str, ...], str]] = {
                           for i in range(n)),
         30_000, ("text",), "30,000 comment headers, each above a name and a comment",
     ),
+    # The region: every dated copyright notice closes a part of the page, and every comment
+    # section is a barrier; the parts between them are many.
+    "copyright-notices": (
+        lambda n: "".join(
+            f"12 Comments\njoe says:\nThis is comment number {i} of the thread.\nReply\n"
+            f"© 2008 Example Media\nA paragraph of article text that runs on for a while.\n"
+            for i in range(n)
+        ),
+        30_000, ("text",), "30,000 comment sections, each above a copyright notice",
+    ),
 }
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
@@ -249,6 +259,11 @@ def test_page_source_that_never_closes(runs: Runs) -> None:
 
 def test_comment_headers_above_names(runs: Runs) -> None:
     assert _results(runs, "comment-headers")["text"]["blocks"] == 3 * INPUTS["comment-headers"][1]
+
+
+def test_copyright_notices_between_comment_sections(runs: Runs) -> None:
+    got = _results(runs, "copyright-notices")["text"]
+    assert got["blocks"] == 6 * INPUTS["copyright-notices"][1]
 
 
 @pytest.mark.parametrize("kind", ["backtracking", "hang"])

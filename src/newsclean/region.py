@@ -21,7 +21,7 @@ text, the article starts there, even when a list of posts further down scores mo
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -302,7 +302,7 @@ def _best_run_between(
     """
     best = (0.0, lo, lo)
     start = lo
-    for wall in [*(w for w in walls if lo <= w < hi), hi]:
+    for wall in [*walls[bisect_left(walls, lo):bisect_left(walls, hi)], hi]:
         run = _best_run(scores, start, wall)
         if wall < hi and run[0] >= MIN_CLOSED_SCORE:
             return run
@@ -379,7 +379,8 @@ def _choose_run(
     best, start, end = _choose_unanchored(scores, barrier, walls)
     if anchor is not None and start > anchor and not any(barrier[:anchor]):
         # up to the run found, or the first wall below the headline
-        below = min((w for w in walls if w >= anchor), default=start)
+        at = bisect_left(walls, anchor)
+        below = walls[at] if at < len(walls) else start
         total, a, b = _best_run_from(scores, anchor, min(start, below), ANCHOR_REACH)
         if total >= max(MIN_ANCHORED_SCORE, ANCHORED_SHARE * best):
             return a, b
