@@ -46,12 +46,12 @@ def test_only_furniture_has_a_region_score() -> None:
         block_rule("B998", "x", stage="evidence", role=Role.INLINE, label="x", region_score=-1)
 
 
-def test_only_furniture_closes_a_part_of_the_page() -> None:
+def test_only_furniture_has_a_notice_pattern() -> None:
     import regex
 
     with pytest.raises(ValueError, match="only furniture"):
         block_rule("B998", "x", stage="evidence", role=Role.INLINE, label="x",
-                   closes_page=regex.compile("©"))
+                   notice=regex.compile("©"))
 
 
 @pytest.mark.parametrize("line", ["He added:", "In a statement, the prime minister said:"])
@@ -409,14 +409,21 @@ def test_a_list_of_headlines_below_the_article_is_page_text() -> None:
     assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
 
 
-def test_a_dated_copyright_notice_ends_the_article() -> None:
-    # Other articles' headlines and summaries below the article's own notice: the summaries
-    # are prose, and without the notice the run would carry on over them.
-    teasers = []
-    for headline in OTHER_HEADLINES[:4]:
-        teasers += [headline, f"{headline} after a vote on Monday evening, officials said today."]
-    page = [*MENU, *PARAS, "Copyright 2024 Courtesy of Example Wire.", "More Headlines", *teasers]
-    assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
+def test_a_dated_copyright_notice_ends_the_article_where_little_follows() -> None:
+    # The site's closing sentences and a form below the article's notice: without it, the
+    # run would carry on over the sentences, and the form below them would stay (the
+    # sentences right below a one-line box may be the article's last: they stay).
+    form = ["Find your new job:", "Job title", "e.g. secretary", "Location", "Search jobs"]
+    tail = ["Example News is a trade mark of Example Media Ltd.",
+            "Please read our terms and our privacy statement before using this site.", *form]
+    page = [*MENU, *PARAS, "© 2024 owned by or licensed to Example Media Ltd.", *tail]
+    out = newsclean.clean("\n".join(page)).split("\n\n")
+    assert out[:4] == PARAS and not set(form) & set(out), out
+    # Where more article follows the notice, the article goes on; and what stands above a
+    # notice is never cut, however much follows.
+    body = [*PARAS[:2], "A Second Look", *PARAS[2:], *FORUM_POSTS[:2]]
+    page = [*MENU, *body[:2], "Copyright 2024 Jane Doe", *body[2:], "Privacy Policy"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == body
 
 
 def test_a_dated_credit_above_a_paragraph_ends_nothing() -> None:

@@ -21,7 +21,7 @@ text, the article starts there, even when a list of posts further down scores mo
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -243,16 +243,68 @@ def _adjusted(raw: Sequence[float], labelled: Sequence[bool], lone_copies: Seque
 
 @dataclass(frozen=True)
 class Region:
-    """The article's blocks ``[start, end)``, the score of every block, and the blocks that
-    close a part of the page (see :func:`_walls`)."""
+    """The article's blocks ``[start, end)`` and the score of every block."""
 
     start: int
     end: int
     scores: tuple[float, ...]
-    closing: tuple[int, ...] = ()
 
     def __contains__(self, index: object) -> bool:
         return isinstance(index, int) and self.start <= index < self.end
+
+
+#: The run goes on below a page's notice that closes the article (a dated copyright
+#: notice) where what follows it in the run scores this much at least (60 words of running
+#: text: more article), not for a few teasers or the site's closing lines.
+MIN_AFTER_NOTICE_SCORE = 60.0
+#: A notice right above a free block of this many words or more stands inside the article:
+#: a picture's credit above a paragraph.
+MIN_PARAGRAPH_WORDS = 15
+
+
+def _closing_notices(
+    notices: Sequence[int], seq: Sequence[int], blocks: Sequence[Block],
+    features: Sequence[Features],
+) -> list[int]:
+    """Of ``notices`` (positions in ``seq`` of blocks whose rule declares them a page's
+    notice, see ``notice`` in :func:`newsclean.registry.block_rule`), those that close
+    the article: the next block with words below is not a free paragraph of
+    :data:`MIN_PARAGRAPH_WORDS` words or more (then the notice is a credit inside it)."""
+    closing = []
+    for k in notices:
+        below = next((m for m in range(k + 1, len(seq)) if features[seq[m]].n_words), None)
+        if below is None or blocks[seq[below]].code or (
+            features[seq[below]].n_words < MIN_PARAGRAPH_WORDS
+        ):
+            closing.append(k)
+    return closing
+
+
+def _end_at_notice(
+    scores: Sequence[float], closing: Sequence[int], start: int, end: int
+) -> int:
+    """The end of the run ``[start, end)`` (positions in ``scores``): at the first of the
+    ``closing`` notices inside it below which the run scores less than
+    :data:`MIN_AFTER_NOTICE_SCORE`. Only the run's tail goes: what stands above a notice is
+    never cut (a credit may stand in the article's first lines).
+
+    >>> _end_at_notice([30.0, -12.0, 9.0, 5.0], [1], 0, 4)
+    1
+    >>> _end_at_notice([30.0, -12.0, 40.0, 35.0], [1], 0, 4)
+    4
+    """
+    inside = [k for k in closing if start < k < end]
+    if not inside:
+        return end
+    after = 0.0  # what the run scores below position k, built from the end up
+    below: dict[int, float] = {}
+    k = end - 1
+    for notice in reversed(inside):
+        while k > notice:
+            after += scores[k]
+            k -= 1
+        below[notice] = after
+    return next((notice for notice in inside if below[notice] < MIN_AFTER_NOTICE_SCORE), end)
 
 
 #: The run before a comment section is the article when it scores at least this much
@@ -279,60 +331,6 @@ def _best_run(scores: Sequence[float], lo: int, hi: int) -> tuple[float, int, in
         if run_sum > best_sum:
             best_sum, best = run_sum, (run_start, i + 1)
     return best_sum, best[0], best[1]
-
-
-#: A part of the page that a wall closes holds the article when its best run scores this
-#: much (a sentence of running text); what follows a page's notice is the page's.
-MIN_CLOSED_SCORE = 10.0
-
-
-def _best_run_between(
-    scores: Sequence[float], lo: int, hi: int, walls: Sequence[int]
-) -> tuple[float, int, int]:
-    """The article's run in ``scores[lo:hi]``, crossing none of ``walls`` (sorted
-    positions): the best run of the first part that a wall closes, where that scores
-    :data:`MIN_CLOSED_SCORE` at least; else the best run of all the parts.
-
-    >>> _best_run_between([12.0, -12.0, 20.0], 0, 3, [1])
-    (12.0, 0, 1)
-    >>> _best_run_between([-4.0, -12.0, 20.0, -12.0, 30.0], 0, 5, [1, 3])
-    (20.0, 2, 3)
-    >>> _best_run_between([5.0, -12.0, 20.0], 0, 3, [])
-    (20.0, 2, 3)
-    """
-    best = (0.0, lo, lo)
-    start = lo
-    for wall in [*walls[bisect_left(walls, lo):bisect_left(walls, hi)], hi]:
-        run = _best_run(scores, start, wall)
-        if wall < hi and run[0] >= MIN_CLOSED_SCORE:
-            return run
-        if run[0] > best[0]:
-            best = run
-        start = wall + 1
-    return best
-
-
-#: A closing block right above a block of this many words or more stands inside the
-#: article: a picture's credit above a paragraph.
-MIN_PARAGRAPH_WORDS = 15
-
-
-def _walls(
-    closing: Sequence[int], seq: Sequence[int], blocks: Sequence[Block],
-    features: Sequence[Features],
-) -> list[int]:
-    """The positions (in ``seq``) of the blocks that close a part of the page: of
-    ``closing``, those that the next block with words below does not follow as a free
-    paragraph of :data:`MIN_PARAGRAPH_WORDS` words or more (a credit inside the article);
-    no article run crosses them."""
-    walls = []
-    for k in closing:
-        below = next((m for m in range(k + 1, len(seq)) if features[seq[m]].n_words), None)
-        if below is None or blocks[seq[below]].code or (
-            features[seq[below]].n_words < MIN_PARAGRAPH_WORDS
-        ):
-            walls.append(k)
-    return walls
 
 
 def _best_run_from(
@@ -362,12 +360,10 @@ def _best_run_from(
 
 
 def _choose_run(
-    scores: Sequence[float], barrier: Sequence[bool], anchor: int | None = None,
-    walls: Sequence[int] = (),
+    scores: Sequence[float], barrier: Sequence[bool], anchor: int | None = None
 ) -> tuple[int, int]:
     """The article run: the best run between barriers; when the page has a comment section
-    (a barrier), the best run before it, even when the comments score more. No run crosses
-    one of ``walls`` (positions of blocks that close a part of the page, see :func:`_walls`).
+    (a barrier), the best run before it, even when the comments score more.
 
     ``anchor`` is the position right below the page's headline (see :func:`title_anchor`).
     When the best run lies further down, the article is the run that starts right below
@@ -376,12 +372,9 @@ def _choose_run(
     When the best run holds the headline, the article starts below it: a poll or teasers
     above the headline are the page's.
     """
-    best, start, end = _choose_unanchored(scores, barrier, walls)
+    best, start, end = _choose_unanchored(scores, barrier)
     if anchor is not None and start > anchor and not any(barrier[:anchor]):
-        # up to the run found, or the first wall below the headline
-        at = bisect_left(walls, anchor)
-        below = walls[at] if at < len(walls) else start
-        total, a, b = _best_run_from(scores, anchor, min(start, below), ANCHOR_REACH)
+        total, a, b = _best_run_from(scores, anchor, start, ANCHOR_REACH)
         if total >= max(MIN_ANCHORED_SCORE, ANCHORED_SHARE * best):
             return a, b
     if anchor is not None and start < anchor < end:
@@ -394,11 +387,10 @@ def _choose_run(
 
 
 def _choose_unanchored(
-    scores: Sequence[float], barrier: Sequence[bool], walls: Sequence[int] = ()
+    scores: Sequence[float], barrier: Sequence[bool]
 ) -> tuple[float, int, int]:
     """The best run between barriers (before the first, when that scores at least
-    :data:`MIN_ARTICLE_SCORE`) that crosses no wall (see :func:`_best_run_between`): its
-    sum, start and end."""
+    :data:`MIN_ARTICLE_SCORE`): its sum, start and end."""
     segments: list[tuple[int, int]] = []
     lo = 0
     for i, is_barrier in enumerate(barrier):
@@ -406,7 +398,7 @@ def _choose_unanchored(
             segments.append((lo, i))
             lo = i + 1
     segments.append((lo, len(scores)))
-    runs = [_best_run_between(scores, a, b, walls) for a, b in segments]
+    runs = [_best_run(scores, a, b) for a, b in segments]
     if len(runs) > 1 and runs[0][0] >= MIN_ARTICLE_SCORE:
         return runs[0]
     best = max(runs, key=itemgetter(0))
@@ -418,13 +410,13 @@ class _Kind(NamedTuple):
 
     score: float  # the region score of a block with the label
     barrier: bool  # whether the label is a barrier
-    closes: regex.Pattern[str] | None  # what makes a block with the label close a part
+    notice: regex.Pattern[str] | None  # what in a block with the label makes it a notice
 
 
 def _label_kinds() -> dict[str, _Kind]:
     """Each label that the article run does not step over: its region score, whether it
-    is a barrier and what closes a part of the page (from the rules' roles; inline and
-    unknown labels are left out)."""
+    is a barrier and what makes a block of it a page's notice (from the rules' roles;
+    inline and unknown labels are left out)."""
     roles = label_roles()
     return _kinds_of(tuple(roles.items()))
 
@@ -432,7 +424,7 @@ def _label_kinds() -> dict[str, _Kind]:
 @lru_cache(maxsize=4)
 def _kinds_of(roles: tuple[tuple[str, Rule], ...]) -> dict[str, _Kind]:
     return {
-        label: _Kind(rule.region_score, rule.role is Role.BARRIER, rule.closes_page)
+        label: _Kind(rule.region_score, rule.role is Role.BARRIER, rule.notice)
         for label, rule in roles if rule.role is not Role.INLINE
     }
 
@@ -459,15 +451,15 @@ def find_region(
     seen: set[str] = set()  # running text the page repeats, once its first copy is scored
     repeated_prose: list[int] = []  # positions in seq of the first copies
     add_barrier, add_block = barrier.append, seq.append
-    closing: list[int] = []  # positions in seq of blocks that may close a part of the page
+    notices: list[int] = []  # positions in seq of blocks that may be a page's notice
     for i, (block, f, text) in enumerate(zip(blocks, features, texts, strict=True)):
         if block.code:
             kind = kinds.get(block.label)
             if kind is None:
                 continue  # inline boilerplate, or a label no rule declares
-            score, is_barrier, closes = kind
-            if closes is not None and closes.search(text):
-                closing.append(len(seq))
+            score, is_barrier, notice = kind
+            if notice is not None and notice.search(text):
+                notices.append(len(seq))
             add_barrier(is_barrier)
         else:
             terminal, n_words = f.terminal, f.n_words
@@ -493,12 +485,12 @@ def find_region(
         add_block(i)
         all_scores[i] = score
     raw = [all_scores[i] for i in seq]
+    closing = _closing_notices(notices, seq, blocks, features)
     labelled = [bool(blocks[i].code) for i in seq]
-    walls = _walls(closing, seq, blocks, features)
     scores = _adjusted(raw, labelled, repeated_prose)
     heading = title_anchor(texts)
     anchor = None if heading is None else bisect_right(seq, heading)  # the block below it
-    start, end = _choose_run(scores, barrier, anchor, walls)
+    start, end = _choose_run(scores, barrier, anchor)
     if repeated_prose:
         # A lone copy counts against only where the page has more article than it: a post
         # of one paragraph that the page shows twice is still the article.
@@ -506,11 +498,12 @@ def find_region(
         outdone = [k for k in repeated_prose if raw[k] * LONE_PROSE_SHARE <= best]
         if len(outdone) < len(repeated_prose):
             scores = _adjusted(raw, labelled, outdone)
-            start, end = _choose_run(scores, barrier, anchor, walls)
+            start, end = _choose_run(scores, barrier, anchor)
     for i, score in zip(seq, scores, strict=True):
         all_scores[i] = score
     if start == end:  # nothing reads as running text: leave the page as it is
-        return Region(0, n, tuple(all_scores), tuple(seq[w] for w in walls))
+        return Region(0, n, tuple(all_scores))
+    end = _end_at_notice(scores, closing, start, end)
     start = _extend_start_over_list(seq, texts, blocks, scores, barrier, start)
     # Blocks that speak neither for nor against (short sentences) go with the article.
     while start > 0 and scores[start - 1] >= 0 and not barrier[start - 1]:
@@ -518,7 +511,7 @@ def find_region(
     end = _extend_end(scores, barrier, end)
     end = _extend_over_rows(seq, texts, blocks, barrier, end)
     end = _extend_over_list(seq, texts, blocks, scores, barrier, end)
-    return Region(seq[start], seq[end - 1] + 1, tuple(all_scores), tuple(seq[w] for w in walls))
+    return Region(seq[start], seq[end - 1] + 1, tuple(all_scores))
 
 
 # A bullet opening a line. Matches "• Apple iPad", "- one"; not "-1", "Apple".

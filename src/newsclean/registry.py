@@ -71,9 +71,9 @@ class Role(str, Enum):
     * ``furniture``: page furniture that never belongs to an article (a related list, a
       footer, a menu, a consent notice): it counts against the article run by the rule's
       ``region_score``, and a part of the page beyond the article that holds it is page text;
-      where the rule declares ``closes_page``, a block of it whose text that pattern finds
-      (a dated copyright notice) is the end of a part of the page: no article run crosses
-      it (see :func:`newsclean.region.find_region`);
+      where the rule declares a ``notice`` pattern, a block of it whose text that pattern
+      finds (a dated copyright notice) ends the article run unless more article follows it
+      (see :func:`newsclean.region.find_region`);
     * ``barrier``: a part of the page the article never runs across (a comment section).
     """
 
@@ -108,9 +108,9 @@ class Rule:
     #: Whether a block with this label shows the document is a whole page, not an extracted
     #: article (then the rules whose evidence is weak alone, bylines and captions, run).
     marks_page: bool = False
-    #: What in a furniture block's text makes it the end of a part of the page, which no
-    #: article run crosses (a dated copyright notice); None: nothing does.
-    closes_page: regex.Pattern[str] | None = None
+    #: What in a furniture block's text makes it a page's notice (a dated copyright notice),
+    #: which ends the article run unless more article follows it; None: nothing does.
+    notice: regex.Pattern[str] | None = None
 
     @property
     def group(self) -> str:
@@ -181,24 +181,24 @@ def block_rule(
     priority: int = 100,
     region_score: float = 0.0,
     marks_page: bool | None = None,
-    closes_page: regex.Pattern[str] | None = None,
+    notice: regex.Pattern[str] | None = None,
 ) -> Callable[[BlockRuleFunc], BlockRuleFunc]:
     """Register a function as a block rule giving ``label`` (decorator).
 
     ``role`` says what the label means for the page (see :class:`Role`); ``region_score``
     how much a furniture block counts against the article run; ``marks_page`` whether the
-    label shows a whole page (by default: every role but ``article``); ``closes_page``
-    what in a furniture block's text makes it the end of a part of the page.
+    label shows a whole page (by default: every role but ``article``); ``notice`` what in
+    a furniture block's text makes it a page's notice.
     """
     if region_score and role is not Role.FURNITURE:
         raise ValueError(f"rule {code}: only furniture has a region score")
-    if closes_page is not None and role is not Role.FURNITURE:
-        raise ValueError(f"rule {code}: only furniture closes a part of the page")
+    if notice is not None and role is not Role.FURNITURE:
+        raise ValueError(f"rule {code}: only furniture has a notice pattern")
     page = role is not Role.ARTICLE if marks_page is None else marks_page
 
     def register(func: BlockRuleFunc) -> BlockRuleFunc:
         _register(Rule(code, name, stage, safe, label, func, priority, role, region_score, page,
-                       closes_page))
+                       notice))
         return func
 
     return register

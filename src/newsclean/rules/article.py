@@ -198,14 +198,11 @@ def _boxed_paragraph(ctx: BlockContext, menus: set[int], step: int) -> int | Non
     """The paragraph right above (``step`` -1) or below (+1) the article run when only a
     short box of labelled blocks (a related list, not a menu) stands between them: the
     article's lead or last paragraph, which the box pushed out of the run. One line of the
-    article that ends with a colon may lead into the box (``Scroll down to read more:``).
-    A box below the article that holds a page's notice (see ``Region.closing``) closes it."""
+    article that ends with a colon may lead into the box (``Scroll down to read more:``)."""
     region, blocks, feats = ctx.region, ctx.blocks, ctx.features
     edge = region.start - 1 if step < 0 else region.end
     i, labelled, lead = edge, 0, 0
     while 0 <= i < len(blocks) and i not in menus and abs(i - edge) < MAX_LED_BOX_BLOCKS:
-        if step > 0 and i in region.closing:
-            return None
         if not blocks[i].code and any(map(str.isalpha, blocks[i].text)):  # not a rule ("___")
             # One line of the article may lead into the box ("Scroll down to read more:").
             if lead or not blocks[i].text.rstrip().endswith(":") or is_running_text(feats[i]):

@@ -222,7 +222,7 @@ def adblock_notice(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 
 @block_rule(
     "B205", "copyright-footer", stage="evidence", role=Role.FURNITURE, region_score=-12.0,
-    closes_page=COPYRIGHT_NOTICE_RE,
+    notice=COPYRIGHT_NOTICE_RE,
     label="footer",
 )
 def copyright_footer(ctx: BlockContext) -> Iterator[tuple[int, str]]:
@@ -232,9 +232,9 @@ def copyright_footer(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     a sentence that mentions copyright midway (``The song's copyright expired in 2019.``)
     is article text. A footer line runs to 30 words; a longer block is a copyright notice
     where it holds two of the formulas (``©``, ``All rights reserved``, ``may not be
-    reproduced``), up to 80 words. A dated copyright notice (``© 2008 Example Media``) ends a
-    part of the page: the article runs on neither across it nor up from below it (unless a
-    paragraph follows it right away: a picture's credit inside the article).
+    reproduced``), up to 80 words. A dated copyright notice (``© 2008 Example Media``) ends
+    the article, unless more article follows it (see ``newsclean.region``) or a paragraph
+    follows it right away (then it is a picture's credit inside the article).
 
     >>> from newsclean import clean
     >>> clean("The vote passed.\\n© 2019 Example Media. All rights reserved.\\nPrivacy Policy")
