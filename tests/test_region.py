@@ -318,6 +318,11 @@ def test_a_thread_signed_by_web_addresses_and_names_is_a_comment_section() -> No
                "http://twitter.com/bentoons Ben Tessman"]
     thread = [line for pair in zip(writers, [*FORUM_POSTS, PARAS[0]], strict=True) for line in pair]
     assert newsclean.clean("\n".join([*PARAS[1:], *thread])).split("\n\n") == PARAS[1:]
+    # A list of sites in the article (no comment between the lines) stays.
+    sites = ["http://www.python.org Python", "http://www.ruby-lang.org Ruby",
+             "http://www.perl.org Perl", "http://www.php.net PHP", "http://www.rust-lang.org Rust"]
+    article = [PARAS[0], "Some places to start:", *sites, *PARAS[1:]]
+    assert newsclean.clean("\n".join(article)).split("\n\n") == article
     # A one-line post between two "Comments »" links, the thread below: the post stays.
     post = "Six days without power so far, and the town expects another week at least."
     page = ["Jo's Blog", "storm", "Comments »", post, "Comments »", *thread]
