@@ -82,6 +82,8 @@ def test_a_count_of_comments_is_a_comment_header(text: str, header: bool) -> Non
     ("« Older post | Main | Newer post »", True), ("« Older post | Main", True),
     ("Main | Newer post »", True), ("Main", False), ("The main | point", False),
     ("TAGS", True), ("Topics:", True), ("Schlagwörter", True),
+    ("Recommended Articles", True), ("Recommended reading", True),
+    ("Recommended reading lists grew longer", False),
 ])
 def test_related_list_headers_and_tag_lines(text: str, header: bool) -> None:
     assert bool(lexicon.RELATED_RE.search(text)) is header
