@@ -485,6 +485,17 @@ def test_a_short_line_between_the_article_and_its_list_does_not_part_them() -> N
     assert all(line in out for line in items), out
 
 
+@pytest.mark.parametrize("at", range(5))
+def test_an_advert_marker_among_the_closing_lines_ends_nothing(at: int) -> None:
+    # An exhibition's closing lines (a name, a title, a place, its hours) above the footer
+    # stay, with an advert marker anywhere between the last paragraph and the footer.
+    closing = ["Michael Anastassiades", "‘Jewels after Jewels’", "Flos Showroom",
+               "corso Monforte, 15, Milan", "9.30 A.M. / 7.00 P.M."]
+    lines = [*closing[:at], "Advertisement", *closing[at:]]
+    page = [*MENU, *PARAS, *lines, "© 2024 Example Media. All rights reserved."]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == [*PARAS, *closing]
+
+
 def test_a_bulleted_list_of_names_that_the_article_introduces_stays() -> None:
     # Seven names in title case, more than the closing lines before a footer (five).
     devices = ["• Amazon Kindle", "• Barnes & Noble Nook", "• Apple iPad", "• Sony Reader",

@@ -48,6 +48,8 @@ MIN_TAIL_PROMPTS = 2
 #: Lines between the article's last paragraph and furniture right below them that stay
 #: with the article, at most.
 MAX_CLOSING_LINES = 5
+#: ... and the inline boilerplate among them (an advert marker, a prompt), at most.
+MAX_CLOSING_MARKERS = 1
 
 #: The title may stand this many free blocks above the article run at most.
 TITLE_REACH = 1
@@ -287,11 +289,15 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
             close = section
         else:
             # A few lines between the last paragraph and furniture right below them (a
-            # related list, a footer) are the article's closing lines (a place, its hours).
-            nxt = next((i for i in range(close, len(blocks)) if blocks[i].code or i in menus),
-                       None)
-            if nxt is not None and nxt in ends_article and nxt - close <= MAX_CLOSING_LINES:
-                close = nxt
+            # related list, a footer) are the article's closing lines (a place, its hours),
+            # with one advert marker or prompt among them or none (more: a share bar's).
+            inline = {i for i, rule in labelled if rule is not None and rule.role is Role.INLINE}
+            nxt = next((i for i in range(close, len(blocks))
+                        if (blocks[i].code and i not in inline) or i in menus), None)
+            if nxt is not None and nxt in ends_article:
+                markers = sum(1 for i in range(close, nxt) if i in inline)
+                if markers <= MAX_CLOSING_MARKERS and nxt - close - markers <= MAX_CLOSING_LINES:
+                    close = nxt
         cut.update(i for i in range(close, len(blocks)) if not blocks[i].code)
         _keep_boxed_run(ctx, menus, 1, cut)
     result = (cut, menus & cut)
