@@ -302,6 +302,15 @@ def test_a_thread_signed_by_names_alone_under_a_header_is_a_comment_section() ->
     # A comment link right above the article's first line does not take the article.
     article = ["Comments »", PARAS[0], "Comments »", *thread[1:]]
     assert PARAS[0] in newsclean.clean("\n".join(article)).split("\n\n")
+    # A rule ("___") names nobody: an article's sections, each under a rule and a question,
+    # stay below a comment header that stands between them and the first paragraphs.
+    questions = ["WHO LEADS THE RACE NOW?", "WHAT COMES NEXT FOR THEM?",
+                 "WHO PAYS FOR THE BRIDGE?", "WHEN WILL IT OPEN?"]
+    sections = []
+    for question, post in zip(questions, FORUM_POSTS, strict=True):
+        sections += ["___", question, post]
+    article = [*PARAS, "12 Comments", *sections]
+    assert newsclean.clean("\n".join(article)).split("\n\n") == [*PARAS, *sections]
     # Lines that other rules labelled (a menu's "Comments", a related list's "Play Video"
     # twice) are no names: the article between them stays.
     page = ["Don't Miss:", "Holiday Gift Guide", "Comments", "Pin It", "Send to a Friend",

@@ -522,7 +522,8 @@ def _name_threads(
             return False  # a line another rule labelled (a related list's) is no name
         f, below = feats[k], feats[k + 1].n_words
         return (0 < f.n_words <= MAX_NAME_WORDS and not f.terminal
-                and below >= MIN_THREAD_COMMENT_WORDS and below > f.n_words)
+                and below >= MIN_THREAD_COMMENT_WORDS and below > f.n_words
+                and any(map(str.isalpha, blocks[k].text)))  # a rule "___" names nobody
 
     spans = sorted((first, last) for first, last, _ in sections)
     k, reach = 0, -1  # the last block of the sections and series that start before a header
