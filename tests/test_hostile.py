@@ -84,8 +84,8 @@ INPUTS: dict[str, tuple[Callable[[int], str], int, tuple[str, ...], str]] = {
                           for i in range(n)),
         30_000, ("text",), "30,000 comment headers, each above a name and a comment",
     ),
-    # The region: every dated copyright notice closes a part of the page, and every comment
-    # section is a barrier; the parts between them are many.
+    # The region: every dated copyright notice may end the run, and every comment section
+    # is a barrier; the parts between them are many.
     "copyright-notices": (
         lambda n: "".join(
             f"12 Comments\njoe says:\nThis is comment number {i} of the thread.\nReply\n"
