@@ -440,6 +440,22 @@ def test_a_dated_copyright_notice_ends_the_article_where_little_follows() -> Non
     assert newsclean.clean("\n".join(page)).split("\n\n") == body
 
 
+def test_a_listicle_below_a_related_box_inside_the_article_stays() -> None:
+    # Each item a subheading and one paragraph: below a related box, the shape of a list of
+    # teasers (a headline and a summary, again), but the article's own. (The box takes the
+    # first subheading as one of its headlines; the paragraphs all stay.)
+    box = ["Related Articles", "Ferry Service to Run Every Hour", "New Cycle Lane Opens in May"]
+    intro = [f"{para} {post}" for para, post in zip(PARAS, FORUM_POSTS, strict=True)]
+    heads = ["Start With the Meter", "Keep Every Letter", "Call Early in the Day",
+             "Ask for a Manager", "Check the Tariff", "Read the Small Print",
+             "Talk to Your Neighbours", "Write It All Down"]
+    paragraphs = [f"{post} {FORUM_POSTS[k % 4]}" for k, post in enumerate(FORUM_POSTS + PARAS, 1)]
+    items = [line for pair in zip(heads, paragraphs, strict=True) for line in pair]
+    page = [*MENU, *intro, *box, *items, "© 2024 Example Media. All rights reserved."]
+    out = newsclean.clean("\n".join(page)).split("\n\n")
+    assert set(intro + paragraphs + heads[1:]) <= set(out), out
+
+
 def test_a_dated_credit_above_a_paragraph_ends_nothing() -> None:
     page = [*MENU, PARAS[0], "© 2024 Jane Doe", *PARAS[1:], "Privacy Policy", "Contact us"]
     assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
