@@ -129,8 +129,10 @@ AGO_RE = regex.compile(
     _I,
 )
 
+# A time of day. Matches "13:24", "5:49"; not "3.5".
+_CLOCK_RE = regex.compile(r"\b\d{1,2}:\d{2}\b")
 # A time of day or a date in figures. Matches "13:24", "07.08.12", "11/20/2019"; not "3.5".
-STAMP_RE = regex.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+STAMP_RE = regex.compile(_CLOCK_RE.pattern + r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 
 #: The characters that separate the figures of a time or a date (what STAMP_RE needs).
 _STAMP_MARKS = frozenset(":./-")
@@ -140,7 +142,6 @@ _STAMP_MARKS = frozenset(":./-")
 # "Davey wrote on May 1st, 2012 at 5:49 am Link | Reply To Comment"; not "Government Reply
 # Brief (Jan. 30, 2007)" (a date without a time of day).
 _REPLY_WORD_RE = regex.compile(r"\b(?:" + "|".join(sorted(REPLY_WORDS)) + r")\b", _I)
-_CLOCK_RE = regex.compile(r"\b\d{1,2}:\d{2}\b")
 
 
 def _is_timed_reply(text: str) -> bool:
