@@ -112,6 +112,26 @@ def test_a_series_of_author_lines_is_a_comment_section() -> None:
     assert newsclean.clean("\n".join([*PARAS[:2], *quoted])).split("\n\n") == [*PARAS[:2], *quoted]
 
 
+SIGNERS = ["Jermaine", "Ana Ruiz", "Jo Lee", "Ben D", "Jared White", "Rob"]
+
+
+def test_comments_signed_by_names_and_dates_are_a_comment_section() -> None:
+    # Each comment signed "Name 07 Nov 12" and nothing else, the comment form below them.
+    comments = [line for k, (name, text) in enumerate(
+        zip(SIGNERS, FORUM_POSTS * 2, strict=False)) for line in (f"{name} 0{k % 2 + 7} Nov 12", text)]
+    page = [*PARAS[:2], *comments, "Post your thoughts", "Comment"]
+    doc = newsclean.analyze("\n".join(page))
+    assert doc.text.split("\n\n") == PARAS[:2]
+    assert {b.code for b in doc.blocks if b.text in FORUM_POSTS} == {"B207"}
+
+
+def test_a_live_blog_signed_by_its_reporters_stays() -> None:
+    # The same shape signed by two reporters is the article's own entries.
+    entries = [line for k, text in enumerate(PARAS * 2)
+               for line in (f"{['Ana Ruiz', 'Jo Lee'][k % 2]} 0{k // 4 + 7} Nov 12", text)]
+    assert newsclean.clean("\n".join(entries)).split("\n\n") == entries
+
+
 def test_one_comment_prompt_is_no_section() -> None:
     doc = newsclean.analyze("\n".join([*PARAS[:2], "Leave a Reply", *PARAS[2:]]))
     assert [b.code for b in doc.blocks] == ["S100", "S100", "B211", "S100", "S100"]

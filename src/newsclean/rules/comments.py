@@ -38,7 +38,7 @@ from ..context import BlockContext
 from ..features import Features, is_reported_speech
 from ..lexicon import COMMENT_FORM_RE, COMMENTS_RE, DATE_TOKEN_RE, FULL_DATE_RE
 from ..registry import Role, block_rule
-from .page import is_dateline
+from .page import date_signer, is_dateline
 
 _I = regex.IGNORECASE | regex.VERSION1
 
@@ -185,6 +185,9 @@ MIN_SIGNATURES, MIN_STRONG, MIN_KINDS = 3, 3, 2
 MIN_COMMENT_WORDS = 8
 #: Author lines in a row (``jo writes:``) that open a section without a header or action.
 MIN_AUTHOR_LINES = 5
+#: Name-and-date lines in a row (``Jason Fried 07 Nov 12``) that open a section without a
+#: header or action, signed by this many names at least.
+MIN_SIGNED_LINES, MIN_SIGNERS = 5, 4
 #: A menu item is this many words long at most (see newsclean.region.MENU_WORDS).
 MAX_MENU_WORDS = 3
 #: A comment header's first comment signature comes within this many blocks below it.
@@ -437,30 +440,72 @@ def _author_series_openers(found: list[tuple[int, Signature]]) -> set[int]:
     return openers
 
 
-def _is_section(chain: Sequence[tuple[int, Signature]], found_at: set[int], feats: list[Features]
-                ) -> bool:
+def _signer_series(ctx: BlockContext, found_at: set[int]) -> list[list[int]]:
+    """The series of name-and-date lines (``Jason Fried 07 Nov 12``, see
+    :func:`~newsclean.rules.page.date_signer`) that sign comments: each right above text,
+    within :data:`MAX_GAP` blocks of the one before, :data:`MIN_SIGNED_LINES` of them or
+    more, signed by :data:`MIN_SIGNERS` names at least. A live blog's entries are signed by
+    its one or two reporters, a byline opens with ``By``; one such line alone is nothing.
+
+    >>> from newsclean.context import BlockContext
+    >>> from newsclean.document import Block
+    >>> lines = ["It rained."] + [t for name in ("Ann Lee", "Bo", "Cy Young", "Dee", "Ed")
+    ...          for t in (f"{name} 07 Nov 12", "Nice post, thanks.")]
+    >>> ctx = BlockContext([Block(i, 0, 0, t, t) for i, t in enumerate(lines)])
+    >>> _signer_series(ctx, set())
+    [[1, 3, 5, 7, 9]]
+    """
+    feats, blocks = ctx.features, ctx.blocks
+    lines = [
+        (i, name) for i in sorted(ctx.with_numbers)
+        if feats[i].n_words <= MAX_STAMP_WORDS
+        and (name := date_signer(feats[i])) is not None
+        and POSTED_BY_RE.match(blocks[i].text) is None
+    ]
+    at = found_at.union(i for i, _ in lines)
+    lines = [(i, name) for i, name in lines if _above_text(at, i, feats)]
+    series: list[list[int]] = []
+    n = 0
+    while n < len(lines):
+        last = n
+        while last + 1 < len(lines) and lines[last + 1][0] - lines[last][0] <= MAX_GAP:
+            last += 1
+        names = {name.casefold() for _, name in lines[n:last + 1]}
+        if last + 1 - n >= MIN_SIGNED_LINES and len(names) >= MIN_SIGNERS:
+            series.append([i for i, _ in lines[n:last + 1]])
+        n = last + 1
+    return series
+
+
+def _is_section(chain: Sequence[tuple[int, Signature]], found_at: set[int], feats: list[Features],
+                signed: bool = False) -> bool:
     """Whether a series of signatures makes a comment section: enough of them, strong enough,
-    of two kinds (or of one kind that makes a section alone), with comment text between."""
+    of two kinds (or of one kind that makes a section alone, or name-and-date lines alone
+    where ``signed``: see :func:`_signer_series`), with comment text between."""
     if len(chain) < MIN_SIGNATURES or _strength(chain, found_at, feats) < MIN_STRONG:
         return False
     kinds = {kind for _, kind in chain}
     first, last = chain[0][0], chain[-1][0]
     said = sum(feats[i].n_words for i in range(first, last + 1) if i not in found_at)
-    return (len(kinds) >= MIN_KINDS or kinds in _ONE_KIND_SECTIONS) and said >= MIN_COMMENT_WORDS
+    one_kind = kinds in _ONE_KIND_SECTIONS or (signed and kinds == {Signature.STAMP})
+    return (len(kinds) >= MIN_KINDS or one_kind) and said >= MIN_COMMENT_WORDS
 
 
 #: The signatures only a comment has (a byline and a list's dates are times and stamps too).
 _COMMENT_KINDS = frozenset({Signature.ACTION, Signature.AUTHOR})
 
 
-def _is_thread(chain: list[tuple[int, Signature]], found_at: set[int], feats: list[Features]
-               ) -> bool:
+def _is_thread(chain: list[tuple[int, Signature]], found_at: set[int], feats: list[Features],
+               signed: bool = False) -> bool:
     """Whether the signatures above a series' header are comments of their own: without
     their headers they make a section, with a reply or like line or a commenter's name line
     among them (``Reply to this comment`` under each comment, and the comment form's ``Add
-    a comment`` below them all); dates alone may be a list's."""
+    a comment`` below them all), or opened by a series of names and dates (``signed``, see
+    :func:`_signer_series`); dates alone may be a list's."""
     body = [(at, kind) for at, kind in chain if kind is not Signature.HEADER]
-    return any(kind in _COMMENT_KINDS for _, kind in body) and _is_section(body, found_at, feats)
+    return (signed or any(kind in _COMMENT_KINDS for _, kind in body)) and _is_section(
+        body, found_at, feats, signed=signed
+    )
 
 
 def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]]:
@@ -471,13 +516,21 @@ def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]
     feats = ctx.features
     found = signatures(ctx)
     found_at = {i for i, _ in found}
+    signers = _signer_series(ctx, found_at)
+    if signers:
+        extra = {i for lines in signers for i in lines} - found_at
+        found = sorted(found + [(i, Signature.STAMP) for i in extra])
+        found_at |= extra
+    firsts = {lines[0] for lines in signers}
+    signed = {k for k, (at, _) in enumerate(found) if at in firsts}
     series = _author_series_openers(found)
     sections: list[tuple[int, int, list[Signature]]] = []
     k = 0
     while k < len(found):
-        if found[k][1] not in _OPENERS and k not in series:
+        if found[k][1] not in _OPENERS and k not in series and k not in signed:
             k += 1
             continue
+        by_signers = k in signed
         chain = [found[k]]
         k += 1
         while k < len(found) and found[k][0] - chain[-1][0] <= MAX_GAP and sum(
@@ -489,10 +542,10 @@ def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]
         # signatures above it are the article's own (its byline, its comment count), unless
         # they are comments themselves (a comment form below the comments).
         header = _section_header(chain, feats)
-        if header and _is_thread(chain[:header], found_at, feats):
+        if header and _is_thread(chain[:header], found_at, feats, signed=by_signers):
             header = None
         chain = chain[header or 0:]
-        if _is_section(chain, found_at, feats):
+        if _is_section(chain, found_at, feats, signed=by_signers and not header):
             first, last = chain[0][0], chain[-1][0]
             if header is None:
                 first = _first_comment_start(found, chain[0], feats)

@@ -114,6 +114,52 @@ def is_dateline(f: Features) -> bool:
     return dated >= DATELINE_SHARE * f.n_words
 
 
+#: The most words of a name that signs a date (``Jason Fried 07 Nov 12``).
+MAX_SIGNER_WORDS = 3
+
+
+def date_signer(f: Features) -> str | None:
+    """The name on a line that is a name and a date and nothing else, either way round
+    (``Jason Fried 07 Nov 12``, ``07 Nov 12 Jason Fried``): how a comment or a post is
+    signed. The name is a few capitalised words without figures; the date has a figure and
+    a month, weekday or time word. ``None`` for any other line.
+
+    >>> date_signer(Features.of("Jason Fried 07 Nov 12"))
+    'Jason Fried'
+    >>> date_signer(Features.of("November 7, 2012 | Ana"))
+    'Ana'
+    >>> date_signer(Features.of("Obama wins 07 Nov 12")) is None  # "wins" is no name
+    True
+    >>> date_signer(Features.of("07 Nov 12")) is None
+    True
+    >>> date_signer(Features.of(". The Moscow Times. Retrieved 1 May 2015.")) is None
+    True
+    """
+    words = f.words
+    n = len(words)
+    if f.terminal or not 3 <= n <= MAX_SIGNER_WORDS + MAX_DATELINE_WORDS:
+        return None  # a signature does not end like a sentence (a reference's date does)
+    # The date's words at the end, else at the start; the rest is the name.
+    end = n
+    while end and _is_date_token(words[end - 1]):
+        end -= 1
+    start, stop = (0, end) if end < n else (0, 0)
+    if start == stop:
+        first = 0
+        while first < n and _is_date_token(words[first]):
+            first += 1
+        start, stop = first, n
+    name, date = words[start:stop], words[:start] + words[stop:]
+    if not (
+        1 <= len(name) <= MAX_SIGNER_WORDS and len(date) >= 2
+        and any(map(str.isdigit, date)) and any(map(_is_date_anchor, date))
+    ):
+        return None
+    if not all(w[0].isupper() and not any(map(str.isdigit, w)) for w in name):
+        return None
+    return " ".join(name)
+
+
 @block_rule(
     "B201", "byline-dateline", stage="evidence", role=Role.INLINE, marks_page=False,
     label="byline", priority=150,
