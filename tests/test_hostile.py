@@ -94,6 +94,15 @@ INPUTS: dict[str, tuple[Callable[[int], str], int, tuple[str, ...], str]] = {
         ),
         30_000, ("text",), "30,000 comment sections, each above a copyright notice",
     ),
+    # B207: comments signed by a name and a date, each longer than a signature's usual
+    # reach, so every pair of signatures is compared across the long gap.
+    "signed-comments": (
+        lambda n: "Comments\n" + "".join(
+            f"Posted by: jo{i % 7} | Mar 20, 2007 10:19 PM\nThis is comment number {i}.\n"
+            + "A point of it.\n" * 9 for i in range(n)
+        ),
+        20_000, ("text",), "20,000 comments signed by names and dates, each eleven lines",
+    ),
 }
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
@@ -264,6 +273,11 @@ def test_comment_headers_above_names(runs: Runs) -> None:
 def test_copyright_notices_between_comment_sections(runs: Runs) -> None:
     got = _results(runs, "copyright-notices")["text"]
     assert got["blocks"] == 6 * INPUTS["copyright-notices"][1]
+
+
+def test_long_comments_signed_by_names_and_dates(runs: Runs) -> None:
+    got = _results(runs, "signed-comments")["text"]
+    assert got["blocks"] == 1 + 11 * INPUTS["signed-comments"][1]
 
 
 @pytest.mark.parametrize("kind", ["backtracking", "hang"])

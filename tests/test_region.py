@@ -125,6 +125,25 @@ def test_comments_signed_by_names_and_dates_are_a_comment_section() -> None:
     assert {b.code for b in doc.blocks if b.text in FORUM_POSTS} == {"B207"}
 
 
+def posted_by(name: str, k: int) -> str:
+    return f"Posted by: {name} | Mar 2{k % 8}, 2007 10:{10 + k}:46 PM"
+
+
+def test_a_long_comment_does_not_end_the_comment_section() -> None:
+    # One commenter's list of a dozen points between two signatures of the same form.
+    points = [f"* Point {k}: the meter readings in the spring were wrong by about a third."
+              for k in range(12)]
+    comments = [FORUM_POSTS[0], posted_by("jo", 0), *points, posted_by("Old Timer", 1)]
+    for k, (name, text) in enumerate(zip(SIGNERS[:4], FORUM_POSTS[1:] * 2, strict=False)):
+        comments += [text, posted_by(name, k + 2)]
+    doc = newsclean.analyze("\n".join([*PARAS, "Comments", *comments]))
+    assert doc.text.split("\n\n") == PARAS
+    # Signed by the blog's one writer, the same form is a list of its posts: it stays.
+    posts = [line for k, text in enumerate(PARAS) for line in (text, posted_by("Kathy", k))]
+    kept = newsclean.clean("\n".join(posts)).split("\n\n")
+    assert [text for text in kept if text in PARAS] == PARAS
+
+
 def test_a_live_blog_signed_by_its_reporters_stays() -> None:
     # The same shape signed by two reporters is the article's own entries.
     entries = [line for k, text in enumerate(PARAS * 2)

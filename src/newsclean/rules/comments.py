@@ -13,10 +13,14 @@ comment signatures close together, of at least two kinds:
 * a time line: ``July 11, 2012 at 9:39 am``, ``3 hours ago``.
 
 A section opens at a header or an action line (an author or time line alone may be the
-article's own: its byline, a quoted ``X wrote:``), or at the first of five author lines in a
-row (an article quotes a few people that way, a comment section many), and runs on while
-the next signature comes within :data:`MAX_GAP` blocks and :data:`MAX_GAP_WORDS` words;
-where the series has a header, the section starts there (a ``Comments`` link in the page's
+article's own: its byline, a quoted ``X wrote:``), at the first of five author lines in a
+row (an article quotes a few people that way, a comment section many), or at the first of
+five lines that sign what follows them with a name and a date in one form, four names among
+them (``Jason Fried 07 Nov 12``; a live blog's entries are signed by its one or two
+reporters). It runs on while the next signature comes within :data:`MAX_GAP` blocks and
+:data:`MAX_GAP_WORDS` words, or within :data:`MAX_LONG_GAP` and :data:`MAX_LONG_GAP_WORDS`
+where both are the same signature in the same form (one long comment between); where the
+series has a header, the section starts there (a ``Comments`` link in the page's
 menu is no header; nor is a comment form's header below comments signed with ``Reply``
 lines), and without one it starts at its first comment. It needs three
 signatures that are not bare time lines, two kinds (or only action lines, or only author
@@ -178,6 +182,8 @@ MAX_HEADER_WORDS = 12
 MAX_FORM_WORDS = 30
 #: The next signature of a section comes within this many blocks and words (a comment).
 MAX_GAP, MAX_GAP_WORDS = 8, 300
+#: ... or within this many, where it is the same signature printed by the same template.
+MAX_LONG_GAP, MAX_LONG_GAP_WORDS = 24, 900
 #: A section has at least MIN_SIGNATURES signatures, MIN_STRONG of them not time lines, of
 #: at least MIN_KINDS kinds (or only action lines: ``Reply`` three times is a comment section).
 MIN_SIGNATURES, MIN_STRONG, MIN_KINDS = 3, 3, 2
@@ -440,41 +446,51 @@ def _author_series_openers(found: list[tuple[int, Signature]]) -> set[int]:
     return openers
 
 
-def _signer_series(ctx: BlockContext, found_at: set[int]) -> list[list[int]]:
-    """The series of name-and-date lines (``Jason Fried 07 Nov 12``, see
-    :func:`~newsclean.rules.page.date_signer`) that sign comments: each right above text,
-    within :data:`MAX_GAP` blocks of the one before, :data:`MIN_SIGNED_LINES` of them or
-    more, signed by :data:`MIN_SIGNERS` names at least. A live blog's entries are signed by
-    its one or two reporters, a byline opens with ``By``; one such line alone is nothing.
+def _signer_series(ctx: BlockContext, found: list[tuple[int, Signature]], found_at: set[int]
+                   ) -> list[list[int]]:
+    """The series of lines that sign comments with a name and a date: ``Jason Fried 07 Nov
+    12`` (see :func:`~newsclean.rules.page.date_signer`) or a stamp that names who posted
+    (``Posted by: jo at October 29, 2012 05:23 PM``), each right above text, within
+    :data:`MAX_GAP` blocks of the one before, :data:`MIN_SIGNED_LINES` of them or more,
+    signed by :data:`MIN_SIGNERS` names at least. A live blog's entries and a blog's posts
+    are signed by their one or two writers; one such line alone is nothing.
 
     >>> from newsclean.context import BlockContext
     >>> from newsclean.document import Block
     >>> lines = ["It rained."] + [t for name in ("Ann Lee", "Bo", "Cy Young", "Dee", "Ed")
     ...          for t in (f"{name} 07 Nov 12", "Nice post, thanks.")]
     >>> ctx = BlockContext([Block(i, 0, 0, t, t) for i, t in enumerate(lines)])
-    >>> _signer_series(ctx, set())
+    >>> _signer_series(ctx, [], set())
     [[1, 3, 5, 7, 9]]
     """
     feats, blocks = ctx.features, ctx.blocks
-    lines = [
-        (i, name) for i in sorted(ctx.with_numbers)
-        if feats[i].n_words <= MAX_STAMP_WORDS
-        and (name := date_signer(feats[i])) is not None
-        and POSTED_BY_RE.match(blocks[i].text) is None
-    ]
-    at = found_at.union(i for i, _ in lines)
-    lines = [(i, name) for i, name in lines if _above_text(at, i, feats)]
+    # Each line's name, by the form it is printed in: a series is of one form.
+    forms: dict[str, dict[int, str]] = {}
+    for i in ctx.with_numbers:
+        if feats[i].n_words <= MAX_STAMP_WORDS and POSTED_BY_RE.match(blocks[i].text) is None:
+            name = date_signer(feats[i])
+            if name is not None:
+                forms.setdefault("", {})[i] = name
+    for i, kind in found:
+        text = blocks[i].text
+        posted = POSTED_BY_RE.match(text) if kind is Signature.STAMP else None
+        if posted is not None:
+            name = text[posted.end() - 1:].split(maxsplit=1)[0]
+            forms.setdefault(_template(text), {})[i] = name
+    at = found_at.union(*forms.values())
     series: list[list[int]] = []
-    n = 0
-    while n < len(lines):
-        last = n
-        while last + 1 < len(lines) and lines[last + 1][0] - lines[last][0] <= MAX_GAP:
-            last += 1
-        names = {name.casefold() for _, name in lines[n:last + 1]}
-        if last + 1 - n >= MIN_SIGNED_LINES and len(names) >= MIN_SIGNERS:
-            series.append([i for i, _ in lines[n:last + 1]])
-        n = last + 1
-    return series
+    for named in forms.values():
+        lines = [(i, name) for i, name in sorted(named.items()) if _above_text(at, i, feats)]
+        n = 0
+        while n < len(lines):
+            last = n
+            while last + 1 < len(lines) and lines[last + 1][0] - lines[last][0] <= MAX_GAP:
+                last += 1
+            names = {name.casefold() for _, name in lines[n:last + 1]}
+            if last + 1 - n >= MIN_SIGNED_LINES and len(names) >= MIN_SIGNERS:
+                series.append([i for i, _ in lines[n:last + 1]])
+            n = last + 1
+    return sorted(series)
 
 
 def _is_section(chain: Sequence[tuple[int, Signature]], found_at: set[int], feats: list[Features],
@@ -508,6 +524,32 @@ def _is_thread(chain: list[tuple[int, Signature]], found_at: set[int], feats: li
     )
 
 
+def _template(text: str) -> str:
+    """A signature's first two words in lower case: the fixed words a comment system
+    prints before each commenter's name (``Posted by: jo at ...`` gives ``posted by:``)."""
+    return " ".join(text.split()[:2]).casefold()
+
+
+def _follows(last: tuple[int, Signature], nxt: tuple[int, Signature], ctx: BlockContext
+             ) -> bool:
+    """Whether the signature ``nxt`` continues the series that ends with ``last``: within
+    :data:`MAX_GAP` blocks and :data:`MAX_GAP_WORDS` words of it, or, where both are the
+    same signature printed by the same template (``Posted by: jo at ...`` and ``Posted by:
+    tj at ...``), within :data:`MAX_LONG_GAP` blocks and :data:`MAX_LONG_GAP_WORDS` words:
+    one long comment between them, a list and a link in it."""
+    gap = nxt[0] - last[0]
+    if gap > MAX_LONG_GAP:
+        return False
+    words = sum(f.n_words for f in ctx.features[last[0] + 1:nxt[0]])
+    if gap <= MAX_GAP and words <= MAX_GAP_WORDS:
+        return True
+    if words > MAX_LONG_GAP_WORDS or last[1] is not nxt[1] or last[1] is Signature.HEADER:
+        return False
+    blocks = ctx.blocks
+    template = _template(blocks[last[0]].text)
+    return template == _template(blocks[nxt[0]].text) and any(map(str.isalpha, template))
+
+
 def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]]:
     """The comment sections of the document: first and last block, and the signatures."""
     cached = ctx.memo.get("comments.sections")
@@ -516,13 +558,17 @@ def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]
     feats = ctx.features
     found = signatures(ctx)
     found_at = {i for i, _ in found}
-    signers = _signer_series(ctx, found_at)
+    signers = _signer_series(ctx, found, found_at)
     if signers:
         extra = {i for lines in signers for i in lines} - found_at
         found = sorted(found + [(i, Signature.STAMP) for i in extra])
         found_at |= extra
     firsts = {lines[0] for lines in signers}
     signed = {k for k, (at, _) in enumerate(found) if at in firsts}
+
+    def by_signers(chain: list[tuple[int, Signature]]) -> bool:
+        return any(at in firsts for at, _ in chain)
+
     series = _author_series_openers(found)
     sections: list[tuple[int, int, list[Signature]]] = []
     k = 0
@@ -530,22 +576,21 @@ def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]
         if found[k][1] not in _OPENERS and k not in series and k not in signed:
             k += 1
             continue
-        by_signers = k in signed
         chain = [found[k]]
         k += 1
-        while k < len(found) and found[k][0] - chain[-1][0] <= MAX_GAP and sum(
-            f.n_words for f in feats[chain[-1][0] + 1:found[k][0]]
-        ) <= MAX_GAP_WORDS:
+        while k < len(found) and _follows(chain[-1], found[k], ctx):
             chain.append(found[k])
             k += 1
         # Where the series has a header ("12 Comments"), the section starts there: the
         # signatures above it are the article's own (its byline, its comment count), unless
         # they are comments themselves (a comment form below the comments).
         header = _section_header(chain, feats)
-        if header and _is_thread(chain[:header], found_at, feats, signed=by_signers):
+        if header and _is_thread(
+            chain[:header], found_at, feats, signed=by_signers(chain[:header])
+        ):
             header = None
         chain = chain[header or 0:]
-        if _is_section(chain, found_at, feats, signed=by_signers and not header):
+        if _is_section(chain, found_at, feats, signed=by_signers(chain)):
             first, last = chain[0][0], chain[-1][0]
             if header is None:
                 first = _first_comment_start(found, chain[0], feats)
@@ -618,7 +663,10 @@ def comments_section(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     ``Like``, ``Report``), author lines (``joe says:``) and time lines (``3 hours ago``).
     At least three close together, of two kinds, make a section; from its first signature
     to its last, every block is a comment. Under a comment header, four name lines that
-    each head a comment, one name twice, make one too. The article is what comes before
+    each head a comment, one name twice, make one too; so do five lines or more that sign
+    a comment each with a name and a date in one form (``Jason Fried 07 Nov 12``, ``Posted
+    by: jo at ...``), four names among them; and a long comment between two signatures of
+    the same form does not end a section. The article is what comes before
     it, even when the comments are longer. A single line such as ``He added:`` is never a
     section.
 
