@@ -144,6 +144,17 @@ def test_a_long_comment_does_not_end_the_comment_section() -> None:
     assert [text for text in kept if text in PARAS] == PARAS
 
 
+def test_long_comments_under_web_addresses_are_one_section() -> None:
+    # Each commenter's avatar link and name, then a comment of many paragraphs: the
+    # signatures stand further apart than a short comment's, in one form.
+    thread: list[str] = []
+    for k, name in enumerate(SIGNERS):
+        thread.append(f"http://twitter.com/user{k} {name}")
+        thread += (FORUM_POSTS * 3)[k:k + 3 + k % 2 * 6]
+    doc = newsclean.analyze("\n".join([*PARAS, *thread]))
+    assert doc.text.split("\n\n") == PARAS
+
+
 def test_a_live_blog_signed_by_its_reporters_stays() -> None:
     # The same shape signed by two reporters is the article's own entries.
     entries = [line for k, text in enumerate(PARAS * 2)

@@ -33,7 +33,7 @@ subheadings do not repeat). The article is what comes before it (see
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from enum import Enum
 
 import regex
@@ -182,7 +182,7 @@ MAX_HEADER_WORDS = 12
 MAX_FORM_WORDS = 30
 #: The next signature of a section comes within this many blocks and words (a comment).
 MAX_GAP, MAX_GAP_WORDS = 8, 300
-#: ... or within this many, where it is the same signature printed by the same template.
+#: ... or within this many, where it is the same signature in the same form (see _form).
 MAX_LONG_GAP, MAX_LONG_GAP_WORDS = 24, 900
 #: A section has at least MIN_SIGNATURES signatures, MIN_STRONG of them not time lines, of
 #: at least MIN_KINDS kinds (or only action lines: ``Reply`` three times is a comment section).
@@ -423,11 +423,15 @@ def _section_header(chain: list[tuple[int, Signature]], feats: list[Features]) -
     return headers[-1] if headers else None
 
 
-def _author_series_openers(found: list[tuple[int, Signature]]) -> set[int]:
+def _author_series_openers(
+    found: list[tuple[int, Signature]],
+    follows: Callable[[tuple[int, Signature], tuple[int, Signature]], bool] | None = None,
+) -> set[int]:
     """The author lines (positions in ``found``) that open a series of
     :data:`MIN_AUTHOR_LINES` author lines or more, each within :data:`MAX_GAP` blocks of the
-    one before: a comment section whose comments are headed by ``jo writes:`` lines only.
-    An article quotes a few people that way.
+    one before (or where ``follows`` says it continues the series: see :func:`_follows`): a
+    comment section whose comments are headed by ``jo writes:`` lines only. An article
+    quotes a few people that way.
 
     >>> a, t = Signature.AUTHOR, Signature.TIME
     >>> sorted(_author_series_openers([(0, t), *[(i, a) for i in range(2, 12, 2)], (40, a)]))
@@ -439,7 +443,10 @@ def _author_series_openers(found: list[tuple[int, Signature]]) -> set[int]:
     for n in range(len(authors) - 1, -1, -1):
         k = authors[n]
         nxt = authors[n + 1] if n + 1 < len(authors) else None
-        close = nxt is not None and found[nxt][0] - found[k][0] <= MAX_GAP
+        close = nxt is not None and (
+            found[nxt][0] - found[k][0] <= MAX_GAP
+            or (follows is not None and follows(found[k], found[nxt]))
+        )
         left = left + 1 if close else 1
         if left >= MIN_AUTHOR_LINES:
             openers.add(k)
@@ -530,12 +537,31 @@ def _template(text: str) -> str:
     return " ".join(text.split()[:2]).casefold()
 
 
+def _form(text: str, kind: Signature) -> str:
+    """The form a comment system prints a signature in, the same for every commenter: an
+    author line's web address (``http://...``) or its word of saying (``says:``), else the
+    first two words (:func:`_template`).
+
+    >>> _form("http://twitter.com/jo Jo Lee", Signature.AUTHOR)
+    'http'
+    >>> _form("Old Timer says:", Signature.AUTHOR)
+    'says:'
+    >>> _form("Posted by: jo | Mar 20, 2007 10:19:46 PM", Signature.STAMP)
+    'posted by:'
+    """
+    if kind is Signature.AUTHOR:
+        if text.startswith(("http://", "https://")):
+            return "http"
+        return text.rsplit(maxsplit=1)[-1].casefold()
+    return _template(text)
+
+
 def _follows(last: tuple[int, Signature], nxt: tuple[int, Signature], ctx: BlockContext
              ) -> bool:
     """Whether the signature ``nxt`` continues the series that ends with ``last``: within
     :data:`MAX_GAP` blocks and :data:`MAX_GAP_WORDS` words of it, or, where both are the
-    same signature printed by the same template (``Posted by: jo at ...`` and ``Posted by:
-    tj at ...``), within :data:`MAX_LONG_GAP` blocks and :data:`MAX_LONG_GAP_WORDS` words:
+    same signature printed in the same form (``Posted by: jo at ...`` and ``Posted by: tj
+    at ...``, two commenters' web addresses and names: see :func:`_form`), within :data:`MAX_LONG_GAP` blocks and :data:`MAX_LONG_GAP_WORDS` words:
     one long comment between them, a list and a link in it."""
     gap = nxt[0] - last[0]
     if gap > MAX_LONG_GAP:
@@ -546,8 +572,8 @@ def _follows(last: tuple[int, Signature], nxt: tuple[int, Signature], ctx: Block
     if words > MAX_LONG_GAP_WORDS or last[1] is not nxt[1] or last[1] is Signature.HEADER:
         return False
     blocks = ctx.blocks
-    template = _template(blocks[last[0]].text)
-    return template == _template(blocks[nxt[0]].text) and any(map(str.isalpha, template))
+    form = _form(blocks[last[0]].text, last[1])
+    return form == _form(blocks[nxt[0]].text, nxt[1]) and any(map(str.isalpha, form))
 
 
 def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]]:
@@ -569,7 +595,7 @@ def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]
     def by_signers(chain: list[tuple[int, Signature]]) -> bool:
         return any(at in firsts for at, _ in chain)
 
-    series = _author_series_openers(found)
+    series = _author_series_openers(found, lambda last, nxt: _follows(last, nxt, ctx))
     sections: list[tuple[int, int, list[Signature]]] = []
     k = 0
     while k < len(found):
