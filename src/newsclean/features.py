@@ -50,7 +50,7 @@ CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
 # The marks, and the closing quotes and brackets that may follow them (then white space).
 _TERMINAL_MARKS = frozenset(".!?…。！？‼⁉")
-_CLOSERS = "\"'”’»)]"
+_CLOSERS = "\"'”’»)]）」』】》〉"
 
 # A block that opens with a capital letter, a digit, a quote or an uncased script.
 # Matches "Biden’s comments", "“Quote”", "2022 in review", "東京"; not "and then".
