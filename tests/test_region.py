@@ -581,6 +581,20 @@ def test_a_bulleted_list_of_names_that_the_article_introduces_stays() -> None:
     assert all(line in out for line in devices), out
 
 
+def test_names_that_a_sentence_announces_stay_and_a_related_header_takes_none() -> None:
+    # Places in title case, one word or a few, under a sentence of ten words or more.
+    places = ["Brazil (Brasilia, Rio de Janeiro, Sao Paulo)", "Bahrain", "Sri Lanka", "India",
+              "Australia (Adelaide, Brisbane, Perth)", "Hong Kong", "Japan", "Iceland"]
+    intro = "Here are the places we will visit in the spring, not counting the trips at home:"
+    page = [*MENU, *PARAS, intro, *places, "© 2024 Example"]
+    assert newsclean.clean("\n".join(page)).split("\n\n")[-9:] == [intro, *places]
+    # A related list's header is no such sentence: its headlines go.
+    headlines = ["Storm Hits The Coast Overnight", "Council Votes On Budget", "Bridge Reopens",
+                 "Schools Close Early", "Rain Returns Friday"]
+    page = [*MENU, *PARAS, "You might also like:", *headlines, "© 2024 Example"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
+
+
 def test_a_list_of_names_in_an_extracted_article_stays() -> None:
     # No page around the article: a list of title-case lines is the article's own.
     winners = ["Best Novel Goes to The River House", "Best Debut Goes to Small Hours",

@@ -534,7 +534,8 @@ def _extend_over_list(
     that its last block introduces with a colon ("... you'll find the following:"), or
     that the block right below it does (or the one below a short line such as "Enlarge
     this map"): lines of a few words in sentence case (or after a bullet), which a menu or
-    a list of headlines is not.
+    a list of headlines is not; under a sentence of :data:`MIN_PROSE_WORDS` words or more
+    ("Here are the places we will visit in the spring:"), names in title case too.
 
     >>> from newsclean.document import Block
     >>> lines = ["It rained.", "What is new in this version:", "new tasks for the game",
@@ -566,7 +567,13 @@ def _extend_over_list(
     else:
         return end
     pos = first
-    while free(pos) and scores[pos] <= 0 and _is_item(texts[seq[pos]]):
+    # A sentence that announces the list may list names (places, people, products), in
+    # title case as headlines are: a related list's header is no such sentence.
+    announced = len(texts[seq[first - 1]].split()) >= MIN_PROSE_WORDS
+    while free(pos) and scores[pos] <= 0 and (
+        _is_item(texts[seq[pos]])
+        or (announced and len(texts[seq[pos]].split()) <= MAX_ITEM_WORDS)
+    ):
         pos += 1
     return pos if pos - first >= MIN_LIST_ITEMS else end
 
