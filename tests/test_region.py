@@ -581,6 +581,20 @@ def test_a_bulleted_list_of_names_that_the_article_introduces_stays() -> None:
     assert all(line in out for line in devices), out
 
 
+def test_a_sentence_that_ends_in_a_colon_is_running_text() -> None:
+    # A sentence that announces what follows counts for the article as a paragraph does;
+    # a short label ending in a colon counts against it as a heading does.
+    from newsclean.document import Block
+    from newsclean.features import Features
+    from newsclean.region import find_region
+
+    lines = [PARAS[0], "The council published the full letter from the engineers on Monday:",
+             "Read the letter here:", PARAS[1]]
+    blocks = [Block(i, 0, 0, t, t) for i, t in enumerate(lines)]
+    scores = find_region(blocks, Features.many(lines), lambda i: None).scores
+    assert scores[1] == len(Features.of(lines[1]).words) and scores[2] < 0
+
+
 def test_names_that_a_sentence_announces_stay_and_a_related_header_takes_none() -> None:
     # Places in title case, one word or a few, under a sentence of ten words or more.
     places = ["Brazil (Brasilia, Rio de Janeiro, Sao Paulo)", "Bahrain", "Sri Lanka", "India",

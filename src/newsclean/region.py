@@ -149,8 +149,9 @@ def block_score(
     """How much a free block speaks for being inside the article (positive) or not.
 
     ``sentences``: the block holds a sentence end followed by another sentence (see
-    :data:`SENTENCE_BREAK_RE`), so it is running text even without a final mark
-    (``… mine alone. #ad``).
+    :data:`SENTENCE_BREAK_RE`), or is a sentence that ends in a colon to announce what
+    follows (``The council published the letter on Monday:``), so it is running text even
+    without a final mark (``… mine alone. #ad``).
 
     Running text counts for its length whether or not the page repeats it (a page may hold
     the article twice: a print copy, a teaser and the body; :func:`find_region` counts only
@@ -472,8 +473,10 @@ def find_region(
                 repeated,
                 n_words <= MAX_TEASER_WORDS and text.rstrip().endswith(ELLIPSES)
                 and TRUNCATED_RE.search(text) is not None,
-                not terminal and n_words >= MIN_PROSE_WORDS and _may_break(text)
-                and SENTENCE_BREAK_RE.search(text) is not None,
+                not terminal and n_words >= MIN_PROSE_WORDS and (
+                    text.rstrip().endswith(":")
+                    or (_may_break(text) and SENTENCE_BREAK_RE.search(text) is not None)
+                ),
             )
             if repeated and score > 0:
                 if text in seen:
