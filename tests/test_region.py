@@ -602,6 +602,9 @@ def test_names_that_a_sentence_announces_stay_and_a_related_header_takes_none() 
     intro = "Here are the places we will visit in the spring, not counting the trips at home:"
     page = [*MENU, *PARAS, intro, *places, "© 2024 Example"]
     assert newsclean.clean("\n".join(page)).split("\n\n")[-9:] == [intro, *places]
+    # The same above the body, under its lead.
+    page = [*MENU, "Spring tour announced", intro, *places, *PARAS, "© 2024 Example"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == [intro, *places, *PARAS]
     # A related list's header is no such sentence: its headlines go.
     headlines = ["Storm Hits The Coast Overnight", "Council Votes On Budget", "Bridge Reopens",
                  "Schools Close Early", "Rain Returns Friday"]

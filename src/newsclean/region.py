@@ -599,12 +599,17 @@ def _extend_start_over_list(
         return k >= 0 and not blocks[seq[k]].code and not barrier[k]
 
     pos = start - 1
-    # Up over the items, to the line that introduces them (or to what is no item).
+    # Up over the items, to the line that introduces them (or to what is no item); names in
+    # title case are items only under a sentence (see _extend_over_list).
+    names = False
     while free(pos) and scores[pos] <= 0 and not texts[seq[pos]].rstrip().endswith(":") and (
-        _is_item(texts[seq[pos]])
+        len(texts[seq[pos]].split()) <= MAX_ITEM_WORDS
     ):
+        names = names or not _is_item(texts[seq[pos]])
         pos -= 1
-    if start - 1 - pos >= MIN_LIST_ITEMS and free(pos) and _is_intro(texts[seq[pos]]):
+    if start - 1 - pos >= MIN_LIST_ITEMS and free(pos) and _is_intro(texts[seq[pos]]) and (
+        not names or len(texts[seq[pos]].split()) >= MIN_PROSE_WORDS
+    ):
         return pos
     return start
 
