@@ -144,6 +144,16 @@ def test_a_long_comment_does_not_end_the_comment_section() -> None:
     assert [text for text in kept if text in PARAS] == PARAS
 
 
+def test_a_time_line_under_a_long_comment_does_not_end_the_section() -> None:
+    # "Jo wrote:" above each comment and its time below it; the first comment runs long.
+    thread = ["5 Comments"]
+    for k, name in enumerate(SIGNERS[:5]):
+        thread += [f"{name} wrote:", *(FORUM_POSTS * 3)[:9 if k == 0 else 1],
+                   f"Wednesday, July {k + 4}, 2012 at 12:4{k} pm | Permalink"]
+    doc = newsclean.analyze("\n".join([*MENU, *PARAS, *thread, "Post a Comment"]))
+    assert doc.text.split("\n\n") == PARAS
+
+
 def test_long_comments_under_web_addresses_are_one_section() -> None:
     # Each commenter's avatar link and name, then a comment of many paragraphs: the
     # signatures stand further apart than a short comment's, in one form.

@@ -576,6 +576,19 @@ def _follows(last: tuple[int, Signature], nxt: tuple[int, Signature], ctx: Block
     return form == _form(blocks[nxt[0]].text, nxt[1]) and any(map(str.isalpha, form))
 
 
+def _next_of_form(
+    last: tuple[int, Signature], found: list[tuple[int, Signature]], k: int, ctx: BlockContext
+) -> int | None:
+    """The first signature from ``found[k]`` on that continues the series ending with
+    ``last`` by its form (see :func:`_follows`), within :data:`MAX_LONG_GAP` blocks of it:
+    ``Jo wrote:`` after ``Al wrote:``, past the time line under Al's long comment."""
+    while k < len(found) and found[k][0] - last[0] <= MAX_LONG_GAP:
+        if found[k][1] is last[1] and _follows(last, found[k], ctx):
+            return k
+        k += 1
+    return None
+
+
 def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]]:
     """The comment sections of the document: first and last block, and the signatures."""
     cached = ctx.memo.get("comments.sections")
@@ -604,9 +617,18 @@ def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]
             continue
         chain = [found[k]]
         k += 1
-        while k < len(found) and _follows(chain[-1], found[k], ctx):
-            chain.append(found[k])
-            k += 1
+        while k < len(found):
+            if _follows(chain[-1], found[k], ctx):
+                chain.append(found[k])
+                k += 1
+                continue
+            # A signature of another kind may stand in a long comment's way (the time under
+            # it): the series goes on where its last signature's form comes again.
+            ahead = _next_of_form(chain[-1], found, k, ctx)
+            if ahead is None:
+                break
+            chain.extend(found[k:ahead + 1])
+            k = ahead + 1
         # Where the series has a header ("12 Comments"), the section starts there: the
         # signatures above it are the article's own (its byline, its comment count), unless
         # they are comments themselves (a comment form below the comments).
