@@ -58,7 +58,8 @@ def test_comment_form_wording(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "header"), [
     ("7 Responses", True), ("13 responses", True), ("19 Replies", True),
-    ("0 replies", False), ("Responses", False), ("7 responses were sent", False),
+    ("0 replies", False), ("Responses", True), ("Responses to the plan", False),
+    ("7 responses were sent", False),
     ("Reader Comments (3)", True), ("Comments (74)", True), ("READER COMMENTS:", True),
     ("Readers' Comments", True), ("User comments", True), ("Leserkommentare", True),
     ("Comments from readers (3)", False), ("comments (3 of them) were read", False),

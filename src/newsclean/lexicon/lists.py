@@ -210,6 +210,7 @@ COMMENT_COUNT_PHRASES: PhraseTable = {
     "en": (
         r"comments?",
         r"(?:readers?[’']?|users?|visitors?) comments?",
+        r"responses",
     ),
     "de": (
         r"kommentare?",
