@@ -63,6 +63,9 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     2
     >>> title_anchor(["Pace star joins film (from The Bolton News)", "Home", "Pace star joins film"])
     2
+    >>> title_anchor(["Four confirmed – and one more | Comic News", "Home",
+    ...               "Four confirmed – and one more"])
+    2
     """
     first = next((i for i, t in enumerate(texts) if t.strip()), None)
     if first is None:
@@ -70,10 +73,15 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     title = texts[first].strip()
     # "Headline (from Site)", "Headline (Site)": the site's name in brackets at the end.
     core = SITE_IN_BRACKETS_RE.sub("", title) or title
-    headline = max(TITLE_SEPARATOR_RE.split(core), key=lambda part: len(part.split()))
+    parts = TITLE_SEPARATOR_RE.split(core)
+    headline = max(parts, key=lambda part: len(part.split()))
     if len(headline.split()) < MIN_TITLE_WORDS:
         return None
     keys = {_key(headline), _key(title), _key(core)}
+    if len(parts) > 2:
+        # The site's name at one end, and a dash in the headline ("X – And Y | Site"): the
+        # title without its first or its last part (a key leaves the marks out).
+        keys |= {_key("".join(parts[:-1])), _key("".join(parts[1:]))}
     # Only blocks about as long as the headline or the title can repeat one: the others are
     # not folded at all.
     lengths = [len(headline.strip()), len(title)]
