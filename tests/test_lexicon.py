@@ -156,6 +156,7 @@ def test_comment_form_wording_that_runs_long(text: str, form: bool) -> None:
 @pytest.mark.parametrize(("text", "header"), [
     ("About Jane Doe", True), ("Über Anna Schmidt", True), ("Sobre Ana Lima", True),
     ("À propos de Marie Dupont", True), ("Sobre el autor", True), ("sobre la guerra", False),
+    ("About Me", True), ("Über mich", True), ("About me and my family", False),
 ])
 def test_an_author_box_header_may_name_the_author(text: str, header: bool) -> None:
     assert bool(lexicon.AUTHOR_BOX_RE.search(text)) is header

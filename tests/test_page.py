@@ -132,3 +132,16 @@ def test_a_tag_label_above_its_tags_is_a_list_and_between_paragraphs_a_subheadin
     assert doc.text.split("\n\n") == paragraphs
     middle = [paragraphs[0], "Topics", paragraphs[1]]
     assert newsclean.clean("\n".join(middle)).split("\n\n") == middle
+
+
+def test_a_blogs_profile_box_below_the_post_is_furniture() -> None:
+    # Blogger's profile box: "About Me", the name on a line of its own, a long biography,
+    # "View my complete profile". Its biography does not stay as the post's last paragraph.
+    bio = ("Prior to founding this blog I held analyst positions with three firms and wrote "
+           "about the markets for two newspapers. " * 5).strip()
+    page = ["skip to main | skip to sidebar", "Readiness review under way", *POST_PARAGRAPHS,
+            "Posted by Jane Doe at 9:22 AM", "Newer Post Older Post Home", "About Me",
+            "Jane Doe", bio, "View my complete profile", "Blog Archive"]
+    doc = newsclean.analyze("\n".join(page))
+    assert [b.code for b in doc.blocks[-5:-1]] == ["B209", "B209", "B209", "B210"]
+    assert bio not in doc.text

@@ -420,22 +420,28 @@ CAPTION_RE = regex.compile(
 AUTHOR_BOX_PHRASES: PhraseTable = {
     "en": (
         r"about the authors?",
+        r"about me",  # a blog's profile box (Blogger's, WordPress's widget)
     ),
     "de": (
         r"über den autor",
         r"über die autorin",
+        r"über mich",
     ),
     "fr": (
         r"à propos de l'auteur",
+        r"à propos de moi",
     ),
     "es": (
         r"sobre el autor",
+        r"sobre mí",
     ),
     "pt": (
         r"sobre o autor",
+        r"sobre mim",
     ),
     "it": (
         r"l'autore",
+        r"chi sono",
     ),
 }
 # The header of an author box that names its author.
@@ -475,6 +481,7 @@ INTERFACE_PHRASES: PhraseTable = {
         r"search(?: for)?",
         r"skip to (?:main |primary |secondary )?(?:content|navigation)",
         r"skip to main \| skip to sidebar",  # Blogger's
+        r"view my complete profile",  # Blogger's profile box
         r"permalink",
         r"font",
         r"(?:text|font) size(?:\W*(?:[+-]|[sml]|xl|a)\b)*",  # "Text Size: S M L XL"

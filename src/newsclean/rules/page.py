@@ -417,6 +417,9 @@ def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 
 #: Words of an author's biography under an author-box header at most.
 MAX_BIO_WORDS = 120
+#: The name on a line of its own between a profile box's header and the biography, in
+#: words, and the biography under such a name (a blog's profile runs longer).
+MAX_PROFILE_NAME_WORDS, MAX_PROFILE_BIO_WORDS = 4, 200
 
 
 @block_rule(
@@ -424,7 +427,8 @@ MAX_BIO_WORDS = 120
     label="author",
 )
 def author_box(ctx: BlockContext) -> Iterator[tuple[int, str]]:
-    """Author boxes: an ``About the author`` header and the short biography under it.
+    """Author boxes: an ``About the author`` header and the short biography under it, or
+    a blog's profile box (``About Me``, the name on a line of its own, the biography).
 
     A header that names someone (``About Jane Doe``, ``Über Anna Schmidt``) counts only
     where the block under it names them too, or the page has their byline (``by Jane
@@ -437,7 +441,18 @@ def author_box(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     blocks, feats = ctx.blocks, ctx.features
     for i, f, _ in _short_matches(ctx, AUTHOR_BOX_RE, 8, anchored=True):
         j = i + 1
-        bio = j < len(blocks) and ctx.is_free(j) and 0 < feats[j].n_words <= MAX_BIO_WORDS
+        # A profile box may name its author on a line of its own between ("About Me",
+        # "Jane Doe", the biography).
+        name = (
+            GENERIC_AUTHOR_HEADER_RE.match(blocks[i].text) is not None
+            and j + 1 < len(blocks) and ctx.is_free(j) and ctx.is_free(j + 1)
+            and 0 < feats[j].n_words <= MAX_PROFILE_NAME_WORDS and not feats[j].terminal
+            and feats[j + 1].n_words > feats[j].n_words
+        )
+        if name:
+            j += 1
+        longest = MAX_PROFILE_BIO_WORDS if name else MAX_BIO_WORDS
+        bio = j < len(blocks) and ctx.is_free(j) and 0 < feats[j].n_words <= longest
         named = [w for w in f.words if w[:1].isupper()][1:]  # "About Jane Doe": Jane, Doe
         # "About New York" is a subheading unless the biography under it names the person
         # the header names, or the page has their byline ("by Jane Doe").
@@ -450,6 +465,8 @@ def author_box(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         ):
             continue
         yield i, f"author box: the header {blocks[i].text.strip()!r}"
+        if name:
+            yield j - 1, f"author box: the name under the header on line {ctx.line(i)}"
         if bio:
             yield j, f"author box: the biography under the header on line {ctx.line(i)}"
 
