@@ -148,6 +148,9 @@ def test_interface_text(text: str, interface: bool) -> None:
     ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", True),
     ("Listed below are links to weblogs that reference Is your app an ass-kisser?:", True),
     ("Listed below are the links we checked, the report says.", False),
+    ("You can follow this conversation by subscribing to the comment feed for this post.", True),
+    ("This topic contains 0 replies, has 1 voice, and was last updated by Jo 3 weeks ago.", True),
+    ("This topic contains many replies from voters, the survey found.", False),
 ])
 def test_comment_form_wording_that_runs_long(text: str, form: bool) -> None:
     assert bool(lexicon.COMMENT_FORM_RE.search(text)) is form

@@ -292,6 +292,8 @@ COMMENT_FORM_PHRASES: PhraseTable = {
         r"learn how your comment data is processed",  # Akismet's
         r"^\W*trackback url for this (?:entry|post)",  # TypePad's and Movable Type's
         r"^\W*listed below are links to (?:weblogs|blogs|sites) that reference\b",
+        r"subscribing to the comment feed for this post",  # TypePad's
+        r"^\W*this topic contains \d+ repl(?:y|ies), has \d+ voices?",  # bbPress's
     ),
     "de": (
         r"kommentare werden moderiert",
