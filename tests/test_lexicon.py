@@ -106,6 +106,9 @@ def test_blog_post_footers(text: str, footer: bool) -> None:
     ("The plant is powered by wind", False),
     ("Registration on or use of this site constitutes acceptance of our User Agreement", True),
     ("Signing the treaty constitutes a new chapter for the region", False),
+    ("This copy is for your personal, non-commercial use only.", True),
+    ("See a sample reprint in PDF format. Order a reprint of this article now", True),
+    ("The museum may reprint this article in its catalogue", False),
 ])
 def test_platform_credits_are_footer_lines(text: str, header: bool) -> None:
     assert bool(lexicon.FOOTER_RE.search(text)) is header

@@ -145,3 +145,12 @@ def test_a_blogs_profile_box_below_the_post_is_furniture() -> None:
     doc = newsclean.analyze("\n".join(page))
     assert [b.code for b in doc.blocks[-5:-1]] == ["B209", "B209", "B209", "B210"]
     assert bio not in doc.text
+
+
+def test_a_reprint_services_notice_is_a_footer() -> None:
+    # Two of the reprint notice's formulas in one block of forty words make it a notice.
+    notice = ("Example Reprints: This copy is for your personal, non-commercial use only. To "
+              "order presentation-ready copies for distribution to your colleagues, clients or "
+              "customers, use the Order Reprints tool at the bottom of any article.")
+    doc = newsclean.analyze("\n".join([notice, *POST_PARAGRAPHS]))
+    assert doc.blocks[0].code == "B205" and doc.text.split("\n\n") == POST_PARAGRAPHS
