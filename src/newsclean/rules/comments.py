@@ -474,10 +474,12 @@ def _signer_series(ctx: BlockContext, found: list[tuple[int, Signature]], found_
     # Each line's name, by the form it is printed in: a series is of one form.
     forms: dict[str, dict[int, str]] = {}
     for i in ctx.with_numbers:
-        if feats[i].n_words <= MAX_STAMP_WORDS and POSTED_BY_RE.match(blocks[i].text) is None:
-            name = date_signer(feats[i])
-            if name is not None:
-                forms.setdefault("", {})[i] = name
+        f = feats[i]
+        if f.n_words > MAX_STAMP_WORDS or f.terminal:
+            continue
+        name = date_signer(f)
+        if name is not None and POSTED_BY_RE.match(blocks[i].text) is None:
+            forms.setdefault("", {})[i] = name
     for i, kind in found:
         text = blocks[i].text
         posted = POSTED_BY_RE.match(text) if kind is Signature.STAMP else None
