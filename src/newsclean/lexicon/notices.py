@@ -122,10 +122,11 @@ FOOTER_MARK_PHRASES: PhraseTable = {
         r"\bsubject to copyright\b",
         r"\bno part (?:of this \w+ )?may be reproduced\b",
         r"\bconstitutes (?:your )?acceptance of (?:our|the|its)\b",
-        # a reprint service's notice (Dow Jones's, Reuters's)
-        r"\bthis copy is for your personal,? non-commercial use only\b",
-        r"\bto order presentation-ready copies\b",
-        r"\border a reprint of this article\b",
+        # a reprint service's notice (Dow Jones's, Reuters's), each formula from a word that
+        # few pages have, so that most are not searched for it at all (see prefilter.py)
+        r"\bnon-commercial use only\b",
+        r"\bpresentation-ready copies\b",
+        r"\breprint of this article\b",
     ),
     "de": (
         r"\balle rechte vorbehalten\b",
