@@ -64,6 +64,8 @@ def test_comment_form_wording(text: str) -> None:
     ("Readers' Comments", True), ("User comments", True), ("Leserkommentare", True),
     ("Comments from readers (3)", False), ("comments (3 of them) were read", False),
     ("No comments:", True), ("One comment", True), ("7 comments – permalink", True),
+    ("One Response to “Paris Meetup”", True), ("One thought on “Bridges”", True),
+    ("One response to the plan was anger", False),
     ("Comment viewing options", True),
     ("No comment was made", False), ("One comment stood out", False),
 ])

@@ -172,6 +172,18 @@ def test_a_live_blog_signed_by_its_reporters_stays() -> None:
     assert newsclean.clean("\n".join(entries)).split("\n\n") == entries
 
 
+def test_one_comment_under_its_count_is_a_section() -> None:
+    # WordPress's "One Response to", the commenter's name line with the time right below
+    # it, the comment, and the form's header: one comment, signed twice over.
+    thread = ["One Response to “Bridge to close”", "joker says:", "October 10, 2012 at 2:28 am",
+              "Great news for the town, finally something is being done about it.",
+              "Leave a Reply"]
+    assert newsclean.clean("\n".join([*PARAS, *thread])).split("\n\n") == PARAS
+    # Without the time below the name line, an article's "X said:" and a prompt stay apart.
+    quoted = [PARAS[0], "The mayor said:", PARAS[1], PARAS[2], "Leave a Reply"]
+    assert newsclean.clean("\n".join(quoted)).split("\n\n") == quoted[:4]
+
+
 def test_one_comment_prompt_is_no_section() -> None:
     doc = newsclean.analyze("\n".join([*PARAS[:2], "Leave a Reply", *PARAS[2:]]))
     assert [b.code for b in doc.blocks] == ["S100", "S100", "B211", "S100", "S100"]

@@ -23,7 +23,8 @@ where both are the same signature in the same form (one long comment between); w
 series has a header, the section starts there (a ``Comments`` link in the page's
 menu is no header; nor is a comment form's header below comments signed with ``Reply``
 lines), and without one it starts at its first comment. It needs three
-signatures that are not bare time lines, two kinds (or only action lines, or only author
+signatures that are not bare time lines (a name line with the time right below it counts
+twice: ``joe says:`` above ``May 1, 2012 at 3:04 pm``), two kinds (or only action lines, or only author
 lines), and comment text between them. A thread signed by its writers' names alone is a
 section where a comment header stands right above the first name, four names follow close
 together, and one of them comes twice (commenters answer each other; an article's
@@ -35,6 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from enum import Enum
+from itertools import pairwise
 
 import regex
 
@@ -348,13 +350,20 @@ def _strength(chain: Sequence[tuple[int, Signature]], found_at: set[int], feats:
               ) -> int:
     """How many signatures of a series speak for comments: headers, actions and author
     lines; name-and-time lines when there are two or more (one may be the article's
-    byline); under a header, time lines heading text when there are three or more."""
+    byline); an author line with a time line right below it once more; under a header,
+    time lines heading text when there are three or more."""
     count = {kind: 0 for kind in Signature}
     for _, kind in chain:
         count[kind] += 1
     strong = count[Signature.HEADER] + count[Signature.ACTION] + count[Signature.AUTHOR]
     if count[Signature.STAMP] >= 2:
         strong += count[Signature.STAMP]
+    # A commenter's name line with the time right below it ("joe says:", "May 1, 2012 at
+    # 3:04 pm") is one comment's signature twice over.
+    strong += sum(
+        1 for (at, kind), (nxt, below) in pairwise(chain)
+        if kind is Signature.AUTHOR and below is Signature.TIME and nxt == at + 1
+    )
     if count[Signature.HEADER]:
         heading = sum(
             kind is Signature.TIME and _above_text(found_at, at, feats) for at, kind in chain
