@@ -145,6 +145,11 @@ def test_a_blogs_profile_box_below_the_post_is_furniture() -> None:
     doc = newsclean.analyze("\n".join(page))
     assert [b.code for b in doc.blocks[-5:-1]] == ["B209", "B209", "B209", "B210"]
     assert bio not in doc.text
+    # Blogger's fields: a name and a place, each on a line of its own, above the biography.
+    page[-4:-2] = ["Name: jane_doe", "Location: Portland, Oregon", bio]
+    doc = newsclean.analyze("\n".join(page))
+    assert [b.code for b in doc.blocks[-6:-1]] == ["B209"] * 4 + ["B210"]
+    assert doc.text.split("\n\n")[:2] == POST_PARAGRAPHS[:2] and bio not in doc.text
 
 
 def test_a_reprint_services_notice_is_a_footer() -> None:

@@ -417,9 +417,9 @@ def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 
 #: Words of an author's biography under an author-box header at most.
 MAX_BIO_WORDS = 120
-#: The name on a line of its own between a profile box's header and the biography, in
-#: words, and the biography under such a name (a blog's profile runs longer).
-MAX_PROFILE_NAME_WORDS, MAX_PROFILE_BIO_WORDS = 4, 200
+#: Lines of a profile box between its header and the biography (a name, a place), at most;
+#: their words, at most; and the biography under them (a blog's profile runs longer).
+MAX_PROFILE_LINES, MAX_PROFILE_LINE_WORDS, MAX_PROFILE_BIO_WORDS = 2, 6, 200
 
 
 @block_rule(
@@ -441,16 +441,17 @@ def author_box(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     blocks, feats = ctx.blocks, ctx.features
     for i, f, _ in _short_matches(ctx, AUTHOR_BOX_RE, 8, anchored=True):
         j = i + 1
-        # A profile box may name its author on a line of its own between ("About Me",
-        # "Jane Doe", the biography).
-        name = (
-            GENERIC_AUTHOR_HEADER_RE.match(blocks[i].text) is not None
-            and j + 1 < len(blocks) and ctx.is_free(j) and ctx.is_free(j + 1)
-            and 0 < feats[j].n_words <= MAX_PROFILE_NAME_WORDS and not feats[j].terminal
-            and feats[j + 1].n_words > feats[j].n_words
-        )
-        if name:
-            j += 1
+        # A profile box may give its author's name (and place) on lines of their own above
+        # the biography ("About Me", "Jane Doe", the biography; "Name: jo", "Location:
+        # Ohio", the biography).
+        if GENERIC_AUTHOR_HEADER_RE.match(blocks[i].text) is not None:
+            while j - i <= MAX_PROFILE_LINES and j + 1 < len(blocks) and ctx.is_free(j) and (
+                0 < feats[j].n_words <= MAX_PROFILE_LINE_WORDS and not feats[j].terminal
+            ):
+                j += 1
+            if j > i + 1 and not (ctx.is_free(j) and feats[j].n_words > MAX_PROFILE_LINE_WORDS):
+                j = i + 1  # no biography below the short lines: no profile
+        name = j > i + 1
         longest = MAX_PROFILE_BIO_WORDS if name else MAX_BIO_WORDS
         bio = j < len(blocks) and ctx.is_free(j) and 0 < feats[j].n_words <= longest
         named = [w for w in f.words if w[:1].isupper()][1:]  # "About Jane Doe": Jane, Doe
@@ -465,8 +466,8 @@ def author_box(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         ):
             continue
         yield i, f"author box: the header {blocks[i].text.strip()!r}"
-        if name:
-            yield j - 1, f"author box: the name under the header on line {ctx.line(i)}"
+        for k in range(i + 1, j):
+            yield k, f"author box: the name under the header on line {ctx.line(i)}"
         if bio:
             yield j, f"author box: the biography under the header on line {ctx.line(i)}"
 
