@@ -27,7 +27,8 @@ PIECES = st.sampled_from(
 TEXTS = st.one_of(st.lists(PIECES, max_size=30).map("".join), st.text(max_size=40))
 
 # Terminal punctuation at the end of a block, with closing quotes and brackets after it:
-# what is_terminal tells with str methods. Matches "soon.", "it?”", "了。", "了。」"; not "said:".
+# what is_terminal tells with str methods. Matches "soon.", "it?”", "了。", "了。」"; not
+# "said:".
 TERMINAL_RE = regex.compile(r"[.!?…。！？‼⁉][\"'”’»)\]）」』】》〉]*\s*$")
 
 
@@ -78,7 +79,8 @@ def test_many_shares_words_and_is_of_each(texts: list[str]) -> None:
         assert first.setdefault(word, word) is word
 
 
-@pytest.mark.parametrize("text", ["彼は「明日行きます。」", "（研究结果发表在《自然》上。）", "『終わり。』"])
+@pytest.mark.parametrize("text", ["彼は「明日行きます。」", "（研究结果发表在《自然》上。）",
+                                  "『終わり。』"])
 def test_cjk_and_other_closing_marks_may_follow_a_sentence_end(text: str) -> None:
     # A quotation or a bracket closed after the full stop: the block still ends a sentence.
     assert Features.of(text).terminal and is_terminal(text)

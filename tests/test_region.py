@@ -117,8 +117,9 @@ SIGNERS = ["Jermaine", "Ana Ruiz", "Jo Lee", "Ben D", "Jared White", "Rob"]
 
 def test_comments_signed_by_names_and_dates_are_a_comment_section() -> None:
     # Each comment signed "Name 07 Nov 12" and nothing else, the comment form below them.
-    comments = [line for k, (name, text) in enumerate(
-        zip(SIGNERS, FORUM_POSTS * 2, strict=False)) for line in (f"{name} 0{k % 2 + 7} Nov 12", text)]
+    pairs = enumerate(zip(SIGNERS, FORUM_POSTS * 2, strict=False))
+    comments = [line for k, (name, text) in pairs
+                for line in (f"{name} 0{k % 2 + 7} Nov 12", text)]
     page = [*PARAS[:2], *comments, "Post your thoughts", "Comment"]
     doc = newsclean.analyze("\n".join(page))
     assert doc.text.split("\n\n") == PARAS[:2]
@@ -175,7 +176,8 @@ def test_a_live_blog_signed_by_its_reporters_stays() -> None:
 def test_one_comment_under_its_count_is_a_section() -> None:
     # WordPress's "One Response to", the commenter's name line with the time right below
     # it, the comment, and the form's header: one comment, signed twice over.
-    thread = ["One Response to “Bridge to close”", "joker says:", "October 10, 2012 at 2:28 am",
+    thread = ["One Response to “Bridge to close”", "joker says:",
+              "October 10, 2012 at 2:28 am",
               "Great news for the town, finally something is being done about it.",
               "Leave a Reply"]
     assert newsclean.clean("\n".join([*PARAS, *thread])).split("\n\n") == PARAS

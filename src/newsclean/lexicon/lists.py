@@ -250,7 +250,8 @@ COMMENT_PROMPT_PHRASES: PhraseTable = {
         r"^\W*reply\W*$",
         r"^\W*report (?:comment|abuse)\W*$",
         r"^\W*\d+ (?:responses|replies|comments|reactions|thoughts) (?:to|on)\b",
-        r"^\W*one (?:response|reply|comment|reaction|thought) (?:to|on) [“\"«‘']",  # WordPress's
+        # WordPress's count of one: "One Response to “Title”", "One thought on “Title”"
+        r"^\W*one (?:response|reply|comment|reaction|thought) (?:to|on) [“\"«‘']",
         r"^\W*[1-9]\d* (?:responses?|replies|reactions)\W*$",
         r"\bcomments? feed\b",
         # A comment count that opens a prompt: "{ 17 comments… read them below or add one }".

@@ -22,10 +22,10 @@ reporters). It runs on while the next signature comes within :data:`MAX_GAP` blo
 where both are the same signature in the same form (one long comment between); where the
 series has a header, the section starts there (a ``Comments`` link in the page's
 menu is no header; nor is a comment form's header below comments signed with ``Reply``
-lines), and without one it starts at its first comment. It needs three
-signatures that are not bare time lines (a name line with the time right below it counts
-twice: ``joe says:`` above ``May 1, 2012 at 3:04 pm``), two kinds (or only action lines, or only author
-lines), and comment text between them. A thread signed by its writers' names alone is a
+lines), and without one it starts at its first comment. It needs three signatures that
+are not bare time lines (a name line with the time right below it counts twice: ``joe
+says:`` above ``May 1, 2012 at 3:04 pm``), two kinds (or only action lines, or only
+author lines), and comment text between them. A thread signed by its writers' names alone is a
 section where a comment header stands right above the first name, four names follow close
 together, and one of them comes twice (commenters answer each other; an article's
 subheadings do not repeat). The article is what comes before it (see
@@ -572,8 +572,9 @@ def _follows(last: tuple[int, Signature], nxt: tuple[int, Signature], ctx: Block
     """Whether the signature ``nxt`` continues the series that ends with ``last``: within
     :data:`MAX_GAP` blocks and :data:`MAX_GAP_WORDS` words of it, or, where both are the
     same signature printed in the same form (``Posted by: jo at ...`` and ``Posted by: tj
-    at ...``, two commenters' web addresses and names: see :func:`_form`), within :data:`MAX_LONG_GAP` blocks and :data:`MAX_LONG_GAP_WORDS` words:
-    one long comment between them, a list and a link in it."""
+    at ...``, two commenters' web addresses and names: see :func:`_form`), within
+    :data:`MAX_LONG_GAP` blocks and :data:`MAX_LONG_GAP_WORDS` words: one long comment
+    between them, a list and a link in it."""
     gap = nxt[0] - last[0]
     if gap > MAX_LONG_GAP:
         return False
