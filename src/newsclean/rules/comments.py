@@ -615,7 +615,6 @@ def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]
         found = sorted(found + [(i, Signature.STAMP) for i in extra])
         found_at |= extra
     firsts = {lines[0] for lines in signers}
-    signed = {k for k, (at, _) in enumerate(found) if at in firsts}
 
     def by_signers(chain: list[tuple[int, Signature]]) -> bool:
         return any(at in firsts for at, _ in chain)
@@ -624,7 +623,7 @@ def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]
     sections: list[tuple[int, int, list[Signature]]] = []
     k = 0
     while k < len(found):
-        if found[k][1] not in _OPENERS and k not in series and k not in signed:
+        if found[k][1] not in _OPENERS and k not in series and found[k][0] not in firsts:
             k += 1
             continue
         chain = [found[k]]

@@ -140,15 +140,12 @@ def date_signer(f: Features) -> str | None:
     if f.terminal or not 3 <= n <= MAX_SIGNER_WORDS + MAX_DATELINE_WORDS:
         return None  # a signature does not end like a sentence (a reference's date does)
     # The date's words at the end, else at the start; the rest is the name.
-    end = n
-    while end and _is_date_token(words[end - 1]):
-        end -= 1
-    start, stop = (0, end) if end < n else (0, 0)
-    if start == stop:
-        first = 0
-        while first < n and _is_date_token(words[first]):
-            first += 1
-        start, stop = first, n
+    start, stop = 0, n
+    while stop and _is_date_token(words[stop - 1]):
+        stop -= 1
+    if stop == n:  # no date at the end: at the start, then
+        while start < n and _is_date_token(words[start]):
+            start += 1
     name, date = words[start:stop], words[:start] + words[stop:]
     if not (
         1 <= len(name) <= MAX_SIGNER_WORDS and len(date) >= 2
