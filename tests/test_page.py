@@ -152,6 +152,39 @@ def test_a_blogs_profile_box_below_the_post_is_furniture() -> None:
     assert doc.text.split("\n\n")[:2] == POST_PARAGRAPHS[:2] and bio not in doc.text
 
 
+AUTHOR_BIO = "Jane Doe covers space and science for the paper from Houston."
+THIRD_PARAGRAPH = ("The crew of four arrived at the launch site on Monday and will stay in "
+                   "quarantine until the day of the launch, the agency said.")
+
+
+@pytest.mark.parametrize("header", ["About the Author", "About Me", "Über mich"])
+def test_an_author_box_header_between_paragraphs_goes_alone(header: str) -> None:
+    # The header names nobody, and the article's prose goes on under the block below it:
+    # the header goes where it stands, the paragraph below it stays.
+    page = [POST_PARAGRAPHS[0], header, POST_PARAGRAPHS[1], THIRD_PARAGRAPH]
+    doc = newsclean.analyze("\n".join(page))
+    assert [b.code for b in doc.blocks] == ["S100", "B209", "S100", "S100"]
+    # ... and so does it above a subheading, or a separator, and the paragraph under it.
+    for between in ("Launch window", "* * *"):
+        page = [POST_PARAGRAPHS[0], header, between, POST_PARAGRAPHS[1], THIRD_PARAGRAPH]
+        kept = newsclean.clean("\n".join(page))
+        assert POST_PARAGRAPHS[1] in kept and THIRD_PARAGRAPH in kept
+
+
+def test_an_author_box_at_the_end_of_the_prose_takes_its_biography() -> None:
+    # Nothing but furniture below the biography: it closes the page's prose.
+    page = [*POST_PARAGRAPHS, "About the Author", AUTHOR_BIO, "View all posts", "Home"]
+    doc = newsclean.analyze("\n".join(page))
+    assert [b.code for b in doc.blocks[2:4]] == ["B209", "B209"]
+    # A biography that names the page's writer (the byline) goes even above more prose
+    # (the writer's note to readers under it).
+    page = ["By Jane Doe", *POST_PARAGRAPHS, "About the Author", AUTHOR_BIO, THIRD_PARAGRAPH]
+    doc = newsclean.analyze("\n".join(page))
+    assert [b.code for b in doc.blocks[3:5]] == ["B209", "B209"]
+    page[0] = "From our correspondent"  # no byline: the block is the article's
+    assert AUTHOR_BIO in newsclean.clean("\n".join(page))
+
+
 def test_a_reprint_services_notice_is_a_footer() -> None:
     # Two of the reprint notice's formulas in one block of forty words make it a notice.
     notice = ("Example Reprints: This copy is for your personal, non-commercial use only. To "

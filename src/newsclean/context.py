@@ -283,14 +283,3 @@ class BlockContext:
             if not (0 <= k < len(feats) and _is_sentence(feats[k])):
                 return False
         return True
-
-
-
-
-
-
-
-
-
-
-

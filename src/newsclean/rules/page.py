@@ -5,7 +5,7 @@ mention cookies or comments are never touched.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 import regex
@@ -33,8 +33,9 @@ from ..lexicon import (
     TAG_LABEL_RE,
     TEASER_RE,
 )
-from ..region import SENTENCE_BREAK_RE
+from ..region import MIN_PROSE_WORDS, SENTENCE_BREAK_RE
 from ..registry import Role, block_rule
+from ..stopwords import STOPWORDS
 
 # The site speaking of itself. Matches "this site", "this website"; not "the site of".
 THIS_SITE_RE = regex.compile(r"\b(?:this|our) (?:web)?site\b", regex.IGNORECASE)
@@ -419,6 +420,55 @@ MAX_BIO_WORDS = 120
 MAX_PROFILE_LINES, MAX_PROFILE_LINE_WORDS, MAX_PROFILE_BIO_WORDS = 2, 6, 200
 
 
+def _has_byline(ctx: BlockContext, name: Sequence[str], index: int) -> bool:
+    """Whether the page signs an article ``by`` the person ``name`` names (``by Jane
+    Doe``) somewhere besides block ``index``."""
+    byline = "by " + " ".join(name).lower()
+    return ctx.lowered_text.count(byline) > ctx.blocks[index].text.lower().count(byline)
+
+
+#: Words that open a sentence in the languages newsclean knows: not the first of a name.
+_FUNCTION_WORDS = frozenset().union(*STOPWORDS.values())
+
+
+def _names_the_writer(ctx: BlockContext, index: int) -> bool:
+    """Whether block ``index`` opens with the name of the page's writer: two words in
+    title case, the first not a function word, that the page's byline gives (``Jane Doe
+    is a reporter ...`` on a page ``by Jane Doe``; not ``The Afghan Taliban ...`` on a
+    page where a helicopter was shot down ``by the Afghan Taliban``)."""
+    first = ctx.features[index].words[:2]
+    return (
+        len(first) == 2 and all(w[:1].isupper() for w in first)
+        and first[0].lower() not in _FUNCTION_WORDS and _has_byline(ctx, first, index)
+    )
+
+
+#: Short lines (subheadings) looked past for the running text below a biography.
+MAX_SUBHEADINGS = 1
+#: A line without a letter (``___``, ``* * *``): a separator, looked past too.
+_LETTER_RE = regex.compile(r"\p{L}")
+
+
+def _ends_the_prose(ctx: BlockContext, index: int) -> bool:
+    """Whether no running text follows block ``index`` (the next block with words,
+    past a separator and a subheading, is short, or labelled, or there is none): a
+    biography closes the page's prose, while an article goes on under a header that a
+    scraper left between two of its paragraphs."""
+    blocks, feats = ctx.blocks, ctx.features
+    k, headings = index + 1, 0
+    while k < len(feats):
+        if feats[k].n_words and _LETTER_RE.search(blocks[k].text) is not None:
+            if headings == MAX_SUBHEADINGS or feats[k].n_words >= MIN_PROSE_WORDS or (
+                not ctx.is_free(k)
+            ):
+                break
+            headings += 1
+        k += 1
+    return k == len(feats) or not ctx.is_free(k) or not (
+        feats[k].terminal and feats[k].n_words >= MIN_PROSE_WORDS  # not a list of tags
+    )
+
+
 @block_rule(
     "B209", "author-box", stage="evidence", role=Role.FURNITURE, region_score=-8.0,
     label="author",
@@ -431,9 +481,21 @@ def author_box(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     where the block under it names them too, or the page has their byline (``by Jane
     Doe``): ``About New York`` is a subheading.
 
+    A header that names nobody (``About the Author``, ``About Me``) takes the block under
+    it as a biography on that block's own evidence only: the page's prose ends there (no
+    paragraph follows it, past a subheading), or it opens with the name the page's byline
+    gives. A biography is a sentence or a line of more than six words. Otherwise the header
+    stands between two paragraphs of an article and goes alone.
+
     >>> from newsclean import clean
     >>> clean("The vote passed.\\nAbout the Author\\nJane Doe covers politics for us.")
     'The vote passed.'
+    >>> from newsclean import analyze
+    >>> page = analyze("The vote passed on Sunday, with two thirds of the members for it."
+    ...                "\\nAbout the Author\\nThe mayor welcomed the result on Monday."
+    ...                "\\nThe count took all night and ended at dawn, the clerk said.")
+    >>> [b.code for b in page.blocks]
+    ['S100', 'B209', 'S100', 'S100']
     """
     blocks, feats = ctx.blocks, ctx.features
     for i, f, _ in _short_matches(ctx, AUTHOR_BOX_RE, 8, anchored=True):
@@ -451,21 +513,26 @@ def author_box(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         name = j > i + 1
         longest = MAX_PROFILE_BIO_WORDS if name else MAX_BIO_WORDS
         bio = j < len(blocks) and ctx.is_free(j) and 0 < feats[j].n_words <= longest
+        generic = GENERIC_AUTHOR_HEADER_RE.match(blocks[i].text) is not None
+        if bio and generic:
+            # The header names nobody: the block under it is a biography where the page's
+            # prose ends there, or where it names the page's writer; otherwise the header
+            # stands between two paragraphs of an article and goes alone.
+            bio = (feats[j].terminal or feats[j].n_words > MAX_PROFILE_LINE_WORDS) and (
+                _ends_the_prose(ctx, j) or _names_the_writer(ctx, j)
+            )
         named = [w for w in f.words if w[:1].isupper()][1:]  # "About Jane Doe": Jane, Doe
         # "About New York" is a subheading unless the biography under it names the person
         # the header names, or the page has their byline ("by Jane Doe").
-        if not GENERIC_AUTHOR_HEADER_RE.match(blocks[i].text) and not (
-            named and (
-                (bio and any(w in feats[j].words for w in named))
-                or ctx.lowered_text.count(byline := "by " + " ".join(named).lower())
-                > blocks[i].text.lower().count(byline)  # a byline besides the header
-            )
+        if not generic and not (
+            named and ((bio and any(w in feats[j].words for w in named))
+                       or _has_byline(ctx, named, i))
         ):
             continue
         yield i, f"author box: the header {blocks[i].text.strip()!r}"
-        for k in range(i + 1, j):
-            yield k, f"author box: the name under the header on line {ctx.line(i)}"
         if bio:
+            for k in range(i + 1, j):
+                yield k, f"author box: the name under the header on line {ctx.line(i)}"
             yield j, f"author box: the biography under the header on line {ctx.line(i)}"
 
 
