@@ -307,6 +307,30 @@ def copyright_footer(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         yield i, f"footer: a list of {f.n_words} words of footer links"
 
 
+#: A line without a letter (``___``, ``* * *``): a separator, looked past too.
+_LETTER_RE = regex.compile(r"\p{L}")
+
+
+def _prose_follows(ctx: BlockContext, index: int, subheadings: int = 0) -> bool:
+    """Whether a paragraph of sentences follows block ``index``: the next block with
+    words, past separators (``___``) and up to ``subheadings`` short lines, is free and
+    a sentence of :data:`~newsclean.region.MIN_PROSE_WORDS` words or more (not a list of
+    tags without a final mark)."""
+    blocks, feats = ctx.blocks, ctx.features
+    k, seen = index + 1, 0
+    while k < len(feats):
+        if feats[k].n_words and _LETTER_RE.search(blocks[k].text) is not None:
+            if seen == subheadings or feats[k].n_words >= MIN_PROSE_WORDS or (
+                not ctx.is_free(k)
+            ):
+                break
+            seen += 1
+        k += 1
+    return k < len(feats) and ctx.is_free(k) and (
+        feats[k].terminal and feats[k].n_words >= MIN_PROSE_WORDS
+    )
+
+
 @block_rule(
     "B206", "related-links", stage="evidence", role=Role.FURNITURE, region_score=-12.0,
     label="related",
@@ -318,8 +342,8 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     of tags (``Tags: budget, tax``, a blog post's ``Categories: News``; not a sentence after
     such a label; the label alone above its tags, but not between two paragraphs, where
     ``Topics`` is a subheading), and the short headline or rank lines that follow a
-    header, until a block of running text or a sentence that leads into what follows
-    (``Here are the highlights:``). A blog post's links to its neighbours (``« Older post |
+    header, until a block of running text, a separator (``___``) or a sentence that
+    leads into what follows (``Here are the highlights:``). A blog post's links to its neighbours (``« Older post |
     Main | Newer post »``) are a list on one line: the post's headline below them is not
     one of them. A blogging platform's footer under a post, in sentences of up to 60 words
     (``This entry was posted on ... and is filed under ...``, ``Bookmark the permalink.``),
@@ -349,8 +373,10 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         while j < len(blocks) and ctx.is_free(j):
             fj = feats[j]
             text = blocks[j].text
-            if not (fj.heading_like or RANK_RE.match(text)) or (
+            rank = RANK_RE.match(text)
+            if not (fj.heading_like or rank) or (
                 text.rstrip().endswith(":") or SENTENCE_BREAK_RE.search(text)
+                or not (rank or _LETTER_RE.search(text))  # "___": a separator
             ):
                 break  # running text, or a sentence that leads into what follows
             yield j, f"related links: a headline of the list that starts on line {ctx.line(i)}"
@@ -445,28 +471,6 @@ def _names_the_writer(ctx: BlockContext, index: int) -> bool:
 
 #: Short lines (subheadings) looked past for the running text below a biography.
 MAX_SUBHEADINGS = 1
-#: A line without a letter (``___``, ``* * *``): a separator, looked past too.
-_LETTER_RE = regex.compile(r"\p{L}")
-
-
-def _ends_the_prose(ctx: BlockContext, index: int) -> bool:
-    """Whether no running text follows block ``index`` (the next block with words,
-    past a separator and a subheading, is short, or labelled, or there is none): a
-    biography closes the page's prose, while an article goes on under a header that a
-    scraper left between two of its paragraphs."""
-    blocks, feats = ctx.blocks, ctx.features
-    k, headings = index + 1, 0
-    while k < len(feats):
-        if feats[k].n_words and _LETTER_RE.search(blocks[k].text) is not None:
-            if headings == MAX_SUBHEADINGS or feats[k].n_words >= MIN_PROSE_WORDS or (
-                not ctx.is_free(k)
-            ):
-                break
-            headings += 1
-        k += 1
-    return k == len(feats) or not ctx.is_free(k) or not (
-        feats[k].terminal and feats[k].n_words >= MIN_PROSE_WORDS  # not a list of tags
-    )
 
 
 @block_rule(
@@ -519,7 +523,7 @@ def author_box(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             # prose ends there, or where it names the page's writer; otherwise the header
             # stands between two paragraphs of an article and goes alone.
             bio = (feats[j].terminal or feats[j].n_words > MAX_PROFILE_LINE_WORDS) and (
-                _ends_the_prose(ctx, j) or _names_the_writer(ctx, j)
+                not _prose_follows(ctx, j, MAX_SUBHEADINGS) or _names_the_writer(ctx, j)
             )
         named = [w for w in f.words if w[:1].isupper()][1:]  # "About Jane Doe": Jane, Doe
         # "About New York" is a subheading unless the biography under it names the person
