@@ -230,6 +230,34 @@ def test_a_post_of_one_paragraph_shown_twice_is_kept_once() -> None:
     assert teaser not in newsclean.clean("\n".join([*PARAS, *lists]))
 
 
+def test_a_paywalled_article_shown_twice_keeps_its_cut_paragraph() -> None:
+    # A paywall cuts the article's second paragraph off with "...", and the page shows the
+    # lead and the cut twice: right below the lead, the cut paragraph is the article's own
+    # (not another article's teaser), so the lead is no lone copy and the article wins
+    # over the registration form's sentences above it.
+    lead = ("The council voted on Monday to close the old bridge to traffic for at least a "
+            "year, after engineers found cracks in two of its piers during an inspection.")
+    cut = "Drivers will be sent on a detour through the town centre, which officials say ..."
+    form = ["Please register to gain free access to our tools.",
+            "Forgot your username or password?",
+            "This service is unavailable due to maintenance. Please try again later."]
+    page = [*MENU, *form, "Bridge to close for a year", "By Jane Doe", lead, cut,
+            "By Jane Doe", lead, cut, "Subscribe to read the full story", "© 2024 Example"]
+    out = newsclean.clean("\n".join(page)).split("\n\n")
+    assert out.count(lead) == 1 and out.count(cut) == 1, out
+
+
+def test_the_paragraph_below_an_author_box_is_not_the_articles() -> None:
+    # An author box closes the article: the writer's note below it is not a paragraph of
+    # the article that a box pushed out of the run (as one below a related box may be).
+    hello = ("Hi, I am Jane Doe and Example.com is my blog, where I have written about the "
+             "town and its council every week since 2009.")
+    page = [*MENU, "By Jane Doe", *PARAS, "About the author...",
+            "Jane Doe – who has written 2565 posts on Example.com.", hello,
+            "Jane recommends these posts:", *OTHER_HEADLINES[:3], "© 2024 Example"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
+
+
 def test_page_region_rules_leave_markdown_alone() -> None:
     md = "\n\n".join([
         "# Notes", PARAS[0], "- one item", "- another item", "> A quote of somebody.",

@@ -453,8 +453,10 @@ def find_region(
     repeated_prose: list[int] = []  # positions in seq of the first copies
     add_barrier, add_block = barrier.append, seq.append
     notices: list[int] = []  # positions in seq of blocks that may be a page's notice
+    after_prose = False  # the last block with words was a long paragraph, free and whole
     for i, (block, f, text) in enumerate(zip(blocks, features, texts, strict=True)):
         if block.code:
+            after_prose = after_prose and not f.n_words
             kind = kinds.get(block.label)
             if kind is None:
                 continue  # inline boilerplate, or a label no rule declares
@@ -466,13 +468,23 @@ def find_region(
             terminal, n_words = f.terminal, f.n_words
             # block_score reads the density of a long block without a final mark only, and
             # the truncation pattern runs only where the block ends in an ellipsis at all.
+            # A block of running text cut off with an ellipsis right below a paragraph
+            # (MIN_LONG_WORDS words, a sentence; no byline or other label between) is the
+            # article's own, cut short by a paywall; elsewhere, and as a later copy, it is
+            # a teaser of another article.
             repeated = counts[text] > 1
+            truncated = (
+                not (after_prose and n_words >= MIN_PROSE_WORDS and text not in seen)
+                and n_words <= MAX_TEASER_WORDS
+                and text.rstrip().endswith(ELLIPSES) and TRUNCATED_RE.search(text) is not None
+            )
+            if n_words:
+                after_prose = terminal and n_words >= MIN_LONG_WORDS and not truncated
             score = block_score(
                 f,
                 density_of(i) if n_words >= MIN_LONG_WORDS and not terminal else None,
                 repeated,
-                n_words <= MAX_TEASER_WORDS and text.rstrip().endswith(ELLIPSES)
-                and TRUNCATED_RE.search(text) is not None,
+                truncated,
                 not terminal and n_words >= MIN_PROSE_WORDS and (
                     text.rstrip().endswith(":")
                     or (_may_break(text) and SENTENCE_BREAK_RE.search(text) is not None)

@@ -196,15 +196,23 @@ MAX_BOX_BLOCKS = 6
 MAX_LED_BOX_BLOCKS = 8
 
 
+#: Labels of boxes that close an article (the writer's biography): what stands below one
+#: is not the article's paragraph that the box pushed out of the run.
+CLOSING_BOX_LABELS = frozenset({"author"})
+
+
 def _boxed_paragraph(ctx: BlockContext, menus: set[int], step: int) -> int | None:
     """The paragraph right above (``step`` -1) or below (+1) the article run when only a
-    short box of labelled blocks (a related list, not a menu) stands between them: the
-    article's lead or last paragraph, which the box pushed out of the run. One line of the
-    article that ends with a colon may lead into the box (``Scroll down to read more:``)."""
+    short box of labelled blocks (a related list, not a menu, nor below the run an author
+    box) stands between them: the article's lead or last paragraph, which the box pushed
+    out of the run. One line of the article that ends with a colon may lead into the box
+    (``Scroll down to read more:``)."""
     region, blocks, feats = ctx.region, ctx.blocks, ctx.features
     edge = region.start - 1 if step < 0 else region.end
     i, labelled, lead = edge, 0, 0
     while 0 <= i < len(blocks) and i not in menus and abs(i - edge) < MAX_LED_BOX_BLOCKS:
+        if step > 0 and blocks[i].label in CLOSING_BOX_LABELS:
+            return None
         if not blocks[i].code and any(map(str.isalpha, blocks[i].text)):  # not a rule ("___")
             # One line of the article may lead into the box ("Scroll down to read more:").
             if lead or not blocks[i].text.rstrip().endswith(":") or is_running_text(feats[i]):
