@@ -33,13 +33,16 @@ import newsclean  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scoring import tokens  # noqa: E402
 
-#: Lines of each kind of boilerplate that may stand inside an article, and page notices.
+#: Lines of each kind of boilerplate that may stand inside an article, headers of boxes
+#: that a scraper may leave between paragraphs, and page notices.
 LINES = (
     "Advertisement",
     "Sign up for our daily newsletter",
     "Share this article",
     "Read more: Storm hits the coast",
     "He added:",
+    "About the Author",
+    "Related Articles",
     "© 2024 Jane Doe",
     "Copyright 2024 Example Wire.",
     "© 2024 Example Media. All rights reserved.",
