@@ -343,9 +343,9 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     such a label; the label alone above its tags, but not between two paragraphs, where
     ``Topics`` is a subheading), and the short headline or rank lines that follow a
     header, until a block of running text, a separator (``___``) or a sentence that
-    leads into what follows (``Here are the highlights:``). A blog post's links to its neighbours (``« Older post |
-    Main | Newer post »``) are a list on one line: the post's headline below them is not
-    one of them. A blogging platform's footer under a post, in sentences of up to 60 words
+    leads into what follows (``Here are the highlights:``). A blog post's links to its
+    neighbours (``« Older post | Main | Newer post »``) are a list on one line: the post's
+    headline below them is not one of them. A blogging platform's footer under a post, in sentences of up to 60 words
     (``This entry was posted on ... and is filed under ...``, ``Bookmark the permalink.``),
     is one too. Such a list usually closes the article: it counts against the article run
     (an inline teaser, B212, does not).
@@ -504,10 +504,11 @@ def author_box(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     blocks, feats = ctx.blocks, ctx.features
     for i, f, _ in _short_matches(ctx, AUTHOR_BOX_RE, 8, anchored=True):
         j = i + 1
+        generic = GENERIC_AUTHOR_HEADER_RE.match(blocks[i].text) is not None
         # A profile box may give its author's name (and place) on lines of their own above
         # the biography ("About Me", "Jane Doe", the biography; "Name: jo", "Location:
         # Ohio", the biography).
-        if GENERIC_AUTHOR_HEADER_RE.match(blocks[i].text) is not None:
+        if generic:
             while j - i <= MAX_PROFILE_LINES and j + 1 < len(blocks) and ctx.is_free(j) and (
                 0 < feats[j].n_words <= MAX_PROFILE_LINE_WORDS and not feats[j].terminal
             ):
@@ -517,7 +518,6 @@ def author_box(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         name = j > i + 1
         longest = MAX_PROFILE_BIO_WORDS if name else MAX_BIO_WORDS
         bio = j < len(blocks) and ctx.is_free(j) and 0 < feats[j].n_words <= longest
-        generic = GENERIC_AUTHOR_HEADER_RE.match(blocks[i].text) is not None
         if bio and generic:
             # The header names nobody: the block under it is a biography where the page's
             # prose ends there, or where it names the page's writer; otherwise the header
