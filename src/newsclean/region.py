@@ -127,6 +127,31 @@ def _may_break(text: str) -> bool:
     return ". " in text or "? " in text or "! " in text
 
 
+def _is_truncated(text: str, n_words: int) -> bool:
+    """Whether a block is cut off with an ellipsis right after a word (see
+    :data:`TRUNCATED_RE`) and short enough to be a teaser."""
+    return (
+        n_words <= MAX_TEASER_WORDS and text.rstrip().endswith(ELLIPSES)
+        and TRUNCATED_RE.search(text) is not None
+    )
+
+
+def _below_paragraph(
+    index: int, blocks: Sequence[Block], features: Sequence[Features], texts: Sequence[str]
+) -> bool:
+    """Whether the nearest block with words above block ``index`` is a whole paragraph of
+    the page's own: free, a sentence of :data:`MIN_LONG_WORDS` words or more, not cut off.
+    Running text cut off with an ellipsis there is the article's, cut short by a paywall;
+    elsewhere (below a headline, a byline) it is a teaser of another article."""
+    k = index - 1
+    while k >= 0 and not features[k].n_words:
+        k -= 1
+    if k < 0 or blocks[k].code:
+        return False
+    f = features[k]
+    return f.terminal and f.n_words >= MIN_LONG_WORDS and not _is_truncated(texts[k], f.n_words)
+
+
 def is_running_text(f: Features) -> bool:
     """Whether a block reads as running text: a sentence of ten words or more, or a long
     block.
@@ -453,10 +478,8 @@ def find_region(
     repeated_prose: list[int] = []  # positions in seq of the first copies
     add_barrier, add_block = barrier.append, seq.append
     notices: list[int] = []  # positions in seq of blocks that may be a page's notice
-    after_prose = False  # the last block with words was a long paragraph, free and whole
     for i, (block, f, text) in enumerate(zip(blocks, features, texts, strict=True)):
         if block.code:
-            after_prose = after_prose and not f.n_words
             kind = kinds.get(block.label)
             if kind is None:
                 continue  # inline boilerplate, or a label no rule declares
@@ -468,18 +491,11 @@ def find_region(
             terminal, n_words = f.terminal, f.n_words
             # block_score reads the density of a long block without a final mark only, and
             # the truncation pattern runs only where the block ends in an ellipsis at all.
-            # A block of running text cut off with an ellipsis right below a paragraph
-            # (MIN_LONG_WORDS words, a sentence; no byline or other label between) is the
-            # article's own, cut short by a paywall; elsewhere, and as a later copy, it is
-            # a teaser of another article.
             repeated = counts[text] > 1
-            truncated = (
-                not (after_prose and n_words >= MIN_PROSE_WORDS and text not in seen)
-                and n_words <= MAX_TEASER_WORDS
-                and text.rstrip().endswith(ELLIPSES) and TRUNCATED_RE.search(text) is not None
+            truncated = _is_truncated(text, n_words) and not (
+                n_words >= MIN_PROSE_WORDS and text not in seen
+                and _below_paragraph(i, blocks, features, texts)
             )
-            if n_words:
-                after_prose = terminal and n_words >= MIN_LONG_WORDS and not truncated
             score = block_score(
                 f,
                 density_of(i) if n_words >= MIN_LONG_WORDS and not terminal else None,
