@@ -490,11 +490,15 @@ def find_region(
         else:
             terminal, n_words = f.terminal, f.n_words
             # block_score reads the density of a long block without a final mark only, and
-            # the truncation pattern runs only where the block ends in an ellipsis at all.
+            # the truncation pattern runs only where the block ends in an ellipsis at all;
+            # right below a whole paragraph, a cut block is the article's paywall cut, no
+            # teaser (see _below_paragraph).
             repeated = counts[text] > 1
-            truncated = _is_truncated(text, n_words) and not (
-                n_words >= MIN_PROSE_WORDS and text not in seen
-                and _below_paragraph(i, blocks, features, texts)
+            truncated = (
+                n_words <= MAX_TEASER_WORDS and text.rstrip().endswith(ELLIPSES)
+                and TRUNCATED_RE.search(text) is not None
+                and not (n_words >= MIN_PROSE_WORDS and text not in seen
+                         and _below_paragraph(i, blocks, features, texts))
             )
             score = block_score(
                 f,
