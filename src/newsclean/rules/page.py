@@ -373,10 +373,10 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         while j < len(blocks) and ctx.is_free(j):
             fj = feats[j]
             text = blocks[j].text
-            rank = RANK_RE.match(text)
-            if not (fj.heading_like or rank) or (
+            if not (fj.heading_like or RANK_RE.match(text)) or (
                 text.rstrip().endswith(":") or SENTENCE_BREAK_RE.search(text)
-                or not (rank or _LETTER_RE.search(text))  # "___": a separator
+                # "___": a separator (a rank, "1", has no letter either)
+                or (_LETTER_RE.search(text) is None and RANK_RE.match(text) is None)
             ):
                 break  # running text, or a sentence that leads into what follows
             yield j, f"related links: a headline of the list that starts on line {ctx.line(i)}"
