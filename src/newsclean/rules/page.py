@@ -375,8 +375,11 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             text = blocks[j].text
             if not (fj.heading_like or RANK_RE.match(text)) or (
                 text.rstrip().endswith(":") or SENTENCE_BREAK_RE.search(text)
-                # "___": a separator (a rank, "1", has no letter either)
-                or (_LETTER_RE.search(text) is None and RANK_RE.match(text) is None)
+                # "___", "10/01/2008": a line without a letter, no headline (a rank, "1",
+                # has none either); most items start with a letter, and the pattern looks
+                # only at those that do not
+                or (not text.lstrip()[:1].isalpha() and _LETTER_RE.search(text) is None
+                    and RANK_RE.match(text) is None)
             ):
                 break  # running text, or a sentence that leads into what follows
             yield j, f"related links: a headline of the list that starts on line {ctx.line(i)}"
