@@ -342,8 +342,8 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     of tags (``Tags: budget, tax``, a blog post's ``Categories: News``; not a sentence after
     such a label; the label alone above its tags, but not between two paragraphs, where
     ``Topics`` is a subheading), and the short headline or rank lines that follow a
-    header, until a block of running text, a separator (``___``) or a sentence that
-    leads into what follows (``Here are the highlights:``). A blog post's links to its
+    header, until a block of running text, a line without a letter (``___``) or a
+    sentence that leads into what follows (``Here are the highlights:``). A blog post's links to its
     neighbours (``« Older post | Main | Newer post »``) are a list on one line: the post's
     headline below them is not one of them. A blogging platform's footer under a post, in sentences of up to 60 words
     (``This entry was posted on ... and is filed under ...``, ``Bookmark the permalink.``),
