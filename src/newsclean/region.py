@@ -495,8 +495,7 @@ def find_region(
             # teaser (see _below_paragraph).
             repeated = counts[text] > 1
             truncated = (
-                n_words <= MAX_TEASER_WORDS and text.rstrip().endswith(ELLIPSES)
-                and TRUNCATED_RE.search(text) is not None
+                text.rstrip().endswith(ELLIPSES) and _is_truncated(text, n_words)
                 and not (n_words >= MIN_PROSE_WORDS and text not in seen
                          and _below_paragraph(i, blocks, features, texts))
             )
