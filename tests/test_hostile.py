@@ -103,6 +103,15 @@ INPUTS: dict[str, tuple[Callable[[int], str], int, tuple[str, ...], str]] = {
         ),
         20_000, ("text",), "20,000 comments signed by names and dates, each eleven lines",
     ),
+    # B304: a paragraph and a headline that come back again and again, so every later
+    # block repeats a run that reaches back to the first.
+    "repeated-passage": (
+        lambda n: (
+            "The council voted on Monday to close the old bridge to traffic for a year.\n"
+            "Storm leaves thousands without power across the coast tonight\n"
+        ) * n,
+        50_000, ("text",), "a paragraph and a headline, 50,000 times each",
+    ),
 }
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
@@ -278,6 +287,11 @@ def test_copyright_notices_between_comment_sections(runs: Runs) -> None:
 def test_long_comments_signed_by_names_and_dates(runs: Runs) -> None:
     got = _results(runs, "signed-comments")["text"]
     assert got["blocks"] == 1 + 11 * INPUTS["signed-comments"][1]
+
+
+def test_a_passage_repeated_many_times(runs: Runs) -> None:
+    got = _results(runs, "repeated-passage")["text"]
+    assert got["blocks"] == 2 * INPUTS["repeated-passage"][1]
 
 
 @pytest.mark.parametrize("kind", ["backtracking", "hang"])

@@ -423,22 +423,37 @@ def _repeats(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     def beside_prose(k: int) -> bool:
         return (k > 0 and running[k - 1]) or (k + 1 < n and running[k + 1])
 
+    # Running text that the page holds exactly twice, counted up to each position: a copy
+    # holds two such paragraphs at least, and none that comes back three times or more (the
+    # days of a meal plan are the article's own).
+    twice = [0] * (n + 1)
+    for m in range(n):
+        twice[m + 1] = twice[m] + (running[m] and counts[texts[m]] == 2)
     first: dict[str, int] = {}
     k = 0
     while k < n:
         j = first.get(texts[k]) if feats[seq[k]].n_words >= MIN_REPEAT_WORDS else None
         if j is not None:
-            # The run of blocks from k that repeats the run from j, block by block.
-            size = 0
-            while k + size < n and j + size < k and texts[k + size] == texts[j + size]:
-                size += 1
-            long_texts = {texts[m] for m in range(k, k + size) if running[m]}
+            # The run of blocks from k that repeats the run from j, block by block, ends
+            # before k + (k - j) (it repeats what stands before it). Where it cannot hold
+            # two paragraphs the page holds twice, it is no copy, and only whether it is
+            # one block long (a teaser) is asked; where it reaches running text the page
+            # holds three times or more, it is neither (so a page of one passage repeated
+            # is read in linear time).
+            end = min(n, 2 * k - j)
+            size, copy = 1, twice[end] - twice[k] >= 2
+            outlier = running[k] and counts[texts[k]] != 2
+            if copy:
+                while not outlier and k + size < end and texts[k + size] == texts[j + size]:
+                    outlier = running[k + size] and counts[texts[k + size]] != 2
+                    size += 1
+            elif k + 1 < end and texts[k + 1] == texts[j + 1]:
+                size = 2  # longer than one block: no teaser
             # A copy, apart from the first (some block, maybe labelled, stands between), of
-            # text the page holds twice: a passage that comes back three times or more (the
-            # days of a meal plan) is the article's own.
-            if len(long_texts) >= 2 and j + size <= k and seq[j + size - 1] + 1 < seq[k] and (
-                all(counts[t] == 2 for t in long_texts)
-            ):
+            # text the page holds twice.
+            if copy and not outlier and seq[j + size - 1] + 1 < seq[k] and len(
+                {texts[m] for m in range(k, k + size) if running[m]}
+            ) >= 2:
                 for m in range(k, k + size):
                     yield seq[m], (
                         f"repeated text: a copy of line {ctx.line(seq[j + m - k])}, which is kept"
