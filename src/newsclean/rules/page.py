@@ -307,11 +307,11 @@ def copyright_footer(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         yield i, f"footer: a list of {f.n_words} words of footer links"
 
 
-#: A line without a letter (``___``, ``* * *``): a separator, looked past too.
+#: A letter: a line without one (``___``, ``* * *``, a date in figures) is no heading.
 _LETTER_RE = regex.compile(r"\p{L}")
 
 
-def _prose_follows(ctx: BlockContext, index: int, subheadings: int = 0) -> bool:
+def _prose_follows(ctx: BlockContext, index: int, subheadings: int) -> bool:
     """Whether a paragraph of sentences follows block ``index``: the next block with
     words, past separators (``___``) and up to ``subheadings`` short lines, is free and
     a sentence of :data:`~newsclean.region.MIN_PROSE_WORDS` words or more (not a list of
@@ -343,12 +343,13 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     such a label; the label alone above its tags, but not between two paragraphs, where
     ``Topics`` is a subheading), and the short headline or rank lines that follow a
     header, until a block of running text, a line without a letter (``___``) or a
-    sentence that leads into what follows (``Here are the highlights:``). A blog post's links to its
-    neighbours (``« Older post | Main | Newer post »``) are a list on one line: the post's
-    headline below them is not one of them. A blogging platform's footer under a post, in sentences of up to 60 words
-    (``This entry was posted on ... and is filed under ...``, ``Bookmark the permalink.``),
-    is one too. Such a list usually closes the article: it counts against the article run
-    (an inline teaser, B212, does not).
+    sentence that leads into what follows (``Here are the highlights:``). A blog post's
+    links to its neighbours (``« Older post | Main | Newer post »``) are a list on one
+    line: the post's headline below them is not one of them. A blogging platform's footer
+    under a post, in sentences of up to 60 words (``This entry was posted on ... and is
+    filed under ...``, ``Bookmark the permalink.``), is one too. Such a list usually
+    closes the article: it counts against the article run (an inline teaser, B212, does
+    not).
 
     >>> from newsclean import analyze
     >>> doc = analyze("The vote passed, officials said, after a long count.\\nMost Popular\\n"
