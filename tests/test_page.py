@@ -152,6 +152,11 @@ def test_a_blogs_profile_box_below_the_post_is_furniture() -> None:
     assert doc.text.split("\n\n")[:2] == POST_PARAGRAPHS[:2] and bio not in doc.text
 
 
+AUTHOR_BIO = "Jane Doe covers space and science for the paper from Houston."
+THIRD_PARAGRAPH = ("The crew of four arrived at the launch site on Monday and will stay in "
+                   "quarantine until the day of the launch, the agency said.")
+
+
 def test_a_related_header_above_a_separator_takes_no_headline_below_it() -> None:
     # "___" is no headline: the related list ends there, and the article's subheading
     # under the separator stays.
@@ -159,11 +164,6 @@ def test_a_related_header_above_a_separator_takes_no_headline_below_it() -> None
             POST_PARAGRAPHS[1], THIRD_PARAGRAPH]
     doc = newsclean.analyze("\n".join(page))
     assert [b.code for b in doc.blocks][1:4] == ["B206", "B302", "S100"]
-
-
-AUTHOR_BIO = "Jane Doe covers space and science for the paper from Houston."
-THIRD_PARAGRAPH = ("The crew of four arrived at the launch site on Monday and will stay in "
-                   "quarantine until the day of the launch, the agency said.")
 
 
 @pytest.mark.parametrize("header", ["About the Author", "About Me", "Über mich"])
