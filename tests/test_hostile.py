@@ -103,6 +103,15 @@ INPUTS: dict[str, tuple[Callable[[int], str], int, tuple[str, ...], str]] = {
         ),
         20_000, ("text",), "20,000 comments signed by names and dates, each eleven lines",
     ),
+    # B209: author boxes whose biography opens with a name, each above more prose, so
+    # every biography asks whether the page has a byline of that name.
+    "author-boxes": (
+        lambda n: (
+            "About Me\nJane Doe covers the town and the council for us.\n"
+            "The council voted on Monday to close the old bridge to traffic for a year.\n"
+        ) * n,
+        40_000, ("text",), "40,000 author boxes, each above a paragraph",
+    ),
     # B304: a paragraph and a headline that come back again and again, so every later
     # block repeats a run that reaches back to the first.
     "repeated-passage": (
@@ -287,6 +296,11 @@ def test_copyright_notices_between_comment_sections(runs: Runs) -> None:
 def test_long_comments_signed_by_names_and_dates(runs: Runs) -> None:
     got = _results(runs, "signed-comments")["text"]
     assert got["blocks"] == 1 + 11 * INPUTS["signed-comments"][1]
+
+
+def test_many_author_boxes(runs: Runs) -> None:
+    got = _results(runs, "author-boxes")["text"]
+    assert got["blocks"] == 3 * INPUTS["author-boxes"][1]
 
 
 def test_a_passage_repeated_many_times(runs: Runs) -> None:
