@@ -127,20 +127,18 @@ def _may_break(text: str) -> bool:
     return ". " in text or "? " in text or "! " in text
 
 
-def _is_truncated(text: str, n_words: int) -> bool:
+def _is_cut(text: str) -> bool:
     """Whether a block is cut off with an ellipsis right after a word (see
-    :data:`TRUNCATED_RE`) and short enough to be a teaser."""
-    return (
-        n_words <= MAX_TEASER_WORDS and text.rstrip().endswith(ELLIPSES)
-        and TRUNCATED_RE.search(text) is not None
-    )
+    :data:`TRUNCATED_RE`); the pattern runs only where the block ends in an ellipsis."""
+    return text.rstrip().endswith(ELLIPSES) and TRUNCATED_RE.search(text) is not None
 
 
 def _below_paragraph(
     index: int, blocks: Sequence[Block], features: Sequence[Features], texts: Sequence[str]
 ) -> bool:
     """Whether the nearest block with words above block ``index`` is a whole paragraph of
-    the page's own: free, a sentence of :data:`MIN_LONG_WORDS` words or more, not cut off.
+    the page's own: free, a sentence of :data:`MIN_LONG_WORDS` words or more, not cut off
+    as a teaser is.
     Running text cut off with an ellipsis there is the article's, cut short by a paywall;
     elsewhere (below a headline, a byline) it is a teaser of another article."""
     k = index - 1
@@ -149,7 +147,9 @@ def _below_paragraph(
     if k < 0 or blocks[k].code:
         return False
     f = features[k]
-    return f.terminal and f.n_words >= MIN_LONG_WORDS and not _is_truncated(texts[k], f.n_words)
+    return f.terminal and f.n_words >= MIN_LONG_WORDS and not (
+        f.n_words <= MAX_TEASER_WORDS and _is_cut(texts[k])
+    )
 
 
 def is_running_text(f: Features) -> bool:
@@ -489,15 +489,13 @@ def find_region(
             add_barrier(is_barrier)
         else:
             terminal, n_words = f.terminal, f.n_words
-            # block_score reads the density of a long block without a final mark only, and
-            # the truncation pattern runs only where the block ends in an ellipsis at all;
-            # right below a whole paragraph, a cut block is the article's paywall cut, no
-            # teaser (see _below_paragraph).
+            # block_score reads the density of a long block without a final mark only; a
+            # short block cut off with an ellipsis is a teaser, but right below a whole
+            # paragraph the article's paywall cut (see _below_paragraph).
             repeated = counts[text] > 1
-            truncated = (
-                text.rstrip().endswith(ELLIPSES) and _is_truncated(text, n_words)
-                and not (n_words >= MIN_PROSE_WORDS and text not in seen
-                         and _below_paragraph(i, blocks, features, texts))
+            truncated = n_words <= MAX_TEASER_WORDS and _is_cut(text) and not (
+                n_words >= MIN_PROSE_WORDS and text not in seen
+                and _below_paragraph(i, blocks, features, texts)
             )
             score = block_score(
                 f,

@@ -308,10 +308,6 @@ def copyright_footer(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         yield i, f"footer: a list of {f.n_words} words of footer links"
 
 
-#: A letter: a line without one (``___``, ``* * *``, a date in figures) is no heading.
-_LETTER_RE = regex.compile(r"\p{L}")
-
-
 def _prose_follows(ctx: BlockContext, index: int, subheadings: int) -> bool:
     """Whether a paragraph of sentences follows block ``index``: the next block with
     words, past separators (``___``) and up to ``subheadings`` short lines, is free and
@@ -320,7 +316,7 @@ def _prose_follows(ctx: BlockContext, index: int, subheadings: int) -> bool:
     blocks, feats = ctx.blocks, ctx.features
     k, seen = index + 1, 0
     while k < len(feats):
-        if feats[k].n_words and _LETTER_RE.search(blocks[k].text) is not None:
+        if feats[k].n_words and any(map(str.isalpha, blocks[k].text)):  # not a rule, "___"
             if seen == subheadings or feats[k].n_words >= MIN_PROSE_WORDS or (
                 not ctx.is_free(k)
             ):
@@ -378,10 +374,8 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             if not (fj.heading_like or RANK_RE.match(text)) or (
                 text.rstrip().endswith(":") or SENTENCE_BREAK_RE.search(text)
                 # "___", "10/01/2008": a line without a letter, no headline (a rank, "1",
-                # has none either); most items start with a letter, and the pattern looks
-                # only at those that do not
-                or (not text.lstrip()[:1].isalpha() and _LETTER_RE.search(text) is None
-                    and RANK_RE.match(text) is None)
+                # has none either)
+                or (not any(map(str.isalpha, text)) and RANK_RE.match(text) is None)
             ):
                 break  # running text, or a sentence that leads into what follows
             yield j, f"related links: a headline of the list that starts on line {ctx.line(i)}"
