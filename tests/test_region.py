@@ -485,6 +485,49 @@ def test_the_article_below_the_headline_wins_over_longer_posts_further_down() ->
 MENU = ["Home", "World", "Sport", "Business", "Arts", "Travel", "Opinion", "Video"]
 
 
+PROFILE = (
+    "I write about the sea and the people who work on it. I live by the harbour, and I "
+    "photograph it every morning before work."
+)
+CAPTION = "The lighthouse at dawn, seen from the end of the harbour wall"
+ARCHIVE = ["Archive", "May 2024 (12)", "April 2024 (9)", "March 2024 (14)"]
+TITLE_LINE = "The lighthouse at dawn | Harbour Notes"
+
+
+def test_a_short_post_under_its_headline_wins_over_a_longer_profile() -> None:
+    # A post of one line (a picture's caption) and a blog's profile in the sidebar above it:
+    # neither is a paragraph of twenty words, so length does not tell them apart, and the
+    # headline does.
+    page = [TITLE_LINE, *MENU, PROFILE, *ARCHIVE, "The lighthouse at dawn", CAPTION,
+            "Related posts", "Fog over the bay", "Boats in winter", "Nets drying",
+            "© 2024 Harbour Notes"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == [CAPTION]
+    # No title line: nothing names the headline, and the longer profile wins, as before.
+    assert newsclean.clean("\n".join(page[1:])).split("\n\n") == [PROFILE]
+
+
+def test_a_menu_under_the_headline_is_no_short_post() -> None:
+    # The headline stands above the site's menu (a blog's header): the menu's first line
+    # is no post, and the run found by length (the profile) stays.
+    page = [TITLE_LINE, PROFILE, *ARCHIVE, "The lighthouse at dawn", *MENU,
+            "Related posts", "Fog over the bay", "Boats in winter", "Nets drying",
+            "© 2024 Harbour Notes"]
+    kept = newsclean.clean("\n".join(page)).split("\n\n")
+    assert PROFILE in kept
+    assert not set(MENU) & set(kept)
+
+
+def test_a_short_post_above_its_comments_wins_over_the_sidebar_below_them() -> None:
+    # Nothing above the comment section scores as running text; the sidebar below it does.
+    # The post under the headline is the article, the sidebar is not.
+    page = [TITLE_LINE, *MENU, "The lighthouse at dawn", CAPTION, "2 comments",
+            "Anna Berg", "12 May 2024 at 9:15 am", "What a lovely picture, thank you.", "Reply",
+            "Tom Hale", "12 May 2024 at 10:02 am",
+            "I was there last week and it looked just like this.", "Reply",
+            "Leave a comment", PROFILE, "© 2024 Harbour Notes"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == [CAPTION]
+
+
 def test_a_long_last_paragraph_ending_with_an_ellipsis_is_no_teaser() -> None:
     closing = (
         "Nobody at the meeting could say when the work would start, how long the detour "

@@ -333,6 +333,14 @@ def _end_at_notice(
     return next((notice for notice in inside if below[notice] < MIN_AFTER_NOTICE_SCORE), end)
 
 
+#: A run scoring less than this (a paragraph of twenty words) holds too little running text
+#: for its length to tell the article from a profile or a sidebar blurb ...
+WEAK_RUN_SCORE = 20.0
+#: ... and there, the blocks right below the headline are the article when the first of
+#: them has this many words at least (a line, not a menu's "Home" or "My Profile").
+MIN_UNDER_HEADLINE_WORDS = 4
+
+
 #: The run before a comment section is the article when it scores at least this much
 #: (a sentence of running text); otherwise the best run anywhere is.
 MIN_ARTICLE_SCORE = 1.0
@@ -410,6 +418,41 @@ def _choose_run(
         if total >= max(MIN_ANCHORED_SCORE, ANCHORED_SHARE * best):
             return a, b
     return start, end
+
+
+def _under_headline(
+    seq: Sequence[int],
+    texts: Sequence[str],
+    labelled: Sequence[bool],
+    features: Sequence[Features],
+    heading: int,
+    anchor: int,
+    run: tuple[int, int],
+) -> tuple[int, int] | None:
+    """On a page with little running text, the free blocks right below the headline.
+
+    Where the best run (``run``, in positions of ``seq``) scores under
+    :data:`WEAK_RUN_SCORE`, the page's article is short (a picture's caption, a two-line
+    post, a week's list of headlines) and a profile or a sidebar blurb outscores it by
+    length. The headline tells more there: the article is the run of free blocks that
+    starts right below its repeat (``anchor``) and ends at the first labelled one, if the
+    first of them has :data:`MIN_UNDER_HEADLINE_WORDS` words (a menu's one or two words
+    are no article). A run that holds a repeat of the headline or stands within
+    :data:`ANCHOR_REACH` blocks below one is kept as it is.
+    """
+    start, end = run
+    headline = texts[heading]
+    if any(texts[seq[k]] == headline for k in range(max(0, start - ANCHOR_REACH), end)):
+        return None
+    if (
+        anchor == len(seq) or labelled[anchor]
+        or features[seq[anchor]].n_words < MIN_UNDER_HEADLINE_WORDS
+    ):
+        return None
+    k = anchor + 1
+    while k < len(seq) and not labelled[k]:
+        k += 1
+    return anchor, k
 
 
 def _choose_unanchored(
@@ -535,6 +578,16 @@ def find_region(
         all_scores[i] = score
     if start == end:  # nothing reads as running text: leave the page as it is
         return Region(0, n, tuple(all_scores))
+    if (
+        anchor is not None and heading is not None and not any(barrier[:anchor])
+        and (
+            sum(score for score in scores[start:end] if score > 0) < WEAK_RUN_SCORE
+            or any(barrier[anchor:start])
+        )
+    ):
+        start, end = _under_headline(
+            seq, texts, labelled, features, heading, anchor, (start, end)
+        ) or (start, end)
     end = _end_at_notice(scores, closing, start, end)
     start = _extend_start_over_list(seq, texts, blocks, scores, barrier, start)
     # Blocks that speak neither for nor against (short sentences) go with the article.
