@@ -506,6 +506,17 @@ def test_a_short_post_under_its_headline_wins_over_a_longer_profile() -> None:
     assert newsclean.clean("\n".join(page[1:])).split("\n\n") == [PROFILE]
 
 
+def test_a_lone_sentence_below_the_headline_wins_over_a_blurb_further_down() -> None:
+    # A post of one sentence, a short line between it and the headline; a profile (a
+    # longer lone paragraph) in the sidebar below a related list: the sentence is the
+    # article (the run below the headline counts even alone, as a lone sentence counts).
+    post = "Once a week we post a picture of the harbour, taken on the way to work."
+    page = [TITLE_LINE, *MENU, "The lighthouse at dawn", "Harbour Notes |", post,
+            "Related posts", "Fog over the bay", "Boats in winter", "Nets drying", *ARCHIVE,
+            PROFILE, "Contact", "Privacy"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == [post]
+
+
 def test_a_menu_under_the_headline_is_no_short_post() -> None:
     # The headline stands above the site's menu (a blog's header): the menu's first line
     # is no post, and the run found by length (the profile) stays.

@@ -348,8 +348,9 @@ MIN_ARTICLE_SCORE = 1.0
 
 #: Below the headline, the article starts within this many blocks (a byline, a date) ...
 ANCHOR_REACH = 6
-#: ... and is taken when it scores at least this much (a sentence of running text) ...
-MIN_ANCHORED_SCORE = 10.0
+#: ... and is taken when it scores at least this much (a sentence of running text, however
+#: alone: see _discount_lone_prose) ...
+MIN_ANCHORED_SCORE = MIN_PROSE_WORDS * LONE_PROSE_SHARE
 #: ... and at least this share of the best run further down (comments, a forum box).
 ANCHORED_SHARE = 0.25
 
