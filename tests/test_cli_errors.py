@@ -180,6 +180,22 @@ def test_a_mistyped_option_shows_its_commands_usage(here: Path, capsys: Capture)
     assert err.startswith("usage: newsclean check") and "unrecognized arguments: --bogus" in err
 
 
+@pytest.mark.parametrize(("argv", "hint"), [
+    (["a.txt"], "to clean a file: newsclean clean a.txt"),
+    (["-"], "to clean standard input: newsclean clean -"),
+    (["clen", "a.txt"], "did you mean 'clean'?"),
+    (["chek"], "did you mean 'check'?"),
+])
+def test_a_first_argument_that_is_no_command_gets_a_hint(
+    here: Path, capsys: Capture, argv: list[str], hint: str
+) -> None:
+    # A newcomer's first try: a file (or a typo) where the command goes.
+    assert main(argv) == 2
+    line = one_error(capsys)
+    assert f"{argv[0]!r} is not a command; {hint}" in line
+    assert "commands: clean, check, fix" in line
+
+
 def test_ruff_habits(here: Path, capsys: Capture) -> None:
     (here / "b.txt").write_text("It rained. .\nShare this article\nMore. .\n", encoding="utf-8")
     assert main(["check", "--statistics", "a.txt", "b.txt"]) == 1

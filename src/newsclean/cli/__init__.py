@@ -10,11 +10,13 @@ Exit codes: 0 nothing to do, 1 findings or changes, 2 usage or input error.
 from __future__ import annotations
 
 import os
+import shlex
 import signal
 import sys
 import threading
 import traceback
 from collections.abc import Sequence
+from difflib import get_close_matches
 from typing import Any
 
 from ..io.config import ConfigResolver
@@ -26,9 +28,37 @@ from .report import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Reporter, to_stderr
 
 __all__ = ["EXIT_ERROR", "EXIT_FINDINGS", "EXIT_OK", "build_parser", "format_statistics", "main"]
 
+def _not_a_command(word: str, commands: Sequence[str]) -> str:
+    """The message for a first argument that is no command: the command it misspells, or,
+    for a path, the command that cleans it (``newsclean article.txt`` is a natural first
+    try).
+
+    >>> print(_not_a_command("clen", ["clean", "check"]))
+    'clen' is not a command; did you mean 'clean'?
+    >>> print(_not_a_command("article.txt", ["clean", "check"]))
+    'article.txt' is not a command; to clean a file: newsclean clean article.txt
+    >>> print(_not_a_command("my page.txt", ["clean", "check"]))
+    'my page.txt' is not a command; to clean a file: newsclean clean 'my page.txt'
+    """
+    close = get_close_matches(word, commands, n=1)
+    if close and not os.path.exists(word):
+        return f"{word!r} is not a command; did you mean {close[0]!r}?"
+    what = "standard input" if word == "-" else "a file"
+    return f"{word!r} is not a command; to clean {what}: newsclean clean {shlex.quote(word)}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
+    words = sys.argv[1:] if argv is None else list(argv)
+    commands = list(parser.get_default("_subcommands"))
+    if words and (words[0] == "-" or not words[0].startswith("-")) and (
+        words[0] not in commands
+    ):
+        parser.print_usage(sys.stderr)
+        to_stderr(f"newsclean: error: {_not_a_command(words[0], commands)} "
+                  f"(commands: {', '.join(commands)})")
+        return EXIT_ERROR
     try:
         args, extra = parser.parse_known_args(argv)
         if extra:
