@@ -92,8 +92,11 @@ def test_keep_option_keeps_boilerplate_kind() -> None:
 
 
 def test_bytes_input_is_a_clear_error() -> None:
-    with pytest.raises(TypeError, match="decode"):
+    # The message names the function the caller called.
+    with pytest.raises(TypeError, match=r"^clean\(\) needs str, not bytes: decode"):
         newsclean.clean(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^analyze\(\) needs str, not NoneType"):
+        newsclean.analyze(None)  # type: ignore[arg-type]
 
 
 def test_unknown_option_is_a_clear_error() -> None:

@@ -119,4 +119,4 @@ def clean(text: str, options: Options | None = None, **kwargs: Any) -> str:
     >>> clean("An embed. pic.twitter.com/abc", keep=["embed"])
     'An embed. pic.twitter.com/abc'
     """
-    return analyze(text, options, **kwargs).text
+    return analyze(_check_text(text, "clean"), options, **kwargs).text
