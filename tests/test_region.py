@@ -517,6 +517,32 @@ def test_a_lone_sentence_below_the_headline_wins_over_a_blurb_further_down() -> 
     assert newsclean.clean("\n".join(page)).split("\n\n") == [post]
 
 
+def test_release_notes_under_a_title_that_says_its_headline_twice() -> None:
+    # The title line repeats "Version - Name" before the site's name; the heading spells
+    # the first two parts. Under it, a list of changes and no running text: a sidebar
+    # sentence is the best run, but the list under the headline is the article.
+    items = ["+ Added granite, andesite and diorite blocks", "+ Added slime blocks",
+             "+ Villagers will harvest crops and plant new ones",
+             "* Enchanting has been redone and now costs lapis"]
+    page = ["Game 1.8 - The Big Update - Game 1.8 - The Big Update - Game News", "Game News",
+            "Powered by Tumblr", "Game 1.8 - The Big Update", *items, "Archive",
+            "This blog posts the news of the game as soon as it is out.", "RSS"]
+    kept = newsclean.clean("\n".join(page)).split("\n\n")
+    assert kept[:len(items) + 1] == ["Game 1.8 - The Big Update", *items]
+
+
+def test_a_short_post_below_the_second_repeat_of_its_headline_stays() -> None:
+    # A breadcrumb repeats the headline first, above the blog's tagline; the post stands
+    # right below the real heading (a byline between): the run found is kept, and the
+    # lines under the breadcrumb are not taken for the article.
+    post = "Once a week we post a picture of the harbour, taken on the way to work."
+    page = [TITLE_LINE, "Home", "Blog", "The lighthouse at dawn",
+            "Pictures from the harbour, every week of the year", "Related posts",
+            "Fog over the bay", "Boats in winter", "Nets drying", "The lighthouse at dawn",
+            "By Jane Doe", post, "© 2024 Harbour Notes"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == [post]
+
+
 def test_a_menu_under_the_headline_is_no_short_post() -> None:
     # The headline stands above the site's menu (a blog's header): the menu's first line
     # is no post, and the run found by length (the profile) stays.

@@ -438,13 +438,19 @@ def _under_headline(
     length. The headline tells more there: the article is the run of free blocks that
     starts right below its repeat (``anchor``) and ends at the first labelled one, if the
     first of them has :data:`MIN_UNDER_HEADLINE_WORDS` words (a menu's one or two words
-    are no article). A run that holds a repeat of the headline or stands within
-    :data:`ANCHOR_REACH` blocks below one is kept as it is.
+    are no article). A run that holds a repeat of the headline, or stands right below one
+    (within :data:`ANCHOR_REACH` blocks, with nothing but short lines between: a byline, a
+    date), is kept as it is.
     """
     start, end = run
     headline = texts[heading]
-    if any(texts[seq[k]] == headline for k in range(max(0, start - ANCHOR_REACH), end)):
+    if any(texts[seq[k]] == headline for k in range(start, end)):
         return None
+    for k in range(start - 1, max(0, start - ANCHOR_REACH) - 1, -1):
+        if texts[seq[k]] == headline:
+            return None
+        if features[seq[k]].n_words >= MIN_UNDER_HEADLINE_WORDS:
+            break
     if (
         anchor == len(seq) or labelled[anchor]
         or features[seq[anchor]].n_words < MIN_UNDER_HEADLINE_WORDS

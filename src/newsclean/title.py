@@ -30,6 +30,9 @@ _WORD_RE = regex.compile(r"[^\W\d_]+")
 QUICK_WORDS = 3
 #: Words a headline has at least, to be looked for again on the page.
 MIN_TITLE_WORDS = 3
+#: Parts and characters of a title line up to which every run of its parts is a heading's
+#: possible spelling (a title line is a headline and a site's name, not a paragraph).
+MAX_TITLE_PARTS, MAX_TITLE_CHARS = 8, 300
 #: Characters a block may differ in length from the headline and still repeat it: this
 #: many, and this share of the headline's length (spaces, marks spelled otherwise, letters
 #: that case folding spells out: "ß" becomes "ss").
@@ -66,6 +69,9 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     >>> title_anchor(["Four confirmed – and one more | Comic News", "Home",
     ...               "Four confirmed – and one more"])
     2
+    >>> title_anchor(["Game 1.8 - The Big Update - Game 1.8 - The Big Update - Game News",
+    ...               "Game News", "Game 1.8 - The Big Update", "+ Added boats"])
+    2
     """
     first = next((i for i, t in enumerate(texts) if t.strip()), None)
     if first is None:
@@ -79,9 +85,15 @@ def title_anchor(texts: Sequence[str]) -> int | None:
         return None
     keys = {_key(headline), _key(title), _key(core)}
     if len(parts) > 2:
-        # The site's name at one end, and a dash in the headline ("X – And Y | Site"): the
-        # title without its first or its last part (a key leaves the marks out).
-        keys |= {_key("".join(parts[:-1])), _key("".join(parts[1:]))}
+        # A dash in the headline ("X – And Y | Site"), or a title that says its headline
+        # twice ("X - Y - X - Y - Site"): any run of two parts or more may be the heading
+        # (a key leaves the marks out); on a longer title, the title without its first or
+        # its last part.
+        if len(parts) <= MAX_TITLE_PARTS and len(core) <= MAX_TITLE_CHARS:
+            keys |= {_key("".join(parts[a:b]))
+                     for a in range(len(parts)) for b in range(a + 2, len(parts) + 1)}
+        else:
+            keys |= {_key("".join(parts[:-1])), _key("".join(parts[1:]))}
     # Only blocks about as long as the headline or the title can repeat one: the others are
     # not folded at all.
     lengths = [len(headline.strip()), len(title)]
