@@ -185,6 +185,7 @@ def test_a_mistyped_option_shows_its_commands_usage(here: Path, capsys: Capture)
     (["-"], "to clean standard input: newsclean clean -"),
     (["clen", "a.txt"], "did you mean 'clean'?"),
     (["chek"], "did you mean 'check'?"),
+    (["help"], "for help: newsclean --help, or newsclean COMMAND --help"),
 ])
 def test_a_first_argument_that_is_no_command_gets_a_hint(
     here: Path, capsys: Capture, argv: list[str], hint: str

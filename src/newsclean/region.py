@@ -435,7 +435,8 @@ def _under_headline(
     Where the best run (``run``, in positions of ``seq``) scores under
     :data:`WEAK_RUN_SCORE`, the page's article is short (a picture's caption, a two-line
     post, a week's list of headlines) and a profile or a sidebar blurb outscores it by
-    length. The headline tells more there: the article is the run of free blocks that
+    length; where it lies past the comment section, a comment or the sidebar below them
+    outscores it. The headline tells more there: the article is the run of free blocks that
     starts right below its repeat (``anchor``) and ends at the first labelled one, if the
     first of them has :data:`MIN_UNDER_HEADLINE_WORDS` words (a menu's one or two words
     are no article). A run that holds a repeat of the headline, or stands right below one

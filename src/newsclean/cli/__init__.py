@@ -28,6 +28,7 @@ from .report import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Reporter, to_stderr
 
 __all__ = ["EXIT_ERROR", "EXIT_FINDINGS", "EXIT_OK", "build_parser", "format_statistics", "main"]
 
+
 def _not_a_command(word: str, commands: Sequence[str]) -> str:
     """The message for a first argument that is no command: the command it misspells, or,
     for a path, the command that cleans it (``newsclean article.txt`` is a natural first
@@ -39,7 +40,11 @@ def _not_a_command(word: str, commands: Sequence[str]) -> str:
     'article.txt' is not a command; to clean a file: newsclean clean article.txt
     >>> print(_not_a_command("my page.txt", ["clean", "check"]))
     'my page.txt' is not a command; to clean a file: newsclean clean 'my page.txt'
+    >>> print(_not_a_command("help", ["clean", "check"]))
+    'help' is not a command; for help: newsclean --help, or newsclean COMMAND --help
     """
+    if word == "help" and not os.path.exists(word):
+        return f"{word!r} is not a command; for help: newsclean --help, or newsclean COMMAND --help"
     close = get_close_matches(word, commands, n=1)
     if close and not os.path.exists(word):
         return f"{word!r} is not a command; did you mean {close[0]!r}?"
