@@ -28,8 +28,9 @@ _NOT_A_WORD_CHAR_RE = regex.compile(r"[\W_]+")
 _WORD_RE = regex.compile(r"[^\W\d_]+")
 #: The headline's longest words, of which a block that repeats it holds most.
 QUICK_WORDS = 3
-#: Words a headline has at least, to be looked for again on the page.
-MIN_TITLE_WORDS = 3
+#: Words a headline has at least, to be looked for again on the page; a part of the title
+#: other than its longest, where the page does not repeat that (a site's name), this many.
+MIN_TITLE_WORDS, MIN_OTHER_PART_WORDS = 3, 2
 #: Parts and characters of a title line up to which every run of its parts is a heading's
 #: possible spelling (a title line is a headline and a site's name, not a paragraph).
 MAX_TITLE_PARTS, MAX_TITLE_CHARS = 8, 300
@@ -54,7 +55,8 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     A scraped page opens with its title (``Headline - Site``); the article's own heading,
     further down, repeats the headline, and the article starts right below it. The longest
     part of the title is taken as the headline (a site's name is shorter), and its first
-    repetition as the heading.
+    repetition as the heading; where the page does not repeat it, another part of two
+    words or more (``The Curious Brain » La Muerte``: the site's name is the longer).
 
     >>> title_anchor(["Storm hits the coast | Daily Planet", "Home", "Storm hits the coast", "It rained."])
     2
@@ -72,6 +74,8 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     >>> title_anchor(["Game 1.8 - The Big Update - Game 1.8 - The Big Update - Game News",
     ...               "Game News", "Game 1.8 - The Big Update", "+ Added boats"])
     2
+    >>> title_anchor(["The Curious Brain » La Muerte", "Home", "La Muerte", "A film."])
+    2
     """
     first = next((i for i, t in enumerate(texts) if t.strip()), None)
     if first is None:
@@ -80,9 +84,27 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     # "Headline (from Site)", "Headline (Site)": the site's name in brackets at the end.
     core = SITE_IN_BRACKETS_RE.sub("", title) or title
     parts = TITLE_SEPARATOR_RE.split(core)
-    headline = max(parts, key=lambda part: len(part.split()))
-    if len(headline.split()) < MIN_TITLE_WORDS:
+    # The longest part first (a site's name is shorter), then, where the page does not
+    # repeat it, the others of two words or more: a site's name may be the longer one (on
+    # a title of a few parts: each is a search of the page).
+    by_length = sorted(parts, key=lambda part: -len(part.split()))[:MAX_TITLE_PARTS]
+    if len(by_length[0].split()) < MIN_TITLE_WORDS:
         return None
+    for n, headline in enumerate(by_length):
+        if n and len(headline.split()) < MIN_OTHER_PART_WORDS:
+            break
+        found = _heading(texts, first, title, core, parts, headline)
+        if found is not None:
+            return found
+    return None
+
+
+def _heading(
+    texts: Sequence[str], first: int, title: str, core: str, parts: Sequence[str],
+    headline: str,
+) -> int | None:
+    """The first block below the title line (``texts[first]``) that repeats ``headline``,
+    the title or a run of its parts."""
     keys = {_key(headline), _key(title), _key(core)}
     if len(parts) > 2:
         # A dash in the headline ("X – And Y | Site"), or a title that says its headline
