@@ -121,6 +121,13 @@ INPUTS: dict[str, tuple[Callable[[int], str], int, tuple[str, ...], str]] = {
         ) * n,
         50_000, ("text",), "a paragraph and a headline, 50,000 times each",
     ),
+    # The title anchor: a title line of many parts, none of them repeated below, so every
+    # part of two words or more could be a search of the page.
+    "title-parts": (
+        lambda n: " - ".join(f"storm hits coast{k}" for k in range(n)) + "\n"
+        + "The council voted on Monday to close the old bridge.\n" * n,
+        20_000, ("text",), "a title line of 20,000 parts above 20,000 lines",
+    ),
 }
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
@@ -306,6 +313,11 @@ def test_many_author_boxes(runs: Runs) -> None:
 def test_a_passage_repeated_many_times(runs: Runs) -> None:
     got = _results(runs, "repeated-passage")["text"]
     assert got["blocks"] == 2 * INPUTS["repeated-passage"][1]
+
+
+def test_a_title_line_of_many_parts(runs: Runs) -> None:
+    got = _results(runs, "title-parts")["text"]
+    assert got["blocks"] == 1 + INPUTS["title-parts"][1]
 
 
 @pytest.mark.parametrize("kind", ["backtracking", "hang"])
