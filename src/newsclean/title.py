@@ -90,22 +90,7 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     by_length = sorted(parts, key=lambda part: -len(part.split()))[:MAX_TITLE_PARTS]
     if len(by_length[0].split()) < MIN_TITLE_WORDS:
         return None
-    for n, headline in enumerate(by_length):
-        if n and len(headline.split()) < MIN_OTHER_PART_WORDS:
-            break
-        found = _heading(texts, first, title, core, parts, headline)
-        if found is not None:
-            return found
-    return None
-
-
-def _heading(
-    texts: Sequence[str], first: int, title: str, core: str, parts: Sequence[str],
-    headline: str,
-) -> int | None:
-    """The first block below the title line (``texts[first]``) that repeats ``headline``,
-    the title or a run of its parts."""
-    keys = {_key(headline), _key(title), _key(core)}
+    keys = {_key(title), _key(core)}
     if len(parts) > 2:
         # A dash in the headline ("X – And Y | Site"), or a title that says its headline
         # twice ("X - Y - X - Y - Site"): any run of two parts or more may be the heading
@@ -116,12 +101,28 @@ def _heading(
                      for a in range(len(parts)) for b in range(a + 2, len(parts) + 1)}
         else:
             keys |= {_key("".join(parts[:-1])), _key("".join(parts[1:]))}
+    sizes = list(map(len, texts))
+    for n, headline in enumerate(by_length):
+        if n and len(headline.split()) < MIN_OTHER_PART_WORDS:
+            break
+        found = _heading(texts, sizes, first, title, keys | {_key(headline)}, headline)
+        if found is not None:
+            return found
+    return None
+
+
+def _heading(
+    texts: Sequence[str], sizes: Sequence[int], first: int, title: str, keys: set[str],
+    headline: str,
+) -> int | None:
+    """The first block below the title line (``texts[first]``) whose key is one of
+    ``keys`` (the headline's, the title's, its parts' runs') and that holds most of the
+    headline's longest words."""
     # Only blocks about as long as the headline or the title can repeat one: the others are
     # not folded at all.
     lengths = [len(headline.strip()), len(title)]
     low = min(lengths) * (1 - TITLE_SLACK_SHARE) - TITLE_SLACK
     high = max(lengths) * (1 + TITLE_SLACK_SHARE) + TITLE_SLACK
-    sizes = list(map(len, texts))
     # A block that repeats the headline holds most of its longest words as they stand (a
     # mark may part one: "Chad’s"): a quick test before the key.
     words = sorted(_WORD_RE.findall(headline.lower()), key=len)[-QUICK_WORDS:]

@@ -479,8 +479,8 @@ def repeated_text(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     paragraphs of running text that the page holds exactly twice, apart from the first run
     (not right after it), is a copy and goes; the first copy stays. A paragraph standing
     alone between other page text, whose text the page holds twice and which opens a
-    later run of paragraphs, is a teaser of it and goes. A paragraph repeated right after itself stays (a page may show a
-    passage twice on purpose).
+    later run of paragraphs, is a teaser of it and goes. A paragraph repeated right after
+    itself stays (a page may show a passage twice on purpose).
 
     >>> from newsclean import clean
     >>> body = ("The storm arrived at dawn, and the rain fell all day long in the town.\\n"

@@ -25,10 +25,10 @@ menu is no header; nor is a comment form's header below comments signed with ``R
 lines), and without one it starts at its first comment. It needs three signatures that
 are not bare time lines (a name line with the time right below it counts twice: ``joe
 says:`` above ``May 1, 2012 at 3:04 pm``), two kinds (or only action lines, or only
-author lines), and comment text between them. A thread signed by its writers' names alone is a
-section where a comment header stands right above the first name, four names follow close
-together, and one of them comes twice (commenters answer each other; an article's
-subheadings do not repeat). The article is what comes before it (see
+author lines), and comment text between them. A thread signed by its writers' names
+alone is a section where a comment header stands right above the first name, four names
+follow close together, and one of them comes twice (commenters answer each other; an
+article's subheadings do not repeat). The article is what comes before it (see
 :mod:`newsclean.region`).
 """
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from ..context import BlockContext
-from ..features import Features, is_quotation, is_reported_speech
+from ..features import PLAIN_WORD_RE, Features, is_quotation, is_reported_speech
 from ..lexicon import (
     ADBLOCK_RE,
     APPEAL_PRONOUN_RE,
@@ -447,7 +447,6 @@ MAX_PROFILE_LINES, MAX_PROFILE_LINE_WORDS, MAX_PROFILE_BIO_WORDS = 2, 6, 200
 
 #: "by" and the words after it, of which a byline's name is the first few.
 _BY_RE = regex.compile(r"\bby\b(?=((?:\W+\w+){1,4}))")
-_WORD_RE = regex.compile(r"\w+")
 #: Words of a name that a byline gives, at most.
 MAX_NAME_WORDS = 4
 
@@ -461,7 +460,7 @@ def _names_after_by(lowered: str) -> Counter[str]:
     """
     names: Counter[str] = Counter()
     for m in _BY_RE.finditer(lowered):
-        words = _WORD_RE.findall(m.group(1))
+        words = PLAIN_WORD_RE.findall(m.group(1))
         names.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
     return names
 
