@@ -598,6 +598,19 @@ def test_what_stands_above_the_headline_in_the_run_is_the_pages() -> None:
     assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
 
 
+def test_what_stands_above_the_repeated_title_is_the_pages() -> None:
+    # A blog's sidebar above the post: a profile and a blurb between short links, no menu
+    # of its own and no furniture. The title line's headline, repeated as the heading
+    # right above the post, makes it a whole page: all above the heading is the page's.
+    blurb = ("Books: our guide to the coast is out now, with a hundred walks along the "
+             "harbour and the cliffs.")
+    page = [TITLE_LINE, "Home", PROFILE, "Shop", blurb, "Ask us", "The lighthouse at dawn",
+            *PARAS, "Related posts", "Fog over the bay", "Boats in winter", "Nets drying"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
+    # Without the title line nothing marks a page, and what stands above the post stays.
+    assert newsclean.clean("\n".join(page[1:])).split("\n\n") == page[1:-4]
+
+
 def test_a_list_of_headlines_below_the_article_is_page_text() -> None:
     # A whole page (a menu above), one advert marker, then other articles' headlines:
     # no furniture below, but the headlines are a list of links of their own.

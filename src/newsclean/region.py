@@ -269,11 +269,13 @@ def _adjusted(raw: Sequence[float], labelled: Sequence[bool], lone_copies: Seque
 
 @dataclass(frozen=True)
 class Region:
-    """The article's blocks ``[start, end)`` and the score of every block."""
+    """The article's blocks ``[start, end)``, the score of every block and the block that
+    repeats the page's headline (see :func:`~newsclean.title.title_anchor`), if any."""
 
     start: int
     end: int
     scores: tuple[float, ...]
+    heading: int | None = None
 
     def __contains__(self, index: object) -> bool:
         return isinstance(index, int) and self.start <= index < self.end
@@ -604,7 +606,7 @@ def find_region(
     end = _extend_end(scores, barrier, end)
     end = _extend_over_rows(seq, texts, blocks, barrier, end)
     end = _extend_over_list(seq, texts, blocks, scores, barrier, end)
-    return Region(seq[start], seq[end - 1] + 1, tuple(all_scores))
+    return Region(seq[start], seq[end - 1] + 1, tuple(all_scores), heading)
 
 
 # A bullet opening a line. Matches "• Apple iPad", "- one"; not "-1", "Apple".

@@ -9,8 +9,9 @@ left; see :mod:`newsclean.region` for how the run is found. The blocks above the
 head) and below it (the tail) are removed only where that part of the document holds page
 evidence (see :func:`cut_zone`): a menu, a list of other articles' headlines (see
 :func:`headline_lists`), or a block whose rule's role is furniture or a barrier (a footer, a
-related list, comments); above the article, boilerplate that marks a
-page (a sign-in link) too, from the first of it down. An article that was already extracted
+related list, comments); above the article, the page's title line repeated as the heading
+right above the run, and boilerplate that marks a page (a sign-in link) from the first of it
+down. An article that was already extracted
 has none, so its tail (a list of tour dates, a note) and its head stay; a whole page has
 menus above the article and footers below it, and everything outside the article goes,
 but for the closing lines right above furniture and paragraphs a short related box pushed
@@ -30,6 +31,7 @@ from ..context import BlockContext
 from ..document import Block
 from ..features import MAX_HEADING_WORDS, Features, is_title_case
 from ..region import (
+    ANCHOR_REACH,
     MENU_RUN,
     MENU_WORDS,
     MIN_PROSE_WORDS,
@@ -248,7 +250,9 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
     """The free blocks to remove (outside the run, in a furniture zone) and the menu blocks.
 
     Above the article, every block is page text when a menu or furniture (a related list,
-    a footer) stands there; where only boilerplate that can stand inside an article does
+    a footer) stands there, or the heading that repeats the page's title line stands right
+    above the run (a title and its heading are a whole page's: blurbs and links above them
+    are its sidebar); where only boilerplate that can stand inside an article does
     (a sign-in link, a share bar, an advert marker), the blocks from the first of it down
     and, above that, all but running text: a paragraph above an advert marker is article
     text the marker pushed out of the run.
@@ -273,6 +277,13 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
         above=not any(i < region.start for i in ends_article),
         below_until=min((i for i in ends_article if i >= region.end), default=len(blocks)),
     )
+    # Part of the page's title line (``Headline | Site``) repeated as a heading right above
+    # the run: a whole page's title tag and headline, whose head is above that heading.
+    heading = region.heading
+    if heading is not None and 0 < heading < region.start <= heading + ANCHOR_REACH and (
+        blocks[heading].text != next(b.text for b in blocks if b.text.strip())
+    ):
+        ends_article.add(heading)
     marks_page = ends_article | {i for i, rule in labelled if rule is not None
                                  and rule.marks_page}
     cut: set[int] = set()
