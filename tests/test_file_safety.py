@@ -154,6 +154,39 @@ def test_mode_bits_are_kept(tmp_path: Path) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == 0o4751
 
 
+def test_a_new_output_file_gets_the_umask_mode(tmp_path: Path) -> None:
+    # -o streams to a temporary file, which tempfile makes readable by its owner alone.
+    source, out = tmp_path / "in.txt", tmp_path / "out.txt"
+    source.write_bytes(DAMAGED)
+    assert main(["clean", str(source), "-o", str(out)]) == 0
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert out.read_bytes() == b"It rained.\n"
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask
+
+
+def test_an_output_file_keeps_its_mode_and_its_link(tmp_path: Path) -> None:
+    source, out, link = tmp_path / "in.txt", tmp_path / "out.txt", tmp_path / "latest.txt"
+    source.write_bytes(DAMAGED)
+    out.write_bytes(b"old\n")
+    out.chmod(0o640)
+    link.symlink_to(out.name)
+    assert main(["clean", str(source), "-o", str(link)]) == 0
+    assert link.is_symlink() and out.read_bytes() == b"It rained.\n"
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640
+
+
+def test_a_read_only_output_file_is_left_alone(tmp_path: Path, capsys: Capture) -> None:
+    source, out = tmp_path / "in.txt", tmp_path / "out.txt"
+    source.write_bytes(DAMAGED)
+    out.write_bytes(b"old\n")
+    out.chmod(0o444)
+    assert main(["clean", str(source), "-o", str(out)]) == 2  # said before the work
+    assert "out.txt: read-only; left unchanged" in capsys.readouterr().err
+    assert out.read_bytes() == b"old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt", "out.txt"]
+
+
 def test_a_change_made_while_fix_runs_is_not_lost(
     tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
 ) -> None:

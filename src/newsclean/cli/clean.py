@@ -23,7 +23,7 @@ from ..corpus import (
     ordered_map,
 )
 from ..io.config import ConfigResolver
-from ..io.textio import InputError, write_atomic
+from ..io.textio import InputError, check_target, install, write_atomic
 from .inputs import Target, display_path, jsonl_settings, targets
 from .report import EXIT_ERROR, EXIT_OK, Reporter, close_bar, input_size, progress, to_stderr
 
@@ -58,6 +58,7 @@ class _Sink:
         if output and output != "-":
             folder = os.path.dirname(os.path.abspath(output))
             gz = ".gz" if output.endswith(".gz") else ""
+            check_target(output)
             try:
                 os.makedirs(folder, exist_ok=True)
                 fd, self._tmp = tempfile.mkstemp(dir=folder, prefix=".newsclean-",
@@ -108,7 +109,7 @@ class _Sink:
         try:
             self._fh.close()
             if ok:
-                os.replace(self._tmp, self.output)
+                install(self._tmp, self.output)
                 self._tmp = None
         except OSError as exc:
             raise InputError(

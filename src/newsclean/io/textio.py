@@ -29,8 +29,10 @@ __all__ = [
     "BinaryFileError",
     "InputError",
     "TextFile",
+    "check_target",
     "codec_name",
     "decode",
+    "install",
     "json_name",
     "read_file",
     "read_stdin",
@@ -280,17 +282,7 @@ def write_atomic(
     name = name or path
     real = os.path.realpath(path)
     folder = os.path.dirname(real) or "."
-    try:
-        old = os.stat(real)
-    except FileNotFoundError:
-        old = None
-    except OSError as exc:
-        raise InputError(f"{name}: cannot write ({exc.strerror or exc})") from None
-    if old is None:
-        mode, owner = 0o666 & ~_umask(), None
-    else:
-        _check_replaceable(real, old, name)
-        mode, owner = stat.S_IMODE(old.st_mode), (old.st_uid, old.st_gid)
+    mode, owner = _target_mode(real, name)
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(real)}.", suffix=".tmp")
     except PermissionError:
@@ -316,6 +308,43 @@ def write_atomic(
                 f"{name}: cannot write ({exc.strerror or exc}); left unchanged"
             ) from None
         raise
+
+
+def _target_mode(real: str, name: str) -> tuple[int, tuple[int, int] | None]:
+    """The mode and owner that a file written to ``real`` gets: an existing file's own (which
+    must be safe to replace, see :func:`_check_replaceable`), else a new file's under the
+    umask (``0644`` under the usual ``022``) and the writer's."""
+    try:
+        old = os.stat(real)
+    except FileNotFoundError:
+        return 0o666 & ~_umask(), None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot write ({exc.strerror or exc})") from None
+    _check_replaceable(real, old, name)
+    return stat.S_IMODE(old.st_mode), (old.st_uid, old.st_gid)
+
+
+def check_target(path: str, name: str | None = None) -> None:
+    """Raise :class:`InputError` now where :func:`install` would refuse to replace ``path``
+    (a read-only file, one with other hard links): before a long run, not after it."""
+    _target_mode(os.path.realpath(path), name or path)
+
+
+def install(tmp: str, path: str, name: str | None = None) -> None:
+    """Put the finished temporary file ``tmp`` (in the same folder) in place of ``path`` in
+    one rename, as :func:`write_atomic` does: with an existing file's mode and owner, or a
+    new file's mode under the umask (``tempfile`` makes its files readable by their owner
+    only), following a symbolic link. ``tmp`` is left for the caller to remove on error."""
+    name = name or path
+    real = os.path.realpath(path)
+    mode, owner = _target_mode(real, name)
+    try:
+        if owner is not None:
+            _keep_owner(tmp, owner, name)
+        os.chmod(tmp, mode)
+        os.replace(tmp, real)
+    except OSError as exc:
+        raise InputError(f"{name}: cannot write ({exc.strerror or exc}); nothing written") from None
 
 
 def _check_replaceable(real: str, old: os.stat_result, name: str) -> None:
