@@ -115,6 +115,15 @@ def test_check_clean_file_exits_0(tmp_path: Path, capsys: Capture) -> None:
     assert "no findings" in capsys.readouterr().out
 
 
+def test_fix_with_nothing_to_fix_says_so(tmp_path: Path, capsys: Capture) -> None:
+    path = tmp_path / "clean.txt"
+    path.write_text("The vote passed.\n")
+    assert main(["fix", str(path)]) == 0
+    assert capsys.readouterr().out == "Nothing to fix: 1 file already clean.\n"
+    assert main(["fix", "-q", str(path)]) == 0
+    assert capsys.readouterr().out == ""
+
+
 def test_check_json_and_github(tmp_path: Path, capsys: Capture) -> None:
     path = write(tmp_path / "a.txt", "Storm hits. .\nAdvertisement\nThe storm came.\n")
     assert main(["check", "--format", "json", str(path)]) == 1

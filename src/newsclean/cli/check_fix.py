@@ -140,11 +140,13 @@ def _check_summary(
 def cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter) -> int:
     changed = 0
     fixed_findings = 0
+    files = 0  # read as text from a path (not standard input)
     left: list[Finding] = []
     for target in targets(args.paths, resolver, reporter, args.stdin_filename):
         tf = read_target(target, reporter, passthrough=True)
         if tf is None:
             continue
+        files += target.path != "-"
         unsafe = _unsafe(args, target.settings)
         result = check_text(tf.text, target.settings.options(target.name), unsafe_fixes=unsafe,
                             mixed_lines=tf.mixed_lines)
@@ -196,6 +198,8 @@ def cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Report
             parts.append(f"{plural(len(left), 'finding')} left: unsafe fixes, applied with "
                          f"`newsclean fix --unsafe-fixes` (or unsafe-fixes = true).")
         print(" ".join(parts), file=sys.stderr if "-" in args.paths else sys.stdout, flush=True)
+    elif not args.quiet and files and not reporter.errors:
+        print(f"Nothing to fix: {plural(files, 'file')} already clean.", flush=True)
     if reporter.errors:
         return EXIT_ERROR
     # As pre-commit's fixers do: 1 when files changed, 0 once the safe fixes are in. Unsafe
