@@ -121,6 +121,15 @@ INPUTS: dict[str, tuple[Callable[[int], str], int, tuple[str, ...], str]] = {
         ) * n,
         50_000, ("text",), "a paragraph and a headline, 50,000 times each",
     ),
+    # B206: every related list's reason names the line it starts on; counted from the top
+    # of the text for each, 60,000 lists took minutes.
+    "related-lists": (
+        lambda n: "".join(
+            f"Related Articles\nStorm hits the coast {i}\n"
+            "The council voted on Monday to close the old bridge to traffic.\n" for i in range(n)
+        ),
+        60_000, ("text",), "60,000 related lists, each a header, a headline and a paragraph",
+    ),
     # The title anchor: a title line of many parts, none of them repeated below, so every
     # part of two words or more could be a search of the page.
     "title-parts": (
@@ -318,6 +327,11 @@ def test_a_passage_repeated_many_times(runs: Runs) -> None:
 def test_a_title_line_of_many_parts(runs: Runs) -> None:
     got = _results(runs, "title-parts")["text"]
     assert got["blocks"] == 1 + INPUTS["title-parts"][1]
+
+
+def test_many_related_lists(runs: Runs) -> None:
+    got = _results(runs, "related-lists")["text"]
+    assert got["blocks"] == 3 * INPUTS["related-lists"][1]
 
 
 @pytest.mark.parametrize("kind", ["backtracking", "hang"])

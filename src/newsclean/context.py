@@ -180,13 +180,20 @@ class BlockContext:
         ...              source="ab\\n\\ncd").line(1)
         3
         """
-        # A count of line ends at C speed, kept per block: reasons ask a few times a
-        # document, and the headlines of one list all name the list's first line.
-        key = f"line:{index}"
-        line = self.memo.get(key)
-        if line is None:
-            line = self.memo[key] = self.source.count("\n", 0, self.blocks[index].start) + 1
-        return line  # type: ignore[return-value]
+        return self._block_lines[index]
+
+    @cached_property
+    def _block_lines(self) -> list[int]:
+        """The line on which each block starts: counts of line ends at C speed, each from
+        the block before (the blocks are in the order of the text), once for a document
+        (reasons ask for many lines on a page of many lists)."""
+        lines, line, last = [], 1, 0
+        count = self.source.count
+        for block in self.blocks:
+            line += count("\n", last, block.start)
+            last = max(last, block.start)
+            lines.append(line)
+        return lines
 
     @cached_property
     def search(self) -> BlockSearch:
