@@ -527,8 +527,10 @@ def test_release_notes_under_a_title_that_says_its_headline_twice() -> None:
     page = ["Game 1.8 - The Big Update - Game 1.8 - The Big Update - Game News", "Game News",
             "Powered by Tumblr", "Game 1.8 - The Big Update", *items, "Archive",
             "This blog posts the news of the game as soon as it is out.", "RSS"]
-    kept = newsclean.clean("\n".join(page)).split("\n\n")
-    assert kept[:len(items) + 1] == ["Game 1.8 - The Big Update", *items]
+    doc = newsclean.analyze("\n".join(page))
+    assert doc.text.split("\n\n")[:len(items)] == items
+    # The heading is the whole page's headline, above the article (see B303).
+    assert [b.label for b in doc.blocks if b.text == page[3]] == ["headline"]
 
 
 def test_a_short_post_below_the_second_repeat_of_its_headline_stays() -> None:
@@ -609,6 +611,18 @@ def test_what_stands_above_the_repeated_title_is_the_pages() -> None:
     assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
     # Without the title line nothing marks a page, and what stands above the post stays.
     assert newsclean.clean("\n".join(page[1:])).split("\n\n") == page[1:-4]
+
+
+def test_a_blurb_that_reaches_the_headline_over_neutral_lines_stays_the_pages() -> None:
+    # The run starts below the headline; a breadcrumb and the headline itself hold figures
+    # (rows: neither for nor against), and the blog's profile above them scores for. The
+    # run is not carried up over them to the profile.
+    profile = ("I write about the sea and the people who work on it, and I have lived by the "
+               "harbour for twenty years, where I photograph the boats every morning.")
+    page = ["Our 10 best pictures of 2024 | Harbour Notes", *MENU, profile,
+            "Home / Our 10 best pictures of 2024", "Our 10 best pictures of 2024", *PARAS,
+            "Related posts", "Fog over the bay", "Boats in winter", "© 2024 Harbour Notes"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
 
 
 def test_a_list_of_headlines_below_the_article_is_page_text() -> None:

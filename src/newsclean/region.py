@@ -269,8 +269,9 @@ def _adjusted(raw: Sequence[float], labelled: Sequence[bool], lone_copies: Seque
 
 @dataclass(frozen=True)
 class Region:
-    """The article's blocks ``[start, end)``, the score of every block and the block that
-    repeats the page's headline (see :func:`~newsclean.title.title_anchor`), if any."""
+    """The article's blocks ``[start, end)``, the score of every block and the heading that
+    repeats the headline of a whole page's title line (``Headline | Site``; see
+    :func:`~newsclean.title.title_anchor`), if any."""
 
     start: int
     end: int
@@ -600,13 +601,21 @@ def find_region(
         ) or (start, end)
     end = _end_at_notice(scores, closing, start, end)
     start = _extend_start_over_list(seq, texts, blocks, scores, barrier, start)
-    # Blocks that speak neither for nor against (short sentences) go with the article.
-    while start > 0 and scores[start - 1] >= 0 and not barrier[start - 1]:
+    # Blocks that speak neither for nor against (short sentences) go with the article; not
+    # above the headline of a whole page's title line (``Headline | Site``: more words than
+    # the headline; a title line of the headline's words alone may be the document's
+    # first paragraph, repeated) when the run starts below it: a blurb that reaches the headline
+    # over such blocks (a breadcrumb) is the page's.
+    titled = heading is not None and features[heading].n_words < next(
+        f.n_words for f, text in zip(features, texts, strict=True) if text.strip()
+    )
+    floor = anchor if titled and anchor is not None and start >= anchor else 0
+    while start > floor and scores[start - 1] >= 0 and not barrier[start - 1]:
         start -= 1
     end = _extend_end(scores, barrier, end)
     end = _extend_over_rows(seq, texts, blocks, barrier, end)
     end = _extend_over_list(seq, texts, blocks, scores, barrier, end)
-    return Region(seq[start], seq[end - 1] + 1, tuple(all_scores), heading)
+    return Region(seq[start], seq[end - 1] + 1, tuple(all_scores), heading if titled else None)
 
 
 # A bullet opening a line. Matches "• Apple iPad", "- one"; not "-1", "Apple".

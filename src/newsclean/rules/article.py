@@ -280,9 +280,7 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
     # Part of the page's title line (``Headline | Site``) repeated as a heading right above
     # the run: a whole page's title tag and headline, whose head is above that heading.
     heading = region.heading
-    if heading is not None and 0 < heading < region.start <= heading + ANCHOR_REACH and (
-        blocks[heading].text != next(b.text for b in blocks if b.text.strip())
-    ):
+    if heading is not None and 0 < heading < region.start <= heading + ANCHOR_REACH:
         ends_article.add(heading)
     marks_page = ends_article | {i for i, rule in labelled if rule is not None
                                  and rule.marks_page}
