@@ -152,10 +152,19 @@ POST_NAV_PHRASES: PhraseTable = {
         r"main \| .{1,120}",
         r"(?:newer post )?older post home",  # Blogger's
         r"newer post home",
+        # The links alone ("← Older Story", "« Previous Post | Next post »"), or with the
+        # posts' headlines ("Previous post: ...", "« Previous Post ... Next Post » ..."); a
+        # "Next story" header alone is a related list's, with the headline below it.
+        r"(?:older|newer) (?:posts?|stor(?:y|ies)|entr(?:y|ies)|articles?)",
+        r"(?:previous|older) (?:post|story|entry|article)\W+(?:next|newer) (?:post|story|entry"
+        r"|article)",
+        r"(?:previous|next|older|newer) (?:post|story|entry|article) ?: .{1,150}",
+        r"(?:previous|older) (?:post|story|entry|article)\W.{1,150}?\W(?:next|newer) "
+        r"(?:post|story|entry|article)\W.{1,150}",
     ),
 }
 # Matches "« Older post | Main | Newer post »", "« Older post | Main", "Newer Post Older Post
-# Home"; not "Main".
+# Home", "← Older Story", "Previous post: Create a community"; not "Main", "Next story".
 POST_NAV_RE = regex.compile(
     _kind("POST_NAV_PHRASES", "POST_NAV_RE", POST_NAV_PHRASES, r"^\W*(?:", r")\W*$"), _I
 )
