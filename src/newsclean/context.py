@@ -7,6 +7,7 @@ lazily, once per document, and only when a rule asks for them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -180,20 +181,28 @@ class BlockContext:
         ...              source="ab\\n\\ncd").line(1)
         3
         """
-        return self._block_lines[index]
+        # Line ends counted at C speed from the nearest offset whose line is known, above
+        # or below (reasons ask a few times a document; on a page of many lists, every
+        # list's headlines name its first line): never from the top for each block.
+        starts, lines = self._lines_known
+        pos = self.blocks[index].start
+        k = bisect_right(starts, pos)
+        if k and starts[k - 1] == pos:
+            return lines[k - 1]
+        below = (starts[k - 1], lines[k - 1]) if k else (0, 1)
+        if k < len(starts) and starts[k] - pos < pos - below[0]:
+            line = lines[k] - self.source.count("\n", pos, starts[k])
+        else:
+            line = below[1] + self.source.count("\n", below[0], pos)
+        starts.insert(k, pos)
+        lines.insert(k, line)
+        return line
 
     @cached_property
-    def _block_lines(self) -> list[int]:
-        """The line on which each block starts: counts of line ends at C speed, each from
-        the block before (the blocks are in the order of the text), once for a document
-        (reasons ask for many lines on a page of many lists)."""
-        lines, line, last = [], 1, 0
-        count = self.source.count
-        for block in self.blocks:
-            line += count("\n", last, block.start)
-            last = max(last, block.start)
-            lines.append(line)
-        return lines
+    def _lines_known(self) -> tuple[list[int], list[int]]:
+        """The offsets of the blocks whose line :meth:`line` has counted, in order, and
+        their lines."""
+        return [], []
 
     @cached_property
     def search(self) -> BlockSearch:
