@@ -603,8 +603,8 @@ def find_region(
     start = _extend_start_over_list(seq, texts, blocks, scores, barrier, start)
     # Blocks that speak neither for nor against (short sentences) go with the article; not
     # above the headline of a whole page's title line (``Headline | Site``: more words than
-    # the headline; a title line of the headline's words alone may be the document's
-    # first paragraph, repeated) when the run starts below it: a blurb that reaches the headline
+    # the headline; a title line of the headline's words alone may be the document's first
+    # paragraph, repeated) when the run starts below it: a blurb that reaches the headline
     # over such blocks (a breadcrumb) is the page's.
     titled = heading is not None and features[heading].n_words < next(
         f.n_words for f, text in zip(features, texts, strict=True) if text.strip()

@@ -11,11 +11,10 @@ evidence (see :func:`cut_zone`): a menu, a list of other articles' headlines (se
 :func:`headline_lists`), or a block whose rule's role is furniture or a barrier (a footer, a
 related list, comments); above the article, the page's title line repeated as the heading
 right above the run, and boilerplate that marks a page (a sign-in link) from the first of it
-down. An article that was already extracted
-has none, so its tail (a list of tour dates, a note) and its head stay; a whole page has
-menus above the article and footers below it, and everything outside the article goes,
-but for the closing lines right above furniture and paragraphs a short related box pushed
-out of the run. The title (the heading-like line just above the run) stays in an extracted
+down. An article that was already extracted has none, so its tail (a list of tour dates, a
+note) and its head stay; a whole page has menus above the article and footers below it, and
+everything outside the article goes, but for the closing lines right above furniture and
+paragraphs a short related box pushed out of the run. The title (the heading-like line just above the run) stays in an extracted
 article; on a whole page it is part of the page around the article body and is labelled
 ``headline`` (B303).
 """
