@@ -51,6 +51,8 @@ def test_date_words_are_words() -> None:
     "Notify me of new posts by email.",
     "Your email address will not be published. Required fields are marked *",
     "You may use these HTML tags and attributes:",
+    "Comments are closed.",
+    "Comments are now closed for this story",
 ])
 def test_comment_form_wording(text: str) -> None:
     assert lexicon.COMMENTS_RE.search(text)

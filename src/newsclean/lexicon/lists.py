@@ -254,7 +254,7 @@ COMMENT_PROMPT_PHRASES: PhraseTable = {
         r"^\W*see (?:a |the |all |\d+ )?(?:comments?|reply|replies|response)\b",
         r"^\W*read (?:a |the |all |\d+ )?(?:comments?|reply|replies|response)\b",
         r"^\W*join the (?:conversation|discussion)",
-        r"\bcomments are closed\b",
+        r"\bcomments are (?:now )?closed\b",
         r"^\W*(?:log|sign) in to (?:comment|reply)",
         r"^\W*reply\W*$",
         r"^\W*report (?:comment|abuse)\W*$",
