@@ -70,6 +70,11 @@ def test_comment_form_wording(text: str) -> None:
     ("One response to the plan was anger", False),
     ("Comment viewing options", True),
     ("No comment was made", False), ("One comment stood out", False),
+    ("Comments Closed", True), ("No comments yet", True), ("No comments submitted yet", True),
+    ("There are currently no comments for this story", True),
+    ("No comments yet Comment from the forums", True),
+    ("Comments closed the meeting early", False), ("No comments yet from the club", False),
+    ("There are no comment cards left", False),
 ])
 def test_a_count_of_comments_is_a_comment_header(text: str, header: bool) -> None:
     assert bool(lexicon.COMMENTS_RE.search(text)) is header

@@ -255,6 +255,12 @@ COMMENT_PROMPT_PHRASES: PhraseTable = {
         r"^\W*read (?:a |the |all |\d+ )?(?:comments?|reply|replies|response)\b",
         r"^\W*join the (?:conversation|discussion)",
         r"\bcomments are (?:now )?closed\b",
+        r"^\W*comments (?:now )?closed\W*$",
+        # An empty comment box: "No comments yet", "There are currently no comments".
+        r"^\W*no comments (?:yet|so far|posted yet|submitted yet)\W*"
+        r"(?:$|(?:be the first|comment|add|leave|post|start)\b)",
+        r"^\W*there are (?:currently |still )?no comments\W*"
+        r"(?:$|(?:available|posted|yet|so far|for this|on this)\b)",
         r"^\W*(?:log|sign) in to (?:comment|reply)",
         r"^\W*reply\W*$",
         r"^\W*report (?:comment|abuse)\W*$",
