@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import regex
 
+import newsclean
 from newsclean import lexicon
 from newsclean.features import word_tokens
 
@@ -222,3 +223,15 @@ def test_usage_script_counts_phrases(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert rows["successfully subscribed"]["flag"] == "ZERO"
     leave = report["tables"]["COMMENT_PROMPT_PHRASES"]["phrases"][0]
     assert (leave["pages"], leave["flag"]) == (1, "ONE-PAGE")
+
+
+@pytest.mark.parametrize(("text", "share"), [
+    ("Share this article", True), ("Facebook Twitter Email", True),
+    ("E-mail This Article", True), ("» E-mail story", True), ("Email to a friend", True),
+    ("Mail", False),  # one word alone between two paragraphs: a subheading
+    ("Daily Mail", False), ("E-mail from the mayor", False),
+])
+def test_share_bar_words(text: str, share: bool) -> None:
+    page = f"The vote passed on Monday, officials said.\n{text}\nThe count ended late at night."
+    codes = [b.code for b in newsclean.analyze(page).blocks]
+    assert (codes[1] == "B104") is share, codes

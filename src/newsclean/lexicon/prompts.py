@@ -131,6 +131,7 @@ SHARE_STRONG_PHRASES: PhraseTable = {
         "print",
         "follow",
         "email",
+        "mail",  # "E-mail this article": "e" and "mail"
     ),
     "de": (
         "teilen",
