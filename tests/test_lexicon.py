@@ -54,6 +54,7 @@ def test_date_words_are_words() -> None:
     "You may use these HTML tags and attributes:",
     "Comments are closed.",
     "Comments are now closed for this story",
+    "Be the first to comment...",
 ])
 def test_comment_form_wording(text: str) -> None:
     assert lexicon.COMMENTS_RE.search(text)
@@ -145,6 +146,7 @@ def test_a_dated_copyright_notice(text: str, notice: bool) -> None:
 
 @pytest.mark.parametrize(("text", "interface"), [
     ("Skip to content", True), ("skip to main | skip to sidebar", True),
+    ("jump to navigation", True), ("Jump to the conclusion", False),
     ("Skip to primary content", True), ("Permalink", True),
     ("The permalink was broken", False), ("Skip to the end, she said", False),
     ("Font:", True), ("Font size: + -", True), ("Text Size: S M L XL", True),

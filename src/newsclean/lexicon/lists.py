@@ -255,6 +255,7 @@ COMMENT_PROMPT_PHRASES: PhraseTable = {
         r"^\W*read (?:a |the |all |\d+ )?(?:comments?|reply|replies|response)\b",
         r"^\W*join the (?:conversation|discussion)",
         r"\bcomments are (?:now )?closed\b",
+        r"^\W*be the first to (?:comment|reply|respond)\b",
         r"^\W*comments (?:now )?closed\W*$",
         # An empty comment box: "No comments yet", "There are currently no comments".
         r"^\W*no comments (?:yet|so far|posted yet|submitted yet)\W*"
@@ -498,7 +499,7 @@ INTERFACE_PHRASES: PhraseTable = {
     "en": (
         r"(?:main )?menu",
         r"search(?: for)?",
-        r"skip to (?:main |primary |secondary )?(?:content|navigation)",
+        r"(?:skip|jump) to (?:main |primary |secondary )?(?:content|navigation)",
         r"skip to main \| skip to sidebar",  # Blogger's
         r"view my complete profile",  # Blogger's profile box
         r"permalink",
