@@ -232,6 +232,7 @@ def test_usage_script_counts_phrases(tmp_path: Path, capsys: pytest.CaptureFixtu
     ("E-mail This Article", True), ("» E-mail story", True), ("Email to a friend", True),
     ("Mail", False),  # one word alone between two paragraphs: a subheading
     ("Daily Mail", False), ("E-mail from the mayor", False),
+    ("Like this:", True), ("Like us on Facebook", True), ("Like a storm", False),
 ])
 def test_share_bar_words(text: str, share: bool) -> None:
     page = f"The vote passed on Monday, officials said.\n{text}\nThe count ended late at night."

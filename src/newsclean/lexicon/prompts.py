@@ -130,6 +130,7 @@ SHARE_STRONG_PHRASES: PhraseTable = {
         "tweet",
         "print",
         "follow",
+        "like",  # WordPress's "Like this:" above its like button
         "email",
         "mail",  # "E-mail this article": "e" and "mail"
     ),
