@@ -608,7 +608,11 @@ def test_what_stands_above_the_repeated_title_is_the_pages() -> None:
              "harbour and the cliffs.")
     page = [TITLE_LINE, "Home", PROFILE, "Shop", blurb, "Ask us", "The lighthouse at dawn",
             *PARAS, "Related posts", "Fog over the bay", "Boats in winter", "Nets drying"]
-    assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
+    doc = newsclean.analyze("\n".join(page))
+    assert doc.text.split("\n\n") == PARAS
+    assert "above the page's headline (line 7), which repeats the title line" in (
+        next(b for b in doc.blocks if b.text == PROFILE).reason
+    )
     # Without the title line nothing marks a page, and what stands above the post stays.
     assert newsclean.clean("\n".join(page[1:])).split("\n\n") == page[1:-4]
 

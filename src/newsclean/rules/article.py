@@ -280,6 +280,8 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
     # the run: a whole page's title tag and headline, whose head is above that heading.
     heading = region.heading
     if heading is not None and 0 < heading < region.start <= heading + ANCHOR_REACH:
+        if not any(i < region.start for i in ends_article):
+            ctx.memo["article.head_heading"] = heading  # the head's only evidence: a reason
         ends_article.add(heading)
     marks_page = ends_article | {i for i, rule in labelled if rule is not None
                                  and rule.marks_page}
@@ -397,16 +399,25 @@ def outside_article(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         return  # a document a person wrote has no page around it
     region = ctx.region
     cut, _ = cut_zone(ctx)
+    heading = ctx.memo.get("article.head_heading")
     lines = ""
     for i in sorted(cut):
         if not ctx.is_free(i):
             continue
         if not lines:  # the same for every block: found once
             lines = f"lines {ctx.line(region.start)}-{ctx.line(max(region.end - 1, 0))}"
+        n_words, score = ctx.features[i].n_words, region.scores[i]
+        if isinstance(heading, int) and i < heading:
+            yield i, (
+                f"outside the article: {n_words} words above the page's headline (line "
+                f"{ctx.line(heading)}), which repeats the title line: a whole page's head, "
+                f"score {score:+.0f}"
+            )
+            continue
         where = "before" if i < region.start else "after"
         yield i, (
-            f"outside the article: {ctx.features[i].n_words} words {where} the main run of "
-            f"text ({lines}) with page furniture beyond, score {region.scores[i]:+.0f}"
+            f"outside the article: {n_words} words {where} the main run of text ({lines}) "
+            f"with page furniture beyond, score {score:+.0f}"
         )
 
 
