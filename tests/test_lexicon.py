@@ -100,6 +100,8 @@ def test_a_count_of_comments_is_a_comment_header(text: str, header: bool) -> Non
     ("Older posts are in the archive.", False), ("The next story: it rained.", False),
     ("The next article in the series looks at tax.", False),
     ("Next post office: 3 miles", False),
+    ("Most Popular Posts", True), ("Most Read Stories in Sport", True),
+    ("Most popular posts were deleted", False),
     ("TAGS", True), ("Topics:", True), ("Schlagwörter", True),
     ("Recommended Articles", True), ("Recommended reading", True),
     ("Recommended reading lists grew longer", False),

@@ -14,7 +14,8 @@ RELATED_PHRASES: PhraseTable = {
         r"(?: (?:from|on|in|about) .{1,40})?",
         r"read (?:more|next|also)",
         r"more (?:from|on|stories|news|in|to explore)\b.{0,40}",
-        r"most (?:popular|read|viewed|shared|commented)(?: (?:in|on) .{1,30})?",
+        r"most (?:popular|read|viewed|shared|commented)(?: posts| stories| articles| news)?"
+        r"(?: (?:in|on) .{1,30})?",
         r"(?:we )?recommend(?:ed)?(?: for you| stories| articles| reading| posts| content)?",
         r"(?:previous|next|prev) (?:article|story|post)",
         r"read more from .{1,40}",
