@@ -240,3 +240,15 @@ def test_share_bar_words(text: str, share: bool) -> None:
     page = f"The vote passed on Monday, officials said.\n{text}\nThe count ended late at night."
     codes = [b.code for b in newsclean.analyze(page).blocks]
     assert (codes[1] == "B104") is share, codes
+
+
+@pytest.mark.parametrize(("text", "notice"), [
+    ("Please enable JavaScript to view the comments powered by Disqus.", True),
+    ("This slideshow requires JavaScript.", True),
+    ("Javascript is disabled in your browser.", True),
+    ("Bitte aktivieren Sie JavaScript.", True),
+    ("JavaScript frameworks are popular with start-ups.", False),
+    ("The team rewrote the app in JavaScript.", False),
+])
+def test_script_notices(text: str, notice: bool) -> None:
+    assert bool(lexicon.SCRIPT_NOTICE_RE.search(text)) is notice

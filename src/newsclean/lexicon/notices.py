@@ -110,6 +110,36 @@ ADBLOCK_PHRASES: PhraseTable = {
 # Ad-blocker notices. Matches "Please disable your ad blocker"; not "blocked ads".
 ADBLOCK_RE = regex.compile(_kind("ADBLOCK_PHRASES", "ADBLOCK_RE", ADBLOCK_PHRASES), _I)
 
+# What a page prints where its scripts do not run: a player, a slideshow, a comment widget
+# (Disqus's "Please enable JavaScript to view the comments powered by Disqus.").
+SCRIPT_NOTICE_PHRASES: PhraseTable = {
+    "en": (
+        r"\b(?:enable|turn on|switch on|activate) (?:your )?javascript\b",
+        r"\bjavascript (?:is|has been) (?:not enabled|disabled|turned off|switched off)\b",
+        r"\b(?:requires?|needs) javascript\b",
+        r"\bjavascript (?:is|must be) (?:required|enabled)\b",
+    ),
+    "de": (
+        r"\bjavascript (?:aktivieren|einschalten)\b",
+        r"\baktivieren sie (?:bitte )?javascript\b",
+        r"\bjavascript (?:ist )?deaktiviert\b",
+    ),
+    "fr": (
+        r"\bactive[rz]? (?:le |votre )?javascript\b",
+        r"\bjavascript est désactivé\b",
+    ),
+    "es": (
+        r"\b(?:habilit|activ)(?:e|a|ar) (?:el )?javascript\b",
+        r"\bjavascript (?:está )?desactivado\b",
+    ),
+}
+# A notice that the page needs JavaScript. Matches "Please enable JavaScript to view the
+# comments", "This slideshow requires JavaScript.", "Javascript is disabled in your
+# browser"; not "JavaScript frameworks".
+SCRIPT_NOTICE_RE = regex.compile(
+    _kind("SCRIPT_NOTICE_PHRASES", "SCRIPT_NOTICE_RE", SCRIPT_NOTICE_PHRASES), _I
+)
+
 # Copyright marks and notices, anywhere in a short line.
 FOOTER_MARK_PHRASES: PhraseTable = {
     "any": (

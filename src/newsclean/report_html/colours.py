@@ -66,8 +66,9 @@ def contrast(a: str, b: str) -> float:
 
 #: How many hues boilerplate spreads over (outside the article band), and the lightness of
 #: its two tints: a kind past the first round of hues takes the next hue's half-step and the
-#: stronger tint, so no two kinds of the first 2 x HUES look alike.
-HUES = 11
+#: stronger tint, so no two kinds of the first 2 x HUES look alike (26: more than the 23
+#: kinds; a prime, so that stepping four hues at a time visits every one).
+HUES = 13
 _TINTS = (0.92, 0.84)
 
 

@@ -30,6 +30,7 @@ from ..lexicon import (
     POST_FOOTER_RE,
     POST_NAV_RE,
     RELATED_RE,
+    SCRIPT_NOTICE_RE,
     SUBSCRIPTION_RE,
     TAG_LABEL_RE,
     TEASER_RE,
@@ -263,6 +264,45 @@ def adblock_notice(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """
     for i, _, m in _short_matches(ctx, ADBLOCK_RE, 60):
         yield i, f"ad-blocker notice: {m.group()!r}"
+
+
+#: A notice that the page needs JavaScript is this many words at most (a sentence or two).
+MAX_SCRIPT_NOTICE_WORDS = 30
+# What makes a line about JavaScript a notice to the reader: a request, the reader's
+# browser, what the script would let them do, or the part of the page that needs it.
+# Matches "please", "your browser" (with the pronoun), "to view the comments", "This
+# slideshow"; not "to test the app".
+SCRIPT_APPEAL_RE = regex.compile(
+    r"\b(?:please|bitte|veuillez|por favor|browser|navigateur|navegador"
+    r"|to (?:view|see|play|use|load|post|comment|read|watch|search))\b"
+    r"|\b(?:this|the) (?:slideshow|video|player|media|content|page|site|feature|gallery|map"
+    r"|form|comments?)\b",
+    regex.I,
+)
+
+
+@block_rule("B213", "script-notice", stage="evidence", role=Role.INLINE, label="noscript")
+def script_notice(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Notices that the page needs JavaScript, which a scraper keeps where a player, a
+    slideshow or a comment widget did not run (``Please enable JavaScript to view the
+    comments powered by Disqus.``, ``This slideshow requires JavaScript.``).
+
+    A notice asks the reader (``please``, ``your browser``, ``you``) or names a part of
+    the page that needs the script, in a block of at most 30 words; a sentence about
+    JavaScript (``Developers must enable JavaScript to test the app.``) and reported speech
+    stay.
+
+    >>> from newsclean import clean
+    >>> clean("The vote passed.\\nPlease enable JavaScript to view the comments.")
+    'The vote passed.'
+    >>> clean("The vote passed.\\nDevelopers must enable JavaScript to test the app.")
+    'The vote passed.\\n\\nDevelopers must enable JavaScript to test the app.'
+    """
+    for i, _, m in _short_matches(ctx, SCRIPT_NOTICE_RE, MAX_SCRIPT_NOTICE_WORDS):
+        text = ctx.blocks[i].text
+        if not (SCRIPT_APPEAL_RE.search(text) or APPEAL_PRONOUN_RE.search(text)):
+            continue  # a sentence about JavaScript, not a notice to the reader
+        yield i, f"script notice: {m.group().strip()[:40]!r}"
 
 
 @block_rule(
