@@ -139,6 +139,35 @@ SCRIPT_NOTICE_PHRASES: PhraseTable = {
 SCRIPT_NOTICE_RE = regex.compile(
     _kind("SCRIPT_NOTICE_PHRASES", "SCRIPT_NOTICE_RE", SCRIPT_NOTICE_PHRASES), _I
 )
+# What makes a line about JavaScript a notice to the reader: a request, the reader's
+# browser, what the script would let them do, or the part of the page that needs it.
+SCRIPT_APPEAL_PHRASES: PhraseTable = {
+    "en": (
+        r"please",
+        r"browser",
+        r"to (?:view|see|play|use|load|post|comment|read|watch|search)",
+        r"(?:this|the) (?:slideshow|video|player|media|content|page|site|feature|gallery"
+        r"|map|form|comments?)",
+    ),
+    "de": (
+        r"bitte",
+        r"browser",
+    ),
+    "fr": (
+        r"veuillez",
+        r"navigateur",
+    ),
+    "es": (
+        r"por favor",
+        r"navegador",
+    ),
+}
+# Matches "please", "your browser", "to view the comments", "This slideshow"; not "to test
+# the app".
+SCRIPT_APPEAL_RE = regex.compile(
+    _kind("SCRIPT_APPEAL_PHRASES", "SCRIPT_APPEAL_RE", SCRIPT_APPEAL_PHRASES, r"\b(?:", r")\b"),
+    _I,
+)
 
 # Copyright marks and notices, anywhere in a short line.
 FOOTER_MARK_PHRASES: PhraseTable = {

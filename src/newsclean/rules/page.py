@@ -30,6 +30,7 @@ from ..lexicon import (
     POST_FOOTER_RE,
     POST_NAV_RE,
     RELATED_RE,
+    SCRIPT_APPEAL_RE,
     SCRIPT_NOTICE_RE,
     SUBSCRIPTION_RE,
     TAG_LABEL_RE,
@@ -268,17 +269,6 @@ def adblock_notice(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 
 #: A notice that the page needs JavaScript is this many words at most (a sentence or two).
 MAX_SCRIPT_NOTICE_WORDS = 30
-# What makes a line about JavaScript a notice to the reader: a request, the reader's
-# browser, what the script would let them do, or the part of the page that needs it.
-# Matches "please", "your browser" (with the pronoun), "to view the comments", "This
-# slideshow"; not "to test the app".
-SCRIPT_APPEAL_RE = regex.compile(
-    r"\b(?:please|bitte|veuillez|por favor|browser|navigateur|navegador"
-    r"|to (?:view|see|play|use|load|post|comment|read|watch|search))\b"
-    r"|\b(?:this|the) (?:slideshow|video|player|media|content|page|site|feature|gallery|map"
-    r"|form|comments?)\b",
-    regex.I,
-)
 
 
 @block_rule("B213", "script-notice", stage="evidence", role=Role.INLINE, label="noscript")
