@@ -67,6 +67,8 @@ RULES: dict[str, tuple[tuple[str, ...], int]] = {
     "CONSENT_RE": (("B202",), 80),
     "SUBSCRIPTION_RE": (("B203",), 8),
     "ADBLOCK_RE": (("B204",), 60),
+    "SCRIPT_NOTICE_RE": (("B213",), 30),
+    "SCRIPT_APPEAL_RE": (("B213",), 30),
     "FOOTER_RE": (("B205",), 80),
     "FOOTER_LINKS_RE": (("B205",), 30),
     "RELATED_RE": (("B206",), 25),
