@@ -653,6 +653,18 @@ def test_a_dated_copyright_notice_ends_the_article_where_little_follows() -> Non
     assert newsclean.clean("\n".join(page)).split("\n\n") == body
 
 
+def test_the_article_below_a_notice_is_what_stands_before_the_next_footer_line() -> None:
+    # Below the notice: share and comment links, then another footer line, then a shop's
+    # product list and reader posts. The text far below does not carry the run back over
+    # the notice: what counts is the article right below it, up to the next furniture.
+    links = ["recommend this article", "Page: 1", "Click Here to Comment on This Article",
+             "Most Recent Reader Comments:", "Click Here To Read All Posts"]
+    below = [*links, "Source: Example Wire. All Rights Reserved", "HDMI Cables", *FORUM_POSTS]
+    page = [*MENU, *PARAS, "Copyright © 2024 Example Wire. All rights reserved.", *below]
+    out = newsclean.clean("\n".join(page)).split("\n\n")
+    assert out == PARAS, out
+
+
 def test_a_listicle_below_a_related_box_inside_the_article_stays() -> None:
     # Each item a subheading and one paragraph: below a related box, the shape of a list of
     # teasers (a headline and a summary, again), but the article's own. (The box takes the

@@ -283,8 +283,9 @@ class Region:
 
 
 #: The run goes on below a page's notice that closes the article (a dated copyright
-#: notice) where what follows it in the run scores this much at least (60 words of running
-#: text: more article), not for a few teasers or the site's closing lines.
+#: notice) where what follows it in the run, up to the next furniture, scores this much at
+#: least (60 words of running text: more article), not for a few teasers or the site's
+#: closing lines.
 MIN_AFTER_NOTICE_SCORE = 60.0
 #: A notice right above a free block of this many words or more stands inside the article:
 #: a picture's credit above a paragraph.
@@ -310,30 +311,36 @@ def _closing_notices(
 
 
 def _end_at_notice(
-    scores: Sequence[float], closing: Sequence[int], start: int, end: int
+    scores: Sequence[float], labelled: Sequence[bool], closing: Sequence[int], start: int,
+    end: int,
 ) -> int:
     """The end of the run ``[start, end)`` (positions in ``scores``): at the first of the
-    ``closing`` notices inside it below which the run scores less than
-    :data:`MIN_AFTER_NOTICE_SCORE`. Only the run's tail goes: what stands above a notice is
-    never cut (a credit may stand in the article's first lines).
+    ``closing`` notices inside it below which the run, up to the next ``labelled`` block
+    (furniture), scores less than :data:`MIN_AFTER_NOTICE_SCORE`. More article right
+    below a notice keeps the run going; a product list, a comment box or a menu between it
+    and the next footer line does not, however much text the run holds below that. Only
+    the run's tail goes: what stands above a notice is never cut (a credit may stand in the
+    article's first lines).
 
-    >>> _end_at_notice([30.0, -12.0, 9.0, 5.0], [1], 0, 4)
+    >>> _end_at_notice([30.0, -12.0, 9.0, 5.0], [False, True, False, False], [1], 0, 4)
     1
-    >>> _end_at_notice([30.0, -12.0, 40.0, 35.0], [1], 0, 4)
+    >>> _end_at_notice([30.0, -12.0, 40.0, 35.0], [False, True, False, False], [1], 0, 4)
     4
+    >>> _end_at_notice([30.0, -12.0, -4.0, -6.0, 90.0], [False, True, False, True, False],
+    ...                [1], 0, 5)
+    1
     """
-    inside = [k for k in closing if start < k < end]
-    if not inside:
-        return end
-    after = 0.0  # what the run scores below position k, built from the end up
-    below: dict[int, float] = {}
-    k = end - 1
-    for notice in reversed(inside):
-        while k > notice:
+    for notice in closing:
+        if not start < notice < end:
+            continue
+        after = 0.0  # what the run scores below the notice, up to the next furniture
+        k = notice + 1
+        while k < end and not labelled[k]:
             after += scores[k]
-            k -= 1
-        below[notice] = after
-    return next((notice for notice in inside if below[notice] < MIN_AFTER_NOTICE_SCORE), end)
+            k += 1
+        if after < MIN_AFTER_NOTICE_SCORE:
+            return notice
+    return end
 
 
 #: A run scoring less than this (a paragraph of twenty words) holds too little running text
@@ -599,7 +606,7 @@ def find_region(
         start, end = _under_headline(
             seq, texts, labelled, features, heading, anchor, (start, end)
         ) or (start, end)
-    end = _end_at_notice(scores, closing, start, end)
+    end = _end_at_notice(scores, labelled, closing, start, end)
     start = _extend_start_over_list(seq, texts, blocks, scores, barrier, start)
     # Blocks that speak neither for nor against (short sentences) go with the article; not
     # above the headline of a whole page's title line (``Headline | Site``: more words than
