@@ -71,6 +71,7 @@ RULES: dict[str, tuple[tuple[str, ...], int]] = {
     "SCRIPT_APPEAL_RE": (("B213",), 30),
     "FOOTER_RE": (("B205",), 80),
     "FOOTER_LINKS_RE": (("B205",), 30),
+    "COPYRIGHT_NOTICE_RE": (("B205",), 80),
     "RELATED_RE": (("B206",), 25),
     "POST_NAV_RE": (("B206",), 25),
     "COMMENTS_RE": (("B211", "B207"), 12),

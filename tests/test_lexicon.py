@@ -141,8 +141,13 @@ def test_platform_credits_are_footer_lines(text: str, header: bool) -> None:
     ("(Image: © NASA/ESA 2019)", False), ("© 2019 Getty Images", False),
     ("Photo © 2019 Jane Doe", False), ("© REUTERS / POOL", False),
     ("The copyright case was settled in 2019.", False),
+    # the formula that reserves the rights makes a notice without a year
+    ("© All rights reserved. Reproduction in whole or in part without permission is "
+     "prohibited.", True), ("Example Wire, all rights reserved", True),
+    ("Alle Rechte vorbehalten.", True), ("Tous droits réservés", True),
+    ("Photo: Jane Doe. All rights reserved.", False),
 ])
-def test_a_dated_copyright_notice(text: str, notice: bool) -> None:
+def test_a_copyright_notice(text: str, notice: bool) -> None:
     assert bool(lexicon.COPYRIGHT_NOTICE_RE.search(text)) is notice
 
 

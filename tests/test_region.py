@@ -665,6 +665,19 @@ def test_the_article_below_a_notice_is_what_stands_before_the_next_footer_line()
     assert out == PARAS, out
 
 
+def test_a_notice_that_reserves_the_rights_ends_the_article_without_a_year() -> None:
+    # A shop's box below the notice, then a footer line: the box's two sentences would carry
+    # the run over a footer line, but not over the page's notice.
+    notice = "© All rights reserved. Reproduction in whole or in part is prohibited."
+    shop = ["Kitchen Scales",
+            "Digital scales with a glass top weigh up to five kilograms and switch off by "
+            "themselves after two minutes.",
+            "A steel bowl with a pouring lip sits on the base and goes in the dishwasher, and "
+            "the display shows grams and ounces."]
+    page = [*MENU, *PARAS, notice, *shop, "Privacy Policy"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
+
+
 def test_a_listicle_below_a_related_box_inside_the_article_stays() -> None:
     # Each item a subheading and one paragraph: below a related box, the shape of a list of
     # teasers (a headline and a summary, again), but the article's own. (The box takes the

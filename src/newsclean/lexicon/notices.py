@@ -169,6 +169,17 @@ SCRIPT_APPEAL_RE = regex.compile(
     _I,
 )
 
+# The formula that reserves a publisher's rights: in a footer line, and a page's notice.
+RIGHTS_RESERVED_PHRASES: PhraseTable = {
+    "en": (r"\ball rights reserved\b",),
+    "de": (r"\balle rechte vorbehalten\b",),
+    "fr": (r"\btous droits réservés\b",),
+    "es": (r"\btodos los derechos reservados\b",),
+    "pt": (r"\btodos os direitos reservados\b",),
+    "it": (r"\btutti i diritti riservati\b",),
+}
+_RESERVED = RIGHTS_RESERVED_PHRASES
+
 # Copyright marks and notices, anywhere in a short line.
 FOOTER_MARK_PHRASES: PhraseTable = {
     "any": (
@@ -177,7 +188,7 @@ FOOTER_MARK_PHRASES: PhraseTable = {
     ),
     "en": (
         r"\bcopyright\b.{0,30}\d{4}",
-        r"\ball rights reserved\b",
+        *_RESERVED["en"],
         r"\bsubject to copyright\b",
         r"\bno part (?:of this \w+ )?may be reproduced\b",
         r"\bconstitutes (?:your )?acceptance of (?:our|the|its)\b",
@@ -187,21 +198,11 @@ FOOTER_MARK_PHRASES: PhraseTable = {
         r"\bpresentation-ready copies\b",
         r"\breprint of this article\b",
     ),
-    "de": (
-        r"\balle rechte vorbehalten\b",
-    ),
-    "fr": (
-        r"\btous droits réservés\b",
-    ),
-    "es": (
-        r"\btodos los derechos reservados\b",
-    ),
-    "pt": (
-        r"\btodos os direitos reservados\b",
-    ),
-    "it": (
-        r"\btutti i diritti riservati\b",
-    ),
+    "de": _RESERVED["de"],
+    "fr": _RESERVED["fr"],
+    "es": _RESERVED["es"],
+    "pt": _RESERVED["pt"],
+    "it": _RESERVED["it"],
 }
 # The footer links that make a line of their own.
 FOOTER_LINE_PHRASES: PhraseTable = {
@@ -257,14 +258,18 @@ FOOTER_RE = regex.compile(
     _I,
 )
 
-# A dated copyright notice: a copyright mark and, after it, a year; not a picture's credit (a
-# mark in parentheses, or a line that names an image or a photo). Matches "© 2008 owned by or
-# licensed to Trinity Mirror", "Copyright PA Sport 2008, All Rights Reserved", "(c) 2008, The
-# Miami Herald."; not "(Image: © NASA 2019)", "© 2019 Getty Images", "© REUTERS / POOL", "the
-# copyright case was settled in 2019".
+# A page's copyright notice: a copyright mark and, after it, a year, or the formula that
+# reserves the rights; not a picture's credit (a mark in parentheses, or a line that names an
+# image or a photo). Matches "© 2008 owned by or licensed to Trinity Mirror", "Copyright PA
+# Sport 2008, All Rights Reserved", "(c) 2008, The Miami Herald.", "© All rights reserved.";
+# not "(Image: © NASA 2019)", "© 2019 Getty Images", "© REUTERS / POOL", "the copyright case
+# was settled in 2019".
 COPYRIGHT_NOTICE_RE = regex.compile(
     r"^(?!.*\b(?:images?|photos?|pictures?|fotos?|bild(?:er)?|imagens?|immagini)\b)"
-    r"[^(]*?(?:©|\(c\)|\bcopyright\b(?!(?-i:\s+[a-z]))).{0,60}?\b(?:19|20)\d\d\b",
+    r"(?:[^(]*?(?:©|\(c\)|\bcopyright\b(?!(?-i:\s+[a-z]))).{0,60}?\b(?:19|20)\d\d\b|.*?"
+    + _kind("RIGHTS_RESERVED_PHRASES", "COPYRIGHT_NOTICE_RE", RIGHTS_RESERVED_PHRASES, r"(?:",
+            r")")
+    + ")",
     _I,
 )
 

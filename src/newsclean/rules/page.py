@@ -307,8 +307,9 @@ def copyright_footer(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     a sentence that mentions copyright midway (``The song's copyright expired in 2019.``)
     is article text. A footer line runs to 30 words; a longer block is a copyright notice
     where it holds two of the formulas (``©``, ``All rights reserved``, ``may not be
-    reproduced``), up to 80 words. A dated copyright notice (``© 2008 Example Media``) ends
-    the article, unless more article follows it (see ``newsclean.region``) or a paragraph
+    reproduced``), up to 80 words. A page's copyright notice, dated (``© 2008 Example
+    Media``) or reserving the rights (``All rights reserved``), ends the article, unless more
+    article follows it before the next furniture (see ``newsclean.region``) or a paragraph
     follows it right away (then it is a picture's credit inside the article).
 
     >>> from newsclean import clean
