@@ -252,8 +252,20 @@ def test_share_bar_words(text: str, share: bool) -> None:
     ("This slideshow requires JavaScript.", True),
     ("Javascript is disabled in your browser.", True),
     ("Bitte aktivieren Sie JavaScript.", True),
+    ("Ative o JavaScript no seu navegador.", True), ("JavaScript è disabilitato.", True),
+    # kana and hanzi run into a Latin word with no space: no word boundary between them
+    ("現在JavaScriptが無効になっています。", True), ("请启用JavaScript以浏览本站。", True),
     ("JavaScript frameworks are popular with start-ups.", False),
     ("The team rewrote the app in JavaScript.", False),
 ])
 def test_script_notices(text: str, notice: bool) -> None:
     assert bool(lexicon.SCRIPT_NOTICE_RE.search(text)) is notice
+
+
+@pytest.mark.parametrize(("text", "appeal"), [
+    ("Please enable it.", True), ("in your browser", True), ("Use the browsers' menu", False),
+    ("JavaScriptの設定を有効にしてください。", True), ("请启用JavaScript。", True),
+    ("JavaScriptの設定を有効にすると速くなる。", False),
+])
+def test_what_makes_a_script_notice_speak_to_the_reader(text: str, appeal: bool) -> None:
+    assert bool(lexicon.SCRIPT_APPEAL_RE.search(text)) is appeal

@@ -132,6 +132,23 @@ SCRIPT_NOTICE_PHRASES: PhraseTable = {
         r"\b(?:habilit|activ)(?:e|a|ar) (?:el )?javascript\b",
         r"\bjavascript (?:está )?desactivado\b",
     ),
+    "pt": (
+        r"\b(?:habilit|ativ)(?:e|ar) (?:o )?javascript\b",
+        r"\bjavascript (?:está )?desativado\b",
+    ),
+    "it": (
+        r"\b(?:abilita|attiva)(?:re)? (?:il )?javascript\b",
+        r"\bjavascript (?:è )?disabilitato\b",
+    ),
+    # no word boundary between kana or hanzi and a Latin word: both are letters
+    "ja": (
+        r"javascript ?(?:が|は)(?:無効|オフ)",
+        r"javascript ?(?:を|の設定を)(?:有効|オン)に",
+    ),
+    "zh": (
+        r"(?:启用|開啟|开启|打开|啟用) ?javascript",
+        r"javascript ?(?:已被?|被)?(?:禁用|停用)",
+    ),
 }
 # A notice that the page needs JavaScript. Matches "Please enable JavaScript to view the
 # comments", "This slideshow requires JavaScript.", "Javascript is disabled in your
@@ -161,11 +178,31 @@ SCRIPT_APPEAL_PHRASES: PhraseTable = {
         r"por favor",
         r"navegador",
     ),
+    "pt": (
+        r"por favor",
+        r"navegador",
+    ),
+    "it": (
+        r"per favore",
+        r"browser",
+    ),
+    "ja": (
+        r"ください",
+        r"ブラウザ",
+    ),
+    "zh": (
+        r"请",
+        r"請",
+        r"浏览器",
+        r"瀏覽器",
+    ),
 }
 # Matches "please", "your browser", "to view the comments", "This slideshow"; not "to test
 # the app".
 SCRIPT_APPEAL_RE = regex.compile(
-    _kind("SCRIPT_APPEAL_PHRASES", "SCRIPT_APPEAL_RE", SCRIPT_APPEAL_PHRASES, r"\b(?:", r")\b"),
+    _kind("SCRIPT_APPEAL_PHRASES", "SCRIPT_APPEAL_RE", SCRIPT_APPEAL_PHRASES,
+          # a word of a Latin script stands alone; kana and hanzi stand among letters
+          r"(?<![a-z0-9_])(?:", r")(?![a-z0-9_])"),
     _I,
 )
 
