@@ -665,6 +665,22 @@ def test_the_article_below_a_notice_is_what_stands_before_the_next_footer_line()
     assert out == PARAS, out
 
 
+def test_other_articles_headlines_below_a_notice_end_the_article_there() -> None:
+    # Below the notice, a list of other articles' headlines under a label, then a sponsor's
+    # box of sentences: the sentences below the list are not more article.
+    sponsor = ["Want to be successful at work? Find out what you can do to make that happen "
+               "this year, with tips from our partners.",
+               "Check out articles from experts and calculators to help you decide if "
+               "refinancing your mortgage is the right move for your family this year.",
+               "Not sure where to start when battling your messes? Find out how to squash "
+               "clutter in every room of the house with our guides.",
+               "Like online video? Then you will love the new channel from our partners, with "
+               "a fresh show every weekday."]
+    page = [*MENU, *PARAS, "Copyright 2024 Example Wire.", "Sports Wire", *OTHER_HEADLINES,
+            *sponsor, *MENU]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
+
+
 def test_a_notice_that_reserves_the_rights_ends_the_article_without_a_year() -> None:
     # A shop's box below the notice, then a footer line: the box's two sentences would carry
     # the run over a footer line, but not over the page's notice.

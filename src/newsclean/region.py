@@ -290,6 +290,21 @@ MIN_AFTER_NOTICE_SCORE = 60.0
 #: A notice right above a free block of this many words or more stands inside the article:
 #: a picture's credit above a paragraph.
 MIN_PARAGRAPH_WORDS = 15
+#: A list of other articles' headlines: at least this many heading-like lines in a row (of
+#: two words or more, no final mark), in title case. Page text, as furniture is (see
+#: :func:`newsclean.rules.article.headline_lists`).
+HEADLINE_RUN = 6
+
+
+def is_listed_headline(f: Features, text: str) -> bool:
+    """Whether a line reads as one of a list's headlines: heading-like, of two words or
+    more, in title case.
+
+    >>> lines = ["Mets Come To Terms With Heilman", "The vote passed on Monday", "Home"]
+    >>> [is_listed_headline(Features.of(line), line) for line in lines]
+    [True, False, False]
+    """
+    return f.heading_like and f.n_words >= 2 and is_title_case(text)
 
 
 def _closing_notices(
@@ -312,15 +327,16 @@ def _closing_notices(
 
 def _end_at_notice(
     scores: Sequence[float], labelled: Sequence[bool], closing: Sequence[int], start: int,
-    end: int,
+    end: int, listed: Callable[[int], bool] = lambda k: False,
 ) -> int:
     """The end of the run ``[start, end)`` (positions in ``scores``): at the first of the
     ``closing`` notices inside it below which the run, up to the next ``labelled`` block
-    (furniture), scores less than :data:`MIN_AFTER_NOTICE_SCORE`. More article right
-    below a notice keeps the run going; a product list, a comment box or a menu between it
-    and the next footer line does not, however much text the run holds below that. Only
-    the run's tail goes: what stands above a notice is never cut (a credit may stand in the
-    article's first lines).
+    (furniture) or list of :data:`HEADLINE_RUN` headlines (``listed(k)``: the block at
+    ``k`` reads as one), scores less than :data:`MIN_AFTER_NOTICE_SCORE`. More article
+    right below a notice keeps the run going; a product list, a comment box, a menu or
+    other articles' headlines between it and the next footer line do not, however much
+    text the run holds below them. Only the run's tail goes: what stands above a notice is
+    never cut (a credit may stand in the article's first lines).
 
     >>> _end_at_notice([30.0, -12.0, 9.0, 5.0], [False, True, False, False], [1], 0, 4)
     1
@@ -334,8 +350,12 @@ def _end_at_notice(
         if not start < notice < end:
             continue
         after = 0.0  # what the run scores below the notice, up to the next furniture
-        k = notice + 1
+        k, headlines = notice + 1, 0
         while k < end and not labelled[k]:
+            headlines = headlines + 1 if listed(k) else 0
+            if headlines == HEADLINE_RUN:
+                after -= sum(scores[k - HEADLINE_RUN + 1:k])  # the list's first lines
+                break
             after += scores[k]
             k += 1
         if after < MIN_AFTER_NOTICE_SCORE:
@@ -606,7 +626,10 @@ def find_region(
         start, end = _under_headline(
             seq, texts, labelled, features, heading, anchor, (start, end)
         ) or (start, end)
-    end = _end_at_notice(scores, labelled, closing, start, end)
+    end = _end_at_notice(
+        scores, labelled, closing, start, end,
+        lambda k: is_listed_headline(features[seq[k]], texts[seq[k]]),
+    )
     start = _extend_start_over_list(seq, texts, blocks, scores, barrier, start)
     # Blocks that speak neither for nor against (short sentences) go with the article; not
     # above the headline of a whole page's title line (``Headline | Site``: more words than

@@ -31,6 +31,7 @@ from ..document import Block
 from ..features import MAX_HEADING_WORDS, Features, is_title_case
 from ..region import (
     ANCHOR_REACH,
+    HEADLINE_RUN,
     MENU_RUN,
     MENU_WORDS,
     MIN_PROSE_WORDS,
@@ -70,10 +71,6 @@ def title_index(ctx: BlockContext) -> int | None:
         if seen >= TITLE_REACH:
             return None
     return None
-
-
-#: A list of headlines: at least this many heading-like lines in a row, most in title case.
-HEADLINE_RUN = 6
 
 
 # A run of headline-like lines ("h"), labelled blocks ("l") between them not breaking it.
