@@ -665,6 +665,24 @@ def test_the_article_below_a_notice_is_what_stands_before_the_next_footer_line()
     assert out == PARAS, out
 
 
+def test_a_comment_prompt_ends_the_article_where_only_its_form_follows() -> None:
+    # A comment form and its rules below the prompt read as sentences, but they are not
+    # more article: the prompt closes the article as a dated notice does.
+    form = ["Name:", "Email:", "Comment rules",
+            "Comment posters are responsible for the opinions they express and for the "
+            "accuracy of the information they post.",
+            "Please keep your comments directed to the topic of the story and free of "
+            "personal attacks of any kind.",
+            "If you believe that a commenter has not followed these rules, please use our "
+            "online complaint form."]
+    page = [*MENU, *PARAS, "Leave a Reply", *form, *MENU]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
+    # More article below a prompt (a link to the comments by the byline): the run goes on.
+    body = [*PARAS[:1], "12 Comments", *PARAS[1:], *FORUM_POSTS[:2]]
+    page = [*MENU, *body, "Privacy Policy"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == [*PARAS, *FORUM_POSTS[:2]]
+
+
 def test_other_articles_headlines_below_a_notice_end_the_article_there() -> None:
     # Below the notice, a list of other articles' headlines under a label, then a sponsor's
     # box of sentences: the sentences below the list are not more article.

@@ -329,14 +329,15 @@ def _end_at_notice(
     scores: Sequence[float], labelled: Sequence[bool], closing: Sequence[int], start: int,
     end: int, listed: Callable[[int], bool] = lambda k: False,
 ) -> int:
-    """The end of the run ``[start, end)`` (positions in ``scores``): at the first of the
-    ``closing`` notices inside it below which the run, up to the next ``labelled`` block
-    (furniture) or list of :data:`HEADLINE_RUN` headlines (``listed(k)``: the block at
-    ``k`` reads as one), scores less than :data:`MIN_AFTER_NOTICE_SCORE`. More article
-    right below a notice keeps the run going; a product list, a comment box, a menu or
-    other articles' headlines between it and the next footer line do not, however much
-    text the run holds below them. Only the run's tail goes: what stands above a notice is
-    never cut (a credit may stand in the article's first lines).
+    """The end of the run ``[start, end)`` (positions in ``scores``, the blocks' scores
+    before any discount): at the first of the ``closing`` notices inside it below which
+    the run, up to the next ``labelled`` block (furniture) or list of
+    :data:`HEADLINE_RUN` headlines (``listed(k)``: the block at ``k`` reads as one),
+    scores less than :data:`MIN_AFTER_NOTICE_SCORE`. More article right below a notice
+    keeps the run going; a product list, a comment form, a menu or other articles'
+    headlines between it and the next footer line do not, however much text the run holds
+    below them. Only the run's tail goes: what stands above a notice is never cut (a
+    credit may stand in the article's first lines).
 
     >>> _end_at_notice([30.0, -12.0, 9.0, 5.0], [False, True, False, False], [1], 0, 4)
     1
@@ -626,8 +627,10 @@ def find_region(
         start, end = _under_headline(
             seq, texts, labelled, features, heading, anchor, (start, end)
         ) or (start, end)
+    # What follows a notice counts at full weight: a paragraph between subheadings is
+    # running text there, however alone it stands.
     end = _end_at_notice(
-        scores, labelled, closing, start, end,
+        raw, labelled, closing, start, end,
         lambda k: is_listed_headline(features[seq[k]], texts[seq[k]]),
     )
     start = _extend_start_over_list(seq, texts, blocks, scores, barrier, start)

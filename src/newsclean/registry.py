@@ -22,13 +22,14 @@ from enum import Enum
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Literal, Union
 
-if TYPE_CHECKING:
-    import regex
+import regex
 
+if TYPE_CHECKING:
     from .context import BlockContext, TextContext
     from .options import Options
 
 __all__ = [
+    "EVERY_BLOCK",
     "GROUPS",
     "Role",
     "Rule",
@@ -72,8 +73,8 @@ class Role(str, Enum):
       footer, a menu, a consent notice): it counts against the article run by the rule's
       ``region_score``, and a part of the page beyond the article that holds it is page text;
       where the rule declares a ``notice`` pattern, a block of it whose text that pattern
-      finds (a dated copyright notice) ends the article run unless more article follows it
-      (see :func:`newsclean.region.find_region`);
+      finds (a dated copyright notice; any comment prompt, :data:`EVERY_BLOCK`) ends the
+      article run unless more article follows it (see :func:`newsclean.region.find_region`);
     * ``barrier``: a part of the page the article never runs across (a comment section).
     """
 
@@ -88,6 +89,11 @@ Finding = tuple[int, int, str]
 TextRuleFunc = Callable[[str, "TextContext"], Iterable[Finding]]
 #: A block rule yields ``(block_index, reason)`` for every block it labels.
 BlockRuleFunc = Callable[["BlockContext"], Iterable[tuple[int, str]]]
+
+
+#: The ``notice`` pattern of a rule every block of which is a page's notice (a comment
+#: prompt: ``Leave a Reply``, a comment form's lines).
+EVERY_BLOCK = regex.compile("")
 
 
 @dataclass(frozen=True, eq=False)

@@ -43,7 +43,7 @@ import regex
 from ..context import BlockContext
 from ..features import Features, is_reported_speech
 from ..lexicon import COMMENT_FORM_RE, COMMENTS_RE, DATE_TOKEN_RE, FULL_DATE_RE
-from ..registry import Role, block_rule
+from ..registry import EVERY_BLOCK, Role, block_rule
 from .page import date_signer, is_dateline
 
 _I = regex.IGNORECASE | regex.VERSION1
@@ -751,7 +751,7 @@ def comments_section(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 
 @block_rule(
     "B211", "comment-prompt", stage="evidence", role=Role.FURNITURE, label="comment-prompt",
-    region_score=-6.0,
+    region_score=-6.0, notice=EVERY_BLOCK,
 )
 def comment_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Comment headers and prompts standing alone (``12 Comments``, ``Leave a Reply``), and a
@@ -759,7 +759,9 @@ def comment_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 
     A comment box under an article with no comments yet, or a comment count by the byline.
     Inside a comment section (B207) they are its signatures. Reported speech (``Comments
-    are closed on the plan, the council said.``) is article text.
+    are closed on the plan, the council said.``) is article text. Like a dated copyright
+    notice, a prompt ends the article unless more article follows it before the next
+    furniture (see ``newsclean.region``): a comment form's lines and its rules are not.
 
     >>> from newsclean import clean
     >>> clean("The vote passed.\\nView Comments\\nLeave a Reply")
