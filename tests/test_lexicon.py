@@ -110,6 +110,14 @@ def test_related_list_headers_and_tag_lines(text: str, header: bool) -> None:
     assert bool(lexicon.RELATED_RE.search(text)) is header
 
 
+@pytest.mark.parametrize(("text", "tags"), [
+    ("Tags: budget, tax", True), ("Filed under: News", True), ("Schlagwörter: Wahl", True),
+    ("TAGS", False), ("Topics:", False), ("Tags on the animals showed", False),
+])
+def test_a_tag_line_holds_its_tags(text: str, tags: bool) -> None:
+    assert bool(lexicon.TAG_LINE_RE.match(text)) is tags
+
+
 @pytest.mark.parametrize(("text", "footer"), [
     ("This entry was posted on Saturday, August 25th, 2012 at 12:23 am and is filed under "
      "News.", True),

@@ -134,6 +134,30 @@ def test_a_tag_label_above_its_tags_is_a_list_and_between_paragraphs_a_subheadin
     assert newsclean.clean("\n".join(middle)).split("\n\n") == middle
 
 
+def test_a_line_of_tags_is_a_list_on_one_line_that_closes_the_post() -> None:
+    # Its tags are on the line: the heading below is the article's (a section of it) ...
+    paragraphs = POST_PARAGRAPHS
+    section = ["The new sedan is longer and lower than the last one, with a wider track and a "
+               "cabin that seats five in comfort. It goes on sale in the spring, and the "
+               "company says the price will stay close to that of the outgoing model.",
+               "A hybrid version follows a year later, with the same engine as the larger car "
+               "and a smaller battery under the rear seat, the company said on Monday."]
+    doc = newsclean.analyze("\n".join([*paragraphs, "Tags: cars, Nissan", "NISSAN SENTRA",
+                                       *section]))
+    assert [b.code for b in doc.blocks] == ["S100", "S100", "B206", "S102", "S100", "S100"]
+    assert doc.text.split("\n\n") == [*paragraphs, "NISSAN SENTRA", *section]
+    # ... and below the post, the teasers and blurbs that follow the tags are the page's,
+    # up to the footer, though they read as a few sentences.
+    teasers = ["8 Best Cities to Find Cloud Computing Jobs",
+               "Can IT security risk really be measured?", "White Paper",
+               "The analysts' recent report on service desks included no vendors as leaders "
+               "this year, and three as visionaries.", "Read now »",
+               "Our picks of the week's reviews, from tablets to the new phones, are here."]
+    page = ["skip to main | skip to sidebar", *paragraphs, "Tags: Anti-virus, Malware",
+            *teasers, "Privacy Policy"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == paragraphs
+
+
 def test_a_blogs_profile_box_below_the_post_is_furniture() -> None:
     # Blogger's profile box: "About Me", the name on a line of its own, a long biography,
     # "View my complete profile". Its biography does not stay as the post's last paragraph.

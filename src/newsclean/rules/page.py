@@ -34,6 +34,7 @@ from ..lexicon import (
     SCRIPT_NOTICE_RE,
     SUBSCRIPTION_RE,
     TAG_LABEL_RE,
+    TAG_LINE_RE,
     TEASER_RE,
 )
 from ..region import MIN_PROSE_WORDS, SENTENCE_BREAK_RE
@@ -361,7 +362,7 @@ def _prose_follows(ctx: BlockContext, index: int, subheadings: int) -> bool:
 
 @block_rule(
     "B206", "related-links", stage="evidence", role=Role.FURNITURE, region_score=-12.0,
-    label="related",
+    label="related", notice=TAG_LINE_RE,
 )
 def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Related, read-more and most-read lists: the header and the headlines under it.
@@ -372,8 +373,11 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     ``Topics`` is a subheading), and the short headline or rank lines that follow a
     header, until a block of running text, a line without a letter (``___``) or a
     sentence that leads into what follows (``Here are the highlights:``). A blog post's
-    links to its neighbours (``« Older post | Main | Newer post »``) are a list on one
-    line: the post's headline below them is not one of them. A blogging platform's footer
+    links to its neighbours (``« Older post | Main | Newer post »``) and a line of tags
+    after their label are a list on one line: the headline below them is not one of them.
+    Like a dated copyright notice, a line of tags ends the article unless more article
+    follows it before the next furniture (see ``newsclean.region``): what stands below a
+    post's tags is the page's. A blogging platform's footer
     under a post, in sentences of up to 60 words (``This entry was posted on ... and is
     filed under ...``, ``Bookmark the permalink.``), is one too. Such a list usually
     closes the article: it counts against the article run (an inline teaser, B212, does
@@ -396,8 +400,9 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         if TAG_LABEL_RE.match(text) and ctx.between_sentences(i):
             continue  # "Topics" between two paragraphs: a subheading
         yield i, f"related links: {text[:40]!r}"
-        if POST_NAV_RE.match(text):
-            continue  # the links to the posts before and after: the whole list on one line
+        if POST_NAV_RE.match(text) or TAG_LINE_RE.match(text):
+            continue  # the whole list on one line: the links to the posts before and after,
+            # or the tags after their label
         j = i + 1
         while j < len(blocks) and ctx.is_free(j):
             fj = feats[j]
