@@ -283,9 +283,9 @@ class Region:
 
 
 #: The run goes on below a page's notice that closes the article (a dated copyright
-#: notice) where what follows it in the run, up to the next furniture, scores this much at
-#: least (60 words of running text: more article), not for a few teasers or the site's
-#: closing lines.
+#: notice, a comment prompt, a line of tags) where what follows it in the run, up to the
+#: next furniture, scores this much at least (60 words of running text: more article), not
+#: for a few teasers or the site's closing lines.
 MIN_AFTER_NOTICE_SCORE = 60.0
 #: A notice right above a free block of this many words or more stands inside the article:
 #: a picture's credit above a paragraph.

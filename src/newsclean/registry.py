@@ -73,8 +73,9 @@ class Role(str, Enum):
       footer, a menu, a consent notice): it counts against the article run by the rule's
       ``region_score``, and a part of the page beyond the article that holds it is page text;
       where the rule declares a ``notice`` pattern, a block of it whose text that pattern
-      finds (a dated copyright notice; any comment prompt, :data:`EVERY_BLOCK`) ends the
-      article run unless more article follows it (see :func:`newsclean.region.find_region`);
+      finds (a dated copyright notice, a line of tags; any comment prompt:
+      :data:`EVERY_BLOCK`) ends the article run unless more article follows it before the
+      next furniture (see :func:`newsclean.region.find_region`);
     * ``barrier``: a part of the page the article never runs across (a comment section).
     """
 

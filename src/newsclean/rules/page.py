@@ -377,11 +377,10 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     after their label are a list on one line: the headline below them is not one of them.
     Like a dated copyright notice, a line of tags ends the article unless more article
     follows it before the next furniture (see ``newsclean.region``): what stands below a
-    post's tags is the page's. A blogging platform's footer
-    under a post, in sentences of up to 60 words (``This entry was posted on ... and is
-    filed under ...``, ``Bookmark the permalink.``), is one too. Such a list usually
-    closes the article: it counts against the article run (an inline teaser, B212, does
-    not).
+    post's tags is the page's. A blogging platform's footer under a post, in sentences of
+    up to 60 words (``This entry was posted on ... and is filed under ...``, ``Bookmark
+    the permalink.``), is a list too. Such a list usually closes the article: it counts
+    against the article run (an inline teaser, B212, does not).
 
     >>> from newsclean import analyze
     >>> doc = analyze("The vote passed, officials said, after a long count.\\nMost Popular\\n"
