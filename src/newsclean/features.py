@@ -64,6 +64,15 @@ SHARE_WORDS_FROM = 50_000
 MAX_HEADING_WORDS = 20
 
 
+def word_count(n: int) -> str:
+    """``n`` words, as a reason says it.
+
+    >>> word_count(1), word_count(3)
+    ('1 word', '3 words')
+    """
+    return f"{n} word" if n == 1 else f"{n} words"
+
+
 def word_tokens(text: str) -> list[str]:
     """The words of a text (CJK characters one by one).
 

@@ -28,7 +28,7 @@ from operator import and_, attrgetter, methodcaller, not_
 
 from ..context import BlockContext
 from ..document import Block
-from ..features import MAX_HEADING_WORDS, Features, is_title_case
+from ..features import MAX_HEADING_WORDS, Features, is_title_case, word_count
 from ..region import (
     ANCHOR_REACH,
     HEADLINE_RUN,
@@ -406,14 +406,14 @@ def outside_article(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         n_words, score = ctx.features[i].n_words, region.scores[i]
         if isinstance(heading, int) and i < heading:
             yield i, (
-                f"outside the article: {n_words} words above the page's headline (line "
+                f"outside the article: {word_count(n_words)} above the page's headline (line "
                 f"{ctx.line(heading)}), which repeats the title line: a whole page's head, "
                 f"score {score:+.0f}"
             )
             continue
         where = "before" if i < region.start else "after"
         yield i, (
-            f"outside the article: {n_words} words {where} the main run of text ({lines}) "
+            f"outside the article: {word_count(n_words)} {where} the main run of text ({lines}) "
             f"with page furniture beyond, score {score:+.0f}"
         )
 

@@ -13,7 +13,7 @@ from operator import contains
 import regex
 
 from ..context import BlockContext
-from ..features import is_quotation, is_reported_speech
+from ..features import is_quotation, is_reported_speech, word_count
 from ..lexicon import (
     ADVERT_LINE_RE,
     APPEAL_PRONOUN_RE,
@@ -252,7 +252,7 @@ def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         ):
             if f.n_words <= MAX_HEADING_BUTTON_WORDS and ctx.between_sentences(i):
                 continue  # "Facebook" between two paragraphs: a subheading
-            yield i, f"share prompt: {f.n_words} words, all of a share or follow bar"
+            yield i, f"share prompt: {word_count(f.n_words)}, all of a share or follow bar"
 
 
 @block_rule("B105", "advert-marker", stage="evidence", role=Role.INLINE, label="advert")

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from itertools import compress
 
 from ..context import BlockContext
-from ..features import Features, copied_phrase
+from ..features import Features, copied_phrase, word_count
 from ..registry import Role, block_rule
 
 #: The label of a heading fragment (other rules look for it).
@@ -18,7 +18,7 @@ QUOTE_OPENERS = frozenset("\"'“‘«„‚")
 
 def _describe(f: Features, how: str) -> str:
     if how == "opening words":
-        return f"heading fragment: repeats the opening {f.n_words} words of the paragraph below"
+        return f"heading fragment: repeats the opening {word_count(f.n_words)} of the paragraph below"
     return f"heading fragment: copies a {f.n_words}-word phrase of the paragraph below"
 
 

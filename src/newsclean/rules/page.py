@@ -12,7 +12,13 @@ from functools import lru_cache
 import regex
 
 from ..context import BlockContext
-from ..features import PLAIN_WORD_RE, Features, is_quotation, is_reported_speech
+from ..features import (
+    PLAIN_WORD_RE,
+    Features,
+    is_quotation,
+    is_reported_speech,
+    word_count,
+)
 from ..lexicon import (
     ADBLOCK_RE,
     APPEAL_PRONOUN_RE,
@@ -207,7 +213,7 @@ def byline_dateline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         if not f.terminal or (
             AM_PM_END_RE.search(blocks[i].text) and all(map(_is_date_token, f.words))
         ):
-            found[i] = f"dateline: {f.n_words} words, mostly date and time"
+            found[i] = f"dateline: {word_count(f.n_words)}, mostly date and time"
     for i in sorted(found):
         yield i, found[i]
 
@@ -337,7 +343,7 @@ def copyright_footer(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             continue  # "The song's copyright expired in 2019.": a sentence about copyright
         yield i, f"footer: {m.group().strip()[:40]!r}"
     for i, f, _ in _short_matches(ctx, FOOTER_LINKS_RE, 30):
-        yield i, f"footer: a list of {f.n_words} words of footer links"
+        yield i, f"footer: a list of {word_count(f.n_words)} of footer links"
 
 
 def _prose_follows(ctx: BlockContext, index: int, subheadings: int) -> bool:

@@ -11,6 +11,7 @@ import regex
 
 from ..chars import BULLET
 from ..context import BlockContext
+from ..features import word_count
 from ..labels import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..registry import Role, block_rule
 
@@ -78,7 +79,7 @@ def title(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         if not ctx.blocks[i].is_body:
             continue
         if ctx.is_free(i) and f.heading_like:
-            yield i, f"title: first heading-like line ({f.n_words} words, no final period)"
+            yield i, f"title: first heading-like line ({word_count(f.n_words)}, no final period)"
         return
 
 
@@ -97,7 +98,7 @@ def heading(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     for i in ctx.free():
         f = feats[i]
         if f.heading_like:
-            yield i, f"heading: short line ({f.n_words} words) without terminal punctuation"
+            yield i, f"heading: short line ({word_count(f.n_words)}) without terminal punctuation"
 
 
 @block_rule(
@@ -113,4 +114,4 @@ def paragraph(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """
     feats = ctx.features
     for i in ctx.free():
-        yield i, f"paragraph: {feats[i].n_words} words of running text"
+        yield i, f"paragraph: {word_count(feats[i].n_words)} of running text"
