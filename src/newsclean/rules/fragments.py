@@ -18,7 +18,8 @@ QUOTE_OPENERS = frozenset("\"'“‘«„‚")
 
 def _describe(f: Features, how: str) -> str:
     if how == "opening words":
-        return f"heading fragment: repeats the opening {word_count(f.n_words)} of the paragraph below"
+        words = word_count(f.n_words)
+        return f"heading fragment: repeats the opening {words} of the paragraph below"
     return f"heading fragment: copies a {f.n_words}-word phrase of the paragraph below"
 
 
