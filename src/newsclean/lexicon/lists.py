@@ -198,16 +198,13 @@ RELATED_RE = regex.compile(
     ),
     _I,
 )
+_TAG_LABELS = "|".join(phrases_of(RELATED_TAG_PHRASES))
 # A tag line's label alone, its tags on the lines below. Matches "TAGS", "Topics:"; not
 # "Tags: budget".
-TAG_LABEL_RE = regex.compile(
-    r"^\W*(?:" + "|".join(phrases_of(RELATED_TAG_PHRASES)) + r")\W*$", _I
-)
+TAG_LABEL_RE = regex.compile(r"^\W*(?:" + _TAG_LABELS + r")\W*$", _I)
 # A tag line with its tags after the label: a list on one line. Matches "Tags: budget, tax",
 # "Filed under: News"; not "Tags" alone above its tags, "Tags on the animals showed".
-TAG_LINE_RE = regex.compile(
-    r"^\W*(?:" + "|".join(phrases_of(RELATED_TAG_PHRASES)) + r")\s*:\s*\S", _I
-)
+TAG_LINE_RE = regex.compile(r"^\W*(?:" + _TAG_LABELS + r")\s*:\s*\S", _I)
 
 # An inline teaser: a label and the headline of another article on one line.
 # Matches "READ MORE: Storm hits coast", "Lire aussi : ..."; not "Read more about it below."
