@@ -76,6 +76,7 @@ RULES: dict[str, tuple[tuple[str, ...], int]] = {
     "POST_NAV_RE": (("B206",), 25),
     "COMMENTS_RE": (("B211", "B207"), 12),
     "COMMENT_FORM_RE": (("B211", "B207"), 30),
+    "COMMENT_TITLE_COUNT_RE": (("B211", "B207"), 40),
     "CAPTION_RE": (("B208",), 80),
     "AUTHOR_BOX_RE": (("B209",), 8),
     "INTERFACE_RE": (("B210",), 8),

@@ -126,6 +126,19 @@ def test_comments_signed_by_names_and_dates_are_a_comment_section() -> None:
     assert {b.code for b in doc.blocks if b.text in FORUM_POSTS} == {"B207"}
 
 
+def test_a_comment_count_with_the_posts_title_heads_a_thread_of_names() -> None:
+    # WordPress heads the comments "8 thoughts on “Title”": a header however long the title;
+    # each comment signed by a name on its line and the time below it.
+    header = ("8 thoughts on “Bridge to close for a year after engineers find cracks in two "
+              "of its piers during the spring inspection”")
+    names = ["Jermaine", "Ana Ruiz", "Jermaine", "Jo Lee", "Ben D"]
+    comments = [line for k, (name, text) in enumerate(zip(names, FORUM_POSTS * 2, strict=False))
+                for line in (name, f"August {k + 8}, 2018 at 3:1{k} pm", text)]
+    doc = newsclean.analyze("\n".join([*PARAS[:3], header, *comments]))
+    assert doc.text.split("\n\n") == PARAS[:3]
+    assert [b.code for b in doc.blocks if b.text in names] == ["B207"] * len(names)
+
+
 def posted_by(name: str, k: int) -> str:
     return f"Posted by: {name} | Mar 2{k % 8}, 2007 10:{10 + k}:46 PM"
 

@@ -268,7 +268,10 @@ COMMENT_PROMPT_PHRASES: PhraseTable = {
         r"^\W*(?:log|sign) in to (?:comment|reply)",
         r"^\W*reply\W*$",
         r"^\W*report (?:comment|abuse)\W*$",
-        r"^\W*\d+ (?:responses|replies|comments|reactions|thoughts) (?:to|on)\b",
+        # A count with the post's title after it, unquoted: "11 comments to What Advocates
+        # Learn" (quoted, however long: COMMENT_TITLE_COUNT_RE); not "10 thoughts on the
+        # budget".
+        r"^\W*\d+ (?:responses|replies|comments|reactions|thoughts) (?:to|on) (?-i:[\p{Lu}\d])",
         # WordPress's count of one: "One Response to “Title”", "One thought on “Title”"
         r"^\W*one (?:response|reply|comment|reaction|thought) (?:to|on) [“\"«‘']",
         r"^\W*[1-9]\d* (?:responses?|replies|reactions)\W*$",
@@ -295,6 +298,39 @@ COMMENTS_RE = regex.compile(
     )
     + "|"
     + _kind("COMMENT_PROMPT_PHRASES", "COMMENTS_RE", COMMENT_PROMPT_PHRASES),
+    _I,
+)
+
+# The count that heads a blog's comments with the post's title in quotes, as WordPress
+# prints it in each language (its translations' wording): "10 thoughts on", "2 Gedanken zu".
+COMMENT_TITLE_COUNT_PHRASES: PhraseTable = {
+    "en": (
+        r"(?:thoughts?|responses?|comments?|replies|reply|reactions?) (?:on|to)",
+    ),
+    "de": (
+        r"(?:gedanken|kommentare?|antworten?) (?:zu|auf)",
+    ),
+    "fr": (
+        r"(?:réflexions?|commentaires?|réponses?) (?:sur|à)",
+    ),
+    "es": (
+        r"(?:comentarios?|respuestas?|pensamientos?) (?:en|a|sobre)",
+    ),
+    "pt": (
+        r"(?:comentários?|respostas?|pensamentos?) (?:em|para|sobre)",
+    ),
+    "it": (
+        r"(?:pensieri|pensiero|commenti|commento|risposte|risposta) (?:su|a)",
+    ),
+}
+# A comment count with the post's title in quotes after it, however long the title, and
+# nothing after the title. Matches "10 thoughts on “Business Focus: It’s Why Some People
+# Triumph”", "Une réflexion sur « La crise »"; not "10 thoughts on the budget", "2 responses
+# to “the plan” were read out".
+COMMENT_TITLE_COUNT_RE = regex.compile(
+    r"^\W*(?:\d+|one|ein|eine|un|une|uno|una|um|uma)\s+(?:"
+    + _kind("COMMENT_TITLE_COUNT_PHRASES", "COMMENT_TITLE_COUNT_RE", COMMENT_TITLE_COUNT_PHRASES)
+    + r")\s*[“\"«‘'„‚»].*[”\"»’'“«‘]\W*$",
     _I,
 )
 

@@ -5,7 +5,8 @@ statement, the minister said:`` reads like a commenter's name line, and a ``Leav
 box can stand alone under an article. What only a comment section has is a *series* of
 comment signatures close together, of at least two kinds:
 
-* a header or prompt: ``12 Comments``, ``Leave a Reply``, ``Join the discussion``;
+* a header or prompt: ``12 Comments``, ``Leave a Reply``, ``Join the discussion``, a
+  count with the post's title in quotes (``8 thoughts on “...”``, however long the title);
 * an action line: ``Reply``, ``Like (3)``, ``Report abuse``, ``4 agree | 5 disagree``;
 * an author line: ``joe says:``, ``Anna schrieb:``, ``Marie a écrit :``, or a commenter's
   web address and name (``http://twitter.com/jo Jo Lee``);
@@ -42,7 +43,13 @@ import regex
 
 from ..context import BlockContext
 from ..features import Features, is_reported_speech
-from ..lexicon import COMMENT_FORM_RE, COMMENTS_RE, DATE_TOKEN_RE, FULL_DATE_RE
+from ..lexicon import (
+    COMMENT_FORM_RE,
+    COMMENT_TITLE_COUNT_RE,
+    COMMENTS_RE,
+    DATE_TOKEN_RE,
+    FULL_DATE_RE,
+)
 from ..registry import EVERY_BLOCK, Role, block_rule
 from .page import date_signer, is_dateline
 
@@ -178,8 +185,10 @@ MAX_TIMED_REPLY_WORDS = 25
 MAX_STAMP_WORDS = 10
 #: The longest commenter's name on a line of its own, in words.
 MAX_NAME_WORDS = 4
-#: The longest comment header or prompt, in words.
-MAX_HEADER_WORDS = 12
+#: The longest comment header or prompt, in words; a count with the post's title in quotes
+#: (``10 thoughts on “...”``, see the lexicon's ``COMMENT_TITLE_COUNT_RE``) is longer by the
+#: title's words.
+MAX_HEADER_WORDS, MAX_TITLED_HEADER_WORDS = 12, 40
 #: A comment form's moderation note or confirmation is this many words long at most.
 MAX_FORM_WORDS = 30
 #: The next signature of a section comes within this many blocks and words (a comment).
@@ -251,7 +260,8 @@ def signature(text: str, f: Features) -> Signature | None:
     >>> signature("He added:", Features.of("He added:")) is None
     True
     """
-    if f.n_words > MAX_SIGNATURE_WORDS:
+    titled = _is_titled_count(text, f)
+    if f.n_words > MAX_SIGNATURE_WORDS and not titled:
         timed = f.n_words <= MAX_TIMED_REPLY_WORDS and _is_timed_reply(text)
         return Signature.ACTION if timed else None
     if not f.n_words:
@@ -260,10 +270,24 @@ def signature(text: str, f: Features) -> Signature | None:
         text, f,
         action=is_action_line(f) or REPLY_END_RE.search(text) is not None
         or _is_timed_reply(text),
-        header=f.n_words <= MAX_HEADER_WORDS and COMMENTS_RE.search(text) is not None,
+        header=titled or (
+            f.n_words <= MAX_HEADER_WORDS and COMMENTS_RE.search(text) is not None
+        ),
         author=AUTHOR_LINE_RE.match(text) is not None,
         time=_is_time_line(text, f),
     )
+
+
+def _is_titled_count(text: str, f: Features) -> bool:
+    """Whether a block is a comment count with the post's title in quotes after it.
+
+    >>> _is_titled_count("8 thoughts on “Six Tips for Attracting More Comments”",
+    ...                  Features.of("8 thoughts on “Six Tips for Attracting More Comments”"))
+    True
+    >>> _is_titled_count("8 thoughts on the budget", Features.of("8 thoughts on the budget"))
+    False
+    """
+    return f.n_words <= MAX_TITLED_HEADER_WORDS and COMMENT_TITLE_COUNT_RE.match(text) is not None
 
 
 def _classify(
@@ -292,7 +316,8 @@ def signatures(ctx: BlockContext) -> list[tuple[int, Signature]]:
     def hits(pattern: regex.Pattern[str], limit: int, anchored: bool = False) -> set[int]:
         return {i for i, _, _ in ctx.find(pattern, limit, anchored=anchored)}
 
-    headers = hits(COMMENTS_RE, MAX_HEADER_WORDS)
+    titled = hits(COMMENT_TITLE_COUNT_RE, MAX_TITLED_HEADER_WORDS, anchored=True)
+    headers = hits(COMMENTS_RE, MAX_HEADER_WORDS) | titled
     replies = hits(REPLY_END_RE, MAX_SIGNATURE_WORDS)
     authors = hits(AUTHOR_LINE_RE, MAX_SIGNATURE_WORDS, anchored=True)
     # An action bar holds an action word; a time line in figures, a full date and a
@@ -312,7 +337,7 @@ def signatures(ctx: BlockContext) -> list[tuple[int, Signature]]:
     found: list[tuple[int, Signature]] = []
     for i in sorted(headers | replies | authors | times | actions | dated):
         f = feats[i]
-        if f.n_words > MAX_SIGNATURE_WORDS:
+        if f.n_words > MAX_SIGNATURE_WORDS and i not in titled:
             # only a reply link with a time may be longer (it names whom it answers)
             if i in actions and _is_timed_reply(blocks[i].text):
                 found.append((i, Signature.ACTION))
@@ -768,8 +793,11 @@ def comment_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     'The vote passed.'
     """
     found = {i: m for i, m, _ in ctx.find(COMMENTS_RE, MAX_HEADER_WORDS)}
-    for i, m, _ in ctx.find(COMMENT_FORM_RE, MAX_FORM_WORDS):
-        found.setdefault(i, m)
+    for pattern, limit in (
+        (COMMENT_FORM_RE, MAX_FORM_WORDS), (COMMENT_TITLE_COUNT_RE, MAX_TITLED_HEADER_WORDS)
+    ):
+        for i, m, _ in ctx.find(pattern, limit):
+            found.setdefault(i, m)
     for i in sorted(found):
         text = ctx.blocks[i].text
         if ctx.is_free(i) and not is_reported_speech(text):
