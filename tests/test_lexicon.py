@@ -105,6 +105,8 @@ def test_a_count_of_comments_is_a_comment_header(text: str, header: bool) -> Non
     ("TAGS", True), ("Topics:", True), ("Schlagwörter", True),
     ("Recommended Articles", True), ("Recommended reading", True),
     ("Recommended reading lists grew longer", False),
+    ("Our Latest Stories", True), ("Latest articles", True),
+    ("Our latest stories show the flood's toll", False),
 ])
 def test_related_list_headers_and_tag_lines(text: str, header: bool) -> None:
     assert bool(lexicon.RELATED_RE.search(text)) is header

@@ -26,7 +26,7 @@ RELATED_PHRASES: PhraseTable = {
         r"editor'?s? picks",
         r"see also",
         r"also read",
-        r"latest(?: news| stories)?",
+        r"(?:our )?latest(?: news| stories| articles| posts)?",
         r"more headlines",
         r"(?:other |more )?recent (?:articles|stories|posts|news|entries|headlines)",
         r"other (?:articles|stories|posts|news|headlines)(?: (?:by|from|in|on) .{1,40})?",
