@@ -225,3 +225,21 @@ def test_a_reprint_services_notice_is_a_footer() -> None:
               "customers, use the Order Reprints tool at the bottom of any article.")
     doc = newsclean.analyze("\n".join([notice, *POST_PARAGRAPHS]))
     assert doc.blocks[0].code == "B205" and doc.text.split("\n\n") == POST_PARAGRAPHS
+
+
+def test_a_caption_the_page_folds_goes_whole_and_folded() -> None:
+    # A photo widget prints the whole caption with "less" at its end, then the caption cut
+    # off with "... more": both are the widget's, inside the article or not.
+    caption = ("Crews repair a power line near the harbour in Port Alder, Tuesday, Nov. 19, "
+               "2019. The storm left thousands of homes without power.")
+    whole, folded = f"{caption} less", f"{caption[:70]}... more"
+    assert PAGE.count(BODY[1]) == 1
+    page = PAGE.replace(BODY[1], "\n".join([BODY[1], whole, folded]))
+    doc = newsclean.analyze(page)
+    assert [b.code for b in doc.blocks if b.text in (whole, folded)] == ["B208", "B208"]
+    assert doc.text.split("\n\n") == BODY
+    # A paragraph that ends in "less" above a teaser of another is no caption's pair.
+    para = "The fares will rise again in May, and the council says they could not cost less"
+    teaser = "The fares for the ferry will rise again in May, and... more"
+    doc = newsclean.analyze(PAGE.replace(BODY[1], "\n".join([BODY[1], para, teaser])))
+    assert [(b.code, b.kept) for b in doc.blocks if b.text == para] == [("S102", True)]

@@ -475,6 +475,13 @@ CAPTION_RE = regex.compile(
     _I,
 )
 
+# A caption that the page folds, as a news platform's photo widget prints it: the whole
+# caption with the control that folds it at its end, then the folded caption, cut off, with
+# the control that unfolds it. Match "... in Hanoi on Nov. 20. less" and "U.S. Defense
+# Secretary Mark Esper, left, and ... more"; not "Buy a used car for less", "Read more".
+CAPTION_UNFOLDED_RE = regex.compile(r"\S\s+less$")
+CAPTION_FOLDED_RE = regex.compile(r"\w\W*(?:\.\.\.|…)\s*more$")
+
 # The header of an author box that names no one.
 AUTHOR_BOX_PHRASES: PhraseTable = {
     "en": (

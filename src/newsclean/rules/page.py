@@ -24,7 +24,9 @@ from ..lexicon import (
     APPEAL_PRONOUN_RE,
     AUTHOR_BOX_RE,
     BYLINE_RE,
+    CAPTION_FOLDED_RE,
     CAPTION_RE,
+    CAPTION_UNFOLDED_RE,
     CONSENT_RE,
     COPYRIGHT_NOTICE_RE,
     DATE_ANCHOR_RE,
@@ -442,6 +444,12 @@ def read_more_teaser(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         yield i, f"teaser of another article: {ctx.blocks[i].text[:40]!r}"
 
 
+#: A caption runs to this many words at most.
+MAX_CAPTION_WORDS = 80
+#: A folded caption keeps this many words of the whole at least (see _folded_captions).
+MIN_FOLDED_WORDS = 5
+
+
 @block_rule(
     "B208", "image-caption", stage="evidence", role=Role.INLINE, marks_page=False,
     label="caption", priority=150,
@@ -453,7 +461,9 @@ def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     (``Photo: ...``) are recognised at any length up to 80 words; other caption markers only
     on short lines. A sentence that names an agency elsewhere than at its end (``Getty
     Images, the photo agency, bought ...``) is article text, and so is a gallery control's
-    word alone between two paragraphs. Only in a whole page, like bylines.
+    word alone between two paragraphs. A caption that a photo widget folds is a pair: the
+    whole caption ending in ``less``, then the same caption cut off, ending in ``... more``.
+    Only in a whole page, like bylines.
 
     >>> from newsclean import clean
     >>> clean("Photo: Jane Doe, AP\\nImage 1 of 23\\nThe vote passed.\\nShare this article")
@@ -462,7 +472,7 @@ def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     if not ctx.is_page:
         return
     blocks = ctx.blocks
-    for i, m, offset in ctx.find(CAPTION_RE, 80):
+    for i, m, offset in ctx.find(CAPTION_RE, MAX_CAPTION_WORDS):
         f = ctx.features[i]
         text = blocks[i].text
         found = m.group()
@@ -477,6 +487,25 @@ def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         if f.n_words <= 1 and ctx.between_sentences(i):
             continue  # "Zoom" between two paragraphs: a subheading
         yield i, f"image caption or credit: {found.strip()[:40]!r}"
+    yield from _folded_captions(ctx)
+
+
+def _folded_captions(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """The captions a photo widget folds: a caption that ends in ``less`` (the control that
+    folds it), and right below it the same caption cut off, ending in ``... more`` (the
+    control that unfolds it). The pair is the widget's; a paragraph and its teaser are not
+    folded that way."""
+    blocks = ctx.blocks
+    for i, m, offset in ctx.find(CAPTION_FOLDED_RE, MAX_CAPTION_WORDS):
+        above = i - 1
+        if above < 0 or not (ctx.is_free(i) and ctx.is_free(above)):
+            continue
+        whole, cut = blocks[above].text, blocks[i].text[: m.start() - offset + 1]
+        if len(cut.split()) >= MIN_FOLDED_WORDS and whole.startswith(cut) and (
+            CAPTION_UNFOLDED_RE.search(whole)
+        ):
+            yield above, "image caption: the whole caption of a folded pair ('... less')"
+            yield i, "image caption: the folded caption of a pair ('... more')"
 
 
 #: Words of an author's biography under an author-box header at most.
