@@ -222,6 +222,20 @@ def test_a_print_copy_keeps_the_first_copy() -> None:
     assert [b.code for b in doc.blocks[-4:]] == ["B304"] * 4
 
 
+def test_a_teaser_above_the_body_goes_and_a_paragraph_repeated_in_it_stays() -> None:
+    # The lead shown alone above the headline, again as the body's first paragraph: a teaser.
+    page = ["Cat rescued from a tall tree", PARAS[0], "Bridge to close for a year",
+            "By Jane Doe", *PARAS]
+    doc = newsclean.analyze("\n".join(page))
+    assert doc.blocks[1].code == "B304"
+    assert doc.text.split("\n\n")[-4:] == PARAS
+    # A paragraph between two subheadings that the article says again at its end, after
+    # another paragraph: both stay (no run of paragraphs opens with the later one).
+    body = [PARAS[0], "What the engineers found", PARAS[1], "What comes next", PARAS[2],
+            PARAS[1]]
+    assert newsclean.clean("\n".join(body)).split("\n\n") == body
+
+
 def test_a_paragraph_said_twice_in_a_row_stays() -> None:
     text = "\n".join([PARAS[0], PARAS[0], PARAS[1]])
     assert newsclean.clean(text).split("\n\n") == [PARAS[0], PARAS[0], PARAS[1]]

@@ -439,6 +439,9 @@ def _repeats(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     def beside_prose(k: int) -> bool:
         return (k > 0 and running[k - 1]) or (k + 1 < n and running[k + 1])
 
+    def opens_prose(k: int) -> bool:  # the first paragraph of a run of them
+        return not (k > 0 and running[k - 1]) and k + 1 < n and running[k + 1]
+
     # Running text that the page holds exactly twice, counted up to each position: a copy
     # holds two such paragraphs at least, and none that comes back three times or more (the
     # days of a meal plan are the article's own).
@@ -476,7 +479,7 @@ def _repeats(ctx: BlockContext) -> Iterator[tuple[int, str]]:
                     )
                 k += size
                 continue
-            if size == 1 and counts[texts[k]] == 2 and running[k] and beside_prose(k) and (
+            if size == 1 and counts[texts[k]] == 2 and running[k] and opens_prose(k) and (
                 not beside_prose(j)
             ):
                 yield seq[j], f"repeated text: a teaser of the paragraph on line {ctx.line(seq[k])}"
