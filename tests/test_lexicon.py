@@ -112,6 +112,18 @@ def test_related_list_headers_and_tag_lines(text: str, header: bool) -> None:
     assert bool(lexicon.RELATED_RE.search(text)) is header
 
 
+@pytest.mark.parametrize(("text", "prompt"), [
+    ("Sign up for our daily newsletter", True),
+    # A newsletter's name may hold a hyphen or an apostrophe.
+    ("Sign up for the Mid-Day Brief newsletter", True),
+    ("Join the Editor's Picks newsletter", True),
+    ("Subscribe to the Wall-to-Wall emails", True),
+    ("The newsletter's sign-up page crashed", False),
+])
+def test_newsletter_prompts(text: str, prompt: bool) -> None:
+    assert bool(lexicon.NEWSLETTER_RE.search(text)) is prompt
+
+
 @pytest.mark.parametrize(("text", "tags"), [
     ("Tags: budget, tax", True), ("Filed under: News", True), ("Schlagwörter: Wahl", True),
     ("TAGS", False), ("Topics:", False), ("Tags on the animals showed", False),
