@@ -130,6 +130,24 @@ INPUTS: dict[str, tuple[Callable[[int], str], int, tuple[str, ...], str]] = {
         ),
         60_000, ("text",), "60,000 related lists, each a header, a headline and a paragraph",
     ),
+    # B208: a folded caption's pair, again and again, each whole caption compared with the
+    # folded one below it.
+    "folded-captions": (
+        lambda n: "Share this article\n" + (
+            "Crews repair a power line near the harbour on Tuesday. less\n"
+            "Crews repair a power line near the... more\n"
+        ) * n,
+        50_000, ("text",), "50,000 folded captions, each whole above its folded copy",
+    ),
+    # B207: comment counts with a post's title, each above a name, a time and a comment.
+    "titled-comment-counts": (
+        lambda n: "".join(
+            f"{i} thoughts on “Storm hits the coast, number {i} of the series”\nJo Lee\n"
+            f"May 1, 2012 at 3:04 pm\nThis is comment number {i} of a thread.\n"
+            for i in range(n)
+        ),
+        20_000, ("text",), "20,000 titled comment counts, each above a signed comment",
+    ),
     # The title anchor: a title line of many parts, none of them repeated below, so every
     # part of two words or more could be a search of the page.
     "title-parts": (
@@ -332,6 +350,17 @@ def test_a_title_line_of_many_parts(runs: Runs) -> None:
 def test_many_related_lists(runs: Runs) -> None:
     got = _results(runs, "related-lists")["text"]
     assert got["blocks"] == 3 * INPUTS["related-lists"][1]
+
+
+def test_many_folded_captions(runs: Runs) -> None:
+    got = _results(runs, "folded-captions")["text"]
+    assert got["blocks"] == 1 + 2 * INPUTS["folded-captions"][1]
+    assert got["kept"] == 0  # every pair is a caption's, the share line a share bar
+
+
+def test_many_titled_comment_counts(runs: Runs) -> None:
+    got = _results(runs, "titled-comment-counts")["text"]
+    assert got["blocks"] == 4 * INPUTS["titled-comment-counts"][1]
 
 
 @pytest.mark.parametrize("kind", ["backtracking", "hang"])
