@@ -291,3 +291,16 @@ def test_script_notices(text: str, notice: bool) -> None:
 ])
 def test_what_makes_a_script_notice_speak_to_the_reader(text: str, appeal: bool) -> None:
     assert bool(lexicon.SCRIPT_APPEAL_RE.search(text)) is appeal
+
+
+@pytest.mark.parametrize(("text", "unfolded", "folded"), [
+    ("Crews repair a line in Hanoi on Nov. 20. less", True, False),
+    ("Crews repair a line in Hanoi. (AP Photo/Jo Lee) less", True, False),
+    ("Crews repair a line in... more", False, True),
+    ("Crews repair a line in …more", False, True),
+    ("Buy a used car for less", False, False),
+    ("Read more", False, False),
+])
+def test_the_controls_of_a_folded_caption(text: str, unfolded: bool, folded: bool) -> None:
+    assert bool(lexicon.CAPTION_UNFOLDED_RE.search(text)) is unfolded
+    assert bool(lexicon.CAPTION_FOLDED_RE.search(text)) is folded

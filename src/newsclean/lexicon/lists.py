@@ -476,10 +476,11 @@ CAPTION_RE = regex.compile(
 )
 
 # A caption that the page folds, as a news platform's photo widget prints it: the whole
-# caption with the control that folds it at its end, then the folded caption, cut off, with
-# the control that unfolds it. Match "... in Hanoi on Nov. 20. less" and "U.S. Defense
-# Secretary Mark Esper, left, and ... more"; not "Buy a used car for less", "Read more".
-CAPTION_UNFOLDED_RE = regex.compile(r"\S\s+less$")
+# caption, its last sentence ended, with the control that folds it ("less"), then the
+# folded caption, cut off, with the control that unfolds it ("... more"). Matches "... in
+# Hanoi on Nov. 20. less", "(AP Photo/Jo Lee) less" and "U.S. Defense Secretary Mark
+# Esper, left, and... more"; not "Buy a used car for less", "Read more".
+CAPTION_UNFOLDED_RE = regex.compile(r"[.!?)\]”\"’]\s+less$")
 CAPTION_FOLDED_RE = regex.compile(r"\w\W*(?:\.\.\.|…)\s*more$")
 
 # The header of an author box that names no one.

@@ -77,7 +77,8 @@ MONEY_RE = regex.compile(
 
 NEWSLETTER_PHRASES: PhraseTable = {
     "en": (
-        r"sign(?:ing)? up (?:for|to) (?:[\w'’-]+ ){0,4}(?:newsletters?|emails?|alerts|updates|briefing)",
+        r"sign(?:ing)? up (?:for|to) (?:[\w'’-]+ ){0,4}"
+        r"(?:newsletters?|emails?|alerts|updates|briefing)",
         r"subscribe to (?:[\w'’-]+ ){0,4}(?:newsletters?|emails?|briefing)",
         r"newsletter sign[- ]?up",
         r"(?:in|to) your inbox",
