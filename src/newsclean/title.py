@@ -56,7 +56,9 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     further down, repeats the headline, and the article starts right below it. The longest
     part of the title is taken as the headline (a site's name is shorter), and its first
     repetition as the heading; where the page does not repeat it, another part of two
-    words or more (``The Curious Brain » La Muerte``: the site's name is the longer).
+    words or more (``The Curious Brain » La Muerte``: the site's name is the longer). A
+    part other than the title's first, repeated right below the title line, is the site's
+    name shown as a masthead where the page repeats another part further down.
 
     >>> title_anchor(["Storm hits the coast | Daily Planet", "Home", "Storm hits the coast", "It rained."])
     2
@@ -76,6 +78,10 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     2
     >>> title_anchor(["The Curious Brain » La Muerte", "Home", "La Muerte", "A film."])
     2
+    >>> title_anchor(["City chic - Ritzy Bee blog", "Ritzy Bee blog", "Home", "City chic"])
+    3
+    >>> title_anchor(["Sea Glass Lamps - Craft Notes", "Sea Glass Lamps", "Craft Notes"])
+    1
     """
     first = next((i for i, t in enumerate(texts) if t.strip()), None)
     if first is None:
@@ -102,13 +108,21 @@ def title_anchor(texts: Sequence[str]) -> int | None:
         else:
             keys |= {_key("".join(parts[:-1])), _key("".join(parts[1:]))}
     sizes = list(map(len, texts))
+    masthead = None  # a part repeated right below the title line, not the title's first
     for n, headline in enumerate(by_length):
         if n and len(headline.split()) < MIN_OTHER_PART_WORDS:
             break
         found = _heading(texts, sizes, first, title, keys | {_key(headline)}, headline)
-        if found is not None:
-            return found
-    return None
+        if found is None:
+            continue
+        if found == first + 1 and headline != parts[0] and masthead is None:
+            # The site's name shown as the page's masthead (``Headline - Site``, then
+            # ``Site``): the headline is another part, where the page repeats it further
+            # down. The title's first part right below it is the headline itself.
+            masthead = found
+            continue
+        return found
+    return masthead
 
 
 def _heading(
