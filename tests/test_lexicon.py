@@ -112,18 +112,6 @@ def test_related_list_headers_and_tag_lines(text: str, header: bool) -> None:
     assert bool(lexicon.RELATED_RE.search(text)) is header
 
 
-@pytest.mark.parametrize(("text", "prompt"), [
-    ("Sign up for our daily newsletter", True),
-    # A newsletter's name may hold a hyphen or an apostrophe.
-    ("Sign up for the Mid-Day Brief newsletter", True),
-    ("Join the Editor's Picks newsletter", True),
-    ("Subscribe to the Wall-to-Wall emails", True),
-    ("The newsletter's sign-up page crashed", False),
-])
-def test_newsletter_prompts(text: str, prompt: bool) -> None:
-    assert bool(lexicon.NEWSLETTER_RE.search(text)) is prompt
-
-
 @pytest.mark.parametrize(("text", "tags"), [
     ("Tags: budget, tax", True), ("Filed under: News", True), ("Schlagwörter: Wahl", True),
     ("TAGS", False), ("Topics:", False), ("Tags on the animals showed", False),
@@ -304,3 +292,18 @@ def test_what_makes_a_script_notice_speak_to_the_reader(text: str, appeal: bool)
 def test_the_controls_of_a_folded_caption(text: str, unfolded: bool, folded: bool) -> None:
     assert bool(lexicon.CAPTION_UNFOLDED_RE.search(text)) is unfolded
     assert bool(lexicon.CAPTION_FOLDED_RE.search(text)) is folded
+
+
+@pytest.mark.parametrize(("text", "header"), [
+    ("10 thoughts on “Business Focus: Why Some People Triumph Online”", True),
+    ("One Response to “Storm hits the coast”", True),
+    ("2 Gedanken zu „Der Sturm an der Küste“", True),
+    ("Une réflexion sur « La crise »", True),
+    ("3 comentarios en «La tormenta»", True),
+    ("2 comentários em “A tempestade”", True),
+    ("5 pensieri su “La tempesta”", True),
+    ("10 thoughts on the budget", False),
+    ("2 responses to “the plan” were read out at the meeting.", False),
+])
+def test_comment_counts_with_the_posts_title(text: str, header: bool) -> None:
+    assert bool(lexicon.COMMENT_TITLE_COUNT_RE.match(text)) is header

@@ -304,23 +304,30 @@ COMMENTS_RE = regex.compile(
 # The count that heads a blog's comments with the post's title in quotes, as WordPress
 # prints it in each language (its translations' wording): "10 thoughts on", "2 Gedanken zu".
 COMMENT_TITLE_COUNT_PHRASES: PhraseTable = {
+    # Each phrase spelled out whole: the search looks its first word up in the page's words.
     "en": (
-        r"(?:thoughts?|responses?|comments?|replies|reply|reactions?) (?:on|to)",
+        "thought on", "thoughts on", "comment on", "comments on", "response to",
+        "responses to", "reply to", "replies to", "reaction to", "reactions to",
     ),
     "de": (
-        r"(?:gedanken|kommentare?|antworten?) (?:zu|auf)",
+        "gedanke zu", "gedanken zu", "kommentar zu", "kommentare zu", "antwort auf",
+        "antworten auf",
     ),
     "fr": (
-        r"(?:réflexions?|commentaires?|réponses?) (?:sur|à)",
+        "réflexion sur", "réflexions sur", "commentaire sur", "commentaires sur", "réponse à",
+        "réponses à",
     ),
     "es": (
-        r"(?:comentarios?|respuestas?|pensamientos?) (?:en|a|sobre)",
+        "comentario en", "comentarios en", "respuesta a", "respuestas a", "pensamiento sobre",
+        "pensamientos sobre",
     ),
     "pt": (
-        r"(?:comentários?|respostas?|pensamentos?) (?:em|para|sobre)",
+        "comentário em", "comentários em", "resposta para", "respostas para",
+        "pensamento sobre", "pensamentos sobre",
     ),
     "it": (
-        r"(?:pensieri|pensiero|commenti|commento|risposte|risposta) (?:su|a)",
+        "pensiero su", "pensieri su", "commento su", "commenti su", "risposta a",
+        "risposte a",
     ),
 }
 # A comment count with the post's title in quotes after it, however long the title, and

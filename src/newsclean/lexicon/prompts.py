@@ -77,9 +77,8 @@ MONEY_RE = regex.compile(
 
 NEWSLETTER_PHRASES: PhraseTable = {
     "en": (
-        r"sign(?:ing)? up (?:for|to) (?:[\w'’-]+ ){0,4}"
-        r"(?:newsletters?|emails?|alerts|updates|briefing)",
-        r"subscribe to (?:[\w'’-]+ ){0,4}(?:newsletters?|emails?|briefing)",
+        r"sign(?:ing)? up (?:for|to) (?:\w+ ){0,4}(?:newsletters?|emails?|alerts|updates|briefing)",
+        r"subscribe to (?:\w+ ){0,4}(?:newsletters?|emails?|briefing)",
         r"newsletter sign[- ]?up",
         r"(?:in|to) your inbox",
         r"enter your e-?mail",
@@ -87,7 +86,7 @@ NEWSLETTER_PHRASES: PhraseTable = {
         r"e-?mail address",
         r"by (?:signing up|subscribing),? you agree",
         r"thanks? (?:you )?for (?:signing up|subscribing)",
-        r"join (?:our|the) (?:[\w'’-]+ ){0,3}newsletter",
+        r"join (?:our|the) (?:\w+ ){0,3}newsletter",
         r"successfully subscribed",
         r"stay up to date with",
         r"unsubscribe (?:at any time|anytime)",

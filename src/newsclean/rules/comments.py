@@ -185,12 +185,12 @@ MAX_TIMED_REPLY_WORDS = 25
 MAX_STAMP_WORDS = 10
 #: The longest commenter's name on a line of its own, in words.
 MAX_NAME_WORDS = 4
-#: The longest comment header or prompt, in words; a count with the post's title in quotes
-#: (``10 thoughts on “...”``, see the lexicon's ``COMMENT_TITLE_COUNT_RE``) is longer by the
-#: title's words.
-MAX_HEADER_WORDS, MAX_TITLED_HEADER_WORDS = 12, 40
-#: A comment form's moderation note or confirmation is this many words long at most.
-MAX_FORM_WORDS = 30
+#: The longest comment header or prompt, in words.
+MAX_HEADER_WORDS = 12
+#: A comment form's moderation note or confirmation is this many words long at most; so
+#: is a count with the post's title in quotes (``10 thoughts on “...”``, see the lexicon's
+#: ``COMMENT_TITLE_COUNT_RE``), longer than a header by the title's words.
+MAX_FORM_WORDS = MAX_TITLED_HEADER_WORDS = 30
 #: The next signature of a section comes within this many blocks and words (a comment).
 MAX_GAP, MAX_GAP_WORDS = 8, 300
 #: ... or within this many, where it is the same signature in the same form (see _form).
@@ -290,6 +290,18 @@ def _is_titled_count(text: str, f: Features) -> bool:
     return f.n_words <= MAX_TITLED_HEADER_WORDS and COMMENT_TITLE_COUNT_RE.match(text) is not None
 
 
+def _titled_counts(ctx: BlockContext) -> dict[int, regex.Match[str]]:
+    """The blocks that are comment counts with the post's title in quotes, and the match in
+    each (looked for once: both the sections and the lone prompts ask)."""
+    cached = ctx.memo.get("comments.titled")
+    if cached is None:
+        cached = ctx.memo["comments.titled"] = {
+            i: m for i, m, _ in ctx.find(COMMENT_TITLE_COUNT_RE, MAX_TITLED_HEADER_WORDS,
+                                         anchored=True)
+        }
+    return cached  # type: ignore[return-value]
+
+
 def _classify(
     text: str, f: Features, *, action: bool, header: bool, author: bool, time: bool
 ) -> Signature | None:
@@ -316,7 +328,7 @@ def signatures(ctx: BlockContext) -> list[tuple[int, Signature]]:
     def hits(pattern: regex.Pattern[str], limit: int, anchored: bool = False) -> set[int]:
         return {i for i, _, _ in ctx.find(pattern, limit, anchored=anchored)}
 
-    titled = hits(COMMENT_TITLE_COUNT_RE, MAX_TITLED_HEADER_WORDS, anchored=True)
+    titled = _titled_counts(ctx).keys()
     headers = hits(COMMENTS_RE, MAX_HEADER_WORDS) | titled
     replies = hits(REPLY_END_RE, MAX_SIGNATURE_WORDS)
     authors = hits(AUTHOR_LINE_RE, MAX_SIGNATURE_WORDS, anchored=True)
@@ -793,11 +805,10 @@ def comment_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     'The vote passed.'
     """
     found = {i: m for i, m, _ in ctx.find(COMMENTS_RE, MAX_HEADER_WORDS)}
-    for pattern, limit in (
-        (COMMENT_FORM_RE, MAX_FORM_WORDS), (COMMENT_TITLE_COUNT_RE, MAX_TITLED_HEADER_WORDS)
-    ):
-        for i, m, _ in ctx.find(pattern, limit):
-            found.setdefault(i, m)
+    for i, m, _ in ctx.find(COMMENT_FORM_RE, MAX_FORM_WORDS):
+        found.setdefault(i, m)
+    for i, m in _titled_counts(ctx).items():
+        found.setdefault(i, m)
     for i in sorted(found):
         text = ctx.blocks[i].text
         if ctx.is_free(i) and not is_reported_speech(text):

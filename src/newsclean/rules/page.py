@@ -494,18 +494,20 @@ def _folded_captions(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """The captions a photo widget folds: a caption that ends in ``less`` (the control that
     folds it), and right below it the same caption cut off, ending in ``... more`` (the
     control that unfolds it). The pair is the widget's; a paragraph and its teaser are not
-    folded that way."""
-    blocks = ctx.blocks
-    for i, m, offset in ctx.find(CAPTION_FOLDED_RE, MAX_CAPTION_WORDS):
-        above = i - 1
-        if above < 0 or not (ctx.is_free(i) and ctx.is_free(above)):
+    folded that way. (Looked for from ``less``: the word is rarer on a page than ``more``.)"""
+    blocks, n = ctx.blocks, len(ctx.blocks)
+    for i, _, _ in ctx.find(CAPTION_UNFOLDED_RE, MAX_CAPTION_WORDS):
+        below = i + 1
+        if below == n or not (ctx.is_free(i) and ctx.is_free(below)):
             continue
-        whole, cut = blocks[above].text, blocks[i].text[: m.start() - offset + 1]
-        if len(cut.split()) >= MIN_FOLDED_WORDS and whole.startswith(cut) and (
-            CAPTION_UNFOLDED_RE.search(whole)
-        ):
-            yield above, "image caption: the whole caption of a folded pair ('... less')"
-            yield i, "image caption: the folded caption of a pair ('... more')"
+        folded = blocks[below].text
+        m = CAPTION_FOLDED_RE.search(folded)
+        if m is None:
+            continue
+        cut = folded[: m.start() + 1]
+        if len(cut.split()) >= MIN_FOLDED_WORDS and blocks[i].text.startswith(cut):
+            yield i, "image caption: the whole caption of a folded pair ('... less')"
+            yield below, "image caption: the folded caption of a pair ('... more')"
 
 
 #: Words of an author's biography under an author-box header at most.
