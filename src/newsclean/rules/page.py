@@ -506,8 +506,8 @@ def _folded_captions(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             continue
         cut = folded[: m.start() + 1]
         if len(cut.split()) >= MIN_FOLDED_WORDS and blocks[i].text.startswith(cut):
-            yield i, "image caption: the whole caption of a folded pair ('... less')"
-            yield below, "image caption: the folded caption of a pair ('... more')"
+            yield i, "image caption: the whole caption of a folded pair (ending in 'less')"
+            yield below, "image caption: the caption folded (ending in '... more')"
 
 
 #: Words of an author's biography under an author-box header at most.
