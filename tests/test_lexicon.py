@@ -307,3 +307,14 @@ def test_the_controls_of_a_folded_caption(text: str, unfolded: bool, folded: boo
 ])
 def test_comment_counts_with_the_posts_title(text: str, header: bool) -> None:
     assert bool(lexicon.COMMENT_TITLE_COUNT_RE.match(text)) is header
+
+
+@pytest.mark.parametrize(("text", "caption"), [
+    ("Image copyright Getty Images", True),
+    ("Image caption Crews repair a power line near the harbour", True),
+    ("Media caption The minister speaks to reporters", True),
+    ("Image copyright law in the EU was reformed in 2019.", True),  # B208 keeps the sentence
+    ("The image, taken from a helicopter, shows the valley.", False),
+])
+def test_the_bbcs_caption_labels(text: str, caption: bool) -> None:
+    assert bool(lexicon.CAPTION_RE.search(text)) is caption

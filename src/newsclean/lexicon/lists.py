@@ -388,6 +388,8 @@ CAPTION_PHRASES: PhraseTable = {
         r"\bstaff (?:photo|image)\b",
         r"\bhandout (?:photo|image)\b",
         r"\bcontributed (?:photo|image)\b",
+        # The BBC's labels, with no colon: "Image copyright Getty Images", "Image caption ..."
+        r"^\W*(?:image|media) (?:copyright|caption)\b",
     ),
     "any": (
         # A credit line, photographer/agency: "Jamal Saidi/Reuters".
