@@ -318,3 +318,14 @@ def test_comment_counts_with_the_posts_title(text: str, header: bool) -> None:
 ])
 def test_the_bbcs_caption_labels(text: str, caption: bool) -> None:
     assert bool(lexicon.CAPTION_RE.search(text)) is caption
+
+
+@pytest.mark.parametrize(("text", "marker"), [
+    ("Advertisement", True),
+    ("Story continues below advertisement", True),
+    ("Story continues", True),
+    ("Article continues below", True),
+    ("The story continues to unfold as rescuers search the valley.", False),
+])
+def test_advert_markers(text: str, marker: bool) -> None:
+    assert bool(lexicon.ADVERT_LINE_RE.search(text)) is marker

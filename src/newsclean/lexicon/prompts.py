@@ -261,7 +261,7 @@ ADVERT_LINE_PHRASES: PhraseTable = {
         r"paid (?:post|content)",
         r"partner content",
         r"promoted(?: content)?",
-        r"(?:the )?(?:story|article) continues below(?: advertisement)?",
+        r"(?:the )?(?:story|article) continues(?: below(?: advertisement)?)?",
         r"continue reading (?:the main story|below)",
         r"scroll to continue(?: with content)?",
     ),
