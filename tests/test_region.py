@@ -909,17 +909,17 @@ def test_a_sites_name_below_the_title_line_is_its_masthead_not_the_headline() ->
     # "Headline - Site", then the site's name as a masthead: the headline is the part the
     # page repeats further down, and the short post below it is the article, not the
     # longer notice in the sidebar.
-    post = ("Happy Friday! We love this board from a stationer in town and are excited to "
-            "celebrate a chic city wedding this weekend.")
-    sidebar = ["Book | available here", "Studio | The Hive", "Pinterest | our pins",
-               "Inspiring places", "Amy Atlas", "Bayside Bride", "Brooklyn Bride",
-               "Classic Bride", "Design Sponge", "Frolic blog", "Kiss the Groom",
-               "Oh Happy Day", "{small print}",
-               "If you see an image we have not linked or given credit to, please let us know "
-               "so we can give proper credit. If you would like an image removed from the "
-               "blog, please write to us and we will take it down as soon as we can. Thank "
-               "you for reading, and for sharing what you love here with your friends."]
-    page = ["City chic - Ritzy Bee blog", "Ritzy Bee blog", "Search", *sidebar,
-            "« leather or not | Main", "October 26, 2012", "City chic", post,
-            "Tags: decor, weddings", "Comments", "Leave a Reply"]
+    post = ("Good morning! We packed the old wicker basket with pears and cheese and walked "
+            "down to the river meadow before the rain came in.")
+    sidebar = ["Shop | our prints", "Studio | Mill Lane", "Instagram | our photos",
+               "Friends of the journal", "Copper Pot Kitchen", "Lantern Row", "Field Notes",
+               "Hedgerow Bakes", "Little Orchard", "Paper Moth", "Quiet Harbour",
+               "Salt and Thyme", "{the fine print}",
+               "Every picture here is our own unless a caption names its maker. Should you "
+               "find one of yours without its credit, write to us and we will add the credit "
+               "or take the picture down within a day. Thank you for reading, and for "
+               "passing on what you like here to your friends."]
+    page = ["Spring picnic - Tin Kettle journal", "Tin Kettle journal", "Search", *sidebar,
+            "« the winter shelf | Main", "April 12, 2013", "Spring picnic", post,
+            "Tags: picnic, spring", "Comments", "Leave a Reply"]
     assert newsclean.clean("\n".join(page)) == post

@@ -78,7 +78,8 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     2
     >>> title_anchor(["The Curious Brain » La Muerte", "Home", "La Muerte", "A film."])
     2
-    >>> title_anchor(["City chic - Ritzy Bee blog", "Ritzy Bee blog", "Home", "City chic"])
+    >>> title_anchor(["Spring picnic - Tin Kettle journal", "Tin Kettle journal", "Home",
+    ...               "Spring picnic"])
     3
     >>> title_anchor(["Sea Glass Lamps - Craft Notes", "Sea Glass Lamps", "Craft Notes"])
     1

@@ -268,8 +268,8 @@ COMMENT_PROMPT_PHRASES: PhraseTable = {
         r"^\W*(?:log|sign) in to (?:comment|reply)",
         r"^\W*reply\W*$",
         r"^\W*report (?:comment|abuse)\W*$",
-        # A count with the post's title after it, unquoted: "11 comments to What Advocates
-        # Learn" (quoted, however long: COMMENT_TITLE_COUNT_RE); not "10 thoughts on the
+        # A count with the post's title after it, unquoted: "11 comments to Why the Ferry
+        # Runs Late" (quoted, however long: COMMENT_TITLE_COUNT_RE); not "10 thoughts on the
         # budget".
         r"^\W*\d+ (?:responses|replies|comments|reactions|thoughts) (?:to|on) (?-i:[\p{Lu}\d])",
         # WordPress's count of one: "One Response to “Title”", "One thought on “Title”"
@@ -331,8 +331,8 @@ COMMENT_TITLE_COUNT_PHRASES: PhraseTable = {
     ),
 }
 # A comment count with the post's title in quotes after it, however long the title, and
-# nothing after the title. Matches "10 thoughts on “Business Focus: It’s Why Some People
-# Triumph”", "Une réflexion sur « La crise »"; not "10 thoughts on the budget", "2 responses
+# nothing after the title. Matches "10 thoughts on “Five Ways to Keep a Garden Through
+# Winter”", "Une réflexion sur « La crise »"; not "10 thoughts on the budget", "2 responses
 # to “the plan” were read out".
 COMMENT_TITLE_COUNT_RE = regex.compile(
     r"^\W*(?:\d+|one|ein|eine|un|une|uno|una|um|uma)\s+(?:"
