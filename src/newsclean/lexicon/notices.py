@@ -215,7 +215,6 @@ RIGHTS_RESERVED_PHRASES: PhraseTable = {
     "pt": (r"\btodos os direitos reservados\b",),
     "it": (r"\btutti i diritti riservati\b",),
 }
-_RESERVED = RIGHTS_RESERVED_PHRASES
 
 # Copyright marks and notices, anywhere in a short line.
 FOOTER_MARK_PHRASES: PhraseTable = {
@@ -225,7 +224,7 @@ FOOTER_MARK_PHRASES: PhraseTable = {
     ),
     "en": (
         r"\bcopyright\b.{0,30}\d{4}",
-        *_RESERVED["en"],
+        *RIGHTS_RESERVED_PHRASES["en"],
         r"\bsubject to copyright\b",
         r"\bno part (?:of this \w+ )?may be reproduced\b",
         r"\bconstitutes (?:your )?acceptance of (?:our|the|its)\b",
@@ -235,11 +234,11 @@ FOOTER_MARK_PHRASES: PhraseTable = {
         r"\bpresentation-ready copies\b",
         r"\breprint of this article\b",
     ),
-    "de": _RESERVED["de"],
-    "fr": _RESERVED["fr"],
-    "es": _RESERVED["es"],
-    "pt": _RESERVED["pt"],
-    "it": _RESERVED["it"],
+    "de": RIGHTS_RESERVED_PHRASES["de"],
+    "fr": RIGHTS_RESERVED_PHRASES["fr"],
+    "es": RIGHTS_RESERVED_PHRASES["es"],
+    "pt": RIGHTS_RESERVED_PHRASES["pt"],
+    "it": RIGHTS_RESERVED_PHRASES["it"],
 }
 # The footer links that make a line of their own.
 FOOTER_LINE_PHRASES: PhraseTable = {
