@@ -923,3 +923,43 @@ def test_a_sites_name_below_the_title_line_is_its_masthead_not_the_headline() ->
             "« the winter shelf | Main", "April 12, 2013", "Spring picnic", post,
             "Tags: picnic, spring", "Comments", "Leave a Reply"]
     assert newsclean.clean("\n".join(page)) == post
+
+
+# A made-up blog post in Chinese, written one thought per line: clauses parted by spaces,
+# no final marks.
+CJK_BLOG = [
+    "清晨六點出發 沿著山路一路往上開 雲霧在山谷裡慢慢散開",
+    "抵達營地時太陽剛好露臉 整片楓樹林在晨光下閃著金黃色的光",
+    "營主很熱情地帶我們看營位 還介紹了附近幾條好走的步道",
+    "今年的楓葉比去年晚紅了一週 不過層次反而更加豐富",
+    "孩子們一下車就跑去撿落葉 堆成一座小山再整個跳進去",
+    "中午簡單煮了一鍋麵 配上自己帶來的滷味和青菜",
+    "下午沿著溪邊散步 水很清澈可以看見小魚在石頭間游來游去",
+    "傍晚山嵐又飄了上來 氣溫一下子降了好幾度",
+    "晚餐準備了火鍋 大家圍著爐子聊天聊到很晚才睡",
+    "隔天早上被鳥叫聲吵醒 帳篷外面已經鋪滿一層落葉",
+    "收拾裝備的時候真的有點捨不得離開 明年一定還要再來",
+]
+
+
+def test_a_chinese_blog_without_final_marks_is_the_article_not_its_comments() -> None:
+    # Spaces part the clauses of Chinese text as commas would: each line is running text,
+    # and the post outweighs the short comments of the sidebar below it.
+    page = ["山中楓紅露營記 @ 小林的旅行日記", "首頁", "部落格", "相簿", "留言", "名片",
+            "旅遊", "美食", "親子", "山中楓紅露營記", *CJK_BLOG, "相關文章", "海邊露營初體驗",
+            "最新留言", "05/02 阿明： 好美的地方！", "05/01 版主回覆： 謝謝您的來訪！",
+            "04/30 小華： 請問營地有熱水嗎？", "04/29 版主回覆： 有的，全天供應熱水。"]
+    kept = newsclean.clean("\n".join(page)).split("\n\n")
+    assert kept[:len(CJK_BLOG)] == CJK_BLOG
+
+
+def test_a_chinese_line_parted_by_a_space_scores_its_length_and_one_without_against() -> None:
+    from newsclean.document import Block
+    from newsclean.features import Features
+    from newsclean.region import find_region
+
+    lines = [CJK_BLOG[0], CJK_BLOG[1], CJK_BLOG[2].replace(" ", "")]
+    blocks = [Block(i, 0, 0, t, t) for i, t in enumerate(lines)]
+    features = Features.many(lines)
+    scores = find_region(blocks, features, lambda i: None).scores
+    assert scores[0] == features[0].n_words >= 10 and scores[2] < 0

@@ -121,6 +121,25 @@ def is_data_row(f: Features) -> bool:
     return digits * 6 >= f.n_words  # a long row (ingredients, results) is dense with numbers
 
 
+# A pause inside Chinese or Japanese text: a space between two of its characters. Those
+# scripts put no spaces between words, so a space there parts clauses, and a blog written
+# one line per thought marks its sentences so, without a final mark. Matches "山頭 順路";
+# not "東京", "NHK ニュース" or "露營、民宿" (a headline's list of names).
+CJK_PAUSE_RE = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}][ \u3000]+[\p{Han}\p{Hiragana}\p{Katakana}]"
+)
+
+
+def _has_cjk_pause(text: str) -> bool:
+    """Whether ``text`` holds a pause between Chinese or Japanese clauses (see
+    :data:`CJK_PAUSE_RE`); ASCII text is not searched.
+
+    >>> _has_cjk_pause("清晨出發 沿著山路往上開"), _has_cjk_pause("清晨出發，沿著山路往上開")
+    (True, False)
+    """
+    return not text.isascii() and CJK_PAUSE_RE.search(text) is not None
+
+
 def _may_break(text: str) -> bool:
     """Whether ``text`` holds a mark and a space, as a sentence break needs (a quick test
     before :data:`SENTENCE_BREAK_RE`)."""
@@ -175,8 +194,9 @@ def block_score(
 
     ``sentences``: the block holds a sentence end followed by another sentence (see
     :data:`SENTENCE_BREAK_RE`), or is a sentence that ends in a colon to announce what
-    follows (``The council published the letter on Monday:``), so it is running text even
-    without a final mark (``… mine alone. #ad``).
+    follows (``The council published the letter on Monday:``), or is Chinese or Japanese
+    text parted into clauses by spaces (see :data:`CJK_PAUSE_RE`), so it is running text
+    even without a final mark (``… mine alone. #ad``).
 
     Running text counts for its length whether or not the page repeats it (a page may hold
     the article twice: a print copy, a teaser and the body; :func:`find_region` counts only
@@ -587,6 +607,7 @@ def find_region(
                 not terminal and n_words >= MIN_PROSE_WORDS and (
                     text.rstrip().endswith(":")
                     or (_may_break(text) and SENTENCE_BREAK_RE.search(text) is not None)
+                    or _has_cjk_pause(text)
                 ),
             )
             if repeated and score > 0:
