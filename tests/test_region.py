@@ -963,3 +963,28 @@ def test_a_chinese_line_parted_by_a_space_scores_its_length_and_one_without_agai
     features = Features.many(lines)
     scores = find_region(blocks, features, lambda i: None).scores
     assert scores[0] == features[0].n_words >= 10 and scores[2] < 0
+
+
+def test_a_poem_whose_lines_end_with_commas_is_the_article() -> None:
+    # Lines of verse end with commas and semicolons, which headings and menu items do not:
+    # they go with the short lines that end the verse's sentences.
+    poem = [
+        "The river runs beside the mill,", "And carries leaves along;",
+        "Where is the summer gone?", "The swallows left the chimney high,",
+        "The orchard wall is bare,", "And all the road is still.",
+        "Yet in the frost the seeds lie deep,", "Below the quiet hill;",
+        "They wait for spring to come.", "The farmer mends his broken gate,",
+        "And counts the days of rain,", "And sings to pass the time.",
+        "The lamps are lit along the lane,", "The chimneys smoke again;",
+        "The night comes early now.", "But we will watch the river run,",
+        "And wait beside the wheel,", "Until the ice is gone.",
+    ]
+    page = ["Autumn by the mill - Field Notes", "Home", "Poems", "About", "Autumn by the mill",
+            "Posted by Ann Ridley", *poem, "Archives", "October 2012 (3)", "September 2012 (5)",
+            "Recent posts", "A walk in the rain", "Notes from the harbour", "About me",
+            "I write poems about the valley where I grew up, and I post one here every week "
+            "or so. You are welcome to share them with a link back to this page.",
+            "My first book of poems came out last spring, and a second one is on its way, "
+            "with drawings of the mill by my brother."]
+    kept = newsclean.clean("\n".join(page)).split("\n\n")
+    assert all(line in kept for line in poem)

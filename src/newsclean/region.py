@@ -71,6 +71,8 @@ MENU_SCORE = -4.0  # one to three words
 HEADLINE_SCORE = -2.0  # a heading-like line of four words or more
 REPEAT_PENALTY = -3.0  # a line that occurs more than once on the page
 LONE_LINE_SCORE = -1.0  # a short line alone between running text (a subheading)
+#: How a line that goes on below it ends (a line of verse, an address, a wrapped sentence).
+CONTINUED_ENDS = (",", ";")
 #: Size of a data row, in words (see :func:`is_data_row`).
 MIN_ROW_WORDS, MAX_ROW_WORDS, MAX_LIST_ROW_WORDS = 2, 16, 60
 TRUNCATED_SCORE = -2.0  # a teaser cut off with "..." (a link to another article)
@@ -189,6 +191,7 @@ def block_score(
     repeated: bool,
     truncated: bool = False,
     sentences: bool = False,
+    continued: bool = False,
 ) -> float:
     """How much a free block speaks for being inside the article (positive) or not.
 
@@ -197,6 +200,13 @@ def block_score(
     follows (``The council published the letter on Monday:``), or is Chinese or Japanese
     text parted into clauses by spaces (see :data:`CJK_PAUSE_RE`), so it is running text
     even without a final mark (``… mine alone. #ad``).
+
+    ``continued``: the block ends with a comma or a semicolon (see :data:`CONTINUED_ENDS`),
+    so a line of four words or more is a line of verse or of a sentence that goes on below
+    it, neither for nor against: a heading or a menu item does not end so:
+
+    >>> block_score(Features.of("The river runs beside the mill,"), None, False, continued=True)
+    0.0
 
     Running text counts for its length whether or not the page repeats it (a page may hold
     the article twice: a print copy, a teaser and the body; :func:`find_region` counts only
@@ -220,6 +230,8 @@ def block_score(
         score = n / 2 if n >= 4 else 0.0
     elif n <= 3:
         score = MENU_SCORE
+    elif continued:
+        score = 0.0
     else:
         score = HEADLINE_SCORE
     if repeated and score <= 0:
@@ -609,6 +621,7 @@ def find_region(
                     or (_may_break(text) and SENTENCE_BREAK_RE.search(text) is not None)
                     or _has_cjk_pause(text)
                 ),
+                not terminal and text.rstrip().endswith(CONTINUED_ENDS),
             )
             if repeated and score > 0:
                 if text in seen:
