@@ -21,15 +21,15 @@ from newsclean.features import (
 )
 
 PIECES = st.sampled_from(
-    [*"abc XYZ 09.!?…。！？\"'”’»)]\n\t", "\u00a0", "\u3000", "東京", "の", "カタ", "ü", "é",
+    [*"abc XYZ 09.!?…。！？।؟።\"'”’»)]\n\t", "\u00a0", "\u3000", "東京", "の", "カタ", "ü", "é",
      "e\u0301", "ß", "—", "_", "١٢", "हिन्दी", "ไทย", "한국", "\U00020000", "😀"]
 )
 TEXTS = st.one_of(st.lists(PIECES, max_size=30).map("".join), st.text(max_size=40))
 
 # Terminal punctuation at the end of a block, with closing quotes and brackets after it:
-# what is_terminal tells with str methods. Matches "soon.", "it?”", "了。", "了。」"; not
-# "said:".
-TERMINAL_RE = regex.compile(r"[.!?…。！？‼⁉][\"'”’»)\]）」』】》〉]*\s*$")
+# what is_terminal tells with str methods. Matches "soon.", "it?”", "了。", "了。」", "है।",
+# "هل؟"; not "said:".
+TERMINAL_RE = regex.compile(r"[.!?…‽。！？‼⁉．｡।॥؟۔։።፧။។][\"'”’»)\]）」』】》〉]*\s*$")
 
 
 def test_every_cjk_character_lies_where_the_quick_test_looks() -> None:

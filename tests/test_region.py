@@ -988,3 +988,21 @@ def test_a_poem_whose_lines_end_with_commas_is_the_article() -> None:
             "with drawings of the mill by my brother."]
     kept = newsclean.clean("\n".join(page)).split("\n\n")
     assert all(line in kept for line in poem)
+
+
+def test_sentences_that_end_with_a_danda_are_running_text() -> None:
+    # Hindi ends a sentence with a danda ("।"): the paragraphs are the article, not the
+    # sidebar's blurb below the related links, which ends with one too.
+    paras = [
+        "मौसम विभाग ने अगले तीन दिनों तक उत्तर भारत के कई राज्यों में भारी बारिश की चेतावनी जारी की है।",
+        "नदियों के किनारे रहने वाले लोगों को सावधान रहने की सलाह दी गई है।",
+        "राज्य सरकार ने राहत शिविरों के लिए स्कूलों और सामुदायिक भवनों को तैयार किया है।",
+        "अधिकारियों ने कहा कि बचाव दल चौबीसों घंटे तैनात रहेंगे और लोगों को सूचनाओं पर ध्यान देना चाहिए।",
+        "विशेषज्ञों के अनुसार इस साल बारिश सामान्य से लगभग तीस प्रतिशत अधिक रही है।",
+    ]
+    menu = ["होम", "देश", "दुनिया", "खेल", "मनोरंजन", "व्यापार", "टेक", "वीडियो", "फोटो"]
+    related = ["यह भी पढ़ें", "दिल्ली में बारिश से जाम", "किसानों के लिए नई योजना", "मुंबई में स्कूल बंद"]
+    blurb = ("यह समाचार वेबसाइट देश और दुनिया की ताज़ा खबरें, विश्लेषण और वीडियो आपके लिए लाती है, "
+             "हमसे जुड़े रहें और अपने दोस्तों के साथ साझा करें, हमारी टीम हर दिन काम करती है।")
+    kept = newsclean.clean("\n".join([*menu, *paras, *related, blurb])).split("\n\n")
+    assert kept[:len(paras)] == paras

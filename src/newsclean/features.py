@@ -48,8 +48,11 @@ MAYBE_CJK_RE = re.compile("[\u2e80-\U0010ffff]")
 # One CJK character (Han, Hiragana, Katakana). Matches "東", "の"; not "a".
 CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
-# The marks, and the closing quotes and brackets that may follow them (then white space).
-_TERMINAL_MARKS = frozenset(".!?…。！？‼⁉")
+# The marks that end a sentence, and the closing quotes and brackets that may follow them
+# (then white space): Latin, CJK (full width and half width), the danda of Devanagari and
+# Bengali text, the Arabic question mark and full stop, the Armenian, Ethiopic, Myanmar and
+# Khmer full stops.
+_TERMINAL_MARKS = frozenset(".!?…‽。！？‼⁉．｡।॥؟۔։።፧။។")
 _CLOSERS = "\"'”’»)]）」』】》〉"
 
 # A block that opens with a capital letter, a digit, a quote or an uncased script.
@@ -102,6 +105,8 @@ def is_terminal(text: str) -> bool:
 
     >>> is_terminal("He said “soon.” "), is_terminal("Kharkiv and Kherson")
     (True, False)
+    >>> is_terminal("सलाह दी गई है।"), is_terminal("هل تمطر غدا؟")
+    (True, True)
     """
     return text.rstrip(WHITESPACE).rstrip(_CLOSERS)[-1:] in _TERMINAL_MARKS
 
