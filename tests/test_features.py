@@ -13,7 +13,10 @@ from hypothesis import strategies as st
 from newsclean import features
 from newsclean.features import (
     CJK_RE,
-    MAYBE_CJK_RE,
+    MAYBE_UNSPACED_RE,
+    SOUTHEAST_ASIAN_RUN_RE,
+    SOUTHEAST_ASIAN_WORD_CHARS,
+    UNSPACED_RE,
     WORD_RE,
     Features,
     is_terminal,
@@ -32,11 +35,12 @@ TEXTS = st.one_of(st.lists(PIECES, max_size=30).map("".join), st.text(max_size=4
 TERMINAL_RE = regex.compile(r"[.!?…‽。！？‼⁉．｡।॥؟۔։።፧။។][\"'”’»)\]）」』】》〉]*\s*$")
 
 
-def test_every_cjk_character_lies_where_the_quick_test_looks() -> None:
+def test_every_unspaced_character_lies_where_the_quick_test_looks() -> None:
     every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
-    found = CJK_RE.findall(every)
-    assert found  # the pattern knows CJK at all
-    assert all(MAYBE_CJK_RE.match(c) for c in found)
+    found = UNSPACED_RE.findall(every)
+    assert CJK_RE.search(every) and SOUTHEAST_ASIAN_RUN_RE.search(every)  # both are known
+    assert set(CJK_RE.findall(every)) <= set(found)
+    assert all(MAYBE_UNSPACED_RE.match(c) for c in found)
 
 
 @settings(max_examples=400, deadline=None)
@@ -47,7 +51,9 @@ def test_words_are_those_of_the_word_pattern(text: str) -> None:
     words = WORD_RE.findall(text)
     assert word_tokens(text) == words
     cjk = sum(1 for w in words if len(w) == 1 and CJK_RE.match(w))
-    assert Features.of(text).n_words == len(words) - cjk + (cjk + 1) // 2
+    extra = sum(-(-len(run) // SOUTHEAST_ASIAN_WORD_CHARS) - 1
+                for run in SOUTHEAST_ASIAN_RUN_RE.findall(text))
+    assert Features.of(text).n_words == len(words) - cjk + (cjk + 1) // 2 + extra
 
 
 @settings(max_examples=400, deadline=None)

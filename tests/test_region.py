@@ -1006,3 +1006,25 @@ def test_sentences_that_end_with_a_danda_are_running_text() -> None:
              "हमसे जुड़े रहें और अपने दोस्तों के साथ साझा करें, हमारी टीम हर दिन काम करती है।")
     kept = newsclean.clean("\n".join([*menu, *paras, *related, blurb])).split("\n\n")
     assert kept[:len(paras)] == paras
+
+
+def test_a_thai_article_is_not_lost_to_an_english_blurb() -> None:
+    # Thai puts spaces between phrases, not words, and has no final marks: its paragraphs
+    # count for the words their length holds, and the English function words of the
+    # sidebar's blurb do not judge them.
+    paras = [
+        "กรมอุตุนิยมวิทยาประกาศเตือนว่าจะมีฝนตกหนักในหลายจังหวัดทางภาคเหนือตลอดสัปดาห์นี้ "
+        "ประชาชนที่อาศัยอยู่ใกล้แม่น้ำควรเตรียมพร้อมรับมือกับน้ำท่วมฉับพลัน",
+        "เจ้าหน้าที่ท้องถิ่นได้จัดเตรียมศูนย์พักพิงชั่วคราวไว้แล้วในโรงเรียนและวัดหลายแห่ง "
+        "พร้อมทั้งอาหารและน้ำดื่มสำหรับผู้ที่ต้องอพยพ",
+        "ผู้ว่าราชการจังหวัดกล่าวว่าทีมกู้ภัยจะประจำการตลอดยี่สิบสี่ชั่วโมง",
+        "นักวิชาการระบุว่าปริมาณฝนในปีนี้สูงกว่าค่าเฉลี่ย ซึ่งอาจส่งผลกระทบต่อพื้นที่เกษตรกรรม",
+    ]
+    menu = ["หน้าแรก", "การเมือง", "เศรษฐกิจ", "กีฬา", "บันเทิง", "ต่างประเทศ", "เทคโนโลยี",
+            "ไลฟ์สไตล์", "วิดีโอ"]
+    blurb = ("About us: this site brings you the latest news from Thailand and the region "
+             "every day, with video, photos and analysis from our team of reporters in "
+             "Bangkok and beyond. Follow us.")
+    page = [*menu, *paras, "ข่าวที่เกี่ยวข้อง", "น้ำท่วมกรุงเทพฯ", "ราคาข้าวพุ่ง", blurb]
+    kept = newsclean.clean("\n".join(page)).split("\n\n")
+    assert kept[:len(paras)] == paras

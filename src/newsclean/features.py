@@ -1,7 +1,8 @@
 """Features of a block that need no lexicon: words, punctuation, shape.
 
 They work for any language: a "word" is a run of word characters, and a CJK character counts
-as a word of its own, since those scripts put no spaces between words.
+as a word of its own, since those scripts put no spaces between words (and a run of Thai,
+Lao, Myanmar or Khmer text counts for the words its length holds).
 
 >>> f = Features.of("Although Kirby")
 >>> f.n_words, f.terminal, f.heading_like
@@ -41,12 +42,28 @@ ASCII_WORD_RE = re.compile(r"\w+", re.ASCII)
 # Matches "Müller", "naïve"; not "—".
 PLAIN_WORD_RE = regex.compile(r"\w+")
 
-# A character at or above U+2E80, where every Han, Hiragana and Katakana character lies: text
-# without one has no CJK character (tests/test_features.py checks every code point).
-MAYBE_CJK_RE = re.compile("[\u2e80-\U0010ffff]")
+# A character of the Thai, Lao, Myanmar, Khmer or Khmer symbols blocks, or at or above U+2E80,
+# where every Han, Hiragana and Katakana character lies: text without one has no character of
+# a script written without spaces between words (tests/test_features.py checks every code
+# point).
+MAYBE_UNSPACED_RE = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u2e80-\U0010ffff]"
+)
 
 # One CJK character (Han, Hiragana, Katakana). Matches "東", "の"; not "a".
 CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+# A character of a script written without spaces between words: CJK, Thai, Lao, Myanmar,
+# Khmer. Matches "東", "ก"; not "a" or "한" (Korean puts spaces between words).
+UNSPACED_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}]")
+
+# A run of Thai, Lao, Myanmar or Khmer characters: one word of WORD_RE, but a phrase or a
+# sentence of several words. Matches "ประเทศไทย"; not "Bangkok".
+SOUTHEAST_ASIAN_RUN_RE = regex.compile(r"[\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}]+")
+
+#: Characters of a word of Thai, Lao, Myanmar or Khmer text, about (vowel and tone marks
+#: included): a run of them counts one word per this many characters.
+SOUTHEAST_ASIAN_WORD_CHARS = 4
 
 # The marks that end a sentence, and the closing quotes and brackets that may follow them
 # (then white space): Latin, CJK (full width and half width), the danda of Devanagari and
@@ -86,16 +103,23 @@ def word_tokens(text: str) -> list[str]:
 
 
 def _words(text: str) -> tuple[list[str], int]:
-    """The words of ``text`` and how many of them are CJK characters, each script's text by
-    the fastest pattern that finds the same words."""
+    """The words of ``text`` and how many words they count for, each script's text by the
+    fastest pattern that finds the same words: a word each, but two CJK characters count as
+    one, and a run of Thai, Lao, Myanmar or Khmer text (one word of WORD_RE) for one word per
+    :data:`SOUTHEAST_ASIAN_WORD_CHARS` characters."""
     if text.isascii():
-        return ASCII_WORD_RE.findall(text), 0
-    if MAYBE_CJK_RE.search(text) is None or CJK_RE.search(text) is None:
-        return PLAIN_WORD_RE.findall(text), 0
+        words = ASCII_WORD_RE.findall(text)
+        return words, len(words)
+    if MAYBE_UNSPACED_RE.search(text) is None or UNSPACED_RE.search(text) is None:
+        words = PLAIN_WORD_RE.findall(text)
+        return words, len(words)
     words = WORD_RE.findall(text)
     # Each CJK character is a word, every other word a run of non-CJK word characters: the
     # CJK words are counted as the rest (those runs are few in CJK text, the characters many).
-    return words, len(words) - len(NON_CJK_WORD_RE.findall(text))
+    cjk = len(words) - len(NON_CJK_WORD_RE.findall(text))
+    extra = sum((len(run) - 1) // SOUTHEAST_ASIAN_WORD_CHARS
+                for run in SOUTHEAST_ASIAN_RUN_RE.findall(text))
+    return words, len(words) - cjk + (cjk + 1) // 2 + extra
 
 
 def is_terminal(text: str) -> bool:
@@ -174,9 +198,13 @@ class Features(NamedTuple):
         """Compute the features of ``text``.
 
         ``n_words`` counts two CJK characters as one word (a word of Chinese or Japanese is
-        about two characters long), so lengths compare across scripts.
+        about two characters long), and four characters of a run of Thai, Lao, Myanmar or
+        Khmer text as one (those scripts put spaces between phrases, not words), so lengths
+        compare across scripts.
 
         >>> Features.of("東京の天気は晴れです").n_words
+        5
+        >>> Features.of("ฝนตกหนักทั่วภาคเหนือ").n_words  # 20 characters: "rain falls hard ..."
         5
         """
         return cls.many([text])[0]
@@ -195,7 +223,7 @@ class Features(NamedTuple):
         else:
             pairs = list(map(_words, texts))
             words = [w for w, _ in pairs]
-            n_words = [len(w) - cjk + (cjk + 1) // 2 for w, cjk in pairs]
+            n_words = [n for _, n in pairs]
         ends = map(methodcaller("rstrip", _CLOSERS), map(methodcaller("rstrip", WHITESPACE), texts))
         terminal = [end[-1:] in _TERMINAL_MARKS for end in ends]
         capital = [m is not None for m in map(CAPITAL_START_RE.match, texts)]

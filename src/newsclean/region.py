@@ -33,7 +33,7 @@ import regex
 
 from .chars import BULLET_MARK
 from .document import Block
-from .features import Features, is_title_case
+from .features import MAYBE_UNSPACED_RE, UNSPACED_RE, Features, is_title_case
 from .registry import Role, Rule, label_roles
 from .title import title_anchor
 
@@ -123,23 +123,40 @@ def is_data_row(f: Features) -> bool:
     return digits * 6 >= f.n_words  # a long row (ingredients, results) is dense with numbers
 
 
-# A pause inside Chinese or Japanese text: a space between two of its characters. Those
-# scripts put no spaces between words, so a space there parts clauses, and a blog written
-# one line per thought marks its sentences so, without a final mark. Matches "山頭 順路";
-# not "東京", "NHK ニュース" or "露營、民宿" (a headline's list of names).
-CJK_PAUSE_RE = regex.compile(
-    r"[\p{Han}\p{Hiragana}\p{Katakana}][ \u3000]+[\p{Han}\p{Hiragana}\p{Katakana}]"
+# A pause inside text of a script written without spaces between words (Chinese, Japanese,
+# Thai, Lao, Myanmar, Khmer): a space between two of its characters. A space there parts
+# clauses or sentences, and a blog written one line per thought, or Thai text, which has no
+# final marks, marks its sentences so. Matches "山頭 順路", "ภาคเหนือ ประชาชน"; not "東京",
+# "NHK ニュース" or "露營、民宿" (a headline's list of names).
+UNSPACED_PAUSE_RE = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}][ \u3000]+"
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}]"
 )
 
 
-def _has_cjk_pause(text: str) -> bool:
-    """Whether ``text`` holds a pause between Chinese or Japanese clauses (see
-    :data:`CJK_PAUSE_RE`); ASCII text is not searched.
+def _has_unspaced_pause(text: str) -> bool:
+    """Whether ``text`` holds a pause between clauses of a script written without spaces
+    between words (see :data:`UNSPACED_PAUSE_RE`); text without a character of one is not
+    searched.
 
-    >>> _has_cjk_pause("清晨出發 沿著山路往上開"), _has_cjk_pause("清晨出發，沿著山路往上開")
+    >>> _has_unspaced_pause("清晨出發 沿著山路往上開"), _has_unspaced_pause("清晨出發，沿著山路往上開")
     (True, False)
     """
-    return not text.isascii() and CJK_PAUSE_RE.search(text) is not None
+    return not text.isascii() and MAYBE_UNSPACED_RE.search(text) is not None and (
+        UNSPACED_PAUSE_RE.search(text) is not None
+    )
+
+
+def _is_unspaced(text: str) -> bool:
+    """Whether ``text`` holds a character of a script written without spaces between words,
+    whose words the stop-word density of the page's language does not count.
+
+    >>> _is_unspaced("ฝนตกหนัก in Bangkok"), _is_unspaced("Rain in Bangkok")
+    (True, False)
+    """
+    return not text.isascii() and MAYBE_UNSPACED_RE.search(text) is not None and (
+        UNSPACED_RE.search(text) is not None
+    )
 
 
 def _may_break(text: str) -> bool:
@@ -197,9 +214,10 @@ def block_score(
 
     ``sentences``: the block holds a sentence end followed by another sentence (see
     :data:`SENTENCE_BREAK_RE`), or is a sentence that ends in a colon to announce what
-    follows (``The council published the letter on Monday:``), or is Chinese or Japanese
-    text parted into clauses by spaces (see :data:`CJK_PAUSE_RE`), so it is running text
-    even without a final mark (``… mine alone. #ad``).
+    follows (``The council published the letter on Monday:``), or is text of a script
+    written without spaces between words, parted into clauses by spaces (see
+    :data:`UNSPACED_PAUSE_RE`), so it is running text even without a final mark
+    (``… mine alone. #ad``).
 
     ``continued``: the block ends with a comma or a semicolon (see :data:`CONTINUED_ENDS`),
     so a line of four words or more is a line of verse or of a sentence that goes on below
@@ -603,9 +621,10 @@ def find_region(
             add_barrier(is_barrier)
         else:
             terminal, n_words = f.terminal, f.n_words
-            # block_score reads the density of a long block without a final mark only; a
-            # short block cut off with an ellipsis is a teaser, but right below a whole
-            # paragraph the article's paywall cut (see _below_paragraph).
+            # block_score reads the density of a long block without a final mark only (not
+            # of text whose script puts no spaces between words: the page's function words
+            # are not its words); a short block cut off with an ellipsis is a teaser, but
+            # right below a whole paragraph the article's paywall cut (see _below_paragraph).
             repeated = counts[text] > 1
             truncated = n_words <= MAX_TEASER_WORDS and _is_cut(text) and not (
                 n_words >= MIN_PROSE_WORDS and text not in seen
@@ -613,13 +632,14 @@ def find_region(
             )
             score = block_score(
                 f,
-                density_of(i) if n_words >= MIN_LONG_WORDS and not terminal else None,
+                density_of(i) if n_words >= MIN_LONG_WORDS and not terminal
+                and not _is_unspaced(text) else None,
                 repeated,
                 truncated,
                 not terminal and n_words >= MIN_PROSE_WORDS and (
                     text.rstrip().endswith(":")
                     or (_may_break(text) and SENTENCE_BREAK_RE.search(text) is not None)
-                    or _has_cjk_pause(text)
+                    or _has_unspaced_pause(text)
                 ),
                 not terminal and text.rstrip().endswith(CONTINUED_ENDS),
             )
