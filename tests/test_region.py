@@ -1028,3 +1028,18 @@ def test_a_thai_article_is_not_lost_to_an_english_blurb() -> None:
     page = [*menu, *paras, "ข่าวที่เกี่ยวข้อง", "น้ำท่วมกรุงเทพฯ", "ราคาข้าวพุ่ง", blurb]
     kept = newsclean.clean("\n".join(page)).split("\n\n")
     assert kept[:len(paras)] == paras
+
+
+@pytest.mark.parametrize("line", [
+    "The river runs beside the mill,", "And carries leaves along;",
+    "我們沿著河邊慢慢地走，", "سار الناس على طول النهر،",
+])
+def test_a_line_that_goes_on_below_counts_neither_for_nor_against(line: str) -> None:
+    from newsclean.document import Block
+    from newsclean.features import Features
+    from newsclean.region import find_region
+
+    lines = [PARAS[0], line, PARAS[1], line.rstrip(",;，、،؛") + " and the town"]
+    blocks = [Block(i, 0, 0, t, t) for i, t in enumerate(lines)]
+    scores = find_region(blocks, Features.many(lines), lambda i: None).scores
+    assert scores[1] == 0 and scores[3] < 0

@@ -71,8 +71,9 @@ MENU_SCORE = -4.0  # one to three words
 HEADLINE_SCORE = -2.0  # a heading-like line of four words or more
 REPEAT_PENALTY = -3.0  # a line that occurs more than once on the page
 LONE_LINE_SCORE = -1.0  # a short line alone between running text (a subheading)
-#: How a line that goes on below it ends (a line of verse, an address, a wrapped sentence).
-CONTINUED_ENDS = (",", ";")
+#: How a line that goes on below it ends (a line of verse, an address, a wrapped sentence):
+#: a comma or a semicolon, Latin, CJK (full width, and the ideographic comma) or Arabic.
+CONTINUED_ENDS = (",", ";", "，", "；", "、", "،", "؛")
 #: Size of a data row, in words (see :func:`is_data_row`).
 MIN_ROW_WORDS, MAX_ROW_WORDS, MAX_LIST_ROW_WORDS = 2, 16, 60
 TRUNCATED_SCORE = -2.0  # a teaser cut off with "..." (a link to another article)
