@@ -642,7 +642,8 @@ def find_region(
                     or (_may_break(text) and SENTENCE_BREAK_RE.search(text) is not None)
                     or _has_unspaced_pause(text)
                 ),
-                not terminal and text.rstrip().endswith(CONTINUED_ENDS),
+                not terminal and MENU_WORDS < n_words < MIN_LONG_WORDS
+                and text.rstrip().endswith(CONTINUED_ENDS),
             )
             if repeated and score > 0:
                 if text in seen:
