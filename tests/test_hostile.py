@@ -148,6 +148,16 @@ INPUTS: dict[str, tuple[Callable[[int], str], int, tuple[str, ...], str]] = {
         ),
         20_000, ("text",), "20,000 titled comment counts, each above a signed comment",
     ),
+    # Scripts without spaces between words: runs of Thai counted for their length, and the
+    # pauses between Thai and Chinese clauses looked for in every long line; a last line of
+    # a million Thai letters.
+    "unspaced-text": (
+        lambda n: "".join(
+            f"ฝนตกหนักทั่วภาคเหนือ {i} ประชาชนควรเตรียมพร้อม\n清晨六點出發 沿著山路一路往上開 雲霧慢慢散開 {i}\n"
+            for i in range(n)
+        ) + "ก" * (10 * n),
+        100_000, ("text",), "200,000 lines of Thai and Chinese clauses, and a line of Thai",
+    ),
     # The title anchor: a title line of many parts, none of them repeated below, so every
     # part of two words or more could be a search of the page.
     "title-parts": (
@@ -361,6 +371,11 @@ def test_many_folded_captions(runs: Runs) -> None:
 def test_many_titled_comment_counts(runs: Runs) -> None:
     got = _results(runs, "titled-comment-counts")["text"]
     assert got["blocks"] == 4 * INPUTS["titled-comment-counts"][1]
+
+
+def test_unspaced_text(runs: Runs) -> None:
+    got = _results(runs, "unspaced-text")["text"]
+    assert got["blocks"] == 2 * INPUTS["unspaced-text"][1] + 1
 
 
 @pytest.mark.parametrize("kind", ["backtracking", "hang"])
