@@ -12,11 +12,15 @@ from collections.abc import Sequence
 
 import regex
 
+from .features import Features
+
 __all__ = ["TITLE_SEPARATOR_RE", "title_anchor"]
 
 #: A page's title line (the HTML title a scraper puts first) is ``Headline - Site``; these
-#: marks, with spaces around them, part the headline from the site's name.
-TITLE_SEPARATOR_RE = regex.compile(r"\s+(?:[-|–—:»«·•~/]|::)\s+")
+#: marks, with spaces around them, part the headline from the site's name, and so does an
+#: underscore with or without them (``标题_科技_腾讯网``, ``Headline_English_Xinhua``: the
+#: separator of many Chinese publishing systems).
+TITLE_SEPARATOR_RE = regex.compile(r"\s+(?:[-|–—:»«·•~/]|::)\s+|\s*_\s*")
 # A site's name in brackets at the end of a title line. Matches " (from The Bolton News)",
 # " (The Korea Times)"; not "(VIDEO) Storm".
 SITE_IN_BRACKETS_RE = regex.compile(r"\s*\([^()]{1,60}\)\s*$")
@@ -38,6 +42,16 @@ MAX_TITLE_PARTS, MAX_TITLE_CHARS = 8, 300
 #: many, and this share of the headline's length (spaces, marks spelled otherwise, letters
 #: that case folding spells out: "ß" becomes "ss").
 TITLE_SLACK, TITLE_SLACK_SHARE = 4, 0.2
+
+
+def _n_words(part: str) -> int:
+    """The words of a part of the title line, as a block's are counted (two CJK characters
+    a word: a Chinese headline has no spaces).
+
+    >>> _n_words("Storm hits the coast"), _n_words("人工智能迈上新台阶")
+    (4, 5)
+    """
+    return Features.of(part).n_words
 
 
 def _key(text: str) -> str:
@@ -83,6 +97,11 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     3
     >>> title_anchor(["Sea Glass Lamps - Craft Notes", "Sea Glass Lamps", "Craft Notes"])
     1
+    >>> title_anchor(["暴雨袭击沿海城市 数千人撤离_社会_新闻网", "首页", "暴雨袭击沿海城市 数千人撤离",
+    ...               "昨天夜里，暴雨袭击了沿海城市。"])
+    2
+    >>> title_anchor(["Storm hits the coast_English_Newswire", "Home", "Storm hits the coast"])
+    2
     """
     first = next((i for i, t in enumerate(texts) if t.strip()), None)
     if first is None:
@@ -94,8 +113,8 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     # The longest part first (a site's name is shorter), then, where the page does not
     # repeat it, the others of two words or more: a site's name may be the longer one (on
     # a title of a few parts: each is a search of the page).
-    by_length = sorted(parts, key=lambda part: -len(part.split()))[:MAX_TITLE_PARTS]
-    if len(by_length[0].split()) < MIN_TITLE_WORDS:
+    by_length = sorted(parts, key=lambda part: -_n_words(part))[:MAX_TITLE_PARTS]
+    if _n_words(by_length[0]) < MIN_TITLE_WORDS:
         return None
     keys = {_key(title), _key(core)}
     if len(parts) > 2:
@@ -111,7 +130,7 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     sizes = list(map(len, texts))
     masthead = None  # a part repeated right below the title line, not the title's first
     for n, headline in enumerate(by_length):
-        if n and len(headline.split()) < MIN_OTHER_PART_WORDS:
+        if n and _n_words(headline) < MIN_OTHER_PART_WORDS:
             break
         found = _heading(texts, sizes, first, title, keys | {_key(headline)}, headline)
         if found is None:
