@@ -1043,3 +1043,17 @@ def test_a_line_that_goes_on_below_counts_neither_for_nor_against(line: str) -> 
     blocks = [Block(i, 0, 0, t, t) for i, t in enumerate(lines)]
     scores = find_region(blocks, Features.many(lines), lambda i: None).scores
     assert scores[1] == 0 and scores[3] < 0
+
+
+def test_a_list_that_a_chinese_sentence_introduces_with_a_full_width_colon_stays() -> None:
+    # "We packed the following:" with a full-width colon, then the items, each a phrase
+    # without spaces (its words counted as a block's, two characters a word).
+    paras = ["今年秋天我們一家人第三次來到山上的營地，天氣比預期的還要好，楓葉也正好轉紅。",
+             "營地的設備很齊全，有乾淨的廁所和熱水，孩子們一到就開心地跑去玩。",
+             "這次露營我們準備了以下的裝備："]
+    items = ["兩頂帳篷和四個睡袋", "一個瓦斯爐和一套鍋具", "三張折疊椅和一張桌子", "一盞露營燈"]
+    related = ["相關文章", "海邊露營初體驗", "溪谷秘境半日遊", "高山雲海之旅", "冬季賞雪行程"]
+    page = ["首頁", "旅遊", "美食", "親子", "相簿", "留言", "名片", "關於", *paras, *items,
+            *related, "Copyright © 2024 小林日記. All rights reserved.", "隱私權政策", "聯絡我們"]
+    kept = newsclean.clean("\n".join(page)).split("\n\n")
+    assert kept[:len(paras) + len(items)] == [*paras, *items]

@@ -71,6 +71,9 @@ MENU_SCORE = -4.0  # one to three words
 HEADLINE_SCORE = -2.0  # a heading-like line of four words or more
 REPEAT_PENALTY = -3.0  # a line that occurs more than once on the page
 LONE_LINE_SCORE = -1.0  # a short line alone between running text (a subheading)
+#: A colon, Latin or full width (``以下三點：``): a line that ends with one announces what
+#: follows.
+COLONS = (":", "：")
 #: How a line that goes on below it ends (a line of verse, an address, a wrapped sentence):
 #: a comma or a semicolon, Latin, CJK (full width, and the ideographic comma) or Arabic.
 CONTINUED_ENDS = (",", ";", "，", "；", "、", "،", "؛")
@@ -638,7 +641,7 @@ def find_region(
                 repeated,
                 truncated,
                 not terminal and n_words >= MIN_PROSE_WORDS and (
-                    text.rstrip().endswith(":")
+                    text.rstrip().endswith(COLONS)
                     or (_may_break(text) and SENTENCE_BREAK_RE.search(text) is not None)
                     or _has_unspaced_pause(text)
                 ),
@@ -753,19 +756,19 @@ def _extend_over_list(
         first = end
     elif free(end) and intro(end):
         first = end + 1
-    elif free(end) and free(end + 1) and scores[end] <= 0 and len(
-        texts[seq[end]].split()
-    ) <= MAX_ASIDE_WORDS and intro(end + 1):
+    elif free(end) and free(end + 1) and scores[end] <= 0 and (
+        _n_words(texts[seq[end]]) <= MAX_ASIDE_WORDS
+    ) and intro(end + 1):
         first = end + 2  # a short line between ("View larger map."), then the introduction
     else:
         return end
     pos = first
     # A sentence that announces the list may list names (places, people, products), in
     # title case as headlines are: a related list's header is no such sentence.
-    announced = len(texts[seq[first - 1]].split()) >= MIN_PROSE_WORDS
+    announced = _n_words(texts[seq[first - 1]]) >= MIN_PROSE_WORDS
     while free(pos) and scores[pos] <= 0 and (
         _is_item(texts[seq[pos]])
-        or (announced and len(texts[seq[pos]].split()) <= MAX_ITEM_WORDS)
+        or (announced and _n_words(texts[seq[pos]]) <= MAX_ITEM_WORDS)
     ):
         pos += 1
     return pos if pos - first >= MIN_LIST_ITEMS else end
@@ -792,30 +795,39 @@ def _extend_start_over_list(
     # Up over the items, to the line that introduces them (or to what is no item); names in
     # title case are items only under a sentence (see _extend_over_list).
     names = False
-    while free(pos) and scores[pos] <= 0 and not texts[seq[pos]].rstrip().endswith(":") and (
-        len(texts[seq[pos]].split()) <= MAX_ITEM_WORDS
+    while free(pos) and scores[pos] <= 0 and not texts[seq[pos]].rstrip().endswith(COLONS) and (
+        _n_words(texts[seq[pos]]) <= MAX_ITEM_WORDS
     ):
         names = names or not _is_item(texts[seq[pos]])
         pos -= 1
     if start - 1 - pos >= MIN_LIST_ITEMS and free(pos) and _is_intro(texts[seq[pos]]) and (
-        not names or len(texts[seq[pos]].split()) >= MIN_PROSE_WORDS
+        not names or _n_words(texts[seq[pos]]) >= MIN_PROSE_WORDS
     ):
         return pos
     return start
 
 
+def _n_words(text: str) -> int:
+    """The words of a line, counted as a block's are (two CJK characters a word)."""
+    return Features.of(text).n_words
+
+
 def _is_intro(text: str) -> bool:
-    """Whether a line introduces a list: it ends with a colon, and has
-    :data:`MIN_INTRO_WORDS` words at least (a form's ``Message:`` is a label)."""
+    """Whether a line introduces a list: it ends with a colon (Latin or full width), and has
+    :data:`MIN_INTRO_WORDS` words at least (a form's ``Message:`` is a label).
+
+    >>> _is_intro("We packed the following:"), _is_intro("以下是我們的裝備："), _is_intro("Message:")
+    (True, True, False)
+    """
     text = text.rstrip()
-    return text.endswith(":") and len(text.split()) >= MIN_INTRO_WORDS
+    return text.endswith(COLONS) and _n_words(text) >= MIN_INTRO_WORDS
 
 
 def _is_item(text: str) -> bool:
     """Whether a line can be an item of a list that the article introduces: a few words
     (:data:`MAX_ITEM_WORDS` at most), in sentence case, or after a bullet (a list of
     names: ``• Amazon Kindle``); a menu or a list of headlines is in title case."""
-    return 2 <= len(text.split()) <= MAX_ITEM_WORDS and (
+    return 2 <= _n_words(text) <= MAX_ITEM_WORDS and (
         not is_title_case(text) or BULLET_START_RE.match(text) is not None
     )
 
