@@ -692,7 +692,8 @@ def find_region(
         raw, labelled, closing, start, end,
         lambda k: is_listed_headline(features[seq[k]], texts[seq[k]]),
     )
-    start = _extend_start_over_list(seq, texts, blocks, scores, barrier, start)
+    words = [f.n_words for f in features]
+    start = _extend_start_over_list(seq, texts, words, blocks, scores, barrier, start)
     # Blocks that speak neither for nor against (short sentences) go with the article; not
     # above the headline of a whole page's title line (``Headline | Site``: more words than
     # the headline; a title line of the headline's words alone may be the document's first
@@ -706,7 +707,7 @@ def find_region(
         start -= 1
     end = _extend_end(scores, barrier, end)
     end = _extend_over_rows(seq, texts, blocks, barrier, end)
-    end = _extend_over_list(seq, texts, blocks, scores, barrier, end)
+    end = _extend_over_list(seq, texts, words, blocks, scores, barrier, end)
     return Region(seq[start], seq[end - 1] + 1, tuple(all_scores), heading if titled else None)
 
 
@@ -723,7 +724,7 @@ MAX_ASIDE_WORDS = 4
 
 
 def _extend_over_list(
-    seq: Sequence[int], texts: Sequence[str], blocks: Sequence[Block],
+    seq: Sequence[int], texts: Sequence[str], words: Sequence[int], blocks: Sequence[Block],
     scores: Sequence[float], barrier: Sequence[bool], end: int,
 ) -> int:
     """Carry the end of the run (``end``, a position in ``seq``) over the items of a list
@@ -732,16 +733,19 @@ def _extend_over_list(
     this map"): lines of a few words in sentence case (or after a bullet), which a menu or
     a list of headlines is not; under a sentence of :data:`MIN_PROSE_WORDS` words or more
     ("Here are the places we will visit in the spring:"), names in title case too.
+    ``words`` are the blocks' word counts (:attr:`Features.n_words`), by block index.
 
     >>> from newsclean.document import Block
     >>> lines = ["It rained.", "What is new in this version:", "new tasks for the game",
     ...          "better support for phones", "Home"]
     >>> blocks = [Block(i, 0, 0, t, t) for i, t in enumerate(lines)]
-    >>> _extend_over_list(range(5), lines, blocks, [10.0, 0, -2, -2, -4], [False] * 5, 2)
+    >>> words = [f.n_words for f in Features.many(lines)]
+    >>> _extend_over_list(range(5), lines, words, blocks, [10.0, 0, -2, -2, -4], [False] * 5, 2)
     4
     >>> form = ["It rained.", "Message:", "send a copy to my email", "remember my name"]
     >>> blocks = [Block(i, 0, 0, t, t) for i, t in enumerate(form)]
-    >>> _extend_over_list(range(4), form, blocks, [10.0, 0, -2, -2], [False] * 4, 2)
+    >>> words = [f.n_words for f in Features.many(form)]
+    >>> _extend_over_list(range(4), form, words, blocks, [10.0, 0, -2, -2], [False] * 4, 2)
     2
     """
     n = len(seq)
@@ -750,14 +754,14 @@ def _extend_over_list(
         return 0 <= k < n and not blocks[seq[k]].code and not barrier[k]
 
     def intro(k: int) -> bool:
-        return _is_intro(texts[seq[k]])
+        return _is_intro(texts[seq[k]], words[seq[k]])
 
     if end > 0 and intro(end - 1):
         first = end
     elif free(end) and intro(end):
         first = end + 1
     elif free(end) and free(end + 1) and scores[end] <= 0 and (
-        _n_words(texts[seq[end]]) <= MAX_ASIDE_WORDS
+        words[seq[end]] <= MAX_ASIDE_WORDS
     ) and intro(end + 1):
         first = end + 2  # a short line between ("View larger map."), then the introduction
     else:
@@ -765,27 +769,30 @@ def _extend_over_list(
     pos = first
     # A sentence that announces the list may list names (places, people, products), in
     # title case as headlines are: a related list's header is no such sentence.
-    announced = _n_words(texts[seq[first - 1]]) >= MIN_PROSE_WORDS
+    announced = words[seq[first - 1]] >= MIN_PROSE_WORDS
     while free(pos) and scores[pos] <= 0 and (
-        _is_item(texts[seq[pos]])
-        or (announced and _n_words(texts[seq[pos]]) <= MAX_ITEM_WORDS)
+        _is_item(texts[seq[pos]], words[seq[pos]])
+        or (announced and words[seq[pos]] <= MAX_ITEM_WORDS)
     ):
         pos += 1
     return pos if pos - first >= MIN_LIST_ITEMS else end
 
 
 def _extend_start_over_list(
-    seq: Sequence[int], texts: Sequence[str], blocks: Sequence[Block],
+    seq: Sequence[int], texts: Sequence[str], words: Sequence[int], blocks: Sequence[Block],
     scores: Sequence[float], barrier: Sequence[bool], start: int,
 ) -> int:
     """Carry the start of the run (``start``, a position in ``seq``) up over the items of a
     list right above it, and the sentence that introduces them with a colon ("In this
     webinar we'll cover:"): the article's own list, which pushed its lead out of the run.
+    ``words`` are the blocks' word counts, by block index.
 
     >>> from newsclean.document import Block
     >>> lines = ["Home", "We will cover:", "how the metrics work", "why they matter", "It rained."]
     >>> blocks = [Block(i, 0, 0, t, t) for i, t in enumerate(lines)]
-    >>> _extend_start_over_list(range(5), lines, blocks, [-4, 5.0, -2, -2, 10.0], [False] * 5, 4)
+    >>> words = [f.n_words for f in Features.many(lines)]
+    >>> _extend_start_over_list(range(5), lines, words, blocks, [-4, 5.0, -2, -2, 10.0],
+    ...                         [False] * 5, 4)
     1
     """
     def free(k: int) -> bool:
@@ -796,38 +803,34 @@ def _extend_start_over_list(
     # title case are items only under a sentence (see _extend_over_list).
     names = False
     while free(pos) and scores[pos] <= 0 and not texts[seq[pos]].rstrip().endswith(COLONS) and (
-        _n_words(texts[seq[pos]]) <= MAX_ITEM_WORDS
+        words[seq[pos]] <= MAX_ITEM_WORDS
     ):
-        names = names or not _is_item(texts[seq[pos]])
+        names = names or not _is_item(texts[seq[pos]], words[seq[pos]])
         pos -= 1
-    if start - 1 - pos >= MIN_LIST_ITEMS and free(pos) and _is_intro(texts[seq[pos]]) and (
-        not names or _n_words(texts[seq[pos]]) >= MIN_PROSE_WORDS
+    if start - 1 - pos >= MIN_LIST_ITEMS and free(pos) and _is_intro(texts[seq[pos]], words[seq[pos]]) and (
+        not names or words[seq[pos]] >= MIN_PROSE_WORDS
     ):
         return pos
     return start
 
 
-def _n_words(text: str) -> int:
-    """The words of a line, counted as a block's are (two CJK characters a word)."""
-    return Features.of(text).n_words
-
-
-def _is_intro(text: str) -> bool:
-    """Whether a line introduces a list: it ends with a colon (Latin or full width), and has
+def _is_intro(text: str, n_words: int) -> bool:
+    """Whether a line of ``n_words`` words (as a block's are counted: two CJK characters a
+    word) introduces a list: it ends with a colon (Latin or full width), and has
     :data:`MIN_INTRO_WORDS` words at least (a form's ``Message:`` is a label).
 
-    >>> _is_intro("We packed the following:"), _is_intro("以下是我們的裝備："), _is_intro("Message:")
-    (True, True, False)
+    >>> [_is_intro(t, Features.of(t).n_words) for t in ["We packed these:", "以下的裝備：", "Message:"]]
+    [True, True, False]
     """
-    text = text.rstrip()
-    return text.endswith(COLONS) and _n_words(text) >= MIN_INTRO_WORDS
+    return text.rstrip().endswith(COLONS) and n_words >= MIN_INTRO_WORDS
 
 
-def _is_item(text: str) -> bool:
-    """Whether a line can be an item of a list that the article introduces: a few words
-    (:data:`MAX_ITEM_WORDS` at most), in sentence case, or after a bullet (a list of
-    names: ``• Amazon Kindle``); a menu or a list of headlines is in title case."""
-    return 2 <= _n_words(text) <= MAX_ITEM_WORDS and (
+def _is_item(text: str, n_words: int) -> bool:
+    """Whether a line of ``n_words`` words can be an item of a list that the article
+    introduces: a few words (:data:`MAX_ITEM_WORDS` at most), in sentence case, or after a
+    bullet (a list of names: ``• Amazon Kindle``); a menu or a list of headlines is in title
+    case."""
+    return 2 <= n_words <= MAX_ITEM_WORDS and (
         not is_title_case(text) or BULLET_START_RE.match(text) is not None
     )
 
