@@ -24,7 +24,7 @@ from .chars import WHITESPACE
 
 __all__ = [
     "Features", "copied_phrase", "is_quotation", "is_reported_speech", "is_title_case",
-    "word_tokens",
+    "is_unspaced", "word_tokens",
 ]
 
 # A word: a run of letters/digits, but each CJK ideograph or kana counts alone.
@@ -102,6 +102,16 @@ def word_tokens(text: str) -> list[str]:
     return _words(text)[0]
 
 
+def is_unspaced(text: str) -> bool:
+    """Whether ``text`` holds a character of a script written without spaces between words
+    (:data:`UNSPACED_RE`), told first by the quick test of :data:`MAYBE_UNSPACED_RE`.
+
+    >>> is_unspaced("ฝนตกหนัก in Bangkok"), is_unspaced("東京"), is_unspaced("Müller")
+    (True, True, False)
+    """
+    return MAYBE_UNSPACED_RE.search(text) is not None and UNSPACED_RE.search(text) is not None
+
+
 def _words(text: str) -> tuple[list[str], int]:
     """The words of ``text`` and how many words they count for, each script's text by the
     fastest pattern that finds the same words: a word each, but two CJK characters count as
@@ -110,7 +120,7 @@ def _words(text: str) -> tuple[list[str], int]:
     if text.isascii():
         words = ASCII_WORD_RE.findall(text)
         return words, len(words)
-    if MAYBE_UNSPACED_RE.search(text) is None or UNSPACED_RE.search(text) is None:
+    if not is_unspaced(text):
         words = PLAIN_WORD_RE.findall(text)
         return words, len(words)
     words = WORD_RE.findall(text)

@@ -33,7 +33,7 @@ import regex
 
 from .chars import BULLET_MARK
 from .document import Block
-from .features import MAYBE_UNSPACED_RE, UNSPACED_RE, Features, is_title_case
+from .features import Features, is_title_case, is_unspaced
 from .registry import Role, Rule, label_roles
 from .title import title_anchor
 
@@ -138,29 +138,25 @@ UNSPACED_PAUSE_RE = regex.compile(
 )
 
 
-def _has_unspaced_pause(text: str) -> bool:
-    """Whether ``text`` holds a pause between clauses of a script written without spaces
-    between words (see :data:`UNSPACED_PAUSE_RE`); text without a character of one is not
-    searched.
-
-    >>> _has_unspaced_pause("清晨出發 沿著山路往上開"), _has_unspaced_pause("清晨出發，沿著山路往上開")
-    (True, False)
-    """
-    return not text.isascii() and MAYBE_UNSPACED_RE.search(text) is not None and (
-        UNSPACED_PAUSE_RE.search(text) is not None
-    )
-
-
 def _is_unspaced(text: str) -> bool:
     """Whether ``text`` holds a character of a script written without spaces between words,
-    whose words the stop-word density of the page's language does not count.
+    whose words the stop-word density of the page's language does not count (ASCII text is
+    not searched).
 
     >>> _is_unspaced("ฝนตกหนัก in Bangkok"), _is_unspaced("Rain in Bangkok")
     (True, False)
     """
-    return not text.isascii() and MAYBE_UNSPACED_RE.search(text) is not None and (
-        UNSPACED_RE.search(text) is not None
-    )
+    return not text.isascii() and is_unspaced(text)
+
+
+def _has_unspaced_pause(text: str) -> bool:
+    """Whether ``text`` holds a pause between clauses of a script written without spaces
+    between words (see :data:`UNSPACED_PAUSE_RE`).
+
+    >>> _has_unspaced_pause("清晨出發 沿著山路往上開"), _has_unspaced_pause("清晨出發，沿著山路往上開")
+    (True, False)
+    """
+    return _is_unspaced(text) and UNSPACED_PAUSE_RE.search(text) is not None
 
 
 def _may_break(text: str) -> bool:
@@ -692,8 +688,7 @@ def find_region(
         raw, labelled, closing, start, end,
         lambda k: is_listed_headline(features[seq[k]], texts[seq[k]]),
     )
-    words = [f.n_words for f in features]
-    start = _extend_start_over_list(seq, texts, words, blocks, scores, barrier, start)
+    start = _extend_start_over_list(seq, texts, features, blocks, scores, barrier, start)
     # Blocks that speak neither for nor against (short sentences) go with the article; not
     # above the headline of a whole page's title line (``Headline | Site``: more words than
     # the headline; a title line of the headline's words alone may be the document's first
@@ -707,7 +702,7 @@ def find_region(
         start -= 1
     end = _extend_end(scores, barrier, end)
     end = _extend_over_rows(seq, texts, blocks, barrier, end)
-    end = _extend_over_list(seq, texts, words, blocks, scores, barrier, end)
+    end = _extend_over_list(seq, texts, features, blocks, scores, barrier, end)
     return Region(seq[start], seq[end - 1] + 1, tuple(all_scores), heading if titled else None)
 
 
@@ -724,8 +719,8 @@ MAX_ASIDE_WORDS = 4
 
 
 def _extend_over_list(
-    seq: Sequence[int], texts: Sequence[str], words: Sequence[int], blocks: Sequence[Block],
-    scores: Sequence[float], barrier: Sequence[bool], end: int,
+    seq: Sequence[int], texts: Sequence[str], features: Sequence[Features],
+    blocks: Sequence[Block], scores: Sequence[float], barrier: Sequence[bool], end: int,
 ) -> int:
     """Carry the end of the run (``end``, a position in ``seq``) over the items of a list
     that its last block introduces with a colon ("... you'll find the following:"), or
@@ -733,19 +728,17 @@ def _extend_over_list(
     this map"): lines of a few words in sentence case (or after a bullet), which a menu or
     a list of headlines is not; under a sentence of :data:`MIN_PROSE_WORDS` words or more
     ("Here are the places we will visit in the spring:"), names in title case too.
-    ``words`` are the blocks' word counts (:attr:`Features.n_words`), by block index.
+    ``features`` are the blocks' (their word counts are read), by block index.
 
     >>> from newsclean.document import Block
     >>> lines = ["It rained.", "What is new in this version:", "new tasks for the game",
     ...          "better support for phones", "Home"]
     >>> blocks = [Block(i, 0, 0, t, t) for i, t in enumerate(lines)]
-    >>> words = [f.n_words for f in Features.many(lines)]
-    >>> _extend_over_list(range(5), lines, words, blocks, [10.0, 0, -2, -2, -4], [False] * 5, 2)
+    >>> _extend_over_list(range(5), lines, Features.many(lines), blocks, [10.0, 0, -2, -2, -4], [False] * 5, 2)
     4
     >>> form = ["It rained.", "Message:", "send a copy to my email", "remember my name"]
     >>> blocks = [Block(i, 0, 0, t, t) for i, t in enumerate(form)]
-    >>> words = [f.n_words for f in Features.many(form)]
-    >>> _extend_over_list(range(4), form, words, blocks, [10.0, 0, -2, -2], [False] * 4, 2)
+    >>> _extend_over_list(range(4), form, Features.many(form), blocks, [10.0, 0, -2, -2], [False] * 4, 2)
     2
     """
     n = len(seq)
@@ -754,14 +747,14 @@ def _extend_over_list(
         return 0 <= k < n and not blocks[seq[k]].code and not barrier[k]
 
     def intro(k: int) -> bool:
-        return _is_intro(texts[seq[k]], words[seq[k]])
+        return _is_intro(texts[seq[k]], features[seq[k]].n_words)
 
     if end > 0 and intro(end - 1):
         first = end
     elif free(end) and intro(end):
         first = end + 1
     elif free(end) and free(end + 1) and scores[end] <= 0 and (
-        words[seq[end]] <= MAX_ASIDE_WORDS
+        features[seq[end]].n_words <= MAX_ASIDE_WORDS
     ) and intro(end + 1):
         first = end + 2  # a short line between ("View larger map."), then the introduction
     else:
@@ -769,30 +762,29 @@ def _extend_over_list(
     pos = first
     # A sentence that announces the list may list names (places, people, products), in
     # title case as headlines are: a related list's header is no such sentence.
-    announced = words[seq[first - 1]] >= MIN_PROSE_WORDS
+    announced = features[seq[first - 1]].n_words >= MIN_PROSE_WORDS
     while free(pos) and scores[pos] <= 0 and (
-        _is_item(texts[seq[pos]], words[seq[pos]])
-        or (announced and words[seq[pos]] <= MAX_ITEM_WORDS)
+        _is_item(texts[seq[pos]], features[seq[pos]].n_words)
+        or (announced and features[seq[pos]].n_words <= MAX_ITEM_WORDS)
     ):
         pos += 1
     return pos if pos - first >= MIN_LIST_ITEMS else end
 
 
 def _extend_start_over_list(
-    seq: Sequence[int], texts: Sequence[str], words: Sequence[int], blocks: Sequence[Block],
-    scores: Sequence[float], barrier: Sequence[bool], start: int,
+    seq: Sequence[int], texts: Sequence[str], features: Sequence[Features],
+    blocks: Sequence[Block], scores: Sequence[float], barrier: Sequence[bool], start: int,
 ) -> int:
     """Carry the start of the run (``start``, a position in ``seq``) up over the items of a
     list right above it, and the sentence that introduces them with a colon ("In this
     webinar we'll cover:"): the article's own list, which pushed its lead out of the run.
-    ``words`` are the blocks' word counts, by block index.
+    ``features`` are the blocks', by block index.
 
     >>> from newsclean.document import Block
     >>> lines = ["Home", "We will cover:", "how the metrics work", "why they matter", "It rained."]
     >>> blocks = [Block(i, 0, 0, t, t) for i, t in enumerate(lines)]
-    >>> words = [f.n_words for f in Features.many(lines)]
-    >>> _extend_start_over_list(range(5), lines, words, blocks, [-4, 5.0, -2, -2, 10.0],
-    ...                         [False] * 5, 4)
+    >>> _extend_start_over_list(range(5), lines, Features.many(lines), blocks,
+    ...                         [-4, 5.0, -2, -2, 10.0], [False] * 5, 4)
     1
     """
     def free(k: int) -> bool:
@@ -803,13 +795,14 @@ def _extend_start_over_list(
     # title case are items only under a sentence (see _extend_over_list).
     names = False
     while free(pos) and scores[pos] <= 0 and not texts[seq[pos]].rstrip().endswith(COLONS) and (
-        words[seq[pos]] <= MAX_ITEM_WORDS
+        features[seq[pos]].n_words <= MAX_ITEM_WORDS
     ):
-        names = names or not _is_item(texts[seq[pos]], words[seq[pos]])
+        names = names or not _is_item(texts[seq[pos]], features[seq[pos]].n_words)
         pos -= 1
-    if start - 1 - pos >= MIN_LIST_ITEMS and free(pos) and _is_intro(texts[seq[pos]], words[seq[pos]]) and (
-        not names or words[seq[pos]] >= MIN_PROSE_WORDS
-    ):
+    if start - 1 - pos < MIN_LIST_ITEMS or not free(pos):
+        return start
+    intro = features[seq[pos]].n_words
+    if _is_intro(texts[seq[pos]], intro) and (not names or intro >= MIN_PROSE_WORDS):
         return pos
     return start
 

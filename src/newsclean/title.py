@@ -113,8 +113,9 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     # The longest part first (a site's name is shorter), then, where the page does not
     # repeat it, the others of two words or more: a site's name may be the longer one (on
     # a title of a few parts: each is a search of the page).
-    by_length = sorted(parts, key=lambda part: -_n_words(part))[:MAX_TITLE_PARTS]
-    if _n_words(by_length[0]) < MIN_TITLE_WORDS:
+    words = {part: _n_words(part) for part in parts}
+    by_length = sorted(parts, key=lambda part: -words[part])[:MAX_TITLE_PARTS]
+    if words[by_length[0]] < MIN_TITLE_WORDS:
         return None
     keys = {_key(title), _key(core)}
     if len(parts) > 2:
@@ -130,7 +131,7 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     sizes = list(map(len, texts))
     masthead = None  # a part repeated right below the title line, not the title's first
     for n, headline in enumerate(by_length):
-        if n and _n_words(headline) < MIN_OTHER_PART_WORDS:
+        if n and words[headline] < MIN_OTHER_PART_WORDS:
             break
         found = _heading(texts, sizes, first, title, keys | {_key(headline)}, headline)
         if found is None:
