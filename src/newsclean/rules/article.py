@@ -348,9 +348,11 @@ def page_headline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         yield title, "page headline: the title above the article body of a whole page"
 
 
+# No region score: menus are found outside the article run, once it is found (and the
+# label's score in the run is interface text's, B210, the first rule to give it).
 @block_rule(
-    "B301", "navigation", stage="context", role=Role.FURNITURE, region_score=-4.0,
-    label="navigation", priority=60,
+    "B301", "navigation", stage="context", role=Role.FURNITURE, label="navigation",
+    priority=60,
 )
 def navigation(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Menus: runs of eight or more short lines (at most three words) outside the article.
