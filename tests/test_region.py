@@ -1057,3 +1057,48 @@ def test_a_list_that_a_chinese_sentence_introduces_with_a_full_width_colon_stays
             *related, "Copyright © 2024 小林日記. All rights reserved.", "隱私權政策", "聯絡我們"]
     kept = newsclean.clean("\n".join(page)).split("\n\n")
     assert kept[:len(paras) + len(items)] == [*paras, *items]
+
+
+FLOOD = [
+    "The river rose two metres overnight, and the town's lower streets were under water by "
+    "dawn.",
+    "Volunteers filled sandbags at the fire station while the council opened the school hall "
+    "to families.",
+    "The mayor said the worst should pass by Thursday, when the rain is forecast to ease.",
+]
+TEASERS = [
+    ("3 arrested after break-in at the harbour office",
+     "Police said three men were held on Tuesday night after an alarm sounded at the office "
+     "on the quay, and a van was seized nearby."),
+    ("Council approves 12 new bus routes for the spring",
+     "The routes will link the outer estates with the station and the hospital, and the "
+     "first buses should run in April if drivers can be found."),
+    ("Museum to close for 6 months of repairs",
+     "The roof leaks in three places and the boiler is forty years old, the director told "
+     "a meeting of the trustees on Monday evening."),
+    ("Youth team wins 2 trophies in one weekend",
+     "The under-fifteens beat their rivals on Saturday and won the county cup on Sunday, a "
+     "first in the history of the small club."),
+]
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_teasers_under_headlines_with_numbers_are_teasers_too(numbered: bool) -> None:
+    # A headline with a figure ("3 arrested ...") is no row of a table: the summary below
+    # it is a teaser, as under any headline, and the list does not pull the article run
+    # over the related box between them.
+    words = {"3": "Three", "12 new": "new", "6 months": "months", "2 trophies": "two trophies"}
+    teasers = []
+    for headline, summary in TEASERS:
+        if not numbered:
+            for figure, word in words.items():
+                headline = headline.replace(figure, word)
+        teasers += [headline, summary]
+    page = "\n".join([
+        *FLOOD, "Related stories", "Flood warnings issued for the valley",
+        "How to prepare your home for a flood", "Elsewhere today", *teasers,
+        "© 2024 Example News. All rights reserved.",
+    ])
+    out = newsclean.clean(page)
+    assert all(paragraph in out for paragraph in FLOOD)
+    assert not any(summary in out for _, summary in TEASERS[1:])

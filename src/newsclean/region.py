@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -34,6 +35,7 @@ import regex
 from .chars import BULLET_MARK
 from .document import Block
 from .features import Features, is_title_case, is_unspaced
+from .lexicon.dates import DATE_ANCHOR_RE
 from .registry import Role, Rule, label_roles
 from .title import title_anchor
 
@@ -257,16 +259,23 @@ def block_score(
     return score
 
 
-def _discount_lone_prose(scores: list[float]) -> None:
+def _discount_lone_prose(
+    scores: list[float], headlines: AbstractSet[int] = frozenset()
+) -> None:
     """Running text alone between headlines is a teaser; an article's paragraphs come in runs.
 
-    A positive block whose neighbours on both sides are negative counts
+    A positive block whose neighbours on both sides are negative, or ``headlines`` (lines
+    with a figure that score nothing but head it: see :func:`_figure_headlines`), counts
     :data:`LONE_PROSE_SHARE` of its score.
     """
     n = len(scores)
+
+    def against(k: int) -> bool:
+        return scores[k] < 0 or k in headlines
+
     lone = [
         i for i in range(n)
-        if scores[i] > 0 and (i == 0 or scores[i - 1] < 0) and (i == n - 1 or scores[i + 1] < 0)
+        if scores[i] > 0 and (i == 0 or against(i - 1)) and (i == n - 1 or against(i + 1))
     ]
     for i in lone:
         scores[i] *= LONE_PROSE_SHARE
@@ -292,6 +301,36 @@ def _soften_lone_lines(labelled: Sequence[bool], scores: list[float]) -> None:
         i = j
 
 
+def _figure_headlines(
+    rows: AbstractSet[int], raw: Sequence[float], seq: Sequence[int],
+    features: Sequence[Features],
+) -> set[int]:
+    """The lines with a figure (``rows``, positions in ``seq`` of free blocks that
+    :func:`is_data_row` finds) that stand alone right above running text: headlines with a
+    number (``9 arrested in fraud probe``) over a teaser's summary, not rows of a table.
+
+    Such a line counts neither for nor against the run (``raw`` is 0), since rows of a
+    table or a dated list come in runs; alone above running text it heads it, as a
+    headline does, for :func:`_discount_lone_prose`. A line with a date's words
+    (``Published: May 5, 2012``) is a dateline over the article's lead, not a headline.
+
+    >>> lines = ["9 arrested in fraud probe", "Police arrested nine people on Monday after a "
+    ...          "long inquiry into the sale of fake tickets.", "Storm hits the coast"]
+    >>> _figure_headlines({0}, [0.0, 19.0, -2.0], range(3), Features.many(lines))
+    {0}
+    >>> dated = ["Published: May 5, 2012", *lines[1:]]
+    >>> _figure_headlines({0}, [0.0, 19.0, -2.0], range(3), Features.many(dated))
+    set()
+    """
+    n = len(seq)
+    return {
+        k for k in rows
+        if k - 1 not in rows and k + 1 not in rows and k + 1 < n and raw[k + 1] > 0
+        and is_running_text(features[seq[k + 1]])
+        and not any(map(DATE_ANCHOR_RE.match, features[seq[k]].words))
+    }
+
+
 def _discount_lone_copies(scores: list[float], first_copies: Sequence[int]) -> None:
     """Running text the page repeats counts (once) only in a run of running text: a copy of
     the article (a print copy, a teaser above the body) comes with its paragraphs, while a
@@ -306,14 +345,15 @@ def _discount_lone_copies(scores: list[float], first_copies: Sequence[int]) -> N
         scores[i] = REPEAT_PENALTY
 
 
-def _adjusted(raw: Sequence[float], labelled: Sequence[bool], lone_copies: Sequence[int]
-              ) -> list[float]:
+def _adjusted(raw: Sequence[float], labelled: Sequence[bool], lone_copies: Sequence[int],
+              headlines: AbstractSet[int] = frozenset()) -> list[float]:
     """The blocks' scores with their neighbours taken into account: repeated running text
-    alone (of ``lone_copies``, the first copies), short lines alone, running text alone."""
+    alone (of ``lone_copies``, the first copies), short lines alone, running text alone
+    (between headlines, or ``headlines`` with a figure: see :func:`_figure_headlines`)."""
     scores = list(raw)
     _discount_lone_copies(scores, lone_copies)
     _soften_lone_lines(labelled, scores)
-    _discount_lone_prose(scores)
+    _discount_lone_prose(scores, headlines)
     return scores
 
 
@@ -610,6 +650,7 @@ def find_region(
     repeated_prose: list[int] = []  # positions in seq of the first copies
     add_barrier, add_block = barrier.append, seq.append
     notices: list[int] = []  # positions in seq of blocks that may be a page's notice
+    rows: set[int] = set()  # positions in seq of lines with a figure (see is_data_row)
     for i, (block, f, text) in enumerate(zip(blocks, features, texts, strict=True)):
         if block.code:
             kind = kinds.get(block.label)
@@ -644,6 +685,8 @@ def find_region(
                 not terminal and MENU_WORDS < n_words < MIN_LONG_WORDS
                 and text.rstrip().endswith(CONTINUED_ENDS),
             )
+            if not score and n_words > MENU_WORDS and not terminal and is_data_row(f):
+                rows.add(len(seq))  # a line with a figure: a row, or a headline's number
             if repeated and score > 0:
                 if text in seen:
                     score = 0.0  # a later copy: neither for nor against
@@ -654,9 +697,10 @@ def find_region(
         add_block(i)
         all_scores[i] = score
     raw = [all_scores[i] for i in seq]
+    headlines = _figure_headlines(rows, raw, seq, features)
     closing = _closing_notices(notices, seq, blocks, features)
     labelled = [bool(blocks[i].code) for i in seq]
-    scores = _adjusted(raw, labelled, repeated_prose)
+    scores = _adjusted(raw, labelled, repeated_prose, headlines)
     heading = title_anchor(texts)
     anchor = None if heading is None else bisect_right(seq, heading)  # the block below it
     start, end = _choose_run(scores, barrier, anchor)
@@ -666,7 +710,7 @@ def find_region(
         best = sum(scores[start:end])
         outdone = [k for k in repeated_prose if raw[k] * LONE_PROSE_SHARE <= best]
         if len(outdone) < len(repeated_prose):
-            scores = _adjusted(raw, labelled, outdone)
+            scores = _adjusted(raw, labelled, outdone, headlines)
             start, end = _choose_run(scores, barrier, anchor)
     for i, score in zip(seq, scores, strict=True):
         all_scores[i] = score
