@@ -1102,3 +1102,35 @@ def test_teasers_under_headlines_with_numbers_are_teasers_too(numbered: bool) ->
     out = newsclean.clean(page)
     assert all(paragraph in out for paragraph in FLOOD)
     assert not any(summary in out for _, summary in TEASERS[1:])
+
+
+BEACHES = [
+    ("Navagio Beach, Greece", "The cove can only be reached by boat, and the wreck of a "
+     "smuggler's ship still lies on its white sand below the cliffs."),
+    ("Praia da Marinha, Portugal", "Golden cliffs and arches frame this beach on the Algarve "
+     "coast, where the water stays calm through most of the summer months."),
+    ("Cala Goloritze, Sardinia", "A steep path leads down through the trees to a pebble beach "
+     "and a limestone spire that climbers come from far away to try."),
+    ("Plage de Palombaggia, Corsica", "Umbrella pines shade the dunes behind a long curve of "
+     "sand that looks out to a chain of small red islands offshore."),
+]
+
+
+@pytest.mark.parametrize("numbering", ["{n} {h}", "{n}. {h}", "{h}", "{h} (2019)"])
+def test_a_listicle_under_numbered_headings_is_the_article(numbering: str) -> None:
+    # Each item is a heading (with a figure or not) over one paragraph: teaser-shaped, but a
+    # run of them under the headline outweighs the site's blurb above the menu.
+    blurb = ("Example Travel is an independent magazine founded in 2009 by writers and "
+             "photographers who believe that the best trips are slow ones, and who spend "
+             "months on the road every year to find the places worth remembering.")
+    lines = [blurb, "Home", "Travel", "Food", "Style", "Money", "Health", "Video", "Shop",
+             "The 4 best beaches in Europe this summer",
+             "Europe has thousands of beaches, but a few of them are worth planning a whole "
+             "trip around, whatever the season."]
+    for n, (heading, paragraph) in enumerate(BEACHES, 1):
+        lines += [numbering.format(n=n, h=heading), paragraph]
+    lines += ["Related stories", "Ten islands to visit before you turn forty",
+              "© 2024 Example Travel. All rights reserved."]
+    out = newsclean.clean("\n".join(lines))
+    assert all(paragraph in out for _, paragraph in BEACHES)
+    assert lines[10] in out and blurb not in out
