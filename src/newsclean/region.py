@@ -269,13 +269,11 @@ def _discount_lone_prose(
     :data:`LONE_PROSE_SHARE` of its score.
     """
     n = len(scores)
-
-    def against(k: int) -> bool:
-        return scores[k] < 0 or k in headlines
-
     lone = [
         i for i in range(n)
-        if scores[i] > 0 and (i == 0 or against(i - 1)) and (i == n - 1 or against(i + 1))
+        if scores[i] > 0
+        and (i == 0 or scores[i - 1] < 0 or i - 1 in headlines)
+        and (i == n - 1 or scores[i + 1] < 0 or i + 1 in headlines)
     ]
     for i in lone:
         scores[i] *= LONE_PROSE_SHARE
