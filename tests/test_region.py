@@ -1134,3 +1134,32 @@ def test_a_listicle_under_numbered_headings_is_the_article(numbering: str) -> No
     out = newsclean.clean("\n".join(lines))
     assert all(paragraph in out for _, paragraph in BEACHES)
     assert lines[10] in out and blurb not in out
+
+
+SUMMIT = [
+    ("09:05", "Delegates arrive at the summit", "The first delegations reached the conference "
+     "centre shortly after nine, under heavy rain and tight security."),
+    ("10:15", "Protesters gather outside the gates", "Several hundred protesters gathered "
+     "outside the main gates, calling for faster cuts in emissions and more aid."),
+    ("11:02", "First draft of the statement leaks", "A first draft of the closing statement "
+     "was shared with reporters, though officials said it would change."),
+    ("12:30", "Agreement reached on coal wording", "Negotiators said they had agreed on the "
+     "wording after a long session, and the text will be published tonight."),
+]
+
+
+@pytest.mark.parametrize("layout", ["{t} {h}", "{t}\n{h}", "{t}"])
+def test_a_live_blog_under_times_is_the_article(layout: str) -> None:
+    # Entries under a time (alone, or with a headline) are the article, not teasers under
+    # headlines with a figure, and they outweigh the site's blurb above the menu.
+    blurb = ("Example Daily is an independent newspaper founded in 1921, owned by a trust "
+             "that guarantees its freedom from commercial and political interference.")
+    lines = [blurb, "Home", "World", "Politics", "Business", "Science", "Sport", "Culture",
+             "Opinion", "Climate summit: live updates"]
+    for time, headline, paragraph in SUMMIT:
+        lines += [layout.format(t=time, h=headline), paragraph]
+    lines += ["Related stories", "What the summit means for energy prices",
+              "© 2024 Example Daily. All rights reserved."]
+    out = newsclean.clean("\n".join(lines))
+    assert all(paragraph in out for *_, paragraph in SUMMIT)
+    assert blurb not in out
