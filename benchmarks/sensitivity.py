@@ -50,6 +50,7 @@ from extraction import (  # noqa: E402
     low_recall,
     positive_int,
     scoring,
+    set_key,
 )
 
 #: The constants tried, each with a value below and above its own: ``newsclean.region``'s
@@ -212,7 +213,7 @@ def table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data_dir", type=Path, help="one data set, or a folder of them")
-    parser.add_argument("--sets", help="comma-separated set names to use (default: all)")
+    parser.add_argument("--sets", help="comma-separated set names (as for extraction.py)")
     parser.add_argument("--only", help="comma-separated constants to try (default: all)")
     parser.add_argument("--jobs", type=positive_int, default=2, help="worker processes")
     parser.add_argument("--json", type=Path, help="write the figures here")
@@ -222,13 +223,16 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     sets, _ = find_sets(args.data_dir)
-    if args.sets:
-        wanted = {s.strip().lower() for s in args.sets.split(",")}
-        sets = [s for s in sets if s.name.lower() in wanted
-                or s.name.lower().removesuffix("-dev") in wanted]
     if not sets:
         print(f"sensitivity: no data set in {args.data_dir}", file=sys.stderr)
         return 2
+    if args.sets:
+        wanted = {set_key(name) for name in args.sets.split(",") if name.strip()}
+        unknown = wanted - {set_key(s.name) for s in sets}
+        if unknown:
+            print(f"sensitivity: no set {sorted(unknown)} in {args.data_dir}", file=sys.stderr)
+            return 2
+        sets = [s for s in sets if set_key(s.name) in wanted]
     parameters = PARAMETERS
     if args.only:
         only = {name.strip() for name in args.only.split(",")}

@@ -42,7 +42,8 @@ def write_sets(root: Path) -> Path:
 def test_tables_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     root = write_sets(tmp_path / "sets")
     out = tmp_path / "out.json"
-    argv = [str(root), "--only", "MENU_SCORE,B205", "--jobs", "1", "--json", str(out)]
+    argv = [str(root), "--only", "MENU_SCORE,B205", "--jobs", "1", "--json", str(out),
+            "--sets", "one-dev,TWO"]
     assert sens.main(argv) == 0
     printed = capsys.readouterr().out
     assert "| MENU_SCORE = -3 |" in printed and "| B205 = -16 |" in printed
@@ -62,6 +63,8 @@ def test_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     root = write_sets(tmp_path / "sets")
     assert sens.main([str(root), "--only", "NO_SUCH_CONSTANT"]) == 2
     assert "unknown constant" in capsys.readouterr().err
+    assert sens.main([str(root), "--sets", "one,three"]) == 2
+    assert "no set ['three']" in capsys.readouterr().err
     with pytest.raises(ValueError, match="no furniture rule"):
         sens.apply_overrides({"B101": -1.0})  # an inline rule: no region score
     with pytest.raises(ValueError, match="no numeric constant"):
