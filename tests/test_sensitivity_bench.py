@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 from pathlib import Path
 
 import pytest
 
-from benchmark_modules import load
+from benchmark_modules import load, write_jsonl_sets
 
 sens = load("sensitivity")
 
@@ -28,19 +27,8 @@ PAGES = {
 }
 
 
-def write_sets(root: Path) -> Path:
-    for name, pages in PAGES.items():
-        folder = root / name
-        folder.mkdir(parents=True)
-        with gzip.open(folder / "pages.jsonl.gz", "wt", encoding="utf-8") as handle:
-            for page_id, (text, gold) in pages.items():
-                record = {"id": page_id, "lang": "en", "text": text, "gold": gold}
-                handle.write(json.dumps(record) + "\n")
-    return root
-
-
 def test_tables_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    root = write_sets(tmp_path / "sets")
+    root = write_jsonl_sets(tmp_path / "sets", PAGES)
     out = tmp_path / "out.json"
     argv = [str(root), "--only", "MENU_SCORE,B205", "--jobs", "1", "--json", str(out),
             "--sets", "one-dev,TWO"]
@@ -60,7 +48,7 @@ def test_tables_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
 def test_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert sens.main([str(tmp_path)]) == 2
     assert "no data set" in capsys.readouterr().err
-    root = write_sets(tmp_path / "sets")
+    root = write_jsonl_sets(tmp_path / "sets", PAGES)
     assert sens.main([str(root), "--only", "NO_SUCH_CONSTANT"]) == 2
     assert "unknown constant" in capsys.readouterr().err
     assert sens.main([str(root), "--sets", "one,three"]) == 2
