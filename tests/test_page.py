@@ -243,3 +243,21 @@ def test_a_caption_the_page_folds_goes_whole_and_folded() -> None:
     teaser = "The fares for the ferry will rise again in May, and... more"
     doc = newsclean.analyze(PAGE.replace(BODY[1], "\n".join([BODY[1], para, teaser])))
     assert [(b.code, b.kept) for b in doc.blocks if b.text == para] == [("S102", True)]
+
+
+def test_a_recommendation_widget_header_heads_a_related_list() -> None:
+    # "People who read this also read:" (a widget several sites use) heads a related list;
+    # its colon does not make the headlines below it a list the article announces.
+    body = [
+        "The girls' team won its first game as the state's top-ranked side on Saturday night.",
+        "People who read this book also read its sequel, the coach joked after the game.",
+        "The coach said the players had prepared for weeks and never looked nervous at all.",
+    ]
+    page = "\n".join([
+        *body, "People who read this also read:", "Republicans battle the economy in Michigan",
+        "Council approves a new budget for the schools", "Marine died of a head injury, report says",
+        "© 2024 Example Daily. All rights reserved.",
+    ])
+    doc = newsclean.analyze(page)
+    assert doc.text == "\n\n".join(body)
+    assert [b.code for b in doc.blocks[3:7]] == ["B206"] * 4

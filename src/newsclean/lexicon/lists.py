@@ -26,6 +26,9 @@ RELATED_PHRASES: PhraseTable = {
         r"editor'?s? picks",
         r"see also",
         r"also read",
+        # A recommendation widget's header (Examiner.com, High Gear Media).
+        r"(?:people|readers) who (?:read|viewed) this(?: article| story| post)? also "
+        r"(?:read|viewed|liked)",
         r"(?:our )?latest(?: news| stories| articles| posts)?",
         r"more headlines",
         r"(?:other |more )?recent (?:articles|stories|posts|news|entries|headlines)",
