@@ -547,6 +547,36 @@ def find_sets(data_dir: Path) -> tuple[list[DataSet], bool]:
     return order_sets(found, readme), True
 
 
+def select_sets(sets: Sequence[DataSet], keys: Sequence[str]) -> list[DataSet]:
+    """The sets of ``sets`` whose :func:`set_key` is one of ``keys`` (all of them when
+    ``keys`` is empty); a key no set has is a ``ValueError`` that names the sets found.
+
+    >>> found = [DataSet("a-dev", Path("a"), JSONL), DataSet("b-dev", Path("b"), JSONL)]
+    >>> [s.name for s in select_sets(found, ["B"])], len(select_sets(found, []))
+    (['b-dev'], 2)
+    >>> select_sets(found, ["c"])
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown set(s) c; found: a-dev, b-dev
+    """
+    if not keys:
+        return list(sets)
+    wanted = [set_key(key) for key in keys]
+    known = {set_key(s.name) for s in sets}
+    unknown = [key for key in wanted if key not in known]
+    if unknown:
+        names = ", ".join(s.name for s in sets)
+        raise ValueError(f"unknown set(s) {', '.join(unknown)}; found: {names}")
+    return [s for s in sets if set_key(s.name) in wanted]
+
+
+def page_jobs(sets: Sequence[DataSet]) -> list[tuple[int, str, str]]:
+    """Every page of ``sets`` as (the set's index, the page's text, its gold), in order:
+    the work a pool of processes shares."""
+    return [(index, page.read("text") or "", page.gold)
+            for index, data_set in enumerate(sets) for page in load_pages(data_set.path, None)[0]]
+
+
 # --------------------------------------------------------------------------- peers.json
 
 PeerPages = dict[str, tuple[float | None, float | None]]
@@ -1215,13 +1245,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{data_dir} is not a benchmark data directory (expected ground-truth.json and "
             f"text/, or {JSONL_PAGES}) nor a folder of them"
         )
-    if args.sets:
-        known = {set_key(s.name) for s in sets}
-        unknown = [key for key in args.sets if key not in known]
-        if unknown:
-            names = ", ".join(s.name for s in sets)
-            return _error(f"unknown set(s) {', '.join(unknown)}; found: {names}")
-        sets = [s for s in sets if set_key(s.name) in args.sets]
+    try:
+        sets = select_sets(sets, args.sets or [])
+    except ValueError as exc:
+        return _error(str(exc))
 
     errors_key: str | None = args.errors
     if errors_key is None and args.worst is not None:

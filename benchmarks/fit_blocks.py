@@ -42,11 +42,11 @@ from extraction import (  # noqa: E402
     aggregate_pairs,
     find_sets,
     import_package_module,
-    load_pages,
     low_recall,
+    page_jobs,
     positive_int,
     scoring,
-    set_key,
+    select_sets,
 )
 
 #: The features of a block, in the order of a row (the first is the intercept).
@@ -202,18 +202,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ImportError:
         print("fit_blocks: needs numpy (pip install numpy, or the dask extra)", file=sys.stderr)
         return 2
-    sets, _ = find_sets(args.data_dir)
-    if args.sets:
-        wanted = {set_key(name) for name in args.sets.split(",") if name.strip()}
-        sets = [s for s in sets if set_key(s.name) in wanted]
+    try:
+        sets = select_sets(find_sets(args.data_dir)[0],
+                           [n for n in (args.sets or "").split(",") if n.strip()])
+    except ValueError as exc:
+        print(f"fit_blocks: {exc}", file=sys.stderr)
+        return 2
     if len(sets) < 2:
         print(f"fit_blocks: needs two data sets or more in {args.data_dir}", file=sys.stderr)
         return 2
     names = [s.name for s in sets]
-    jobs = [(i, page.read("text") or "", page.gold)
-            for i, s in enumerate(sets) for page in load_pages(s.path, None)[0]]
     with multiprocessing.Pool(args.jobs) as pool:
-        done = pool.map(_page_rows, jobs, chunksize=8)
+        done = pool.map(_page_rows, page_jobs(sets), chunksize=8)
     by_set: list[list[Page]] = [[] for _ in names]
     for index, gold, rows in done:
         by_set[index].append((gold, rows))

@@ -46,11 +46,11 @@ from extraction import (  # noqa: E402
     aggregate_pairs,
     find_sets,
     import_package_module,
-    load_pages,
     low_recall,
+    page_jobs,
     positive_int,
     scoring,
-    set_key,
+    select_sets,
 )
 
 #: The constants tried, each with a value below and above its own: ``newsclean.region``'s
@@ -226,13 +226,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not sets:
         print(f"sensitivity: no data set in {args.data_dir}", file=sys.stderr)
         return 2
-    if args.sets:
-        wanted = {set_key(name) for name in args.sets.split(",") if name.strip()}
-        unknown = wanted - {set_key(s.name) for s in sets}
-        if unknown:
-            print(f"sensitivity: no set {sorted(unknown)} in {args.data_dir}", file=sys.stderr)
-            return 2
-        sets = [s for s in sets if set_key(s.name) in wanted]
+    try:
+        sets = select_sets(sets, [n for n in (args.sets or "").split(",") if n.strip()])
+    except ValueError as exc:
+        print(f"sensitivity: {exc}", file=sys.stderr)
+        return 2
     parameters = PARAMETERS
     if args.only:
         only = {name.strip() for name in args.only.split(",")}
@@ -242,8 +240,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         parameters = tuple(p for p in PARAMETERS if p[0] in only)
     names = [s.name for s in sets]
-    jobs = [(i, page.read("text") or "", page.gold)
-            for i, s in enumerate(sets) for page in load_pages(s.path, None)[0]]
+    jobs = page_jobs(sets)
     try:
         base = evaluate(jobs, names, {}, args.jobs)
         singles = [Single(name, value, evaluate(jobs, names, {name: value}, args.jobs))

@@ -52,7 +52,7 @@ def test_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert sens.main([str(root), "--only", "NO_SUCH_CONSTANT"]) == 2
     assert "unknown constant" in capsys.readouterr().err
     assert sens.main([str(root), "--sets", "one,three"]) == 2
-    assert "no set ['three']" in capsys.readouterr().err
+    assert "unknown set(s) three; found: one-dev, two-dev" in capsys.readouterr().err
     with pytest.raises(ValueError, match="no furniture rule"):
         sens.apply_overrides({"B101": -1.0})  # an inline rule: no region score
     with pytest.raises(ValueError, match="no numeric constant"):
