@@ -12,7 +12,7 @@ from __future__ import annotations
 import heapq
 import re
 import sys
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -242,27 +242,12 @@ class BlockSearch:
         return cached  # type: ignore[return-value]
 
     @cached_property
-    def _vocabulary(self) -> tuple[frozenset[str], list[str]]:
-        """The document's words, case-folded: as a set, and sorted (to look up the words that
-        start with a prefix: see :meth:`_has_word_starting`)."""
+    def _vocabulary(self) -> tuple[frozenset[str], str]:
+        """The document's words, case-folded: as a set, and as one text, a word a line, that
+        starts and ends with a line break (to look up the words that start with a prefix)."""
         words = set(chain.from_iterable(f.words for f in self.features))
-        folded = frozenset("\n".join(words).casefold().split("\n"))  # one call folds them all
-        return folded, sorted(folded)
-
-    def _has_word_starting(self, prefix: str) -> bool:
-        """Whether a word of the document, case-folded, starts with ``prefix``: the first of
-        the sorted words from ``prefix`` on does, if any does.
-
-        >>> from newsclean.features import Features
-        >>> texts = ["Photographs of the storm", "Storm"]
-        >>> search = BlockSearch([Block(i, 0, 0, t, t) for i, t in enumerate(texts)],
-        ...                      Features.many(texts))
-        >>> search._has_word_starting("photo"), search._has_word_starting("stormy")
-        (True, False)
-        """
-        ordered = self._vocabulary[1]
-        at = bisect_left(ordered, prefix)
-        return at < len(ordered) and ordered[at].startswith(prefix)
+        text = "\n".join(words).casefold()  # one call folds them all
+        return frozenset(text.split("\n")), f"\n{text}\n"
 
     def _candidate_blocks(
         self, pattern: regex.Pattern[str], max_words: int
@@ -292,12 +277,11 @@ class BlockSearch:
         literals = [*index.ascii_plain, *(lit for c, lit in index.gated_plain if c in folded)]
         # A literal cannot occur where it starts a word the document lacks: search only for
         # those whose word the document has, and those that need none.
-        words = self._vocabulary[0]
+        words, listed = self._vocabulary
         for word in index.words.intersection(words):
             literals.extend(index.by_word[word])
         # A prefix literal, where a word of the document starts with its word.
-        literals.extend(literal for head, literal in index.prefixes
-                        if self._has_word_starting(head))
+        literals.extend(literal for head, literal in index.prefixes if head in listed)
         for literal in literals:
             at = folded.find(literal)
             mask = masks.get(literal, everything)
