@@ -255,7 +255,8 @@ def test_a_recommendation_widget_header_heads_a_related_list() -> None:
     ]
     page = "\n".join([
         *body, "People who read this also read:", "Republicans battle the economy in Michigan",
-        "Council approves a new budget for the schools", "Marine died of a head injury, report says",
+        "Council approves a new budget for the schools",
+        "Marine died of a head injury, report says",
         "© 2024 Example Daily. All rights reserved.",
     ])
     doc = newsclean.analyze(page)

@@ -104,12 +104,16 @@ def word_tokens(text: str) -> list[str]:
 
 def is_unspaced(text: str) -> bool:
     """Whether ``text`` holds a character of a script written without spaces between words
-    (:data:`UNSPACED_RE`), told first by the quick test of :data:`MAYBE_UNSPACED_RE`.
+    (:data:`UNSPACED_RE`), told first by the quick tests of ASCII text and of
+    :data:`MAYBE_UNSPACED_RE`.
 
     >>> is_unspaced("ฝนตกหนัก in Bangkok"), is_unspaced("東京"), is_unspaced("Müller")
     (True, True, False)
     """
-    return MAYBE_UNSPACED_RE.search(text) is not None and UNSPACED_RE.search(text) is not None
+    return (
+        not text.isascii() and MAYBE_UNSPACED_RE.search(text) is not None
+        and UNSPACED_RE.search(text) is not None
+    )
 
 
 def _words(text: str) -> tuple[list[str], int]:

@@ -140,17 +140,6 @@ UNSPACED_PAUSE_RE = regex.compile(
 )
 
 
-def _is_unspaced(text: str) -> bool:
-    """Whether ``text`` holds a character of a script written without spaces between words,
-    whose words the stop-word density of the page's language does not count (ASCII text is
-    not searched).
-
-    >>> _is_unspaced("ฝนตกหนัก in Bangkok"), _is_unspaced("Rain in Bangkok")
-    (True, False)
-    """
-    return not text.isascii() and is_unspaced(text)
-
-
 def _has_unspaced_pause(text: str) -> bool:
     """Whether ``text`` holds a pause between clauses of a script written without spaces
     between words (see :data:`UNSPACED_PAUSE_RE`).
@@ -158,7 +147,7 @@ def _has_unspaced_pause(text: str) -> bool:
     >>> _has_unspaced_pause("清晨出發 沿著山路往上開"), _has_unspaced_pause("清晨出發，沿著山路往上開")
     (True, False)
     """
-    return _is_unspaced(text) and UNSPACED_PAUSE_RE.search(text) is not None
+    return is_unspaced(text) and UNSPACED_PAUSE_RE.search(text) is not None
 
 
 def _may_break(text: str) -> bool:
@@ -672,7 +661,7 @@ def find_region(
             score = block_score(
                 f,
                 density_of(i) if n_words >= MIN_LONG_WORDS and not terminal
-                and not _is_unspaced(text) else None,
+                and not is_unspaced(text) else None,
                 repeated,
                 truncated,
                 not terminal and n_words >= MIN_PROSE_WORDS and (
@@ -776,11 +765,13 @@ def _extend_over_list(
     >>> lines = ["It rained.", "What is new in this version:", "new tasks for the game",
     ...          "better support for phones", "Home"]
     >>> blocks = [Block(i, 0, 0, t, t) for i, t in enumerate(lines)]
-    >>> _extend_over_list(range(5), lines, Features.many(lines), blocks, [10.0, 0, -2, -2, -4], [False] * 5, 2)
+    >>> _extend_over_list(range(5), lines, Features.many(lines), blocks,
+    ...                   [10.0, 0, -2, -2, -4], [False] * 5, 2)
     4
     >>> form = ["It rained.", "Message:", "send a copy to my email", "remember my name"]
     >>> blocks = [Block(i, 0, 0, t, t) for i, t in enumerate(form)]
-    >>> _extend_over_list(range(4), form, Features.many(form), blocks, [10.0, 0, -2, -2], [False] * 4, 2)
+    >>> _extend_over_list(range(4), form, Features.many(form), blocks,
+    ...                   [10.0, 0, -2, -2], [False] * 4, 2)
     2
     """
     n = len(seq)
