@@ -1163,3 +1163,40 @@ def test_a_live_blog_under_times_is_the_article(layout: str) -> None:
     out = newsclean.clean("\n".join(lines))
     assert all(paragraph in out for *_, paragraph in SUMMIT)
     assert blurb not in out
+
+
+TOOLS = [
+    ("Trail Planner", "Draw a route on the map and the planner finds the paths, the climbs "
+     "and the places to rest along the way."),
+    ("Weather Watch", "Follow the forecast for every point of your route, hour by hour, with "
+     "warnings for storms and strong wind."),
+    ("Gear Lists", "Keep a list of what you pack for each kind of trip and tick off each item "
+     "before you leave the house."),
+    ("Trip Journal", "Write a few lines and add photos at each stop, and share the story of "
+     "the trip with friends when you are back."),
+    ("Offline Maps", "Download the maps of a whole region before you set off, so the app keeps "
+     "working where there is no signal."),
+]
+
+
+@pytest.mark.parametrize("after", [2, 3])
+def test_sections_shaped_as_the_articles_last_two_are_the_article(after: int) -> None:
+    # A page of features: a name, its paragraph and a "Learn more" link, section after
+    # section. Each section is teaser-shaped and counts against the run, so the run ends
+    # after the two that the lead and a long paragraph carry; the sections of the same
+    # shape after it are the article too.
+    sync = ("The new version keeps its own profile, so you can run it beside the old one. To "
+            "bring your routes, lists and journals across, sign in with the account you "
+            "already have, or make a new one in a minute.")
+    lines = ["Home", "Apps", "Maps", "Shop", "Blog", "Help", "Jobs", "Press",
+             "Welcome to Example Hiker",
+             "Get to know the tools that make it the most complete app for planning a hike."]
+    for name, text in TOOLS[:2]:
+        lines += [name, text, f"Learn more about {name}"]
+    lines += ["Important: bring your routes along", sync, "Tools for the trail"]
+    for name, text in TOOLS[2:2 + after]:
+        lines += [name, text, f"Learn more about {name}"]
+    lines += ["About us", "Careers", "Contact", "© 2024 Example Hiker. All rights reserved."]
+    out = newsclean.clean("\n".join(lines))
+    assert all(text in out for _, text in TOOLS[:2]) and sync in out
+    assert all(text in out for _, text in TOOLS[2:2 + after])

@@ -734,6 +734,7 @@ def find_region(
     end = _extend_end(scores, barrier, end)
     end = _extend_over_rows(seq, texts, blocks, barrier, end)
     end = _extend_over_list(seq, texts, features, blocks, scores, barrier, end)
+    end = _extend_over_sections(seq, blocks, features, kinds, start, end)
     return Region(seq[start], seq[end - 1] + 1, tuple(all_scores), heading if titled else None)
 
 
@@ -802,6 +803,76 @@ def _extend_over_list(
     ):
         pos += 1
     return pos if pos - first >= MIN_LIST_ITEMS else end
+
+
+#: The lengths of a section, in blocks with words, that :func:`_extend_over_sections`
+#: looks for (a name, its paragraph, a link below it: 3).
+SECTION_LENGTHS = (2, 3, 4)
+#: Sections of the run's shape that must follow it before they count as its own.
+MIN_SECTIONS_AFTER = 2
+
+
+def _is_long(f: Features) -> bool:
+    """A block's shape in a section: a paragraph (True) or a short line (False)."""
+    return f.n_words >= MIN_PROSE_WORDS
+
+
+def _extend_over_sections(
+    seq: Sequence[int], blocks: Sequence[Block], features: Sequence[Features],
+    kinds: dict[str, _Kind], start: int, end: int,
+) -> int:
+    """Carry the end of the run (``end``, a position in ``seq``) over sections shaped as
+    its last two are, when :data:`MIN_SECTIONS_AFTER` or more of them follow it.
+
+    A page of features or products repeats one shape (a name, a paragraph, ``Learn more
+    about ...``) from its first section to its last: summaries under headings, as
+    teasers are, which count against the run, so it may end after the sections its lead
+    carried. Where the run's last blocks repeat a shape of short lines and paragraphs
+    (:func:`_is_long`) twice, sections of that shape that follow, whole and unlabelled by
+    page furniture (``kinds``: a labelled block that is not inline ends them), are the
+    article's too: the page does not change what a section is. One section of the shape
+    after the run proves nothing (a closing link and a line below it) and is not taken.
+    A run of paragraphs alone, or of short lines alone, has no sections.
+
+    >>> from newsclean.document import Block
+    >>> lines = ["Get to know the tools that make it the best app for planning a hike."]
+    >>> for name in ["Planner", "Weather", "Journal", "Maps"]:
+    ...     lines += [name, f"The {name.lower()} tool works offline, on every phone we "
+    ...               "support, in all the languages of the app.", f"Learn more about {name}"]
+    >>> blocks = [Block(i, 0, 0, t, t) for i, t in enumerate(lines)]
+    >>> feats = Features.many(lines)
+    >>> _extend_over_sections(range(13), blocks, feats, {}, 0, 7), len(lines)
+    (13, 13)
+    >>> _extend_over_sections(range(13), blocks, feats, {}, 0, 10)  # one section after it
+    10
+    """
+    def furniture(k: int) -> bool:
+        return bool(blocks[k].code) and blocks[k].label in kinds
+
+    # The run's last blocks with words, up to two sections of the longest length.
+    last, first = seq[end - 1], seq[start]
+    shapes: list[bool] = []
+    k = last
+    while k >= first and len(shapes) < 2 * SECTION_LENGTHS[-1] and not furniture(k):
+        if features[k].n_words:
+            shapes.append(_is_long(features[k]))
+        k -= 1
+    shapes.reverse()
+    length = next((n for n in SECTION_LENGTHS if len(shapes) >= 2 * n
+                   and shapes[-2 * n:-n] == shapes[-n:] and 0 < sum(shapes[-n:]) < n), None)
+    if length is None:
+        return end
+    section = shapes[-length:]
+    whole, at, reach = 0, 0, last
+    for k in range(last + 1, len(blocks)):
+        if not features[k].n_words:
+            continue
+        if furniture(k) or _is_long(features[k]) != section[at]:
+            break
+        at += 1
+        if at == length:
+            at, whole, reach = 0, whole + 1, k
+    return bisect_right(seq, reach) if whole >= MIN_SECTIONS_AFTER else end
 
 
 def _extend_start_over_list(
