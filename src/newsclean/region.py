@@ -828,11 +828,13 @@ def _extend_over_sections(
     about ...``) from its first section to its last: summaries under headings, as
     teasers are, which count against the run, so it may end after the sections its lead
     carried. Where the run's last blocks repeat a shape of short lines and paragraphs
-    (:func:`_is_long`) twice, sections of that shape that follow, whole and unlabelled by
-    page furniture (``kinds``: a labelled block that is not inline ends them), are the
-    article's too: the page does not change what a section is. One section of the shape
-    after the run proves nothing (a closing link and a line below it) and is not taken.
-    A run of paragraphs alone, or of short lines alone, has no sections.
+    (:func:`_is_long`) twice, sections of that shape that follow, whole and before any
+    furniture (``kinds``: a labelled block that is not inline ends them; an inline one
+    counts as the line it is, since a section's name may read as a stray heading
+    fragment), are the article's too: the page does not change what a section is. One
+    section of the shape after the run proves nothing (a closing link and a line below
+    it) and is not taken. A run of paragraphs alone, or of short lines alone, has no
+    sections.
 
     >>> from newsclean.document import Block
     >>> lines = ["Get to know the tools that make it the best app for planning a hike."]
