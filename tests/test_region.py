@@ -1185,15 +1185,16 @@ def test_sections_shaped_as_the_articles_last_two_are_the_article(after: int) ->
     # section. Each section is teaser-shaped and counts against the run, so the run ends
     # after the two that the lead and a long paragraph carry; the sections of the same
     # shape after it are the article too.
-    sync = ("The new version keeps its own profile, so you can run it beside the old one. To "
-            "bring your routes, lists and journals across, sign in with the account you "
-            "already have, or make a new one in a minute.")
+    sync = ("Routes planned on the website show up in the app after you sign in, and the "
+            "app keeps a copy on the phone. Old routes from the first version of the app are "
+            "moved across the first time it starts.")
     lines = ["Home", "Apps", "Maps", "Shop", "Blog", "Help", "Jobs", "Press",
-             "Welcome to Example Hiker",
-             "Get to know the tools that make it the most complete app for planning a hike."]
+             "Example Hiker: what the app does",
+             "Every tool in the app is free, and all of them work in the mountains, where "
+             "phones lose their signal."]
     for name, text in TOOLS[:2]:
         lines += [name, text, f"Learn more about {name}"]
-    lines += ["Important: bring your routes along", sync, "Tools for the trail"]
+    lines += ["Routes from the website", sync, "On the trail"]
     for name, text in TOOLS[2:2 + after]:
         lines += [name, text, f"Learn more about {name}"]
     lines += ["About us", "Careers", "Contact", "© 2024 Example Hiker. All rights reserved."]

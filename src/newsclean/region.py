@@ -837,7 +837,7 @@ def _extend_over_sections(
     sections.
 
     >>> from newsclean.document import Block
-    >>> lines = ["Get to know the tools that make it the best app for planning a hike."]
+    >>> lines = ["Every tool in the app is free, and all of them work without a signal."]
     >>> for name in ["Planner", "Weather", "Journal", "Maps"]:
     ...     lines += [name, f"The {name.lower()} tool works offline, on every phone we "
     ...               "support, in all the languages of the app.", f"Learn more about {name}"]
