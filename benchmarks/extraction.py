@@ -1022,8 +1022,9 @@ def _system_key(value: str) -> str:
     return keys[0]
 
 
-def _parse_sets(value: str) -> list[str]:
-    """Parse ``--sets`` into :func:`set_key` keys."""
+def parse_sets(value: str) -> list[str]:
+    """Parse ``--sets`` (``a,b,...``) into :func:`set_key` keys: the argument type of
+    every benchmark's ``--sets``."""
     keys = [set_key(part) for part in value.split(",") if part.strip()]
     if not keys:
         raise argparse.ArgumentTypeError(f"expected set names, got {value!r}")
@@ -1052,7 +1053,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--sets",
-        type=_parse_sets,
+        type=parse_sets,
         metavar="A,B,...",
         help="sets to score when DATA_DIR is a folder of sets (folder names, '-dev' optional)",
     )

@@ -44,6 +44,7 @@ from extraction import (  # noqa: E402
     import_package_module,
     low_recall,
     page_jobs,
+    parse_sets,
     positive_int,
     scoring,
     select_sets,
@@ -189,7 +190,8 @@ def score(pages: Sequence[Page], beta: Sequence[float] | None) -> Figures:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data_dir", type=Path, help="a folder of data sets")
-    parser.add_argument("--sets", help="comma-separated set names (as for extraction.py)")
+    parser.add_argument("--sets", type=parse_sets, metavar="A,B,...",
+                        help="comma-separated set names (as for extraction.py)")
     parser.add_argument("--jobs", type=positive_int, default=2, help="worker processes")
     parser.add_argument("--json", type=Path, help="write the figures and weights here")
     return parser
@@ -203,8 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("fit_blocks: needs numpy (pip install numpy, or the dask extra)", file=sys.stderr)
         return 2
     try:
-        sets = select_sets(find_sets(args.data_dir)[0],
-                           [n for n in (args.sets or "").split(",") if n.strip()])
+        sets = select_sets(find_sets(args.data_dir)[0], args.sets or [])
     except ValueError as exc:
         print(f"fit_blocks: {exc}", file=sys.stderr)
         return 2

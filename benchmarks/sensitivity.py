@@ -48,6 +48,7 @@ from extraction import (  # noqa: E402
     import_package_module,
     low_recall,
     page_jobs,
+    parse_sets,
     positive_int,
     scoring,
     select_sets,
@@ -213,7 +214,8 @@ def table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data_dir", type=Path, help="one data set, or a folder of them")
-    parser.add_argument("--sets", help="comma-separated set names (as for extraction.py)")
+    parser.add_argument("--sets", type=parse_sets, metavar="A,B,...",
+                        help="comma-separated set names (as for extraction.py)")
     parser.add_argument("--only", help="comma-separated constants to try (default: all)")
     parser.add_argument("--jobs", type=positive_int, default=2, help="worker processes")
     parser.add_argument("--json", type=Path, help="write the figures here")
@@ -227,7 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"sensitivity: no data set in {args.data_dir}", file=sys.stderr)
         return 2
     try:
-        sets = select_sets(sets, [n for n in (args.sets or "").split(",") if n.strip()])
+        sets = select_sets(sets, args.sets or [])
     except ValueError as exc:
         print(f"sensitivity: {exc}", file=sys.stderr)
         return 2

@@ -44,16 +44,6 @@ MAX_TITLE_PARTS, MAX_TITLE_CHARS = 8, 300
 TITLE_SLACK, TITLE_SLACK_SHARE = 4, 0.2
 
 
-def _n_words(part: str) -> int:
-    """The words of a part of the title line, as a block's are counted (two CJK characters
-    a word: a Chinese headline has no spaces).
-
-    >>> _n_words("Storm hits the coast"), _n_words("人工智能迈上新台阶")
-    (4, 5)
-    """
-    return Features.of(part).n_words
-
-
 def _key(text: str) -> str:
     """What a headline is compared by: its letters and digits, case-folded.
 
@@ -110,10 +100,12 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     # "Headline (from Site)", "Headline (Site)": the site's name in brackets at the end.
     core = SITE_IN_BRACKETS_RE.sub("", title) or title
     parts = TITLE_SEPARATOR_RE.split(core)
+    # A part's words, as a block's are counted (two CJK characters a word: a Chinese
+    # headline has no spaces).
+    words = {part: f.n_words for part, f in zip(parts, Features.many(parts), strict=True)}
     # The longest part first (a site's name is shorter), then, where the page does not
     # repeat it, the others of two words or more: a site's name may be the longer one (on
     # a title of a few parts: each is a search of the page).
-    words = {part: _n_words(part) for part in parts}
     by_length = sorted(parts, key=lambda part: -words[part])[:MAX_TITLE_PARTS]
     if words[by_length[0]] < MIN_TITLE_WORDS:
         return None
