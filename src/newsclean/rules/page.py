@@ -314,7 +314,8 @@ def copyright_footer(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 
     A footer link's words alone between two paragraphs (``Careers``) are a subheading, and
     a sentence that mentions copyright midway (``The song's copyright expired in 2019.``)
-    is article text. A footer line runs to 30 words; a longer block is a copyright notice
+    is article text, as is one that writes the sign after words of its own (``The © sign
+    on the crates was printed in red ...``) with no year and no rights reserved. A footer line runs to 30 words; a longer block is a copyright notice
     where it holds two of the formulas (``©``, ``All rights reserved``, ``may not be
     reproduced``), up to 80 words. A page's copyright notice, dated (``© 2008 Example
     Media``) or reserving the rights (``All rights reserved``), ends the article, unless more
@@ -343,9 +344,42 @@ def copyright_footer(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             continue  # "Careers" between two paragraphs: a subheading
         if f.terminal and "©" not in text and text[: m.start()].strip(" \t-–—•·|:"):
             continue  # "The song's copyright expired in 2019.": a sentence about copyright
+        if f.terminal and f.n_words >= MIN_PROSE_WORDS and _sign_in_a_sentence(text):
+            continue  # "Copyright © law was at the heart of the dispute ...": article text
         yield i, f"footer: {m.group().strip()[:40]!r}"
     for i, f, _ in _short_matches(ctx, FOOTER_LINKS_RE, 30):
         yield i, f"footer: a list of {word_count(f.n_words)} of footer links"
+
+
+def _sign_in_a_sentence(text: str) -> bool:
+    """Whether the copyright sign is the only footer formula in ``text``, stands as a word
+    of its own after words of a sentence (not ``Copyright`` alone: ``© Example Ltd, P.O.
+    Box 160`` opens a footer, ``RIM©`` marks a trademark) and no notice is made with it
+    (no year after it, no rights reserved): running text that writes the sign, not a
+    page's copyright line.
+
+    >>> _sign_in_a_sentence("The © sign on the box was printed in red, the archivist said.")
+    True
+    >>> _sign_in_a_sentence("© 2019 Example Media. Content may not be copied.")
+    False
+    >>> _sign_in_a_sentence("© Example Publications Ltd, P.O. Box 160, Panjim, India.")
+    False
+    """
+    marks = [found for found in FOOTER_RE.finditer(text)]
+    if len({found.group() for found in marks}) != 1 or marks[0].group() != "©":
+        return False
+    at = marks[0].start()
+    before = PLAIN_WORD_RE.findall(text[:at])
+    return (
+        text[at - 1 : at].isspace()  # a word of its own: "RIM©" marks a trademark
+        and any(w.casefold() != "copyright" for w in before)
+        and _YEAR_RE.search(text, at) is None
+        and COPYRIGHT_NOTICE_RE.search(text) is None
+    )
+
+
+# A year of the last two centuries. Matches "2007"; not "12007".
+_YEAR_RE = regex.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _prose_follows(ctx: BlockContext, index: int, subheadings: int) -> bool:
