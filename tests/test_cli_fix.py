@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -279,3 +281,34 @@ def test_reasons_point_to_lines_not_blocks(tmp_path: Path, capsys: pytest.Captur
     reasons = [b.reason for b in newsclean.analyze(text).blocks if b.reason]
     assert not any("block" in r for r in reasons), reasons
     assert any("on line 3" in r for r in reasons), reasons
+
+
+def _run_until_first_line(args: list[str]) -> int:
+    """Run ``newsclean ARGS`` with its output read by a reader that leaves after the first
+    line (as ``| head -1`` does); the exit status."""
+    proc = subprocess.Popen([sys.executable, "-m", "newsclean", *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline()
+    proc.stdout.close()
+    stderr = proc.stderr.read()
+    proc.stderr.close()
+    status = proc.wait(timeout=120)
+    assert b"Traceback" not in stderr and b"error" not in stderr, stderr
+    return status
+
+
+def test_fix_fixes_every_file_when_the_reader_of_its_report_leaves(tmp_path: Path) -> None:
+    names = [tmp_path / f"f{i:02}.txt" for i in range(40)]
+    for path in names:
+        write(path, "Title\n\nThe economy. . grew fast.\n")
+    assert _run_until_first_line(["fix", str(tmp_path)]) == 1
+    assert [p.read_text(encoding="utf-8") for p in names] == [
+        "Title\n\nThe economy. grew fast.\n"] * len(names)
+
+
+@pytest.mark.parametrize("command", [["check"], ["fix", "--diff"]])
+def test_findings_cut_off_by_the_reader_still_exit_1(tmp_path: Path, command: list[str]) -> None:
+    for i in range(40):
+        write(tmp_path / f"f{i:02}.txt", "Title\n\nThe economy. . grew fast.\n")
+    assert _run_until_first_line([*command, str(tmp_path)]) == 1

@@ -94,10 +94,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         to_stderr("newsclean: interrupted")
         return 130
     except BrokenPipeError:
-        # The reader of our output went away (``| head``): stop quietly.
+        # The reader of our output went away (``| head``): stop quietly. What it read of
+        # check's output or of a diff were findings (both print their summary last), so
+        # the status says so; fix goes on fixing files without its report (see _say).
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_OK
+        findings = args.command == "check" or getattr(args, "diff", False)
+        return EXIT_FINDINGS if findings else EXIT_OK
     except OSError as exc:  # a write that failed midway (a full disk, a vanished folder)
         where = f"{exc.filename}: " if exc.filename else ""
         reporter.error(f"{where}{exc.strerror or exc}")

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
+from typing import TextIO
 
 from ..findings import (
     CheckResult,
@@ -137,6 +139,18 @@ def _check_summary(
     return "\n".join(lines)
 
 
+def _say(line: str, stream: TextIO, flush: bool = False) -> None:
+    """Print a line of fix's report. Once its reader has gone (``newsclean fix . | head``)
+    the rest of the report goes to the null device: the files are the work, and every one
+    is still fixed."""
+    try:
+        print(line, file=stream, flush=flush)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+
+
 def cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter) -> int:
     changed = 0
     fixed_findings = 0
@@ -175,13 +189,13 @@ def cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Report
             except InputError as exc:
                 reporter.error(str(exc))
                 continue
-            print(f"Fixing {target.name}", file=report, flush=True)
+            _say(f"Fixing {target.name}", report, flush=True)
         if data is not None:
             changed += 1
             fixed_findings += len(result.findings) - len(result.unapplied)
         left.extend(result.unapplied)
         for line in format_text(target.name, result.unapplied):
-            print(line, file=report)
+            _say(line, report)
     if args.diff:
         sys.stdout.flush()
         if reporter.errors:
@@ -197,9 +211,9 @@ def cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Report
         if left:
             parts.append(f"{plural(len(left), 'finding')} left: unsafe fixes, applied with "
                          f"`newsclean fix --unsafe-fixes` (or unsafe-fixes = true).")
-        print(" ".join(parts), file=sys.stderr if "-" in args.paths else sys.stdout, flush=True)
+        _say(" ".join(parts), sys.stderr if "-" in args.paths else sys.stdout, flush=True)
     elif not args.quiet and files and not reporter.errors:
-        print(f"Nothing to fix: {plural(files, 'file')} already clean.", flush=True)
+        _say(f"Nothing to fix: {plural(files, 'file')} already clean.", sys.stdout, flush=True)
     if reporter.errors:
         return EXIT_ERROR
     # As pre-commit's fixers do: 1 when files changed, 0 once the safe fixes are in. Unsafe
