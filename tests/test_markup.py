@@ -6,6 +6,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsclean
+from newsclean.findings import check_text
 
 MENU = "".join(f'<li><a href="/{w.lower()}/">{w}</a></li>' for w in
                ("News", "Sports", "Business", "Weather", "Opinion", "Travel", "Video", "Jobs",
@@ -44,6 +45,15 @@ def test_each_tag_is_a_finding_on_its_span_in_the_input() -> None:
         assert edit.new in ("", "\n")
     script = next(e for e in markup if e.old.startswith("<script"))
     assert script.old.endswith("</script>"), "a script goes with its code"
+
+
+def test_a_script_between_two_spaces_is_the_markup_rules_finding() -> None:
+    # The script goes (M101), then the two spaces around it are one (W103): one finding,
+    # named by the rule that removed the most, not by the spaces'.
+    text = "Library stays open\n\nThe council has <script>var a = 1;</script> voted.\n"
+    findings = check_text(text).findings
+    assert [(f.code, f.old, f.new) for f in findings] == [
+        ("M101", " <script>var a = 1;</script> ", " ")]
 
 
 def test_a_script_over_several_lines_goes_whole() -> None:

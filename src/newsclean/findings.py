@@ -292,12 +292,30 @@ def _group_ends(
 
 def _merged(group: Sequence[Edit], text: str, repaired: str, start: int, stop: int) -> Edit:
     """A group of chained edits as one: the input's text of the group, and what
-    ``repaired`` holds at ``[start, stop)``. The widest edit names it (the last of the
-    widest: the latest rule)."""
-    last = max(reversed(group), key=lambda e: e.end - e.start)
+    ``repaired`` holds at ``[start, stop)``. The edit that changed the most of the input
+    names it (the last of those: the latest rule): its span less the spans of the edits
+    before it inside (``<script>...</script>`` removed, then the two spaces around it
+    collapsed: the markup rule's, not the spaces').
+
+    >>> chain = [Edit("W103", "space-run", 1, 11, " <b>x</b> ", " ", "w"),
+    ...          Edit("M101", "html-markup", 2, 10, "<b>x</b>", "", "m")]
+    >>> _merged(chain, "a <b>x</b> c", "a c", 1, 2).message
+    "html-markup: ' <b>x</b> ' -> ' '"
+    """
+    last = max(reversed(group), key=lambda e: _own_width(e, group))
     lo, hi = group[0].start, max(e.end for e in group)
     old, new = text[lo:hi], repaired[start:stop]
     return Edit(last.code, last.name, lo, hi, old, new, f"{last.name}: {old!r} -> {new!r}")
+
+
+def _own_width(edit: Edit, group: Sequence[Edit]) -> int:
+    """How much of the input ``edit`` changed itself: its span less those of the narrower
+    edits of its group inside it (what earlier rules had already changed there)."""
+    width = edit.end - edit.start
+    inside = sum(other.end - other.start for other in group
+                 if edit.start <= other.start and other.end <= edit.end
+                 and other.end - other.start < width)
+    return max(width - inside, 0)
 
 
 def block_message(name: str, reason: str) -> str:
