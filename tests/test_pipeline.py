@@ -49,3 +49,13 @@ def test_the_public_surface() -> None:
     assert doc.text == "Some text.\n\nMore text."
     assert doc.repaired == "Some text.\nAdvertisement\nMore text.\n"
     assert doc.fixed_text == "Some text.\nMore text.\n"
+
+
+def test_surrogates_from_python_leave_text_that_utf8_can_write() -> None:
+    # A string decoded with surrogateescape, or built from UTF-16 halves, holds surrogates.
+    text = "Storm hits\n\nThe sea rose \udce9 at dawn \ud83d\ude00 and fell.\n"
+    out = newsclean.clean(text)
+    assert out == "Storm hits\n\nThe sea rose \ufffd at dawn \U0001f600 and fell."
+    out.encode("utf-8")
+    doc = newsclean.analyze(text)
+    assert [(e.code, e.old) for e in doc.edits] == [("U103", "\udce9"), ("U103", "\ud83d\ude00")]

@@ -27,9 +27,16 @@ __all__ = ["apply_rule", "minimal_change"]
 ENTITY_RE = regex.compile(r"&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 # Control characters nobody means to type: C0 controls except tab, newline, CR and form feed,
-# DEL, deprecated Arabic format controls and interlinear annotation marks.
-# Matches "\x00", "\x1b"; not "\t", "\n".
-CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u206a-\u206f\ufff9-\ufffc]")
+# DEL, deprecated Arabic format controls and interlinear annotation marks; and the halves of
+# UTF-16 surrogate pairs, which no encoding can write (a pair as one match).
+# Matches "\x00", "\x1b", "\ud800", "\ud83d\ude00"; not "\t", "\n".
+# (One class and an optional second half, not an alternation: the scan runs at the speed of
+# one character class.)
+CONTROL_RE = re.compile(
+    r"[\x00-\x08\x0b\x0e-\x1f\x7f\u206a-\u206f\ufff9-\ufffc\ud800-\udfff][\udc00-\udfff]?"
+)
+#: The information separators (file, group, record, unit): between two words, a space.
+_SEPARATORS = frozenset("\x1c\x1d\x1e\x1f")
 
 # Invisible characters that break words for search and matching: soft hyphen, word joiner,
 # a byte-order mark inside the text, and zero-width spaces, except between characters of
@@ -262,12 +269,29 @@ def control_character(text: str, ctx: TextContext) -> Iterator[Finding]:
     """Remove control characters (NUL, escape, DEL...) that are never meant as text.
 
     Tabs, newlines and form feeds stay; so do joiners and direction marks, which shape text.
+    An information separator (``\\x1c`` to ``\\x1f``) between two words becomes a space, so
+    the words stay apart. Half of a UTF-16 surrogate pair (``\\ud800``: a Python string may
+    hold one, which no encoding can write) becomes U+FFFD, the replacement character, and a
+    whole pair split in two the character it encodes.
 
     >>> apply_rule("U103", "bell\\x07 and\\x00 null\\tok")
     'bell and null\\tok'
+    >>> apply_rule("U103", "one\\x1ctwo \\ud800 \\ud83d\\ude00")
+    'one two \\ufffd 😀'
     """
     for m in CONTROL_RE.finditer(text):
-        yield m.start(), m.end(), ""
+        found, start = m.group(), m.start()
+        if len(found) == 2 and "\ud800" <= found[0] <= "\udbff":  # a whole surrogate pair
+            yield start, start + 2, found.encode("utf-16", "surrogatepass").decode("utf-16")
+            continue
+        for at in range(start, m.end()):  # a control, then a low surrogate alone
+            char = text[at]
+            if "\ud800" <= char <= "\udfff":
+                yield at, at + 1, "\ufffd"
+            elif char in _SEPARATORS and text[at - 1 : at].strip() and text[at + 1 : at + 2].strip():
+                yield at, at + 1, " "
+            else:
+                yield at, at + 1, ""
 
 
 @text_rule("U104", "invisible-character", stage="normalize", priority=30)
