@@ -104,6 +104,22 @@ def test_unknown_option_is_a_clear_error() -> None:
         newsclean.clean("text", colour=True)
 
 
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"uncurl_quotes": "no"}, r"^uncurl_quotes must be True or False, not str \('no'\)"),
+    ({"ignore": 5}, r"^ignore takes rule codes, .* not int \(5\)"),
+    ({"select": None}, r"^select takes rule codes, .* not None"),
+    ({"keep": ["embed", 1]}, r"^keep takes boilerplate kinds, .* not list"),
+])
+def test_option_of_the_wrong_type_is_a_clear_error(kwargs: dict, message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        newsclean.clean("text", **kwargs)
+
+
+def test_settings_given_as_a_dict_are_a_clear_error() -> None:
+    with pytest.raises(TypeError, match=r"^options must be an Options, not dict .* keyword"):
+        newsclean.clean("text", {"ignore": ["P1"]})  # type: ignore[arg-type]
+
+
 def test_keep_all_keeps_every_block_and_repairs_it() -> None:
     text = "Body text. .\nAdvertisement\nShare this article\nMore body text . ."
     doc = newsclean.analyze(text, keep=["all"])

@@ -28,9 +28,35 @@ def _codes(value: str | Iterable[str], setting: str) -> tuple[str, ...]:
     ``ValueError`` for one that matches no rule."""
     from .registry import resolve_selection  # the rules register when first asked for
 
+    return resolve_selection(_strings(value, setting, "rule codes"), setting)
+
+
+def _strings(value: object, setting: str, what: str) -> list[str]:
+    """A setting's list of strings, given as a list or one comma-separated string;
+    ``TypeError`` for anything else (``ignore=5``, ``keep=None``).
+
+    >>> _strings("P1,U", "ignore", "rule codes"), _strings(("embed",), "keep", "kinds")
+    (['P1', 'U'], ['embed'])
+    """
     if isinstance(value, str):
-        value = value.split(",")
-    return resolve_selection(value, setting)
+        return value.split(",")
+    items = list(value) if isinstance(value, Iterable) else None
+    if items is None or not all(isinstance(item, str) for item in items):
+        raise TypeError(f"{setting} takes {what}, as a list of strings or one comma-separated "
+                        f"string, not {_shown(value)}")
+    return items
+
+
+def _shown(value: object) -> str:
+    """A wrong value as an error message names it: its type, and the value where short.
+
+    >>> _shown(5), _shown(None), _shown([1, "P1"])
+    ('int (5)', 'None', "list ([1, 'P1'])")
+    """
+    if value is None:
+        return "None"
+    text = repr(value)
+    return type(value).__name__ + (f" ({text})" if len(text) <= 40 else "")
 
 
 @dataclass(frozen=True)
@@ -66,9 +92,9 @@ class Options:
 
         for name in ("select", "ignore", "extend_select"):
             object.__setattr__(self, name, _codes(getattr(self, name), name.replace("_", "-")))
-        keep = self.keep
-        if isinstance(keep, str):
-            keep = keep.split(",")
+        keep = _strings(self.keep, "keep", "boilerplate kinds")
+        if not isinstance(self.uncurl_quotes, bool):
+            raise TypeError(f"uncurl_quotes must be True or False, not {_shown(self.uncurl_quotes)}")
         kinds = frozenset(k.strip().lower() for k in keep if k.strip())
         if kinds:
             check_kinds(sorted(kinds))
@@ -85,6 +111,11 @@ class Options:
     @classmethod
     def from_kwargs(cls, options: Options | None = None, **kwargs: Any) -> Options:
         """Build options from keyword arguments, with a clear error for unknown names."""
+        if options is not None and not isinstance(options, Options):
+            raise TypeError(
+                f"options must be an Options, not {_shown(options)}; give settings as keyword "
+                f"arguments (clean(text, ignore=['P1'])) or as Options(...)"
+            )
         # A class is hashable (typeshed's Hashable check looks at its instances' __hash__).
         base = options if options is not None else _defaults(cls)  # type: ignore[arg-type]
         if not kwargs:
