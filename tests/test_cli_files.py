@@ -176,11 +176,15 @@ def test_undecodable_bytes_name_file_and_offset(tmp_path: Path, capsys: Capture)
     assert path.read_bytes() == b"Line one.\ncaf\xe9 au lait.\n"
 
 
-def test_utf16_without_encoding_gets_a_hint(tmp_path: Path, capsys: Capture) -> None:
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
+def test_wide_encoding_without_encoding_gets_a_hint(
+    tmp_path: Path, capsys: Capture, codec: str
+) -> None:
     path = tmp_path / "wide.txt"
-    path.write_bytes("Hello. .\n".encode("utf-16"))
+    data = "Hello. .\n".encode(codec)
+    path.write_bytes(data if codec in ("utf-16", "utf-32") else "\ufeff".encode(codec) + data)
     assert main(["check", str(path)]) == 2
-    assert "--encoding utf-16" in capsys.readouterr().err
+    assert f"--encoding {codec[:6]}\n" in capsys.readouterr().err
 
 
 def test_unknown_encoding(tmp_path: Path, capsys: Capture) -> None:

@@ -109,9 +109,10 @@ def test_a_walk_does_not_follow_links_out_of_the_tree(tmp_path: Path, capsys: Ca
     assert (tree / "out.txt").is_symlink()
 
 
-def test_an_unreadable_subfolder_is_reported(
+def test_an_unreadable_subfolder_is_an_input_error(
     tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The readable files are still checked; the run is not clean (status 2, not 0).
     (tmp_path / "a.txt").write_bytes(b"Fine.\n")
     (tmp_path / "locked").mkdir()
     real_scandir = os.scandir
@@ -122,8 +123,11 @@ def test_an_unreadable_subfolder_is_reported(
         return real_scandir(path)
 
     monkeypatch.setattr(os, "scandir", scandir)
-    assert main(["check", str(tmp_path)]) == 0
-    assert "locked: cannot read this folder (Permission denied), skipped" in capsys.readouterr().err
+    assert main(["check", str(tmp_path)]) == 2
+    out, err = capsys.readouterr()
+    assert "newsclean: error: " in err and "locked: cannot read this folder (Permission denied)" in err
+    assert "All clean" not in out and "1 error: not everything was checked" in out
+    assert main(["check", str(tmp_path / "a.txt")]) == 0
 
 
 def test_a_read_only_file_is_left_alone(tmp_path: Path, capsys: Capture) -> None:

@@ -87,7 +87,7 @@ def cmd_check(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repo
         out.write(format_json(all_results, unsafe_fixes=unsafe_on) + "\n")
     out.flush()
     if args.format == "text" and not args.quiet and files:
-        _stderr_or_out(_check_summary(total, files, unsafe_on, reporter.skipped),
+        _stderr_or_out(_check_summary(total, files, unsafe_on, reporter.skipped, reporter.errors),
                        args.diff or args.statistics)
     if reporter.errors:
         return EXIT_ERROR
@@ -121,9 +121,12 @@ def _stderr_or_out(text: str, to_stderr: bool) -> None:
 
 
 def _check_summary(
-    findings: Sequence[Finding], files: int, unsafe_on: bool, skipped: int = 0
+    findings: Sequence[Finding], files: int, unsafe_on: bool, skipped: int = 0, errors: int = 0
 ) -> str:
     binary = f" ({plural(skipped, 'binary file')} skipped)" if skipped else ""
+    if not findings and errors:  # a file or folder could not be read: not all was checked
+        return (f"No findings in {plural(files, 'file')}{binary}, but "
+                f"{plural(errors, 'error')}: not everything was checked.")
     if not findings:
         return f"All clean: no findings in {plural(files, 'file')}{binary}."
     safe, unsafe = _summary_counts(findings)

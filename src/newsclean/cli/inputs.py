@@ -97,6 +97,9 @@ def targets(
     def on_skip(path: str, why: str) -> None:
         reporter.warning(f"{display_path(path)}: {why}")
 
+    def on_unreadable(path: str, why: str) -> None:  # files left unread: not a clean run
+        reporter.error(f"{display_path(path)}: {why}")
+
     for path in paths:
         if path == "-":
             if "-" in seen:
@@ -108,7 +111,7 @@ def targets(
             yield Target(stdin_filename or "<stdin>", "-", settings)
             continue
         cand: Candidate
-        for cand in discover([path], rules_for, on_empty, on_skip):
+        for cand in discover([path], rules_for, on_empty, on_skip, on_unreadable):
             key = os.path.realpath(cand.path)
             name = display_path(cand.path)
             if key in seen:

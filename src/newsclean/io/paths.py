@@ -218,6 +218,7 @@ def discover(
     rules_for: Callable[[str], WalkRules],
     on_empty: Callable[[str], None],
     on_skip: Callable[[str, str], None] = lambda path, why: None,
+    on_unreadable: Callable[[str, str], None] | None = None,
 ) -> Iterator[Candidate]:
     """Yield the files to work on, in a stable order: given files, then walked folders.
 
@@ -226,10 +227,12 @@ def discover(
     in a folder (its nearest configuration). A folder that yields no file is reported to
     ``on_empty``. Missing paths are yielded as they are; reading them reports the error.
 
-    A walk never leaves the folder it was given: a symbolic link to a file outside it, a
-    broken or looping link, and a subfolder that cannot be read are passed to
-    ``on_skip(path, why)`` instead (links to folders are not followed).
+    A walk never leaves the folder it was given: a symbolic link to a file outside it and a
+    broken or looping link are passed to ``on_skip(path, why)`` instead (links to folders
+    are not followed). A subfolder or an entry that cannot be read is passed to
+    ``on_unreadable(path, why)`` (``on_skip`` if not given): its files are not worked on.
     """
+    unreadable = on_skip if on_unreadable is None else on_unreadable
     for root in roots:
         if not os.path.isdir(root):
             yield Candidate(root, root, explicit=True)
@@ -237,7 +240,7 @@ def discover(
         found = False
         ignore = GitIgnore.for_folder(root)
         inside = os.path.join(os.path.realpath(root), "")
-        for path in _walk(root, rules_for, ignore, inside, on_skip):
+        for path in _walk(root, rules_for, ignore, inside, on_skip, unreadable):
             found = True
             yield Candidate(path, root, explicit=False)
         if not found:
@@ -250,6 +253,7 @@ def _walk(
     ignore: GitIgnore,
     inside: str,
     on_skip: Callable[[str, str], None],
+    on_unreadable: Callable[[str, str], None],
 ) -> Iterator[str]:
     rules = rules_for(folder)
     if rules.respect_gitignore:
@@ -258,7 +262,7 @@ def _walk(
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda e: e.name)
     except OSError as exc:
-        on_skip(folder, f"cannot read this folder ({exc.strerror or exc}), skipped")
+        on_unreadable(folder, f"cannot read this folder ({exc.strerror or exc})")
         return
     for entry in entries:
         try:
@@ -270,7 +274,7 @@ def _walk(
         if rules.respect_gitignore and ignore.ignored(entry.path, is_dir=is_dir):
             continue
         if is_dir:
-            yield from _walk(entry.path, rules_for, ignore, inside, on_skip)
+            yield from _walk(entry.path, rules_for, ignore, inside, on_skip, on_unreadable)
             continue
         if not rules.include.match(entry.path):
             continue
@@ -287,7 +291,7 @@ def _walk(
             if entry.is_file():
                 yield entry.path
         except OSError:
-            on_skip(entry.path, "cannot be read, skipped")
+            on_unreadable(entry.path, "cannot be read")
 
 
 def _link_target(path: str) -> str | None:

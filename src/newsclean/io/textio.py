@@ -158,6 +158,13 @@ def _newline_style(text: str) -> tuple[str, tuple[int, ...]]:
     return style, tuple(i + 1 for i, ending in enumerate(endings) if ending != style)
 
 
+#: The byte-order marks of the wide encodings, UTF-32's before UTF-16's.
+_WIDE_MARKS = (
+    ("utf-32", codecs.BOM_UTF32_LE), ("utf-32", codecs.BOM_UTF32_BE),
+    ("utf-16", codecs.BOM_UTF16_LE), ("utf-16", codecs.BOM_UTF16_BE),
+)
+
+
 def decode(data: bytes, name: str, encoding: str = "utf-8", *, nul_ok: bool = False) -> TextFile:
     """Decode the bytes of a file named ``name`` (for messages).
 
@@ -177,10 +184,12 @@ def decode(data: bytes, name: str, encoding: str = "utf-8", *, nul_ok: bool = Fa
     bom, inner = _split_bom(data, codec)
     wide = inner.startswith(("utf-16", "utf-32"))
     if not wide and not nul_ok and b"\x00" in data[:BINARY_SNIFF_BYTES]:
-        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # (UTF-32's little-endian mark starts with UTF-16's: it is asked first.)
+        wide_codec = next((codec for codec, mark in _WIDE_MARKS if data.startswith(mark)), None)
+        if wide_codec is not None:
             raise InputError(
-                f"{name}: the file starts with a UTF-16 byte-order mark; "
-                f"read it with --encoding utf-16"
+                f"{name}: the file starts with a {wide_codec.upper()} byte-order mark; "
+                f"read it with --encoding {wide_codec}"
             )
         raise BinaryFileError(f"{name}: binary file (it has NUL bytes)")
     try:
