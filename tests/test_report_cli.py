@@ -174,7 +174,10 @@ def test_names_and_text_that_utf8_cannot_hold(here: Path, capsys: Capture) -> No
     (here / "s.jsonl").write_text('{"text": "It rained \\ud800 all day."}\n{"text": "x"}\n',
                                   encoding="utf-8")
     assert main(["report", "--jsonl", "s.jsonl", "-o", "s.html", "-q"]) == 0
-    assert "It rained \\ud800 all day." in (here / "s.html").read_text(encoding="utf-8")
+    page = (here / "s.html").read_text(encoding="utf-8")
+    # The lone surrogate is shown where it stands, as the repair U103 makes of it (U+FFFD).
+    assert "It rained <span class=\\\"edit\\\" title=\\\"U103 control-character" in page
+    assert "\u27e8D800\u27e9" in page and "all day." in page
     assert capsys.readouterr().err == ""
 
 
