@@ -23,7 +23,7 @@ from ..io.config import ConfigResolver
 from ..io.textio import InputError
 from .check_fix import format_statistics
 from .inputs import default_paths
-from .parser import build_parser, overrides
+from .parser import build_parser, conflicting_options, overrides
 from .report import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Reporter, to_stderr
 
 __all__ = ["EXIT_ERROR", "EXIT_FINDINGS", "EXIT_OK", "build_parser", "format_statistics", "main"]
@@ -66,9 +66,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     try:
         args, extra = parser.parse_known_args(argv)
+        own = args._subcommands.get(args.command) if args.command else None
         if extra:
-            own = args._subcommands.get(args.command) if args.command else None
             (own or parser).error(f"unrecognized arguments: {' '.join(extra)}")
+        problem = conflicting_options(args)
+        if problem is not None:
+            (own or parser).error(problem)
     except SystemExit as exc:  # argparse reports usage errors itself, with status 2
         return int(exc.code or 0)
     if args.command is None:

@@ -101,6 +101,32 @@ def _globs(value: str) -> list[str]:
     return [g.strip() for g in value.split(",") if g.strip()]
 
 
+#: The options that only mean something with --jsonl, by their names in the namespace.
+_JSONL_ONLY = {"text_field": "--text-field", "removed_field": "--removed-field",
+               "name_field": "--name-field"}
+
+
+def conflicting_options(args: argparse.Namespace) -> str | None:
+    """What is wrong with a combination of options that each parse (an option that would be
+    ignored silently), or None; fills in the defaults that depend on others.
+
+    >>> conflicting_options(argparse.Namespace(jsonl=False, text_field="body"))
+    '--text-field only applies with --jsonl'
+    >>> conflicting_options(argparse.Namespace(diff=True, statistics=True))
+    '--statistics cannot be combined with --diff (it prints a diff, not counts)'
+    """
+    if not getattr(args, "jsonl", True):
+        given = [flag for name, flag in _JSONL_ONLY.items() if getattr(args, name, None)]
+        if given:
+            verb = "applies" if len(given) == 1 else "apply"
+            return f"{' and '.join(given)} only {verb} with --jsonl"
+    if getattr(args, "diff", False) and getattr(args, "statistics", False):
+        return "--statistics cannot be combined with --diff (it prints a diff, not counts)"
+    if hasattr(args, "text_field") and args.text_field is None:
+        args.text_field = "text"
+    return None
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``newsclean`` command."""
     parser = argparse.ArgumentParser(
@@ -130,7 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     corpus = p_clean.add_argument_group("corpus mode")
     corpus.add_argument("--jsonl", action="store_true",
                         help="inputs are JSON Lines; clean the text field of each line")
-    corpus.add_argument("--text-field", default="text", metavar="NAME",
+    corpus.add_argument("--text-field", metavar="NAME",
                         help="the field holding the text (default text)")
     corpus.add_argument("--removed-field", metavar="NAME",
                         help="also write the removed blocks (code, label, reason, span, "
@@ -208,7 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     r_corpus = p_report.add_argument_group("corpus mode")
     r_corpus.add_argument("--jsonl", action="store_true",
                           help="inputs are JSON Lines; report on the text field of each line")
-    r_corpus.add_argument("--text-field", default="text", metavar="NAME",
+    r_corpus.add_argument("--text-field", metavar="NAME",
                           help="the field holding the text (default text)")
     r_corpus.add_argument("--name-field", metavar="NAME",
                           help="a field that names each document in the report (an id, a "

@@ -46,6 +46,10 @@ def line_ending(text: str, ctx: TextContext) -> Iterator[Finding]:
 
     Changes: ``"one\\r\\ntwo"`` -> ``"one\\ntwo"``. Leaves alone: ``"one\\ntwo"``.
 
+    That is the text :func:`newsclean.clean` returns. A file that ``newsclean fix`` rewrites
+    keeps its own line ends (a CRLF file stays CRLF); in a file of mixed line ends, this
+    rule makes every line end the file's most common one.
+
     >>> apply_rule("W101", "one\\r\\ntwo\\rthree")
     'one\\ntwo\\nthree'
     """
