@@ -325,10 +325,14 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
     label="headline", priority=55,
 )
 def page_headline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
-    """The headline of a whole page: the title line between page furniture and the body.
+    """The headline of a whole page: the title line above the body of a scraped page.
 
     An extracted article keeps its title; a scraped page's headline belongs to the page
     around the article body, like the byline and the date. Keep it with ``keep=["headline"]``.
+    A document is a whole page where page furniture (a menu, a related list, a footer)
+    stands above the body, or where boilerplate that marks a page (a share bar, a sign-in
+    link, an advert marker) stands between the title and the body: ``Storm hits the coast``,
+    ``Share this article``, the body is a page's headline, share bar and article.
 
     >>> from newsclean import analyze
     >>> page = ("Home\\nNews\\nSport\\nWorld\\nArts\\nTravel\\nOpinion\\nVideo\\n"
