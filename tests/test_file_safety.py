@@ -109,6 +109,22 @@ def test_a_walk_does_not_follow_links_out_of_the_tree(tmp_path: Path, capsys: Ca
     assert (tree / "out.txt").is_symlink()
 
 
+def test_a_file_and_a_link_to_it_in_one_walk_go_by_the_files_name(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    # "alias.txt" sorts before "story.txt": the output was named after the link, once.
+    src, out = tmp_path / "in", tmp_path / "out"
+    (src / "sub").mkdir(parents=True)
+    (src / "story.txt").write_bytes(DAMAGED)
+    (src / "alias.txt").symlink_to("story.txt")
+    (src / "sub" / "only.txt").symlink_to(src / "sub" / "real.dat")  # its file is not walked
+    (src / "sub" / "real.dat").write_bytes(DAMAGED)
+    assert main(["clean", str(src), "--output-dir", str(out)]) == 0
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")) == [
+        "story.txt", "sub", "sub/only.txt"]
+    assert "alias.txt: the same file as one found before (a link)" in capsys.readouterr().err
+
+
 def test_an_unreadable_subfolder_is_an_input_error(
     tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 
 import regex
 
@@ -229,40 +230,47 @@ def discover(
 
     A walk never leaves the folder it was given: a symbolic link to a file outside it and a
     broken or looping link are passed to ``on_skip(path, why)`` instead (links to folders
-    are not followed). A subfolder or an entry that cannot be read is passed to
-    ``on_unreadable(path, why)`` (``on_skip`` if not given): its files are not worked on.
+    are not followed). A link to a file inside it comes after the walk's own files, so the
+    file is found by its own name first. A subfolder or an entry that cannot be read is
+    passed to ``on_unreadable(path, why)`` (``on_skip`` if not given): its files are not
+    worked on.
     """
-    unreadable = on_skip if on_unreadable is None else on_unreadable
     for root in roots:
         if not os.path.isdir(root):
             yield Candidate(root, root, explicit=True)
             continue
+        walk = _Walk(rules_for, os.path.join(os.path.realpath(root), ""), on_skip,
+                     on_skip if on_unreadable is None else on_unreadable)
         found = False
-        ignore = GitIgnore.for_folder(root)
-        inside = os.path.join(os.path.realpath(root), "")
-        for path in _walk(root, rules_for, ignore, inside, on_skip, unreadable):
+        for path in chain(_walk(root, GitIgnore.for_folder(root), walk), walk.links):
             found = True
             yield Candidate(path, root, explicit=False)
         if not found:
             on_empty(root)
 
 
-def _walk(
-    folder: str,
-    rules_for: Callable[[str], WalkRules],
-    ignore: GitIgnore,
-    inside: str,
-    on_skip: Callable[[str, str], None],
-    on_unreadable: Callable[[str, str], None],
-) -> Iterator[str]:
-    rules = rules_for(folder)
+@dataclass
+class _Walk:
+    """What a walk of one folder needs throughout: the settings of each folder, the folder's
+    real path (a link must lead inside it), where skipped and unreadable entries are
+    reported, and the links to files inside it, found on the way (walked last)."""
+
+    rules_for: Callable[[str], WalkRules]
+    inside: str
+    on_skip: Callable[[str, str], None]
+    on_unreadable: Callable[[str, str], None]
+    links: list[str] = field(default_factory=list)
+
+
+def _walk(folder: str, ignore: GitIgnore, walk: _Walk) -> Iterator[str]:
+    rules = walk.rules_for(folder)
     if rules.respect_gitignore:
         ignore = ignore.child(folder)
     try:
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda e: e.name)
     except OSError as exc:
-        on_unreadable(folder, f"cannot read this folder ({exc.strerror or exc})")
+        walk.on_unreadable(folder, f"cannot read this folder ({exc.strerror or exc})")
         return
     for entry in entries:
         try:
@@ -274,24 +282,25 @@ def _walk(
         if rules.respect_gitignore and ignore.ignored(entry.path, is_dir=is_dir):
             continue
         if is_dir:
-            yield from _walk(entry.path, rules_for, ignore, inside, on_skip, on_unreadable)
+            yield from _walk(entry.path, ignore, walk)
             continue
         if not rules.include.match(entry.path):
             continue
         if entry.is_symlink():
             target = _link_target(entry.path)
             if target is None:
-                on_skip(entry.path, "a broken or looping symbolic link, skipped")
-                continue
-            if not target.startswith(inside):
-                on_skip(entry.path, f"a symbolic link to {target}, outside the folder "
-                                    f"given; skipped (name it to work on it)")
-                continue
+                walk.on_skip(entry.path, "a broken or looping symbolic link, skipped")
+            elif not target.startswith(walk.inside):
+                walk.on_skip(entry.path, f"a symbolic link to {target}, outside the folder "
+                                         f"given; skipped (name it to work on it)")
+            elif os.path.isfile(target):
+                walk.links.append(entry.path)
+            continue
         try:
             if entry.is_file():
                 yield entry.path
         except OSError:
-            on_unreadable(entry.path, "cannot be read")
+            walk.on_unreadable(entry.path, "cannot be read")
 
 
 def _link_target(path: str) -> str | None:
