@@ -252,13 +252,14 @@ def test_the_progress_bar_knows_its_total(here: Path, monkeypatch: pytest.Monkey
     (["check", "--statistics", "--diff"], "--statistics cannot be combined with --diff"),
     (["clean", "--text-field", "body"], "--text-field only applies with --jsonl"),
     (["clean", "--removed-field", "gone"], "--removed-field only applies with --jsonl"),
-    (["report", "-o", "r.html", "--name-field", "id"], "--name-field only applies with --jsonl"),
+    (["report", "-o", "{tmp}/r.html", "--name-field", "id"],
+     "--name-field only applies with --jsonl"),
 ])
 def test_an_option_that_would_be_ignored_is_a_usage_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
 ) -> None:
     path = tmp_path / "a.txt"
     path.write_text("Title\n\nThe economy. . grew.\n", encoding="utf-8")
-    assert main([*argv, str(path)]) == 2
+    assert main([*(arg.format(tmp=tmp_path) for arg in argv), str(path)]) == 2
     assert message in capsys.readouterr().err
     assert not (tmp_path / "r.html").exists()
