@@ -312,3 +312,13 @@ def test_findings_cut_off_by_the_reader_still_exit_1(tmp_path: Path, command: li
     for i in range(40):
         write(tmp_path / f"f{i:02}.txt", "Title\n\nThe economy. . grew fast.\n")
     assert _run_until_first_line([*command, str(tmp_path)]) == 1
+
+
+def test_a_unicode_line_separator_becomes_the_files_own_line_end(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    path = write(tmp_path / "sep.txt", "Title\r\n\r\nOne line.\u2028Two lines.\r\n")
+    assert main(["check", str(path)]) == 1
+    assert f"{path}:3:10: W101 line-ending: '\\u2028' -> '\\n' [safe fix]" in capsys.readouterr().out
+    assert main(["fix", "-q", str(path)]) == 1
+    assert path.read_bytes() == b"Title\r\n\r\nOne line.\r\nTwo lines.\r\n"

@@ -125,8 +125,8 @@ def check_text(
     whose line ending differs from the file's own (reported as ``W101`` when it is enabled).
     """
     options = options or Options()
-    # Line endings are the file's business (textio keeps them); the text here has only "\n".
-    base = options.replace(ignore=(*options.ignore, "W101"))
+    # Line endings are the file's business (textio keeps them, and reports mixed ones): the
+    # text here has only "\n", and W101 finds only the Unicode line separators in it.
     starts = _line_starts(text)
     findings: list[Finding] = []
 
@@ -139,11 +139,11 @@ def check_text(
         )
 
     if unsafe_fixes:
-        doc = analyze(text, base)
+        doc = analyze(text, options)
         removed = doc.removed_blocks
         fixed = doc.cut_removed_blocks(collapse_blank_runs=options.enabled("W104"))
     else:
-        doc = analyze(text, base.replace(keep=frozenset({"all"})))
+        doc = analyze(text, options.replace(keep=frozenset({"all"})))
         keep_all = "all" in options.keep
         removed = [b for b in doc.blocks
                    if not b.is_body and not keep_all and b.label not in options.keep]

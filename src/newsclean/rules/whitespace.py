@@ -15,6 +15,9 @@ __all__ = ["apply_rule"]
 
 # CR or CRLF line endings. Matches "\r\n", "\r"; not "\n".
 CR_RE = regex.compile(r"\r\n?")
+# ... and the Unicode line and paragraph separators (a page's JSON text may hold them).
+# Matches "\u2028", "\u2029\n", "\r\n"; not "\n".
+LINE_END_RE = regex.compile(r"[\r\u2028\u2029]\n?")
 
 # Whitespace other than a newline at the end of a line. Matches "word  \n"; not "word\n".
 # The lookbehind starts a match only where a run of spaces starts: without it, a long run
@@ -44,16 +47,20 @@ _ONE_LETTER_WORDS = frozenset("AIOYEUÀÁÉÓ")
 def line_ending(text: str, ctx: TextContext) -> Iterator[Finding]:
     """Use ``\\n`` for line ends (CR and CRLF become LF).
 
-    Changes: ``"one\\r\\ntwo"`` -> ``"one\\ntwo"``. Leaves alone: ``"one\\ntwo"``.
+    Changes: ``"one\\r\\ntwo"`` -> ``"one\\ntwo"``. Leaves alone: ``"one\\ntwo"``. The
+    Unicode line and paragraph separators (U+2028, U+2029) end a line too: a text taken
+    from a page's JSON may part its paragraphs with them.
 
     That is the text :func:`newsclean.clean` returns. A file that ``newsclean fix`` rewrites
     keeps its own line ends (a CRLF file stays CRLF); in a file of mixed line ends, this
     rule makes every line end the file's most common one.
 
-    >>> apply_rule("W101", "one\\r\\ntwo\\rthree")
-    'one\\ntwo\\nthree'
+    >>> apply_rule("W101", "one\\r\\ntwo\\rthree\\u2029four")
+    'one\\ntwo\\nthree\\nfour'
     """
-    for m in CR_RE.finditer(text):
+    # (A text without a character from U+2028 up holds neither: the test costs nothing.)
+    separators = "\u2028" in text or "\u2029" in text
+    for m in (LINE_END_RE if separators else CR_RE).finditer(text):
         yield m.start(), m.end(), "\n"
 
 
