@@ -174,3 +174,9 @@ def test_edits_elsewhere_in_the_document_still_apply() -> None:
     text = "It rained. .\n\nSee !\xad[x](y) and more.\n"
     doc = newsclean.analyze(text, input_format="markdown")
     assert doc.repaired == "It rained.\n\nSee !\xad[x](y) and more.\n"
+
+
+def test_a_line_separator_in_code_is_content_and_a_crlf_there_is_the_files() -> None:
+    text = "Title\r\n\r\n```\r\ncode\u2028here\r\n```\r\n"
+    doc = newsclean.analyze(text, input_format="markdown")
+    assert doc.repaired == "Title\n\n```\ncode\u2028here\n```\n"

@@ -14,8 +14,11 @@ from .spans import Replacement, SpanMap
 
 __all__ = ["UNGUARDED", "apply_text_rule"]
 
-#: Rules allowed inside protected spans: line endings belong to the file, not its content.
+#: Rules allowed inside protected spans where they change a CR or CRLF line end: line
+#: endings belong to the file, not its content (a line separator in a code block is content).
 UNGUARDED = frozenset({"W101"})
+#: The line ends those rules may change inside protected spans.
+_FILE_LINE_ENDS = frozenset({"\r", "\r\n"})
 
 
 def _non_overlapping(found: Iterable[Finding]) -> list[Finding]:
@@ -41,16 +44,19 @@ def apply_text_rule(
     if not found:
         return smap, []
     source = to_source.original if to_source is not None else smap.original
-    guard = ctx.protected if rule.code not in UNGUARDED else None
+    guard = ctx.protected
+    line_ends = rule.code in UNGUARDED
     edits = []
     applied = []
     for start, end, new in found:
         ostart, oend = smap.original_span(start, end)
         if to_source is not None:
             ostart, oend = to_source.original_span(offset + ostart, offset + oend)
-        if guard is not None and guard.overlaps(ostart, oend):
-            continue  # the rule may not touch this part of the input
         old = source[ostart:oend]
+        if guard is not None and guard.overlaps(ostart, oend) and not (
+            line_ends and old in _FILE_LINE_ENDS
+        ):
+            continue  # the rule may not touch this part of the input
         edits.append(
             Edit(rule.code, rule.name, ostart, oend, old, new, f"{rule.name}: {old!r} -> {new!r}")
         )
