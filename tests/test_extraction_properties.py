@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
@@ -488,6 +489,42 @@ def test_page_frame_keeps_article_and_drops_footer(
     output = newsclean.clean(text)
     assert_body_kept(body, output)
     assert not is_kept(FOOTER, output, body), "footer kept"
+
+
+# --- Hard-wrapped text ----------------------------------------------------------------------
+
+
+def wrap_body(body: str, width: int, blank_lines: bool) -> str:
+    """``body`` hard-wrapped at ``width`` as a whole, as a terminal browser's dump or a mail
+    is: each paragraph's lines, with or without a blank line between paragraphs."""
+    sep = "\n\n" if blank_lines else "\n"
+    return sep.join(
+        "\n".join(textwrap.wrap(p, width, break_long_words=False, break_on_hyphens=False))
+        for p in paragraphs_of(body)
+    )
+
+
+@SETTINGS
+@given(name=st.sampled_from(NAMES), width=st.integers(50, 110), blank_lines=st.booleans())
+@example(name="01", width=72, blank_lines=False)
+def test_a_body_hard_wrapped_as_a_whole_keeps_every_paragraph(
+    name: str, width: int, blank_lines: bool
+) -> None:
+    body = BODIES[name]
+    assert_body_kept(body, newsclean.clean(wrap_body(body, width, blank_lines)))
+
+
+@SETTINGS
+@given(name=st.sampled_from(NAMES), width=st.integers(50, 110))
+def test_a_body_wrapped_with_blank_lines_between_paragraphs_is_cleaned_as_the_body(
+    name: str, width: int
+) -> None:
+    # A blank line ends each paragraph: the clean text is the unwrapped body's, word for word
+    # (a repair at a line break is not made, see test_fuzz.py; and a line the wrap opened
+    # with a dash, "- indefinite quantity", starts a list item, as in Markdown).
+    body = BODIES[name]
+    unwrapped = newsclean.clean(wrap_body(body, width, blank_lines=True))
+    assert tokens(unwrapped) == tokens(newsclean.clean("\n".join(paragraphs_of(body))))
 
 
 # --- Article lines that look like boilerplate -------------------------------------------------

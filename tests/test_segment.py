@@ -3,11 +3,14 @@ patterns (GROUP_RE, LINE_RE) describe, with the same spans, on any text."""
 
 from __future__ import annotations
 
+import textwrap
+
+import pytest
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsclean.segment import BREAK_RE, _is_wrapped, segment
+from newsclean.segment import BREAK_RE, _is_wrapped, segment, wrap_width, wrapped_runs
 from newsclean.spans import Replacement, SpanMap
 
 PIECES = st.sampled_from(
@@ -24,16 +27,21 @@ LINE_RE = regex.compile(r"(?m)^[^\S\n]*(\S(?:[^\n]*\S)?)")
 
 
 def reference(text: str) -> list[tuple[int, int, str]]:
-    """Blocks by the patterns: groups of non-blank lines, a wrapped group as one block."""
+    """Blocks by the patterns: groups of non-blank lines, a wrapped group as one block (in a
+    document wrapped as a whole, each wrapped run of a group)."""
+    groups = [[(m.start(1) + group.start(), m.end(1) + group.start(), m.group(1))
+               for m in LINE_RE.finditer(group.group())]
+              for group in GROUP_RE.finditer(text)]
+    width = wrap_width(groups)
     out = []
-    for group in GROUP_RE.finditer(text):
-        lines = [(m.start(1) + group.start(), m.end(1) + group.start(), m.group(1))
-                 for m in LINE_RE.finditer(group.group())]
-        if _is_wrapped([line for _, _, line in lines]):
-            start, end = lines[0][0], lines[-1][1]
-            out.append((start, end, BREAK_RE.sub(" ", text[start:end])))
-        else:
-            out.extend(lines)
+    for lines in groups:
+        runs = list(wrapped_runs(lines, width)) if width is not None else (
+            [lines] if _is_wrapped([line for _, _, line in lines]) else [[line] for line in lines]
+        )
+        for run in runs:
+            start, end = run[0][0], run[-1][1]
+            out.append((start, end, BREAK_RE.sub(" ", text[start:end]) if len(run) > 1
+                        else run[0][2]))
     return out
 
 
@@ -55,3 +63,40 @@ def test_block_spans_map_to_the_input_after_edits(text: str, at: int, size: int)
     for block, (start, end) in zip(blocks, spans, strict=True):
         assert (block.start, block.end) == smap.original_span(start, end)
         assert block.source == text[block.start:block.end]
+
+
+PARAGRAPHS = (
+    "The river rose over its banks on Monday, and the council closed the road along the "
+    "water for the second time this month, as it did in the spring floods of last year.",
+    "Shops by the bridge stayed shut. Their owners said the water reached the counters "
+    "within an hour, faster than at any time since the embankment was built in 1974.",
+    "Engineers will inspect the embankment on Wednesday, and the road may open again by "
+    "the weekend if the water falls as the forecasters expect, the council said.",
+)
+
+
+def blocks_of(text: str) -> list[str]:
+    return [b.text for b in segment(SpanMap.identity(text))[0]]
+
+
+@pytest.mark.parametrize("width", [48, 64, 72, 80, 100])
+def test_a_document_wrapped_as_a_whole_is_unwrapped_paragraph_by_paragraph(width: int) -> None:
+    # A terminal browser's dump or a mail: no blank line between paragraphs, lines of any
+    # case at their starts; a heading and a list item stay lines of their own.
+    lines = ["Floods close the river road", *(
+        line for p in PARAGRAPHS * 3 for line in textwrap.wrap(p, width)), "- Road closed"]
+    blocks = blocks_of("\n".join(lines))
+    assert (blocks[0], blocks[-1]) == ("Floods close the river road", "- Road closed")
+    # Each paragraph's lines are joined; where a paragraph's last line has no room left for
+    # the next one's first word, nothing tells them apart, and the two are one block.
+    assert " ".join(blocks[1:-1]) == " ".join(PARAGRAPHS * 3)
+    assert all(any(b.startswith(p) for b in blocks) for p in PARAGRAPHS)
+
+
+def test_lines_of_headlines_and_one_line_paragraphs_stay_lines() -> None:
+    headlines = ["Council closes the river road again after the spring floods",
+                 "Shops by the bridge stay shut as the water reaches the counters",
+                 "Engineers to inspect the embankment built in 1974 on Wednesday"] * 4
+    assert blocks_of("\n".join(headlines)) == headlines
+    page = ["Home", "News", *PARAGRAPHS, *headlines]
+    assert blocks_of("\n".join(page)) == page

@@ -2,7 +2,10 @@
 
 A block is a line. Scraped text puts each paragraph, heading or menu item on a line of its
 own; a run of short lines that reads as one hard-wrapped paragraph (lines of even length,
-most breaks followed by a lower-case word) is one block instead.
+most breaks followed by a lower-case word) is one block instead. A document wrapped as a
+whole at one width (a terminal browser's dump, a mail, text from a PDF) is unwrapped line by
+line: a line joins the one above it where that one was broken for want of room (see
+:func:`wrap_width`), with or without blank lines between paragraphs.
 
 >>> blocks, spans = segment(SpanMap.identity("Title\\n\\nFirst line.\\n  Second line."))
 >>> [(b.text, b.start, b.end) for b in blocks]
@@ -11,9 +14,12 @@ most breaks followed by a lower-case word) is one block instead.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import pairwise
+
 import regex
 
-from .chars import BULLET, LINE_BREAK, WHITESPACE
+from .chars import BULLET, BULLET_MARK, LINE_BREAK, WHITESPACE
 from .document import Block
 from .features import Features, copied_phrase
 from .io.markdown import PROSE_KINDS, MarkdownLayout
@@ -51,23 +57,116 @@ def _is_wrapped(lines: list[str]) -> bool:
     return continued * 2 >= len(lines) - 1
 
 
+Line = tuple[int, int, str]  # a line's span and its text, without indentation
+
+
+#: A document is hard-wrapped as a whole at a width of its lines: the longest line but those
+#: more than WRAP_SLACK characters longer than the line at this rank (a long address or two
+#: may stand out), ...
+WIDTH_RANK, WIDTH_RANK_SHARE, WRAP_SLACK = 3, 0.02, 8
+#: ... between these limits, ...
+MIN_DOC_WRAP_WIDTH = 40
+#: ... where the lines longer than that width hold at most this share of its characters
+#: (scraped text holds most of its characters in paragraphs of one line each), ...
+MAX_LONGER_SHARE = 0.1
+#: ... this many of its lines that another follows in their group fill the width to this
+#: fraction of it at least, and this share of those that reach half of it, ...
+MIN_FULL_LINES, FULL_FRACTION, MIN_FULL_SHARE = 8, 0.8, 0.5
+#: ... and this share of the lines after those does not open with a capital letter (a
+#: sentence goes on; a list of headlines of even length opens each with one).
+MIN_CONTINUED_SHARE = 0.3
+
+
+def wrap_width(groups: list[list[Line]]) -> int | None:
+    """The width a document was hard-wrapped at as a whole, or None when it was not.
+
+    Scraped text puts a paragraph on one line, so most of its characters stand in lines
+    longer than any wrap width. A wrapped document has none but an address or two, most
+    of its lines that another follows come close to one width (the rest of a paragraph's
+    line was moved to the next for want of room), and many of the lines after those go on
+    with a word in lower case, a figure or a mark.
+
+    >>> para = ("The river rose over its banks on Monday and the council closed the road "
+    ...         "along the water for the second time this month, as it did in the spring "
+    ...         "floods of last year, when the shops by the bridge were shut for a week.")
+    >>> import textwrap
+    >>> lines = [(0, 0, line) for line in textwrap.wrap(para * 3, 60)]
+    >>> wrap_width([lines]), wrap_width([[(0, 0, para * 3)], lines[:3]])
+    (60, None)
+    """
+    lengths = [len(line) for group in groups for _, _, line in group]
+    total = sum(lengths)
+    if sum(n for n in lengths if n > MAX_WRAP_WIDTH) > MAX_LONGER_SHARE * total:
+        return None  # paragraphs on lines of their own: most scraped text, told at once
+    lengths.sort(reverse=True)
+    rank = max(WIDTH_RANK, int(WIDTH_RANK_SHARE * len(lengths)))
+    if len(lengths) <= rank:
+        return None
+    width = next(n for n in lengths if n <= lengths[rank] + WRAP_SLACK)
+    if not MIN_DOC_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        return None
+    if sum(n for n in lengths if n > width) > MAX_LONGER_SHARE * total:
+        return None
+    inner = [len(line) for group in groups for _, _, line in group[:-1]]
+    full_at = FULL_FRACTION * width
+    full = sum(n >= full_at for n in inner)
+    if full < MIN_FULL_LINES or full < MIN_FULL_SHARE * sum(n >= width / 2 for n in inner):
+        return None
+    continued = sum(not below[2][0].isupper() for group in groups
+                    for above, below in pairwise(group) if len(above[2]) >= full_at)
+    return width if continued >= MIN_CONTINUED_SHARE * full else None
+
+
+# A line that starts a list inside a paragraph: a bullet, or the number 1 (as in Markdown, a
+# wrapped sentence may put any other number at a line's start). Matches "- item", "1. item";
+# not "911. Police".
+LIST_START_RE = regex.compile(BULLET_MARK + r"\s|1[.)]\s")
+# A numbered line: in a list, the next item. Matches "2. item".
+NUMBERED_RE = regex.compile(r"\d{1,3}[.)]\s")
+
+
+def wrapped_runs(group: list[Line], width: int) -> Iterator[list[Line]]:
+    """The lines of a group in a document wrapped at ``width``, in runs of one paragraph
+    each: a line goes on the one above it where that one had no room left for its first
+    word, but a list item starts a run of its own (a bullet, the number 1, or in a list the
+    next number).
+
+    >>> lines = [(0, 0, "The council closed the road"), (0, 0, "again on Monday."),
+    ...          (0, 0, "Shops stayed open."), (0, 0, "- One shop, on the corner of the"),
+    ...          (0, 0, "2. Bridge Street, shut")]
+    >>> [[line for _, _, line in run] for run in wrapped_runs(lines, 30)]
+    [['The council closed the road', 'again on Monday.'], ['Shops stayed open.'], ['- One shop, on the corner of the'], ['2. Bridge Street, shut']]
+    """
+    run = [group[0]]
+    for above, line in pairwise(group):
+        text = line[2]
+        first_word = text.split(None, 1)[0]
+        item = LIST_START_RE.match(text) or (
+            NUMBERED_RE.match(text) and BULLET_RE.match(run[0][2])
+        )
+        if len(above[2]) + 1 + len(first_word) > width and not item:
+            run.append(line)
+        else:
+            yield run
+            run = [line]
+    yield run
+
+
 def segment(smap: SpanMap) -> tuple[list[Block], list[tuple[int, int]]]:
     """The blocks of ``smap.text`` and, for each, its span in that (normalised) text."""
     text = smap.text
-    found: list[tuple[int, int, str]] = []  # each block's span and text
+    found: list[Line] = []  # each block's span and text
     wrapped: list[int] = []  # the blocks whose text is not their source (joined lines)
 
-    def flush(group: list[tuple[int, int, str]]) -> None:
-        if len(group) > 1 and _is_wrapped([line for _, _, line in group]):
-            start, end = group[0][0], group[-1][1]
-            wrapped.append(len(found))
-            found.append((start, end, BREAK_RE.sub(" ", text[start:end])))
-        else:
-            found.extend(group)
+    def join(lines: list[Line]) -> None:
+        start, end = lines[0][0], lines[-1][1]
+        wrapped.append(len(found))
+        found.append((start, end, BREAK_RE.sub(" ", text[start:end])))
 
     # Lines and groups (runs of non-blank lines) with str methods, line by line: what
     # GROUP_RE and LINE_RE find, many times faster.
-    group: list[tuple[int, int, str]] = []
+    groups: list[list[Line]] = []
+    group: list[Line] = []
     pos = 0
     for line in text.split("\n"):
         content = line.strip(WHITESPACE)
@@ -76,11 +175,23 @@ def segment(smap: SpanMap) -> tuple[list[Block], list[tuple[int, int]]]:
             start = pos if line[0] == content[0] else pos + len(line) - len(line.lstrip(WHITESPACE))
             group.append((start, start + len(content), content))
         elif group:
-            flush(group)
+            groups.append(group)
             group = []
         pos += len(line) + 1
     if group:
-        flush(group)
+        groups.append(group)
+    width = wrap_width(groups)
+    for group in groups:
+        if width is not None:
+            for run in wrapped_runs(group, width):
+                if len(run) > 1:
+                    join(run)
+                else:
+                    found.extend(run)
+        elif len(group) > 1 and _is_wrapped([line for _, _, line in group]):
+            join(group)
+        else:
+            found.extend(group)
     spans = [(start, end) for start, end, _ in found]
     if smap.is_identity:  # offsets and text are the input's own
         # A line's text is its source: one string for both (a large document holds fewer).
