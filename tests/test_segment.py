@@ -100,3 +100,14 @@ def test_lines_of_headlines_and_one_line_paragraphs_stay_lines() -> None:
     assert blocks_of("\n".join(headlines)) == headlines
     page = ["Home", "News", *PARAGRAPHS, *headlines]
     assert blocks_of("\n".join(page)) == page
+
+
+def test_one_line_paragraphs_of_even_length_stay_lines() -> None:
+    # Each line ends a sentence (a wrap does that by chance), though many lines after a
+    # long one open in lower case: a comment thread's signatures.
+    lines = []
+    for k, name in enumerate(["jo", "pat", "sam", "lee", "kim", "max"]):
+        lines += [f"by {name} on Aug 8, 2012 5:{10 + k} PM PDT, in reply to the story above",
+                  f"Comment number {k} says the new bridge was a good idea, and long overdue."]
+    assert blocks_of("\n".join(lines)) == lines
+

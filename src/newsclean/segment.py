@@ -21,7 +21,7 @@ import regex
 
 from .chars import BULLET, BULLET_MARK, LINE_BREAK, WHITESPACE
 from .document import Block
-from .features import Features, copied_phrase
+from .features import Features, copied_phrase, is_terminal
 from .io.markdown import PROSE_KINDS, MarkdownLayout
 from .spans import SpanMap
 
@@ -72,8 +72,9 @@ MAX_LONGER_SHARE = 0.1
 #: ... this many of its lines that another follows in their group fill the width to this
 #: fraction of it at least, and this share of those that reach half of it, ...
 MIN_FULL_LINES, FULL_FRACTION, MIN_FULL_SHARE = 8, 0.8, 0.5
-#: ... and this share of the lines after those does not open with a capital letter (a
-#: sentence goes on; a list of headlines of even length opens each with one).
+#: ... and at this share of those a sentence goes on to the next line at least: the line
+#: ends no sentence and the next opens with no capital letter (a list of headlines of even
+#: length opens each with one; one-line paragraphs of even length end a sentence each).
 MIN_CONTINUED_SHARE = 0.3
 
 
@@ -83,8 +84,8 @@ def wrap_width(groups: list[list[Line]]) -> int | None:
     Scraped text puts a paragraph on one line, so most of its characters stand in lines
     longer than any wrap width. A wrapped document has none but an address or two, most
     of its lines that another follows come close to one width (the rest of a paragraph's
-    line was moved to the next for want of room), and many of the lines after those go on
-    with a word in lower case, a figure or a mark.
+    line was moved to the next for want of room), and in many of those the sentence goes
+    on to the next line (no final mark, and a word in lower case, a figure or a mark after).
 
     >>> para = ("The river rose over its banks on Monday and the council closed the road "
     ...         "along the water for the second time this month, as it did in the spring "
@@ -112,8 +113,9 @@ def wrap_width(groups: list[list[Line]]) -> int | None:
     full = sum(n >= full_at for n in inner)
     if full < MIN_FULL_LINES or full < MIN_FULL_SHARE * sum(n >= width / 2 for n in inner):
         return None
-    continued = sum(not below[2][0].isupper() for group in groups
-                    for above, below in pairwise(group) if len(above[2]) >= full_at)
+    continued = sum(not below[2][0].isupper() and not is_terminal(above[2])
+                    for group in groups for above, below in pairwise(group)
+                    if len(above[2]) >= full_at)
     return width if continued >= MIN_CONTINUED_SHARE * full else None
 
 
