@@ -21,7 +21,7 @@ import regex
 
 from .chars import BULLET, BULLET_MARK, LINE_BREAK, WHITESPACE
 from .document import Block
-from .features import Features, copied_phrase, is_terminal
+from .features import Features, copied_phrase, is_terminal, is_unspaced
 from .io.markdown import PROSE_KINDS, MarkdownLayout
 from .spans import SpanMap
 
@@ -71,7 +71,7 @@ MIN_DOC_WRAP_WIDTH = 40
 MAX_LONGER_SHARE = 0.1
 #: ... this many of its lines that another follows in their group fill the width to this
 #: fraction of it at least, and this share of those that reach half of it, ...
-MIN_FULL_LINES, FULL_FRACTION, MIN_FULL_SHARE = 8, 0.8, 0.5
+MIN_FULL_LINES, FULL_FRACTION, MIN_FULL_SHARE = 8, 0.8, 0.3
 #: ... and at this share of those a sentence goes on to the next line at least: the line
 #: ends no sentence and the next opens with no capital letter (a list of headlines of even
 #: length opens each with one; one-line paragraphs of even length end a sentence each).
@@ -86,6 +86,8 @@ def wrap_width(groups: list[list[Line]]) -> int | None:
     of its lines that another follows come close to one width (the rest of a paragraph's
     line was moved to the next for want of room), and in many of those the sentence goes
     on to the next line (no final mark, and a word in lower case, a figure or a mark after).
+    Text in a script written without spaces (Chinese, Japanese, Thai) is never unwrapped:
+    a wrap breaks its lines anywhere, not between words.
 
     >>> para = ("The river rose over its banks on Monday and the council closed the road "
     ...         "along the water for the second time this month, as it did in the spring "
@@ -113,10 +115,12 @@ def wrap_width(groups: list[list[Line]]) -> int | None:
     full = sum(n >= full_at for n in inner)
     if full < MIN_FULL_LINES or full < MIN_FULL_SHARE * sum(n >= width / 2 for n in inner):
         return None
-    continued = sum(not below[2][0].isupper() and not is_terminal(above[2])
-                    for group in groups for above, below in pairwise(group)
-                    if len(above[2]) >= full_at)
-    return width if continued >= MIN_CONTINUED_SHARE * full else None
+    pairs = [(above[2], below[2]) for group in groups for above, below in pairwise(group)
+             if len(above[2]) >= full_at]
+    if sum(map(is_unspaced, (above for above, _ in pairs))) * 2 > len(pairs):
+        return None  # Chinese, Japanese, Thai: a wrap there breaks a line anywhere, not at words
+    continued = sum(not below[0].isupper() and not is_terminal(above) for above, below in pairs)
+    return width if continued >= MIN_CONTINUED_SHARE * len(pairs) else None
 
 
 # A line that starts a list inside a paragraph: a bullet, or the number 1 (as in Markdown, a
@@ -130,8 +134,8 @@ NUMBERED_RE = regex.compile(r"\d{1,3}[.)]\s")
 def wrapped_runs(group: list[Line], width: int) -> Iterator[list[Line]]:
     """The lines of a group in a document wrapped at ``width``, in runs of one paragraph
     each: a line goes on the one above it where that one had no room left for its first
-    word, but a list item starts a run of its own (a bullet, the number 1, or in a list the
-    next number).
+    word (a word of half the width or less; a line longer than the width ends a run), but a
+    list item starts a run of its own (a bullet, the number 1, or in a list the next number).
 
     >>> lines = [(0, 0, "The council closed the road"), (0, 0, "again on Monday."),
     ...          (0, 0, "Shops stayed open."), (0, 0, "- One shop, on the corner of the"),
@@ -146,7 +150,12 @@ def wrapped_runs(group: list[Line], width: int) -> Iterator[list[Line]]:
         item = LIST_START_RE.match(text) or (
             NUMBERED_RE.match(text) and BULLET_RE.match(run[0][2])
         )
-        if len(above[2]) + 1 + len(first_word) > width and not item:
+        # (A word longer than half the width, a web address, would go to a line of its own
+        # from a line half full, and a line longer than the width is such a word's: where
+        # they stand tells nothing.)
+        no_room = (len(above[2]) + 1 + len(first_word) > width >= len(above[2])
+                   and 2 * len(first_word) <= width)
+        if no_room and not item:
             run.append(line)
         else:
             yield run
