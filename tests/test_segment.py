@@ -111,3 +111,21 @@ def test_one_line_paragraphs_of_even_length_stay_lines() -> None:
                   f"Comment number {k} says the new bridge was a good idea, and long overdue."]
     assert blocks_of("\n".join(lines)) == lines
 
+
+
+def test_a_web_address_and_a_line_of_it_tell_nothing_of_the_wrap() -> None:
+    # A word longer than half the width goes to a line of its own from a line half full;
+    # a line longer than the width is such a word's: neither is joined to its neighbour.
+    url = "https://example.org/news/2019/11/19/cat-found-in-new-mexico-after-five-years"
+    lines = [(0, 0, "Man charged in the death of his best friend"), (0, 0, url),
+             (0, 0, "Cat found in New Mexico after going missing")]
+    runs = [[line for _, _, line in run] for run in wrapped_runs(lines, 60)]
+    assert runs == [[line] for _, _, line in lines]
+
+
+def test_text_without_spaces_is_never_unwrapped() -> None:
+    # Chinese, Japanese, Thai: a wrap breaks the lines anywhere, not between words.
+    sentence = "東京では朝から雨が降り続き、川の水位が上がったため、市は川沿いの道路を閉鎖した。"
+    lines = [(0, 0, part) for part in textwrap.wrap(sentence * 12, 45)]
+    assert all(len(line) == 45 for _, _, line in lines[:-1])
+    assert wrap_width([lines]) is None
