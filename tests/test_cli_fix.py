@@ -319,6 +319,7 @@ def test_a_unicode_line_separator_becomes_the_files_own_line_end(
 ) -> None:
     path = write(tmp_path / "sep.txt", "Title\r\n\r\nOne line.\u2028Two lines.\r\n")
     assert main(["check", str(path)]) == 1
-    assert f"{path}:3:10: W101 line-ending: '\\u2028' -> '\\n' [safe fix]" in capsys.readouterr().out
+    found = f"{path}:3:10: W101 line-ending: '\\u2028' -> '\\n' [safe fix]"
+    assert found in capsys.readouterr().out
     assert main(["fix", "-q", str(path)]) == 1
     assert path.read_bytes() == b"Title\r\n\r\nOne line.\r\nTwo lines.\r\n"

@@ -141,7 +141,8 @@ def test_an_unreadable_subfolder_is_an_input_error(
     monkeypatch.setattr(os, "scandir", scandir)
     assert main(["check", str(tmp_path)]) == 2
     out, err = capsys.readouterr()
-    assert "newsclean: error: " in err and "locked: cannot read this folder (Permission denied)" in err
+    assert "newsclean: error: " in err
+    assert "locked: cannot read this folder (Permission denied)" in err
     assert "All clean" not in out and "1 error: not everything was checked" in out
     assert main(["check", str(tmp_path / "a.txt")]) == 0
 

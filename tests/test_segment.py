@@ -125,7 +125,8 @@ def test_a_web_address_and_a_line_of_it_tell_nothing_of_the_wrap() -> None:
 
 def test_text_without_spaces_is_never_unwrapped() -> None:
     # Chinese, Japanese, Thai: a wrap breaks the lines anywhere, not between words.
-    sentence = "東京では朝から雨が降り続き、川の水位が上がったため、市は川沿いの道路を閉鎖した。"
+    sentence = ("東京では朝から雨が降り続き、川の水位が上がったため、"
+                "市は川沿いの道路を閉鎖した。")
     lines = [(0, 0, part) for part in textwrap.wrap(sentence * 12, 45)]
     assert all(len(line) == 45 for _, _, line in lines[:-1])
     assert wrap_width([lines]) is None

@@ -94,7 +94,9 @@ class Options:
             object.__setattr__(self, name, _codes(getattr(self, name), name.replace("_", "-")))
         keep = _strings(self.keep, "keep", "boilerplate kinds")
         if not isinstance(self.uncurl_quotes, bool):
-            raise TypeError(f"uncurl_quotes must be True or False, not {_shown(self.uncurl_quotes)}")
+            raise TypeError(
+                f"uncurl_quotes must be True or False, not {_shown(self.uncurl_quotes)}"
+            )
         kinds = frozenset(k.strip().lower() for k in keep if k.strip())
         if kinds:
             check_kinds(sorted(kinds))

@@ -140,8 +140,12 @@ def wrapped_runs(group: list[Line], width: int) -> Iterator[list[Line]]:
     >>> lines = [(0, 0, "The council closed the road"), (0, 0, "again on Monday."),
     ...          (0, 0, "Shops stayed open."), (0, 0, "- One shop, on the corner of the"),
     ...          (0, 0, "2. Bridge Street, shut")]
-    >>> [[line for _, _, line in run] for run in wrapped_runs(lines, 30)]
-    [['The council closed the road', 'again on Monday.'], ['Shops stayed open.'], ['- One shop, on the corner of the'], ['2. Bridge Street, shut']]
+    >>> for run in wrapped_runs(lines, 30):
+    ...     print([line for _, _, line in run])
+    ['The council closed the road', 'again on Monday.']
+    ['Shops stayed open.']
+    ['- One shop, on the corner of the']
+    ['2. Bridge Street, shut']
     """
     run = [group[0]]
     for above, line in pairwise(group):

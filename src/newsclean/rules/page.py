@@ -312,15 +312,16 @@ def script_notice(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 def copyright_footer(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Footer lines: copyright notices and links such as ``Privacy Policy``, ``Contact us``.
 
-    A footer link's words alone between two paragraphs (``Careers``) are a subheading, and
-    a sentence that mentions copyright midway (``The song's copyright expired in 2019.``)
-    is article text, as is one that writes the sign after words of its own (``The © sign
-    on the crates was printed in red ...``) with no year and no rights reserved. A footer line runs to 30 words; a longer block is a copyright notice
-    where it holds two of the formulas (``©``, ``All rights reserved``, ``may not be
-    reproduced``), up to 80 words. A page's copyright notice, dated (``© 2008 Example
-    Media``) or reserving the rights (``All rights reserved``), ends the article, unless more
-    article follows it before the next furniture (see ``newsclean.region``) or a paragraph
-    follows it right away (then it is a picture's credit inside the article).
+    A footer link's words alone between two paragraphs (``Careers``) are a subheading, and a
+    sentence that mentions copyright midway (``The song's copyright expired in 2019.``) is
+    article text, as is one that writes the sign after words of its own (``The © sign on the
+    crates was printed in red ...``) with no year and no rights reserved. A footer line runs
+    to 30 words; a longer block is a copyright notice where it holds two of the formulas
+    (``©``, ``All rights reserved``, ``may not be reproduced``), up to 80 words. A page's
+    copyright notice, dated (``© 2008 Example Media``) or reserving the rights (``All rights
+    reserved``), ends the article, unless more article follows it before the next furniture
+    (see ``newsclean.region``) or a paragraph follows it right away (then it is a picture's
+    credit inside the article).
 
     >>> from newsclean import clean
     >>> clean("The vote passed.\\n© 2019 Example Media. All rights reserved.\\nPrivacy Policy")

@@ -288,8 +288,9 @@ def control_character(text: str, ctx: TextContext) -> Iterator[Finding]:
             char = text[at]
             if "\ud800" <= char <= "\udfff":
                 yield at, at + 1, "\ufffd"
-            elif char in _SEPARATORS and text[at - 1 : at].strip() and text[at + 1 : at + 2].strip():
-                yield at, at + 1, " "
+            elif (char in _SEPARATORS and text[at - 1 : at].strip()
+                  and text[at + 1 : at + 2].strip()):
+                yield at, at + 1, " "  # between two words
             else:
                 yield at, at + 1, ""
 
