@@ -570,6 +570,22 @@ def select_sets(sets: Sequence[DataSet], keys: Sequence[str]) -> list[DataSet]:
     return [s for s in sets if set_key(s.name) in wanted]
 
 
+def selected_sets(data_dir: Path, keys: Sequence[str]) -> list[DataSet]:
+    """The sets of ``data_dir`` (one set, or a folder of them) that ``keys`` name, all of
+    them when ``keys`` is empty; ``ValueError`` when it holds none, or a key names no set
+    (see :func:`select_sets`).
+
+    >>> selected_sets(Path("/no/such/folder"), [])
+    Traceback (most recent call last):
+    ...
+    ValueError: no data set in /no/such/folder
+    """
+    sets, _ = find_sets(data_dir)
+    if not sets:
+        raise ValueError(f"no data set in {data_dir}")
+    return select_sets(sets, keys)
+
+
 def page_jobs(sets: Sequence[DataSet]) -> list[tuple[int, str, str]]:
     """Every page of ``sets`` as (the set's index, the page's text, its gold), in order:
     the work a pool of processes shares."""

@@ -40,14 +40,13 @@ if str(_HERE) not in sys.path:
 
 from extraction import (  # noqa: E402
     aggregate_pairs,
-    find_sets,
     import_package_module,
     low_recall,
     page_jobs,
     parse_sets,
     positive_int,
     scoring,
-    select_sets,
+    selected_sets,
 )
 
 #: The features of a block, in the order of a row (the first is the intercept).
@@ -205,7 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("fit_blocks: needs numpy (pip install numpy, or the dask extra)", file=sys.stderr)
         return 2
     try:
-        sets = select_sets(find_sets(args.data_dir)[0], args.sets or [])
+        sets = selected_sets(args.data_dir, args.sets or [])
     except ValueError as exc:
         print(f"fit_blocks: {exc}", file=sys.stderr)
         return 2

@@ -44,14 +44,13 @@ if str(_HERE) not in sys.path:
 
 from extraction import (  # noqa: E402
     aggregate_pairs,
-    find_sets,
     import_package_module,
     low_recall,
     page_jobs,
     parse_sets,
     positive_int,
     scoring,
-    select_sets,
+    selected_sets,
 )
 
 #: The constants tried, each with a value below and above its own: ``newsclean.region``'s
@@ -224,12 +223,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    sets, _ = find_sets(args.data_dir)
-    if not sets:
-        print(f"sensitivity: no data set in {args.data_dir}", file=sys.stderr)
-        return 2
     try:
-        sets = select_sets(sets, args.sets or [])
+        sets = selected_sets(args.data_dir, args.sets or [])
     except ValueError as exc:
         print(f"sensitivity: {exc}", file=sys.stderr)
         return 2
