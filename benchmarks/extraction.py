@@ -570,6 +570,19 @@ def select_sets(sets: Sequence[DataSet], keys: Sequence[str]) -> list[DataSet]:
     return [s for s in sets if set_key(s.name) in wanted]
 
 
+def set_parser(doc: str, data_help: str, json_help: str) -> argparse.ArgumentParser:
+    """The parser the scripts that score every set start from: ``DATA_DIR``, ``--sets``,
+    ``--jobs`` and ``--json`` (``doc``: the script's docstring, whose first paragraph
+    describes it)."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("data_dir", type=Path, help=data_help)
+    parser.add_argument("--sets", type=parse_sets, metavar="A,B,...",
+                        help="comma-separated set names (as for extraction.py)")
+    parser.add_argument("--jobs", type=positive_int, default=2, help="worker processes")
+    parser.add_argument("--json", type=Path, help=json_help)
+    return parser
+
+
 def selected_sets(data_dir: Path, keys: Sequence[str]) -> list[DataSet]:
     """The sets of ``data_dir`` (one set, or a folder of them) that ``keys`` name, all of
     them when ``keys`` is empty; ``ValueError`` when it holds none, or a key names no set

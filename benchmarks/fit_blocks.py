@@ -43,10 +43,9 @@ from extraction import (  # noqa: E402
     import_package_module,
     low_recall,
     page_jobs,
-    parse_sets,
-    positive_int,
     scoring,
     selected_sets,
+    set_parser,
 )
 
 #: The features of a block, in the order of a row (the first is the intercept).
@@ -187,13 +186,7 @@ def score(pages: Sequence[Page], beta: Sequence[float] | None) -> Figures:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("data_dir", type=Path, help="a folder of data sets")
-    parser.add_argument("--sets", type=parse_sets, metavar="A,B,...",
-                        help="comma-separated set names (as for extraction.py)")
-    parser.add_argument("--jobs", type=positive_int, default=2, help="worker processes")
-    parser.add_argument("--json", type=Path, help="write the figures and weights here")
-    return parser
+    return set_parser(__doc__, "a folder of data sets", "write the figures and weights here")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

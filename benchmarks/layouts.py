@@ -25,7 +25,7 @@ import multiprocessing
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 
 _HERE = Path(__file__).resolve().parent
@@ -33,16 +33,14 @@ if str(_HERE) not in sys.path:
     sys.path.insert(0, str(_HERE))
 
 from extraction import (  # noqa: E402
-    aggregate_pairs,
     import_package_module,
-    low_recall,
     page_jobs,
-    parse_sets,
     positive_int,
     scoring,
     selected_sets,
+    set_parser,
 )
-from sensitivity import table  # noqa: E402
+from sensitivity import Figures, table  # noqa: E402
 
 #: The width hard-wrapped layouts wrap at by default (a terminal's, less a margin).
 DEFAULT_WIDTH = 78
@@ -103,17 +101,6 @@ LAYOUTS: dict[str, Callable[[str, int], str]] = {
 }
 
 
-@dataclass(frozen=True)
-class Figures:
-    """One set's scores in one layout."""
-
-    f1: float
-    precision: float
-    recall: float
-    low: int
-    pages: int
-
-
 def _score_page(job: tuple[str, int, int, str, str]) -> tuple[str, int, float | None,
                                                                 float | None]:
     """Lay one page out, clean it and score it: the layout, the set's index, precision and
@@ -133,15 +120,10 @@ def evaluate(
             for layout in layouts for index, text, gold in pages]
     with multiprocessing.Pool(workers) as pool:
         scored = pool.map(_score_page, jobs, chunksize=8)
-    figures: dict[str, dict[str, Figures]] = {}
-    for layout in layouts:
-        for index, name in enumerate(names):
-            pairs = [(p, r) for lay, i, p, r in scored if lay == layout and i == index]
-            total = aggregate_pairs(pairs)
-            low, _ = low_recall(r for _, r in pairs)
-            figures.setdefault(layout, {})[name] = Figures(
-                total.f1, total.precision, total.recall, low, len(pairs))
-    return figures
+    return {layout: {name: Figures.of([(p, r) for lay, i, p, r in scored
+                                       if lay == layout and i == index])
+                     for index, name in enumerate(names)}
+            for layout in layouts}
 
 
 def _layouts(value: str) -> list[str]:
@@ -161,16 +143,11 @@ def _width(value: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("data_dir", type=Path, help="one data set, or a folder of them")
-    parser.add_argument("--sets", type=parse_sets, metavar="A,B,...",
-                        help="comma-separated set names (as for extraction.py)")
+    parser = set_parser(__doc__, "one data set, or a folder of them", "write the figures here")
     parser.add_argument("--layouts", type=_layouts, default=list(LAYOUTS), metavar="A,B,...",
                         help=f"the layouts to score (default: {','.join(LAYOUTS)})")
     parser.add_argument("--width", type=_width, default=DEFAULT_WIDTH,
                         help=f"the width wrapped layouts wrap at (default {DEFAULT_WIDTH})")
-    parser.add_argument("--jobs", type=positive_int, default=2, help="worker processes")
-    parser.add_argument("--json", type=Path, help="write the figures here")
     return parser
 
 

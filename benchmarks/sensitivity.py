@@ -47,10 +47,9 @@ from extraction import (  # noqa: E402
     import_package_module,
     low_recall,
     page_jobs,
-    parse_sets,
-    positive_int,
     scoring,
     selected_sets,
+    set_parser,
 )
 
 #: The constants tried, each with a value below and above its own: ``newsclean.region``'s
@@ -89,6 +88,18 @@ class Figures:
     recall: float
     low: int
     pages: int
+
+    @classmethod
+    def of(cls, pairs: Sequence[tuple[float | None, float | None]]) -> Figures:
+        """The figures of pages' (precision, recall) pairs, as ``extraction.py`` scores them.
+
+        >>> f = Figures.of([(1.0, 1.0), (0.5, 0.2)])
+        >>> round(f.f1, 4), f.precision, f.recall, f.low, f.pages
+        (0.6667, 0.75, 0.6, 1, 2)
+        """
+        total = aggregate_pairs(pairs)
+        low, _ = low_recall(r for _, r in pairs)
+        return cls(total.f1, total.precision, total.recall, low, len(pairs))
 
     @property
     def low_share(self) -> float:
@@ -150,13 +161,8 @@ def evaluate(
     (set index, text, gold), ``names``: the sets')."""
     with multiprocessing.Pool(workers, _init_worker, (dict(overrides),)) as pool:
         scored = pool.map(_score_page, jobs, chunksize=8)
-    figures = {}
-    for index, name in enumerate(names):
-        pairs = [(p, r) for i, p, r in scored if i == index]
-        total = aggregate_pairs(pairs)
-        low, _ = low_recall(r for _, r in pairs)
-        figures[name] = Figures(total.f1, total.precision, total.recall, low, len(pairs))
-    return figures
+    return {name: Figures.of([(p, r) for i, p, r in scored if i == index])
+            for index, name in enumerate(names)}
 
 
 @dataclass(frozen=True)
@@ -211,13 +217,8 @@ def table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("data_dir", type=Path, help="one data set, or a folder of them")
-    parser.add_argument("--sets", type=parse_sets, metavar="A,B,...",
-                        help="comma-separated set names (as for extraction.py)")
+    parser = set_parser(__doc__, "one data set, or a folder of them", "write the figures here")
     parser.add_argument("--only", help="comma-separated constants to try (default: all)")
-    parser.add_argument("--jobs", type=positive_int, default=2, help="worker processes")
-    parser.add_argument("--json", type=Path, help="write the figures here")
     return parser
 
 
