@@ -12,7 +12,7 @@ from __future__ import annotations
 import heapq
 import re
 import sys
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -242,12 +242,12 @@ class BlockSearch:
         return cached  # type: ignore[return-value]
 
     @cached_property
-    def _vocabulary(self) -> tuple[frozenset[str], list[str]]:
-        """The document's words, case-folded: as a set, and sorted (to look up by bisection
-        whether a word starts with a prefix)."""
+    def _vocabulary(self) -> tuple[frozenset[str], str]:
+        """The document's words, case-folded: as a set, and as one text, a word a line, that
+        starts and ends with a line break (to look up the words that start with a prefix)."""
         words = set(chain.from_iterable(f.words for f in self.features))
-        folded = "\n".join(words).casefold().split("\n")  # one call folds them all
-        return frozenset(folded), sorted(folded)
+        text = "\n".join(words).casefold()  # one call folds them all
+        return frozenset(text.split("\n")), f"\n{text}\n"
 
     def _candidate_blocks(
         self, pattern: regex.Pattern[str], max_words: int
@@ -280,12 +280,8 @@ class BlockSearch:
         words, listed = self._vocabulary
         for word in index.words.intersection(words):
             literals.extend(index.by_word[word])
-        # A prefix literal, where a word of the document starts with its word: the first
-        # word not before the prefix in sorted order does, if any does.
-        for head, literal in index.prefixes:
-            at = bisect_left(listed, head)
-            if at < len(listed) and listed[at].startswith(head):
-                literals.append(literal)
+        # A prefix literal, where a word of the document starts with its word.
+        literals.extend(literal for head, literal in index.prefixes if head in listed)
         for literal in literals:
             at = folded.find(literal)
             mask = masks.get(literal, everything)
