@@ -40,6 +40,7 @@ LINES = (
     "Sign up for our daily newsletter",
     "Share this article",
     "Read more: Storm hits the coast",
+    "Support our journalism",
     "He added:",
     "About the Author",
     "Related Articles",

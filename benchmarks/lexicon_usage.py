@@ -58,6 +58,7 @@ from extraction import (  # noqa: E402
 RULES: dict[str, tuple[tuple[str, ...], int]] = {
     "EMBED_CAPTION_RE": (("B101",), 80),
     "DONATION_RE": (("B102",), 60),
+    "PAYMENT_RE": (("B102",), sys.maxsize),  # inside an appeal's box, of any length
     "NEWSLETTER_RE": (("B103",), 60),
     "SHARE_WORDS": (("B104",), 14),
     "ADVERT_LINE_RE": (("B105",), 10),
@@ -265,7 +266,8 @@ def format_report(report: Report) -> str:
         pattern = rows[0].pattern if rows else ""
         codes, max_words = RULES.get(pattern, ((), 0))
         lines.append(f"## {table} ({pattern}: {', '.join(codes) or 'no rule known'}, "
-                     f"<= {max_words} words; {report.labelled[table]} blocks tested)")
+                     f"{'any length' if max_words == sys.maxsize else f'<= {max_words} words'}; "
+                     f"{report.labelled[table]} blocks tested)")
         lines.append(f"{'lang':8} {'pages':>22} {'blocks':>6} {'gold':>5} {'sole':>5} "
                      f"{'flag':8} phrase")
         for u in rows:

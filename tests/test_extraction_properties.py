@@ -155,6 +155,10 @@ BOILERPLATE_KINDS: dict[str, tuple[Callable[[int], list[str]], bool]] = {
         False,
     ),
     "caption": (lambda _: ["Photo: Jane Doe / Reuters"], False),
+    "donation": (lambda _: ["Support our journalism"], True),
+    "donation-box": (
+        lambda _: ["Help keep articles like this free", "Yes I will give $120/year"], True
+    ),
 }
 
 

@@ -131,10 +131,42 @@ def test_keep_all_keeps_every_block_and_repairs_it() -> None:
 def test_an_appeal_ends_at_somebodys_reported_words() -> None:
     text = ("The clinic opened a second room on Monday, the city said.\n"
             "Donate today and help our clinic\n"
-            "Every gift you make keeps our doors open.\n"
+            "Every gift of $10 a month keeps our doors open.\n"
             "\u201cOur main challenge is keeping donors for life,\u201d says Ann Lee, who runs "
             "the clinic's recruitment.\n"
             "The clinic plans to open a third room in the spring.")
     out = newsclean.clean(text)
     assert "Donate today" not in out and "Every gift" not in out
     assert "Our main challenge" in out and "third room" in out
+
+
+def test_a_paragraph_that_asks_for_a_donation_goes_alone() -> None:
+    # A blogger's post about the charity it supports: the paragraph that asks is removed on
+    # its own evidence; the paragraphs below it, which address the reader too, stay.
+    text = ("Tim turns 35 this week, and his birthday wish is to help students finish school.\n"
+            "If you prefer to donate, you can have the funds reinvested in the charity, which "
+            "is what I do.\n"
+            "Here is how it works:\n"
+            "Beyond the prizes, you will feel awesome about doing real good for people who "
+            "have so little.\n"
+            "Trust me. It feels great.\n"
+            "The students repay their loans within two years, and the money goes on to the "
+            "next class.")
+    out = newsclean.clean(text)
+    assert "If you prefer to donate" not in out
+    for kept in ("Here is how", "Beyond the prizes", "Trust me", "The students repay"):
+        assert kept in out
+
+
+def test_an_appeal_ends_at_its_last_request_when_the_article_resumes() -> None:
+    # A box (a prompt, a promotion that asks again) above the article's date, headline and
+    # first paragraph, which addresses the reader: the box goes, the article stays.
+    text = ("The site has covered the science of sport for years, in depth and in plain words.\n"
+            "Consider a donation if you like what you see here!\n"
+            "Our book on running injuries helps support our work on this site.\n"
+            "A fictional portrayal of running injuries\n"
+            "This weekend the marathon will be run, and you can follow our live analysis of "
+            "the race here.\n"
+            "The course runs through all five boroughs of the city and finishes in the park.")
+    doc = newsclean.analyze(text)
+    assert [b.code for b in doc.blocks] == ["S100", "B102", "B102", "S102", "S100", "S100"]

@@ -75,6 +75,49 @@ MONEY_RE = regex.compile(
     _I,
 )
 
+PAYMENT_PHRASES: PhraseTable = {
+    "en": (
+        r"credit cards?",
+        r"debit cards?",
+        r"bank transfers?",
+        r"direct debit",
+    ),
+    "de": (
+        r"kreditkarten?",
+        r"lastschrift",
+        r"überweisung",
+    ),
+    "fr": (
+        r"cartes? bancaires?",
+        r"cartes? de crédit",
+        r"virement bancaire",
+    ),
+    "es": (
+        r"tarjetas? de crédito",
+        r"transferencia bancaria",
+    ),
+    "pt": (
+        r"cartão de crédito",
+        r"transferência bancária",
+    ),
+    "it": (
+        r"carta di credito",
+        r"bonifico bancario",
+    ),
+    "any": (
+        r"paypal",
+        r"apple pay",
+        r"google pay",
+    ),
+}
+# The ways to pay that a donation or membership box lists below its request: appeal
+# evidence inside a box that a prompt opens (see B102), never the start of one.
+# Matches "We accept credit card, Apple Pay and Google Pay", "per PayPal oder Lastschrift";
+# not "payday", "a credit union".
+PAYMENT_RE = regex.compile(
+    _kind("PAYMENT_PHRASES", "PAYMENT_RE", PAYMENT_PHRASES, r"\b(?:", r")\b"), _I
+)
+
 NEWSLETTER_PHRASES: PhraseTable = {
     "en": (
         r"sign(?:ing)? up (?:for|to) (?:\w+ ){0,4}(?:newsletters?|emails?|alerts|updates|briefing)",

@@ -21,6 +21,7 @@ from ..lexicon import (
     EMBED_CAPTION_RE,
     MONEY_RE,
     NEWSLETTER_RE,
+    PAYMENT_RE,
     SHARE_STRONG_WORDS,
     SHARE_WORDS,
     TWEET_BYLINE_RE,
@@ -42,6 +43,9 @@ MAX_PROMPT_WORDS = 60
 APPEAL_END_WORDS = 12
 #: Short blocks without appeal evidence an appeal runs through in a row ("Apple Pay").
 MAX_BARE_LINES = 2
+#: An appeal box opens with a heading or a prompt of fewer words than this; a longer block
+#: that asks for money (a blogger's paragraph on the charity the post is about) goes alone.
+MAX_OPENING_PROMPT_WORDS = APPEAL_END_WORDS
 #: The longest share or follow bar, in words.
 MAX_SHARE_WORDS = 14
 #: A button's word alone between two paragraphs is a subheading up to this many words.
@@ -152,15 +156,21 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 @block_rule("B102", "donation-appeal", stage="evidence", role=Role.INLINE, label="donation")
 def donation_appeal(ctx: BlockContext) -> Iterator[tuple[int, str]]:
-    """Donation and membership appeals, from their first prompt until body text resumes.
+    """Donation and membership appeals, from their first prompt to their last request.
 
-    An appeal starts at a short block asking for money or support (``Help keep articles like
-    this free``, ``Donate``, ``Jetzt spenden``). It runs on through blocks that address the
-    reader or speak for the publisher (``you``, ``our``), offer a sum (``$120/year``) or are
-    short (two such in a row at most), and stops at the first block with none of these or
-    at somebody's reported words. Beyond a heading or a short request (``Donate now.``),
-    the request and its ``you`` or ``our`` stand in one sentence (``Consider a donation if
-    you like what you see``): ``our donors`` two sentences away is news.
+    An appeal starts at a block asking for money or support (``Help keep articles like
+    this free``, ``Donate``, ``Jetzt spenden``). Beyond a heading or a short request
+    (``Donate now.``), the request and its ``you`` or ``our`` stand in one sentence
+    (``Consider a donation if you like what you see``): ``our donors`` two sentences away is
+    news. A block of 12 words or more that asks (a blogger's paragraph about the charity the
+    post is about) goes alone.
+
+    Below a heading or a short prompt, the appeal's box runs on through blocks that ask
+    again, offer a sum (``$120/year``) or list ways to pay (``PayPal``, ``credit card``),
+    through blocks that address the reader or speak for the publisher (``you``, ``our``),
+    and through short lines (two in a row at most); it stops at the first block with none
+    of these, or at somebody's reported words. The box ends at its last block that asks,
+    offers or lists: what only addresses the reader below that is the article's again.
 
     >>> from newsclean import clean
     >>> clean("The minister resigned on Friday after weeks of pressure.\\n"
@@ -181,21 +191,33 @@ def donation_appeal(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         if phrase is None:
             continue
         yield i, f"donation appeal: starts with the prompt {phrase!r}"
-        j = i + 1
-        bare = 0  # short blocks in a row without appeal evidence
-        while j < len(blocks) and ctx.is_free(j):
-            text, fj = blocks[j].text, feats[j]
-            if is_quotation(text) or is_reported_speech(text):
-                break  # somebody's words: the article again (a page never quotes its prompts)
-            if DONATION_RE.search(text) or APPEAL_PRONOUN_RE.search(text) or MONEY_RE.search(text):
-                bare = 0
-            elif fj.n_words < APPEAL_END_WORDS and bare < MAX_BARE_LINES:
-                bare += 1
-            else:
-                break
-            yield j, f"donation appeal: continues the appeal that starts on line {ctx.line(i)}"
-            j += 1
-        last = j - 1
+        last = i
+        if f.heading_like or f.n_words < MAX_OPENING_PROMPT_WORDS:
+            last = _appeal_end(ctx, i)
+            for k in range(i + 1, last + 1):
+                yield k, f"donation appeal: continues the appeal that starts on line {ctx.line(i)}"
+
+
+def _appeal_end(ctx: BlockContext, start: int) -> int:
+    """The last block of the appeal box that opens at block ``start`` (see B102)."""
+    blocks, feats = ctx.blocks, ctx.features
+    last = start  # the last block that asks (a request or a sum)
+    bare = 0  # short blocks in a row without appeal evidence
+    j = start + 1
+    while j < len(blocks) and ctx.is_free(j):
+        text = blocks[j].text
+        if is_quotation(text) or is_reported_speech(text):
+            break  # somebody's words: the article again (a page never quotes its prompts)
+        if DONATION_RE.search(text) or MONEY_RE.search(text) or PAYMENT_RE.search(text):
+            bare, last = 0, j
+        elif APPEAL_PRONOUN_RE.search(text):
+            bare = 0
+        elif feats[j].n_words < APPEAL_END_WORDS and bare < MAX_BARE_LINES:
+            bare += 1
+        else:
+            break
+        j += 1
+    return last
 
 
 @block_rule("B103", "newsletter-prompt", stage="evidence", role=Role.INLINE, label="newsletter")
