@@ -53,17 +53,27 @@ DONATION_RE = regex.compile(
     _kind("DONATION_PHRASES", "DONATION_RE", DONATION_PHRASES, r"\b(?:", r")"), _I
 )
 
-# Words by which an appeal addresses the reader or speaks for the publisher, in lower case or
-# capitalized ("us" only in lower case, so "the US" is no pronoun).
-# Matches "our goal", "You can", "wir", "vous", "nuestro"; not "the US", "they", "sie".
-_PRONOUNS = """
-    we we’re we're our you your wir unser unsere unseren unserer nous notre nos vous
-    votre vos nosotros nuestro nuestra nuestros nuestras usted ustedes nós nosso nossa
-    você vocês noi nostro nostra nostri nostre voi vostro vostra
+# Words by which an appeal speaks for the publisher, and words by which it addresses the
+# reader, in lower case or capitalized ("us" only in lower case, so "the US" is no pronoun).
+_PUBLISHER_PRONOUNS = """
+    we we’re we're our wir unser unsere unseren unserer nous notre nos nosotros nuestro
+    nuestra nuestros nuestras nós nosso nossa noi nostro nostra nostri nostre
     """.split()
-APPEAL_PRONOUN_RE = regex.compile(
-    r"\b(?:us|" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _PRONOUNS) + r")\b"
-)
+_READER_PRONOUNS = """
+    you your vous votre vos usted ustedes você vocês voi vostro vostra
+    """.split()
+
+
+def _pronoun_re(words: list[str]) -> str:
+    """A pattern of the words, each in lower case or capitalized, and of "us"."""
+    return r"\b(?:us|" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in words) + r")\b"
+
+
+# Either kind. Matches "our goal", "You can", "wir", "vous", "nuestro"; not "the US", "they",
+# "sie".
+APPEAL_PRONOUN_RE = regex.compile(_pronoun_re(_PUBLISHER_PRONOUNS + _READER_PRONOUNS))
+# The publisher's own. Matches "our work", "We depend on", "unsere Arbeit"; not "you", "the US".
+PUBLISHER_PRONOUN_RE = regex.compile(_pronoun_re(_PUBLISHER_PRONOUNS))
 
 # A sum of money offered: a price per period, or a sum to give.
 # Matches "$120/year", "€5 a month", "give $10", "10 € pro Monat"; not "$53 million a week is

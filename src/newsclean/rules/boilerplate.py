@@ -22,6 +22,7 @@ from ..lexicon import (
     MONEY_RE,
     NEWSLETTER_RE,
     PAYMENT_RE,
+    PUBLISHER_PRONOUN_RE,
     SHARE_STRONG_WORDS,
     SHARE_WORDS,
     TWEET_BYLINE_RE,
@@ -131,12 +132,14 @@ def _is_appeal_start(text: str, n_words: int, heading_like: bool) -> str | None:
     # sentence that opens with its request ("Donate now."), or speaks to the reader or for
     # the publisher.
     opens = _opens_sentence(text, m.start()) and (n_words <= MAX_SHORT_PROMPT_WORDS)
-    # The request speaks to the reader or for the publisher in its own sentence ("Consider
-    # a donation if you like what you see"): "our donors" two sentences away is news.
-    if heading_like or opens or APPEAL_PRONOUN_RE.search(_sentence_around(text, m.start(),
-                                                                           m.end())):
+    if heading_like or opens:
         return m.group()
-    return None
+    # The request speaks to the reader or for the publisher in its own sentence ("Consider
+    # a donation if you like what you see"): "our donors" two sentences away is news. In a
+    # paragraph it speaks for the publisher ("If you value our work, ..."): one that tells
+    # the reader how to give to somebody else (a charity, a family) is the article's.
+    pronouns = APPEAL_PRONOUN_RE if n_words < MAX_OPENING_PROMPT_WORDS else PUBLISHER_PRONOUN_RE
+    return m.group() if pronouns.search(_sentence_around(text, m.start(), m.end())) else None
 
 
 # The end of a sentence: a final mark and a space.
