@@ -1201,3 +1201,15 @@ def test_sections_shaped_as_the_articles_last_two_are_the_article(after: int) ->
     out = newsclean.clean("\n".join(lines))
     assert all(text in out for _, text in TOOLS[:2]) and sync in out
     assert all(text in out for _, text in TOOLS[2:2 + after])
+
+
+def test_a_scoreboard_below_the_article_stays_under_its_title_lines() -> None:
+    # A table's title lines ("SCOREBOARD", a team's name) read as menu items; its rows, with
+    # figures in them, are the article's, as tour dates are.
+    home = ["Ann Lee c Ruiz b Patel 13", "Joe Park b Mills 1", "Sam Ortiz not out 25",
+            "Extras lb1, w3 4", "Total 43"]
+    away = ["Tom Webb not out 7", "Raj Das not out 40", "Total for no loss 47"]
+    table = ["SCOREBOARD", "Harbor City:", *home, "Valley Town:", *away]
+    page = [*MENU, *PARAS, *table, *OTHER_HEADLINES, "© 2024 Example"]
+    out = newsclean.clean("\n".join(page)).split("\n\n")
+    assert out == [*PARAS, *table], out

@@ -733,6 +733,7 @@ def find_region(
         start -= 1
     end = _extend_end(scores, barrier, end)
     end = _extend_over_rows(seq, texts, blocks, barrier, end)
+    end = _extend_over_table(seq, features, blocks, barrier, end)
     end = _extend_over_list(seq, texts, features, blocks, scores, barrier, end)
     end = _extend_over_sections(seq, blocks, features, kinds, start, end)
     return Region(seq[start], seq[end - 1] + 1, tuple(all_scores), heading if titled else None)
@@ -997,6 +998,56 @@ def _extend_over_rows(
             break
         end += 1
     return end
+
+
+#: A table below the run: this many short lines at most above its rows, or between two of
+#: its parts (its title, a team's name: ``SCOREBOARD``, ``Bangladesh:``)...
+MAX_TABLE_TITLE_LINES = 2
+#: ... and this many rows in a row at least under them.
+MIN_TABLE_ROWS = 3
+#: A title line of a table has this many words at most.
+MAX_TABLE_TITLE_WORDS = 3
+
+
+def _extend_over_table(
+    seq: Sequence[int], features: Sequence[Features], blocks: Sequence[Block],
+    barrier: Sequence[bool], end: int,
+) -> int:
+    """Carry the end of the run (``end``, a position in ``seq``) over a table right below
+    it whose title lines kept it out of the run: parts of :data:`MIN_TABLE_ROWS` rows or
+    more with figures in them (:func:`is_data_row`: a scoreboard, standings, results),
+    each under at most :data:`MAX_TABLE_TITLE_LINES` short lines (``SCOREBOARD``,
+    ``Bangladesh:``). Rows alone right below the run go with it anyway (their score is
+    nil); a title line counts against it, as a menu item does, and a menu or a list of
+    headlines has few figures. ``features`` are the blocks', by block index.
+
+    >>> from newsclean.document import Block
+    >>> lines = ["The visitors won by ten wickets.", "SCOREBOARD", "Bangladesh:",
+    ...          "Tamim Iqbal c Styris b Mason 13", "Junaid Siddique b Mills 1",
+    ...          "Extras lb1, w3 4", "New Zealand:", "J. How not out 7",
+    ...          "B. McCullum not out 80", "Total for no loss 95", "AFP", "Home"]
+    >>> blocks = [Block(i, 0, 0, t, t) for i, t in enumerate(lines)]
+    >>> _extend_over_table(range(12), Features.many(lines), blocks, [False] * 12, 1)
+    10
+    """
+    n = len(seq)
+
+    def free(k: int) -> bool:
+        return k < n and not barrier[k] and not blocks[seq[k]].code
+
+    reach = end
+    while True:
+        k, titles = reach, 0
+        while (free(k) and titles < MAX_TABLE_TITLE_LINES
+               and 0 < features[seq[k]].n_words <= MAX_TABLE_TITLE_WORDS
+               and not is_data_row(features[seq[k]])):
+            k, titles = k + 1, titles + 1
+        rows = 0
+        while free(k) and not features[seq[k]].terminal and is_data_row(features[seq[k]]):
+            k, rows = k + 1, rows + 1
+        if rows < MIN_TABLE_ROWS:
+            return reach
+        reach = k
 
 
 def _extend_end(scores: Sequence[float], barrier: Sequence[bool], end: int) -> int:
