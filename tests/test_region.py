@@ -1213,3 +1213,14 @@ def test_a_scoreboard_below_the_article_stays_under_its_title_lines() -> None:
     page = [*MENU, *PARAS, *table, *OTHER_HEADLINES, "© 2024 Example"]
     out = newsclean.clean("\n".join(page)).split("\n\n")
     assert out == [*PARAS, *table], out
+
+
+def test_a_share_bar_with_an_unnamed_button_is_one_run_below_the_article() -> None:
+    # "Twitter" alone is no share bar of its own, but between two lines of one it does not
+    # part the bar into two runs of prompts, which would make the closing line page text.
+    # (A wire story's separator stands above its closing line.)
+    closing = "Catch up on the campaign with our reporters on the weekly politics podcast."
+    page = [*PARAS, "___", *PARAS, "Share this article", "Facebook", "Twitter", "Email", "___",
+            closing]
+    out = newsclean.clean("\n".join(page))
+    assert out.split("\n\n")[-1] == closing, out

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from operator import and_, attrgetter, methodcaller, not_
 
 from ..context import BlockContext
@@ -46,6 +47,10 @@ from .fragments import FRAGMENT
 #: separate runs of blocks: one advert marker or one embedded post after the last paragraph
 #: does not, a newsletter box and a donation appeal do.
 MIN_TAIL_PROMPTS = 2
+
+#: Short lines that no rule names (a bar's buttons: ``Twitter``) between two blocks of
+#: inline boilerplate that keep them one run, at most.
+MAX_UNNAMED_BUTTONS = 3
 
 #: Lines between the article's last paragraph and furniture right below them that stay
 #: with the article, at most.
@@ -293,8 +298,11 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
         if first is not None:
             cut.update(i for i in head if not blocks[i].code
                        and (i > first or region.scores[i] <= 0))
-    # Runs of inline boilerplate below the article (an embedded post's two lines are one).
-    prompts = sum(1 for i in marks_page if i >= region.end and i - 1 not in marks_page)
+    # Runs of inline boilerplate below the article (an embedded post's two lines are one,
+    # and so is a share bar with a button's name between its lines: "Twitter").
+    feats = ctx.features
+    prompts = sum(1 for i in marks_page if i >= region.end and not _continues_run(
+        marks_page, feats, i))
     if any(i >= region.end for i in ends_article) or prompts >= MIN_TAIL_PROMPTS:
         # Where a comment section is the first furniture below the article, the lines
         # between the last paragraph and the comments are the article's own closing lines.
@@ -318,6 +326,27 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
     result = (cut, menus & cut)
     ctx.memo["article.cut_zone"] = result
     return result
+
+
+def _continues_run(marks: AbstractSet[int], features: Sequence[Features], i: int) -> bool:
+    """Whether block ``i`` of ``marks`` (boilerplate that marks a page) continues the run of
+    them above it: right below one, or below one and up to :data:`MAX_UNNAMED_BUTTONS`
+    short lines without a final mark (:data:`~newsclean.region.MENU_WORDS` words at most:
+    a bar's button that no rule names, ``Twitter``).
+
+    >>> from newsclean.features import Features
+    >>> lines = ["Share this", "Facebook", "Twitter", "Email", "It rained all day."]
+    >>> feats = Features.many(lines)
+    >>> [_continues_run({0, 1, 3}, feats, i) for i in (0, 1, 3)]
+    [False, True, True]
+    """
+    k = i - 1
+    while k >= 0 and k not in marks:
+        f = features[k]
+        if i - k > MAX_UNNAMED_BUTTONS or f.terminal or not 0 < f.n_words <= MENU_WORDS:
+            return False
+        k -= 1
+    return k >= 0
 
 
 @block_rule(
