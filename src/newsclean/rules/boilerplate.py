@@ -45,7 +45,7 @@ APPEAL_END_WORDS = 12
 #: Short blocks without appeal evidence an appeal runs through in a row ("Apple Pay").
 MAX_BARE_LINES = 2
 #: An appeal box opens with a heading or a prompt of fewer words than this; a longer block
-#: that asks for money (a blogger's paragraph on the charity the post is about) goes alone.
+#: that asks (for the publisher: see B102) goes alone.
 MAX_OPENING_PROMPT_WORDS = APPEAL_END_WORDS
 #: The longest share or follow bar, in words.
 MAX_SHARE_WORDS = 14
@@ -165,8 +165,9 @@ def donation_appeal(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     this free``, ``Donate``, ``Jetzt spenden``). Beyond a heading or a short request
     (``Donate now.``), the request and its ``you`` or ``our`` stand in one sentence
     (``Consider a donation if you like what you see``): ``our donors`` two sentences away is
-    news. A block of 12 words or more that asks (a blogger's paragraph about the charity the
-    post is about) goes alone.
+    news. A block of 12 words or more asks only where its request speaks for the publisher
+    (``If you value our work, ...``), and then goes alone: a paragraph that tells the reader
+    how to give to somebody else (a charity, a family) is article text.
 
     Below a heading or a short prompt, the appeal's box runs on through blocks that ask
     again, offer a sum (``$120/year``) or list ways to pay (``PayPal``, ``credit card``),
