@@ -165,6 +165,14 @@ INPUTS: dict[str, tuple[Callable[[int], str], int, tuple[str, ...], str]] = {
         + "The council voted on Monday to close the old bridge.\n" * n,
         20_000, ("text",), "a title line of 20,000 parts above 20,000 lines",
     ),
+    # The title line's separators: spaces that no repair collapses (em and ideographic
+    # spaces, a space and a no-break space in turn) were read to the run's end from each of
+    # its characters; 32,000 of them took half a minute.
+    "title-spaces": (
+        lambda n: "Storm" + "\u2003" * n + "x | Site\nThe storm arrived at dawn.\n"
+        + "Gale" + "\u3000" * n + "x - Site\n" + "Rain" + " \u00a0" * n + "x _ Site\n",
+        100_000, ("text",), "title lines with runs of 100,000 em, ideographic and no-break spaces",
+    ),
 }
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
@@ -355,6 +363,11 @@ def test_a_passage_repeated_many_times(runs: Runs) -> None:
 def test_a_title_line_of_many_parts(runs: Runs) -> None:
     got = _results(runs, "title-parts")["text"]
     assert got["blocks"] == 1 + INPUTS["title-parts"][1]
+
+
+def test_title_lines_with_long_runs_of_spaces(runs: Runs) -> None:
+    got = _results(runs, "title-spaces")["text"]
+    assert got["blocks"] == 4
 
 
 def test_many_related_lists(runs: Runs) -> None:

@@ -12,9 +12,12 @@ added to any module is covered without a list to keep.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import regex
 
+import newsclean
 from benchmark_modules import load
 
 #: Characters per input: a pattern that backtracks without end never finishes here, while a linear one takes well under a millisecond.
@@ -33,6 +36,19 @@ def test_the_patterns_are_found() -> None:
     assert "newsclean.lexicon.BYLINE_RE[multiline]" in names
     assert "newsclean.lexicon.FOOTER_LINKS_RE" in names
     assert any(n.startswith("newsclean.lexicon.FOOTER_RE[alt") for n in names)
+
+
+def test_patterns_run_as_they_are_never_go_through_the_literal_search() -> None:
+    # Their MULTILINE and anchored forms are not timed (see AS_IS_ONLY), so no module may
+    # hand them to BlockContext.find (or to the functions that derive those forms).
+    src = Path(newsclean.__file__).parent
+    names = {full.rsplit(".", 1)[1] for full in BENCH.AS_IS_ONLY}
+    assert {f"newsclean.lexicon.{n}" for n in names} <= set(PATTERNS)
+    handed = regex.compile(r"\b(?:find|multiline|search_block|first_match|alternatives)\(\s*"
+                           r"\[?\s*(" + "|".join(names) + r")\b")
+    found = [f"{path.name}: {m.group()}" for path in src.rglob("*.py")
+             for m in handed.finditer(path.read_text(encoding="utf-8"))]
+    assert not found, found
 
 
 def test_literal_units_come_from_the_pattern() -> None:

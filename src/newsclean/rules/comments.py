@@ -227,8 +227,10 @@ class Signature(Enum):
     NAME = "name"  # a commenter's name alone, in a thread under a header (_name_threads)
 
 
-#: A token between spaces that holds a letter or a digit (what _stamp_length counts).
-_WORD_TOKEN_RE = regex.compile(r"[^\s\w]*\w\S*")
+#: A token between spaces that holds a letter or a digit (what _stamp_length counts). It
+#: starts where a run of marks does (or where the last token ended), so a long run of
+#: marks is not read again from each of its characters.
+_WORD_TOKEN_RE = regex.compile(r"(?:(?<![^\s\w])|\G)[^\s\w]*\w\S*")
 
 
 def _stamp_length(text: str) -> int:
