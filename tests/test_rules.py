@@ -172,7 +172,7 @@ def test_a_paragraph_on_how_to_give_to_somebody_else_is_article_text() -> None:
 
 
 def test_an_appeal_ends_at_its_last_request_when_the_article_resumes() -> None:
-    # A box (a prompt, a promotion that asks again) above the article's date, headline and
+    # A box (a prompt, a promotion that asks again) above the article's headline and its
     # first paragraph, which addresses the reader: the box goes, the article stays.
     text = ("The site has covered the science of sport for years, in depth and in plain words.\n"
             "Consider a donation if you like what you see here!\n"
