@@ -21,7 +21,7 @@ __all__ = ["TITLE_SEPARATOR_RE", "title_anchor"]
 #: underscore with or without them (``标题_科技_腾讯网``, ``Headline_English_Xinhua``: the
 #: separator of many Chinese publishing systems). A separator starts where a run of spaces
 #: does (or where the last one ended): tried from inside a long run, the run would be read
-#: to its end again from each of its characters (a title line of 30,000 em spaces took half
+#: to its end again from each of its characters (a title line of 32,000 em spaces took half
 #: a minute).
 TITLE_SEPARATOR_RE = regex.compile(r"(?:(?<!\s)|\G)(?:\s+(?:[-|–—:»«·•~/]|::)\s+|\s*_\s*)")
 # A site's name in brackets at the end of a title line. Matches " (from The Bolton News)",
