@@ -28,8 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extraction import (
     import_package_module,
     load_pages,
+    parsed_sets,
     positive_int,
-    selected_sets,
     set_parser,
 )
 from scoring import tokens
@@ -129,10 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the error tables; return the exit status."""
     args = build_parser().parse_args(argv)
-    try:
-        sets = selected_sets(args.data_dir, args.sets or [])
-    except ValueError as exc:
-        print(f"errors: {exc}", file=sys.stderr)
+    sets = parsed_sets(args, "errors")
+    if sets is None:
         return 2
     names = [s.name for s in sets]
     jobs = [(index, page.id, page.read("text") or "", page.gold)

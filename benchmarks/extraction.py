@@ -599,6 +599,16 @@ def selected_sets(data_dir: Path, keys: Sequence[str]) -> list[DataSet]:
     return select_sets(sets, keys)
 
 
+def parsed_sets(args: argparse.Namespace, prog: str) -> list[DataSet] | None:
+    """The sets that the ``DATA_DIR`` and ``--sets`` of a :func:`set_parser` name; ``None``,
+    with ``prog: why`` on stderr, when they name none (see :func:`selected_sets`)."""
+    try:
+        return selected_sets(args.data_dir, args.sets or [])
+    except ValueError as exc:
+        print(f"{prog}: {exc}", file=sys.stderr)
+        return None
+
+
 def page_jobs(sets: Sequence[DataSet]) -> list[tuple[int, str, str]]:
     """Every page of ``sets`` as (the set's index, the page's text, its gold), in order:
     the work a pool of processes shares."""

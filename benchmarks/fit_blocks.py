@@ -43,8 +43,8 @@ from extraction import (  # noqa: E402
     import_package_module,
     low_recall,
     page_jobs,
+    parsed_sets,
     scoring,
-    selected_sets,
     set_parser,
 )
 
@@ -196,10 +196,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ImportError:
         print("fit_blocks: needs numpy (pip install numpy, or the dask extra)", file=sys.stderr)
         return 2
-    try:
-        sets = selected_sets(args.data_dir, args.sets or [])
-    except ValueError as exc:
-        print(f"fit_blocks: {exc}", file=sys.stderr)
+    sets = parsed_sets(args, "fit_blocks")
+    if sets is None:
         return 2
     if len(sets) < 2:
         print(f"fit_blocks: needs two data sets or more in {args.data_dir}", file=sys.stderr)

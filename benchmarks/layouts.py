@@ -35,9 +35,9 @@ if str(_HERE) not in sys.path:
 from extraction import (  # noqa: E402
     import_package_module,
     page_jobs,
+    parsed_sets,
     positive_int,
     scoring,
-    selected_sets,
     set_parser,
 )
 from sensitivity import Figures, table  # noqa: E402
@@ -153,10 +153,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    try:
-        sets = selected_sets(args.data_dir, args.sets or [])
-    except ValueError as exc:
-        print(f"layouts: {exc}", file=sys.stderr)
+    sets = parsed_sets(args, "layouts")
+    if sets is None:
         return 2
     names = [s.name for s in sets]
     figures = evaluate(page_jobs(sets), names, args.layouts, args.width, args.jobs)

@@ -47,8 +47,8 @@ from extraction import (  # noqa: E402
     import_package_module,
     low_recall,
     page_jobs,
+    parsed_sets,
     scoring,
-    selected_sets,
     set_parser,
 )
 
@@ -224,10 +224,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    try:
-        sets = selected_sets(args.data_dir, args.sets or [])
-    except ValueError as exc:
-        print(f"sensitivity: {exc}", file=sys.stderr)
+    sets = parsed_sets(args, "sensitivity")
+    if sets is None:
         return 2
     parameters = PARAMETERS
     if args.only:
