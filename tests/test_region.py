@@ -1224,3 +1224,71 @@ def test_a_share_bar_with_an_unnamed_button_is_one_run_below_the_article() -> No
             closing]
     out = newsclean.clean("\n".join(page))
     assert out.split("\n\n")[-1] == closing, out
+
+
+SHARE_BAR = ["Share this article", "Facebook", "Twitter", "Email"]
+RELATED = ["Related stories", "Council approves new cycle lanes",
+           "School closes after storm damage", "Market traders protest rent rise"]
+
+
+@pytest.mark.parametrize("body", [
+    # release notes: lists under their headings, between the lead and the last paragraph
+    ["Version 4.2 of the mapping app came out on Thursday, with offline maps for the first "
+     "time.", "New features", "Offline maps for any region, downloaded in the background",
+     "Turn-by-turn directions for cyclists", "Fixes",
+     "The app no longer crashes on routes with many stops",
+     "Search results load faster on slow connections",
+     "The developers say the next release will focus on public transport timetables."],
+    # what a plan changes, in French: the lead went, and the last item became the headline
+    ["La mairie de Lyon a présenté mardi son plan pour les pistes cyclables, qui doublera "
+     "leur longueur d'ici 2026.", "Ce qui change",
+     "Une piste continue le long des quais du Rhône",
+     "Des parkings à vélos près de chaque station de métro",
+     "Des feux réservés aux cyclistes aux grands carrefours",
+     "Selon l'adjoint aux transports, les travaux commenceront au printemps."],
+    # a review: the verdict's own heading above the last paragraph
+    ["The new budget phone costs less than half the price of the flagships and does most "
+     "of what they do.", "Pros", "Battery that easily lasts two days",
+     "Bright screen that is easy to read outdoors", "Cons", "Camera struggles in low light",
+     "No wireless charging", "Verdict",
+     "For anyone who wants a reliable phone without spending a fortune, it is an easy pick."],
+    # days of a programme, the last with one event
+    ["The town's winter festival returns this weekend with more events than ever, most of "
+     "them free.", "Friday", "6pm: Lantern parade from the station to the market square",
+     "8pm: Fireworks over the river", "Saturday", "10am to 4pm: Craft market in the town hall",
+     "2pm: Children's theatre at the library", "7.30pm: Brass band concert in St Mary's Church",
+     "Sunday", "11am: Charity fun run, 5km, starting at the park gates",
+     "Organisers expect about 20,000 visitors and advise people to come by train."],
+])
+def test_lists_between_a_short_articles_paragraphs_are_the_article(body: list[str]) -> None:
+    # Lines in sentence case under short headings read as headings, each against the run:
+    # the lead or the last paragraph of a short article went with them.
+    page = [*MENU, "Local news roundup", *SHARE_BAR, *body, *SHARE_BAR, *RELATED,
+            "© 2024 The Daily Courier"]
+    out = newsclean.clean("\n".join(page)).split("\n\n")
+    assert out == body, out
+
+
+def test_a_related_list_between_questions_is_no_article_list() -> None:
+    # A related list's headlines may be questions; a question is no paragraph to bridge from.
+    teasers = ["Were the warnings about the old bridge ignored for years, and by whom?",
+               "Engineers recall the night the pier cracked", "Why the detour costs so much",
+               "The town hall faces a hard winter of repairs",
+               "Will the council ever find the money for a new bridge?"]
+    page = [*MENU, *PARAS, "Related stories", *teasers, "© 2024 Example"]
+    out = newsclean.clean("\n".join(page)).split("\n\n")
+    assert out[:len(PARAS)] == PARAS
+    assert not set(teasers[1:]) & set(out), out
+
+
+@pytest.mark.parametrize("lines", [
+    ["Printer friendly version", "Normal font", "Large font"],  # buttons, not items
+    ["ツイート", "シェアする", "ブックマーク"],  # a script without case: nothing to tell by
+])
+def test_short_lines_between_the_article_and_a_prompt_are_no_article_list(
+    lines: list[str],
+) -> None:
+    prompt = "When news happens, send your photos, videos and tips to our newsroom by text."
+    page = [*MENU, *PARAS, *lines, prompt, *OTHER_HEADLINES, "© 2024 Example"]
+    out = newsclean.clean("\n".join(page)).split("\n\n")
+    assert not set(lines) & set(out), out

@@ -136,6 +136,22 @@ def _words(text: str) -> tuple[list[str], int]:
     return words, len(words) - cjk + (cjk + 1) // 2 + extra
 
 
+#: The marks that end a question, in the scripts whose terminal marks features knows.
+QUESTION_MARKS = frozenset("?？؟፧⁉‽")
+
+
+def is_question(text: str) -> bool:
+    """Whether ``text`` ends in a question mark (closing quotes, brackets and space may
+    follow): a headline or a teaser may; an article's paragraph seldom does.
+
+    >>> is_question("Will the bridge be built?”"), is_question("هل تمطر غدا؟")
+    (True, True)
+    >>> is_question("Yes.")
+    False
+    """
+    return text.rstrip(WHITESPACE).rstrip(_CLOSERS)[-1:] in QUESTION_MARKS
+
+
 def is_terminal(text: str) -> bool:
     """Whether ``text`` ends in terminal punctuation (closing quotes, brackets and space may
     follow): what the reference pattern in tests/test_features.py finds, told by stripping

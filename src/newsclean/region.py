@@ -34,7 +34,7 @@ import regex
 
 from .chars import BULLET_MARK
 from .document import Block
-from .features import Features, is_title_case, is_unspaced
+from .features import Features, is_question, is_title_case, is_unspaced
 from .lexicon.dates import DATE_ANCHOR_RE
 from .registry import Role, Rule, label_roles
 from .title import title_anchor
@@ -684,6 +684,7 @@ def find_region(
         add_block(i)
         all_scores[i] = score
     raw = [all_scores[i] for i in seq]
+    _neutral_lists(raw, seq, texts, features, blocks, barrier)
     headlines = _figure_headlines(rows, raw, seq, features)
     closing = _closing_notices(notices, seq, blocks, features)
     labelled = [bool(blocks[i].code) for i in seq]
@@ -876,6 +877,90 @@ def _extend_over_sections(
         if at == length:
             at, whole, reach = 0, whole + 1, k
     return bisect_right(seq, reach) if whole >= MIN_SECTIONS_AFTER else end
+
+
+def _neutral_lists(
+    raw: list[float], seq: Sequence[int], texts: Sequence[str], features: Sequence[Features],
+    blocks: Sequence[Block], barrier: Sequence[bool],
+) -> None:
+    """Score the lists between two paragraphs as neither for nor against the article (0 in
+    ``raw``, the scores of the blocks of ``seq``). ``features`` are the blocks', by block
+    index.
+
+    Such lists are the article's (release notes, a recipe, what a plan changes); as
+    heading-like lines they counted against it, and a short article's lead or last
+    paragraph went with them. A list here is one or more lines with figures
+    (:func:`is_data_row`: times, dates, prices), after a bullet, or in sentence case
+    (:func:`_is_item`, and a word in lower case: a menu or a list of headlines is in title
+    case, and a script without case tells nothing), under a short heading of its own or
+    none (``New features``, ``Ingredients``, ``Sunday``). The lists hold
+    :data:`MIN_LIST_ITEMS` items each on average (one line under a heading may be a
+    teaser's headline), and no more than half of them are as short as a menu's items
+    (:data:`MENU_WORDS`) without a bullet (``Normal font``, ``Large font`` are buttons). Above them and below them (under its
+    own heading, if any: ``Verdict``) is a paragraph: a free block of running text that
+    asks no question (a question may be a headline of a related list).
+
+    >>> from newsclean.document import Block
+    >>> lines = ["The app's new version came out on Thursday with offline maps.", "New",
+    ...          "offline maps for any region", "directions for cyclists", "Fixes",
+    ...          "no crash on long routes", "faster search on slow links",
+    ...          "The next release will focus on the public transport timetables."]
+    >>> blocks = [Block(i, 0, 0, t, t) for i, t in enumerate(lines)]
+    >>> raw = [5.5, -4.0, -2.0, -2.0, -4.0, -2.0, -2.0, 4.5]
+    >>> _neutral_lists(raw, range(8), lines, Features.many(lines), blocks, [False] * 8)
+    >>> raw
+    [5.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.5]
+    """
+    n = len(seq)
+
+    def free(k: int) -> bool:
+        return k < n and not barrier[k] and not blocks[seq[k]].code
+
+    def paragraph(k: int) -> bool:
+        if not free(k) or raw[k] <= 0:
+            return False
+        f = features[seq[k]]
+        return f.terminal and f.n_words >= MIN_PROSE_WORDS and not is_question(texts[seq[k]])
+
+    def heading(k: int) -> bool:
+        return free(k) and raw[k] <= 0 and 0 < features[seq[k]].n_words <= MAX_ASIDE_WORDS
+
+    def item(k: int) -> bool:
+        if not free(k) or raw[k] > 0:
+            return False
+        f, text = features[seq[k]], texts[seq[k]]
+        return not f.terminal and (is_data_row(f) or (_is_item(text, f.n_words) and (
+            BULLET_START_RE.match(text) is not None or any(w[:1].islower() for w in f.words)
+        )))
+
+    def button(k: int) -> bool:  # a line as short as a menu's, without a bullet
+        return (features[seq[k]].n_words <= MENU_WORDS
+                and BULLET_START_RE.match(texts[seq[k]]) is None)
+
+    k = 0
+    while k < n:
+        if not paragraph(k):
+            k += 1
+            continue
+        pos, lists, items, buttons = k + 1, 0, 0, 0
+        while True:  # the lists below the paragraph at k, each under its heading if any
+            head = pos
+            if heading(pos):
+                pos += 1
+            first = pos
+            while item(pos):
+                pos += 1
+            if pos == first:
+                pos = head
+                break
+            lists, items = lists + 1, items + pos - first
+            buttons += sum(map(button, range(first, pos)))
+        if heading(pos) and pos + 1 < n and paragraph(pos + 1):
+            pos += 1  # the closing paragraph's own heading (``Verdict``)
+        if (lists and items >= MIN_LIST_ITEMS * lists and buttons * 2 <= items
+                and pos < n and paragraph(pos)):
+            raw[k + 1:pos] = [0.0] * (pos - k - 1)
+        k = max(pos, k + 1)
 
 
 def _extend_start_over_list(
