@@ -1292,3 +1292,29 @@ def test_short_lines_between_the_article_and_a_prompt_are_no_article_list(
     page = [*MENU, *PARAS, *lines, prompt, *OTHER_HEADLINES, "© 2024 Example"]
     out = newsclean.clean("\n".join(page)).split("\n\n")
     assert not set(lines) & set(out), out
+
+
+def test_a_recipes_ingredients_above_a_related_box_stay_with_the_article() -> None:
+    # A box between the ingredients and the method: the run is the method, and the lead and
+    # the ingredients above the box, rows and a short heading, went with the page's head.
+    lead = ["This is the bread my grandmother baked every Sunday, and it needs nothing "
+            "from a special shop.", "Ingredients", "500g strong white flour",
+            "7g dried yeast", "10g salt", "300ml warm water", "Method"]
+    method = ["Mix the flour, yeast and salt in a large bowl, then add most of the water.",
+              "Knead for ten minutes until the dough is smooth, adding water if it is dry.",
+              "Leave it covered in a warm place for an hour, until it has doubled in size.",
+              "Bake at 220C for 30 to 35 minutes, until the loaf sounds hollow underneath."]
+    box = ["Related Articles", "Council approves new cycle lanes",
+           "School closes after storm damage"]
+    page = [*MENU, "Sunday bread", *SHARE_BAR, *lead, *box, *method, "© 2024 Example"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == [*lead, *method]
+
+
+def test_a_headline_above_a_byline_is_no_list_that_a_box_parts_from_the_article() -> None:
+    # Only rows make a list that the lead above a box may stand over: a headline alone
+    # between a list of headlines and the byline is the page's, and so is that list.
+    headline = "Council Closes the Old Bridge"
+    teasers = [*OTHER_HEADLINES, "Harbour Wall Repaired at Last — And It Is Stronger Than Ever!"]
+    page = [f"{headline} « Example News – local news", *MENU, *teasers, headline,
+            "Posted by Adam", "Thursday August 9, 2012", *PARAS, "© 2024 Example"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS

@@ -33,8 +33,12 @@ from ..features import MAX_HEADING_WORDS, Features, is_title_case, word_count
 from ..region import (
     ANCHOR_REACH,
     HEADLINE_RUN,
+    LONE_LINE_SCORE,
+    MAX_ASIDE_WORDS,
     MENU_RUN,
+    MENU_SCORE,
     MENU_WORDS,
+    MIN_LIST_ITEMS,
     MIN_PROSE_WORDS,
     SENTENCE_BREAK_RE,
     is_running_text,
@@ -197,6 +201,9 @@ def menu_blocks(ctx: BlockContext) -> set[int]:
 MAX_BOX_BLOCKS = 6
 #: ... and this many with a line of the article that leads into it ("Read more below:").
 MAX_LED_BOX_BLOCKS = 8
+#: ... and the article's rows and subheadings between the box and the paragraph it pushed
+#: out of the run are this many lines at most (a recipe's ingredients above the box).
+MAX_BOXED_LIST_LINES = 20
 
 
 #: Labels of boxes that close an article (the writer's biography): what stands below one
@@ -209,7 +216,9 @@ def _boxed_paragraph(ctx: BlockContext, menus: set[int], step: int) -> int | Non
     short box of labelled blocks (a related list, not a menu, nor below the run an author
     box) stands between them: the article's lead or last paragraph, which the box pushed
     out of the run. One line of the article that ends with a colon may lead into the box
-    (``Scroll down to read more:``)."""
+    (``Scroll down to read more:``). Above the run, the lead may stand over the article's
+    rows and subheadings (a recipe's ingredients): then the first of them, next to the
+    box."""
     region, blocks, feats = ctx.region, ctx.blocks, ctx.features
     edge = region.start - 1 if step < 0 else region.end
     i, labelled, lead = edge, 0, 0
@@ -227,18 +236,47 @@ def _boxed_paragraph(ctx: BlockContext, menus: set[int], step: int) -> int | Non
         not lead and abs(i - edge) > MAX_BOX_BLOCKS
     ):
         return None
-    # Running text (see region.block_score); below the article, a paragraph of it.
-    if region.scores[i] > 0 and (step < 0 or is_running_text(feats[i])):
-        return i
+    # Running text (see region.block_score); below the article, a paragraph of it. Above
+    # the article, rows and subheadings (neutral, or a lone line's score) may stand between
+    # the box and the lead, a paragraph that ends as a sentence: the ingredients of a recipe
+    # whose box stands above its method, a list of rows (:data:`MIN_LIST_ITEMS` at least).
+    # (Below the article, a comment's signature is such a row.)
+    first, rows = i, 0
+    while step < 0 and first - i < MAX_BOXED_LIST_LINES and i >= 0 and _row_or_subheading(
+        blocks[i], feats[i], region.scores[i]
+    ):
+        rows += region.scores[i] == 0
+        i += step
+    if i < 0 or blocks[i].code or region.scores[i] <= 0:
+        return None
+    if i != first and (rows < MIN_LIST_ITEMS or not (
+        feats[i].terminal and is_running_text(feats[i])
+    )):
+        return None  # a subheading alone is no list (a teaser's headline above the box)
+    if step < 0 or is_running_text(feats[i]):
+        return first
     return None
+
+
+def _row_or_subheading(block: Block, f: Features, score: float) -> bool:
+    """Whether a free block is a row of the article's list (neutral: a figure, a line that
+    goes on below) or a subheading (a lone line's score, or a short line's: ``Method``)."""
+    return not block.code and (
+        LONE_LINE_SCORE <= score <= 0 or (score == MENU_SCORE and f.n_words <= MAX_ASIDE_WORDS)
+    )
 
 
 def _keep_boxed_run(ctx: BlockContext, menus: set[int], step: int, cut: set[int]) -> None:
     """Take out of ``cut`` the paragraph a short box pushed out of the article run (see
-    :func:`_boxed_paragraph`) and the running text in a row beyond it (rules such as
-    ``___`` between them too)."""
+    :func:`_boxed_paragraph`), the article's lines before it and the running text in a row
+    beyond it (rules such as ``___`` between them too)."""
     region, blocks, feats = ctx.region, ctx.blocks, ctx.features
     i = _boxed_paragraph(ctx, menus, step)
+    while i is not None and 0 <= i < len(blocks) and _row_or_subheading(
+        blocks[i], feats[i], region.scores[i]
+    ):
+        cut.discard(i)  # the rows and subheadings _boxed_paragraph stepped over
+        i += step
     while i is not None and 0 <= i < len(blocks) and not blocks[i].code and (
         (region.scores[i] > 0 and is_running_text(feats[i]))
         or not any(map(str.isalpha, blocks[i].text))
