@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -929,18 +930,19 @@ def _neutral_lists(
         if not free(k) or raw[k] > 0:
             return False
         f, text = features[seq[k]], texts[seq[k]]
-        return not f.terminal and (is_data_row(f) or (_is_item(text, f.n_words) and (
-            BULLET_START_RE.match(text) is not None or any(w[:1].islower() for w in f.words)
-        )))
+        return not f.terminal and (is_data_row(f) or (
+            (BULLET_START_RE.match(text) is not None or any(w[:1].islower() for w in f.words))
+            and _is_item(text, f.n_words)
+        ))
 
     def button(k: int) -> bool:  # a line as short as a menu's, without a bullet
         return (features[seq[k]].n_words <= MENU_WORDS
                 and BULLET_START_RE.match(texts[seq[k]]) is None)
 
-    k = 0
-    while k < n:
-        if not paragraph(k):
-            k += 1
+    done = 0  # the lists end before this position
+    # A paragraph with a block that counts against the run below it: where lists may start.
+    for k in [k for k, (this, below) in enumerate(pairwise(raw)) if this > 0 >= below]:
+        if k < done or not paragraph(k):
             continue
         pos, lists, items, buttons = k + 1, 0, 0, 0
         while True:  # the lists below the paragraph at k, each under its heading if any
@@ -960,7 +962,7 @@ def _neutral_lists(
         if (lists and items >= MIN_LIST_ITEMS * lists and buttons * 2 <= items
                 and pos < n and paragraph(pos)):
             raw[k + 1:pos] = [0.0] * (pos - k - 1)
-        k = max(pos, k + 1)
+        done = pos
 
 
 def _extend_start_over_list(
