@@ -33,7 +33,7 @@ if str(_ROOT / "src") not in sys.path:  # run from a checkout without installing
 import newsclean  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from insertion import lost  # noqa: E402
+from insertion import lost, read_bodies  # noqa: E402
 
 MENU = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Opinion", "Weather"]
 HEADLINE = "Local news roundup for the week ahead"
@@ -86,12 +86,6 @@ def measure(bodies: dict[str, list[str]]) -> dict[str, dict[str, list[str]]]:
         }
         for name, lines in bodies.items()
     }
-
-
-def read_bodies(folder: Path) -> dict[str, list[str]]:
-    """The bodies in ``folder``: each ``.txt`` file's non-blank lines, by file name."""
-    return {f.stem: [line for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
-            for f in sorted(folder.glob("*.txt"))}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

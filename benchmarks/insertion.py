@@ -90,17 +90,21 @@ def measure(bodies: dict[str, list[str]], line: str) -> dict[str, int]:
     return result
 
 
+def read_bodies(folder: Path) -> dict[str, list[str]]:
+    """The bodies in ``folder``: each ``.txt`` file's non-blank lines, by file name."""
+    return {f.stem: [line for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+            for f in sorted(folder.glob("*.txt"))}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("bodies", nargs="?", type=Path, default=_ROOT / "tests/fixtures/bodies")
     parser.add_argument("--line", action="append", help="a line to insert (repeatable)")
     parser.add_argument("--json", type=Path, help="write the results here")
     args = parser.parse_args(argv)
-    files = sorted(args.bodies.glob("*.txt"))
-    if not files:
+    bodies = read_bodies(args.bodies)
+    if not bodies:
         parser.error(f"no .txt bodies in {args.bodies}")
-    bodies = {f.stem: [p for p in f.read_text(encoding="utf-8").splitlines() if p.strip()]
-              for f in files}
     results = {line: measure(bodies, line) for line in ["", *(args.line or LINES)]}
     print(f"{len(bodies)} bodies, every position, alone and above a footer\n")
     print("| line | insertions | losing a paragraph | paragraphs lost | words lost |")
