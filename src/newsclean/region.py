@@ -897,9 +897,10 @@ def _neutral_lists(
     none (``New features``, ``Ingredients``, ``Sunday``). The lists hold
     :data:`MIN_LIST_ITEMS` items each on average (one line under a heading may be a
     teaser's headline), and no more than half of them are as short as a menu's items
-    (:data:`MENU_WORDS`) without a bullet (``Normal font``, ``Large font`` are buttons). Above them and below them (under its
-    own heading, if any: ``Verdict``) is a paragraph: a free block of running text that
-    asks no question (a question may be a headline of a related list).
+    (:data:`MENU_WORDS`) without a bullet (``Normal font``, ``Large font`` are buttons).
+    Above them and below them (under its own heading, if any: ``Verdict``) is a
+    paragraph: a free block of running text that asks no question (a question may be a
+    headline of a related list).
 
     >>> from newsclean.document import Block
     >>> lines = ["The app's new version came out on Thursday with offline maps.", "New",
