@@ -9,10 +9,12 @@ of the article a line (default: ``tests/fixtures/genres``: an interview, a trans
 recipe, a poem, a live blog, release notes, a timetable, a review, lists in four
 languages...). Each body is cleaned in every :data:`TEMPLATES` layout: alone, under a
 headline, in a whole page (a menu, a headline and a byline above it, share bars around
-it, a related list and a footer below), in a page with a comment section below it, and
-in a page whose lines stand between blank lines. A line counts as lost when its words, in
-order, occur fewer times in the output than in the body (as ``insertion.py`` counts). The
-table gives the lines lost for every body and layout. It measures the issue's rule that
+it, a related list and a footer below), in a page with a comment section below it, in a
+page whose lines stand between blank lines, and in pages with other furniture (a cookie
+notice and a breadcrumb, a most-read list, a newsletter box, adverts, a line of tags, no
+menu). A line counts as lost when its words, in order, occur fewer times in the output
+than in the body (as ``insertion.py`` counts). The table gives the lines lost for every
+body and layout. It measures the issue's rule that
 lists, tables and short lines between or right after article paragraphs are the article's
 unless they carry evidence of their own, on kinds of article the development sets hold
 few of.
@@ -54,6 +56,16 @@ COMMENTS = [
 ]
 
 
+COOKIES = ["We use cookies to improve your experience on our site. By continuing you agree "
+           "to our use of cookies.", "Accept", "Manage settings"]
+BREADCRUMB = "Home > News > Local"
+MOST_READ = ["Most read", "1", "Council approves new cycle lanes", "2",
+             "School closes after storm damage", "3", "Market traders protest rent rise"]
+NEWSLETTER = ["Sign up to our daily newsletter", "Enter your email address", "Subscribe"]
+ADVERT = "Advertisement"
+TAGS = "Tags: local news, council, transport"
+
+
 def _page(body: list[str]) -> list[str]:
     return [*MENU, HEADLINE, BYLINE, *SHARE, *body, *SHARE, *RELATED, *FOOTER]
 
@@ -70,14 +82,21 @@ TEMPLATES: dict[str, Callable[[list[str]], list[str]]] = {
     "page and comments": lambda body: [*MENU, HEADLINE, BYLINE, *body, *COMMENTS, *RELATED,
                                        *FOOTER],
     "blank lines": _blank_lines,
+    "cookies": lambda body: [*COOKIES, *MENU, BREADCRUMB, HEADLINE, BYLINE, *body, *FOOTER],
+    "most read": lambda body: [*MENU, HEADLINE, *body, *MOST_READ, *FOOTER],
+    "newsletter": lambda body: [*MENU, HEADLINE, *body, *NEWSLETTER, *RELATED, *FOOTER],
+    "adverts": lambda body: [*MENU, HEADLINE, ADVERT, *body, ADVERT, *FOOTER],
+    "tags": lambda body: [*MENU, HEADLINE, *body, TAGS, *RELATED, *FOOTER],
+    "no menu": lambda body: [HEADLINE, BYLINE, *body, *RELATED, *FOOTER],
 }
 
 
 def measure(bodies: dict[str, list[str]]) -> dict[str, dict[str, list[str]]]:
     """The lines of each body lost in each of :data:`TEMPLATES`, by body and template.
 
-    >>> measure({"one": ["The storm arrived at dawn, and rain fell all day long in town."]})
-    {'one': {'alone': [], 'headline': [], 'page': [], 'page and comments': [], 'blank lines': []}}
+    >>> found = measure({"one": ["The storm arrived at dawn, and rain fell all day in town."]})
+    >>> list(found["one"])[:5], any(found["one"].values())
+    (['alone', 'headline', 'page', 'page and comments', 'blank lines'], False)
     """
     return {
         name: {
