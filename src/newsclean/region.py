@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 from operator import itemgetter
 from typing import NamedTuple
@@ -778,10 +778,7 @@ def _extend_over_list(
     ...                   [10.0, 0, -2, -2], [False] * 4, 2)
     2
     """
-    n = len(seq)
-
-    def free(k: int) -> bool:
-        return 0 <= k < n and not blocks[seq[k]].code and not barrier[k]
+    free = partial(_free_block, seq, blocks, barrier)
 
     def intro(k: int) -> bool:
         return _is_intro(texts[seq[k]], features[seq[k]].n_words)
@@ -880,6 +877,14 @@ def _extend_over_sections(
     return bisect_right(seq, reach) if whole >= MIN_SECTIONS_AFTER else end
 
 
+def _free_block(
+    seq: Sequence[int], blocks: Sequence[Block], barrier: Sequence[bool], k: int
+) -> bool:
+    """Whether position ``k`` of ``seq`` (the blocks the run is found over) is in it and
+    holds a block that no rule labelled and that is no barrier."""
+    return 0 <= k < len(seq) and not barrier[k] and not blocks[seq[k]].code
+
+
 def _neutral_lists(
     raw: list[float], seq: Sequence[int], texts: Sequence[str], features: Sequence[Features],
     blocks: Sequence[Block], barrier: Sequence[bool],
@@ -913,10 +918,7 @@ def _neutral_lists(
     >>> raw
     [5.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.5]
     """
-    n = len(seq)
-
-    def free(k: int) -> bool:
-        return k < n and not barrier[k] and not blocks[seq[k]].code
+    free = partial(_free_block, seq, blocks, barrier)
 
     def paragraph(k: int) -> bool:
         if not free(k) or raw[k] <= 0:
@@ -958,10 +960,9 @@ def _neutral_lists(
                 break
             lists, items = lists + 1, items + pos - first
             buttons += sum(map(button, range(first, pos)))
-        if heading(pos) and pos + 1 < n and paragraph(pos + 1):
+        if heading(pos) and paragraph(pos + 1):
             pos += 1  # the closing paragraph's own heading (``Verdict``)
-        if (lists and items >= MIN_LIST_ITEMS * lists and buttons * 2 <= items
-                and pos < n and paragraph(pos)):
+        if lists and items >= MIN_LIST_ITEMS * lists and buttons * 2 <= items and paragraph(pos):
             raw[k + 1:pos] = [0.0] * (pos - k - 1)
         done = pos
 
@@ -982,8 +983,7 @@ def _extend_start_over_list(
     ...                         [-4, 5.0, -2, -2, 10.0], [False] * 5, 4)
     1
     """
-    def free(k: int) -> bool:
-        return k >= 0 and not blocks[seq[k]].code and not barrier[k]
+    free = partial(_free_block, seq, blocks, barrier)
 
     pos = start - 1
     # Up over the items, to the line that introduces them (or to what is no item); names in
@@ -1118,10 +1118,7 @@ def _extend_over_table(
     >>> _extend_over_table(range(12), Features.many(lines), blocks, [False] * 12, 1)
     10
     """
-    n = len(seq)
-
-    def free(k: int) -> bool:
-        return k < n and not barrier[k] and not blocks[seq[k]].code
+    free = partial(_free_block, seq, blocks, barrier)
 
     reach = end
     while True:

@@ -211,14 +211,16 @@ MAX_BOXED_LIST_LINES = 20
 CLOSING_BOX_LABELS = frozenset({"author"})
 
 
-def _boxed_paragraph(ctx: BlockContext, menus: set[int], step: int) -> int | None:
+def _boxed_paragraph(
+    ctx: BlockContext, menus: set[int], step: int
+) -> tuple[int, int] | None:
     """The paragraph right above (``step`` -1) or below (+1) the article run when only a
     short box of labelled blocks (a related list, not a menu, nor below the run an author
     box) stands between them: the article's lead or last paragraph, which the box pushed
     out of the run. One line of the article that ends with a colon may lead into the box
     (``Scroll down to read more:``). Above the run, the lead may stand over the article's
-    rows and subheadings (a recipe's ingredients): then the first of them, next to the
-    box."""
+    rows and subheadings (a recipe's ingredients). Returns the block next to the box (the
+    first of those rows, or the paragraph itself) and the paragraph."""
     region, blocks, feats = ctx.region, ctx.blocks, ctx.features
     edge = region.start - 1 if step < 0 else region.end
     i, labelled, lead = edge, 0, 0
@@ -254,7 +256,7 @@ def _boxed_paragraph(ctx: BlockContext, menus: set[int], step: int) -> int | Non
     )):
         return None  # a subheading alone is no list (a teaser's headline above the box)
     if step < 0 or is_running_text(feats[i]):
-        return first
+        return first, i
     return None
 
 
@@ -271,13 +273,12 @@ def _keep_boxed_run(ctx: BlockContext, menus: set[int], step: int, cut: set[int]
     :func:`_boxed_paragraph`), the article's lines before it and the running text in a row
     beyond it (rules such as ``___`` between them too)."""
     region, blocks, feats = ctx.region, ctx.blocks, ctx.features
-    i = _boxed_paragraph(ctx, menus, step)
-    while i is not None and 0 <= i < len(blocks) and _row_or_subheading(
-        blocks[i], feats[i], region.scores[i]
-    ):
-        cut.discard(i)  # the rows and subheadings _boxed_paragraph stepped over
-        i += step
-    while i is not None and 0 <= i < len(blocks) and not blocks[i].code and (
+    found = _boxed_paragraph(ctx, menus, step)
+    if found is None:
+        return
+    first, i = found
+    cut.difference_update(range(first, i, step))  # the rows and subheadings stepped over
+    while 0 <= i < len(blocks) and not blocks[i].code and (
         (region.scores[i] > 0 and is_running_text(feats[i]))
         or not any(map(str.isalpha, blocks[i].text))
     ):
