@@ -241,6 +241,28 @@ def test_a_paragraph_said_twice_in_a_row_stays() -> None:
     assert newsclean.clean(text).split("\n\n") == [PARAS[0], PARAS[0], PARAS[1]]
 
 
+def test_a_gallery_in_the_middle_does_not_end_the_article() -> None:
+    # A slideshow between two parts of the article: a caption a picture, and the gallery's
+    # title above each picture. The title lines shown again and again were a wall of
+    # furniture that the run could not cross, and the article's second part went with the
+    # page; now the run is found without their later copies, which go as B304.
+    captions = [f"Picture {n}: the old bridge seen from the north bank in the {season}."
+                for n, season in enumerate(["spring", "summer", "autumn", "winter"] * 5, 1)]
+    title = "Scenes From the Old Bridge"
+    page = [*MENU, PARAS[0], PARAS[1], *captions, *[title] * 20, PARAS[2], PARAS[3],
+            *OTHER_HEADLINES, "© 2024 Example"]
+    doc = newsclean.analyze("\n".join(page))
+    assert doc.text.split("\n\n") == [PARAS[0], PARAS[1], *captions, title, *PARAS[2:]]
+    assert [b.code for b in doc.blocks if b.text == title] == ["S102", *["B304"] * 19]
+
+
+def test_a_line_said_twice_or_a_sentence_said_again_and_again_stays() -> None:
+    chant = "We love you, we do."
+    for lines in (["The bridge", "The bridge"], [chant] * 3):
+        text = "\n".join([PARAS[0], *lines, PARAS[1]])
+        assert newsclean.clean(text).split("\n\n") == [PARAS[0], *lines, PARAS[1]]
+
+
 def test_a_post_of_one_paragraph_shown_twice_is_kept_once() -> None:
     # The page shows the post again below it (a comment feed's copy); nothing else on the
     # page reads as article, so the first copy is the article, alone as it stands.

@@ -27,8 +27,8 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import pairwise
-from operator import itemgetter
+from itertools import compress, count, islice, pairwise
+from operator import eq, itemgetter
 from typing import NamedTuple
 
 import regex
@@ -45,6 +45,7 @@ __all__ = [
     "MENU_WORDS",
     "SENTENCE_BREAK_RE",
     "Region",
+    "back_to_back_copies",
     "block_score",
     "find_region",
     "has_menu",
@@ -192,6 +193,47 @@ def is_running_text(f: Features) -> bool:
     False
     """
     return (f.n_words >= MIN_PROSE_WORDS and f.terminal) or f.n_words >= MIN_LONG_WORDS
+
+
+#: A line that stands this many times in a row or more (a gallery's title above each of
+#: its pictures) is one widget's text shown again and again.
+MIN_BACK_TO_BACK = 3
+
+
+def back_to_back_copies(texts: Sequence[str], features: Sequence[Features]) -> list[int]:
+    """The positions of the later copies of the lines that stand :data:`MIN_BACK_TO_BACK`
+    times or more in a row in ``texts`` (blocks, with their ``features``): lines that are
+    no sentence, as a heading or a menu item is not. Such copies are one widget's text, not
+    a wall of furniture that the article cannot be read across, nor the article's words.
+    A sentence said again and again stays (a chant that the article quotes), and so does a
+    line said twice (a verse, a headline above its own link).
+
+    >>> lines = ["The gallery opened on Friday.", "Gallery", "Gallery", "Gallery", "We won."]
+    >>> back_to_back_copies(lines, Features.many(lines))
+    [2, 3]
+    >>> chant = ["We love you, we do."] * 3
+    >>> back_to_back_copies(chant, Features.many(chant))
+    []
+    """
+    # Three copies in a row hold a pair that starts at an even position: where no such
+    # pair is equal (half the comparisons), there are none. Else, the positions whose text
+    # is the one right above (compared in one pass, in C).
+    if not any(map(eq, texts[::2], texts[1::2])):
+        return []
+    again = list(compress(count(1), map(eq, texts, islice(texts, 1, None))))
+    copies: list[int] = []
+    k, n = 0, len(again)
+    while k < n:
+        j = k + 1
+        while j < n and again[j] == again[j - 1] + 1:
+            j += 1
+        f = features[again[k] - 1]  # the first copy's
+        if j - k + 1 >= MIN_BACK_TO_BACK and f.n_words and not (
+            f.terminal or is_running_text(f)
+        ):
+            copies += again[k:j]
+        k = j
+    return copies
 
 
 def block_score(
@@ -347,14 +389,17 @@ def _adjusted(raw: Sequence[float], labelled: Sequence[bool], lone_copies: Seque
 
 @dataclass(frozen=True)
 class Region:
-    """The article's blocks ``[start, end)``, the score of every block and the heading that
+    """The article's blocks ``[start, end)``, the score of every block, the heading that
     repeats the headline of a whole page's title line (``Headline | Site``; see
-    :func:`~newsclean.title.title_anchor`), if any."""
+    :func:`~newsclean.title.title_anchor`), if any, and the later copies of lines shown
+    again and again in a row, which the run was found without (see
+    :func:`back_to_back_copies`)."""
 
     start: int
     end: int
     scores: tuple[float, ...]
     heading: int | None = None
+    copies: frozenset[int] = frozenset()
 
     def __contains__(self, index: object) -> bool:
         return isinstance(index, int) and self.start <= index < self.end
@@ -631,6 +676,9 @@ def find_region(
     texts = [b.text for b in blocks]
     counts = Counter(texts)
     n = len(blocks)
+    # The later copies of a line shown again and again in a row are left out, as inline
+    # boilerplate is, and B304 removes them.
+    copies = frozenset(i for i in back_to_back_copies(texts, features) if not blocks[i].code)
     all_scores = [0.0] * n
     seq: list[int] = []  # the blocks the run is found over: all but inline boilerplate
     barrier: list[bool] = []
@@ -648,6 +696,8 @@ def find_region(
             if notice is not None and notice.search(text):
                 notices.append(len(seq))
             add_barrier(is_barrier)
+        elif copies and i in copies:
+            continue
         else:
             terminal, n_words = f.terminal, f.n_words
             # block_score reads the density of a long block without a final mark only (not
@@ -704,7 +754,7 @@ def find_region(
     for i, score in zip(seq, scores, strict=True):
         all_scores[i] = score
     if start == end:  # nothing reads as running text: leave the page as it is
-        return Region(0, n, tuple(all_scores))
+        return Region(0, n, tuple(all_scores), copies=copies)
     if (
         anchor is not None and heading is not None and not any(barrier[:anchor])
         and (
@@ -738,7 +788,9 @@ def find_region(
     end = _extend_over_table(seq, features, blocks, barrier, end)
     end = _extend_over_list(seq, texts, features, blocks, scores, barrier, end)
     end = _extend_over_sections(seq, blocks, features, kinds, start, end)
-    return Region(seq[start], seq[end - 1] + 1, tuple(all_scores), heading if titled else None)
+    return Region(
+        seq[start], seq[end - 1] + 1, tuple(all_scores), heading if titled else None, copies
+    )
 
 
 # A bullet opening a line. Matches "• Apple iPad", "- one"; not "-1", "Apple".

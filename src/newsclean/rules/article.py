@@ -573,16 +573,38 @@ def repeated_text(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     (not right after it), is a copy and goes; the first copy stays. A paragraph standing
     alone between other page text, whose text the page holds twice and which opens a
     later run of paragraphs, is a teaser of it and goes. A paragraph repeated right after
-    itself stays (a page may show a passage twice on purpose).
+    itself stays (a page may show a passage twice on purpose). A line that is no sentence,
+    shown three times or more in a row (a gallery's title above each of its pictures: see
+    :func:`~newsclean.region.back_to_back_copies`), keeps its first copy.
 
     >>> from newsclean import clean
     >>> body = ("The storm arrived at dawn, and the rain fell all day long in the town.\\n"
     ...         "Officials said the damage would take weeks to repair, and schools closed.")
     >>> clean(f"{body}\\nPrint this article\\n{body}") == body.replace("\\n", "\\n\\n")
     True
+    >>> after = "The river rose two metres overnight, and several roads were closed at noon."
+    >>> print(clean(f"{body}\\n" + "Scenes from the storm\\n" * 3 + after))
+    The storm arrived at dawn, and the rain fell all day long in the town.
+    <BLANKLINE>
+    Officials said the damage would take weeks to repair, and schools closed.
+    <BLANKLINE>
+    Scenes from the storm
+    <BLANKLINE>
+    The river rose two metres overnight, and several roads were closed at noon.
     """
     if ctx.options.input_format == "markdown":
         return
     found = dict(_repeats(ctx))
+    # A line shown again and again in a row (a gallery's title above each picture): the
+    # region was found without its later copies, and its first copy stays.
+    copies, kept = ctx.region.copies, -1
+    for i in sorted(copies):
+        if i - 1 not in copies:
+            kept = i - 1
+        if ctx.is_free(i):
+            found.setdefault(i, (
+                f"repeated text: a copy of line {ctx.line(kept)} in a row of the same line, "
+                "whose first copy is kept"
+            ))
     for i in sorted(found):
         yield i, found[i]
