@@ -256,6 +256,20 @@ def test_a_gallery_in_the_middle_does_not_end_the_article() -> None:
     assert [b.code for b in doc.blocks if b.text == title] == ["S102", *["B304"] * 19]
 
 
+def test_a_pager_inside_the_article_goes_and_numbers_out_of_order_stay() -> None:
+    # A pager counts against the run as a menu does: here the article's second half
+    # outweighs it, and the pager goes where it stands.
+    pager = ["<<", "<", *map(str, range(1, 6)), ">", ">>"]
+    page = [*MENU, PARAS[0], PARAS[1], *pager, PARAS[2], PARAS[3], "© 2024 Example"]
+    doc = newsclean.analyze("\n".join(page))
+    assert doc.text.split("\n\n") == PARAS
+    assert {b.code for b in doc.blocks if b.text in pager} == {"B305"}
+    for numbers in (["3", "2", "1"], ["1", "3", "5"], ["1", "2"]):
+        page = [*MENU, PARAS[0], PARAS[1], *numbers, PARAS[2], PARAS[3], "© 2024 Example"]
+        out = newsclean.clean("\n".join(page)).split("\n\n")
+        assert out == [*PARAS[:2], *numbers, *PARAS[2:]]
+
+
 def test_a_line_said_twice_or_a_sentence_said_again_and_again_stays() -> None:
     chant = "We love you, we do."
     for lines in (["The bridge", "The bridge"], [chant] * 3):

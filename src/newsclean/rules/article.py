@@ -25,7 +25,10 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
+from itertools import compress
 from operator import and_, attrgetter, methodcaller, not_
+
+import regex
 
 from ..context import BlockContext
 from ..document import Block
@@ -608,3 +611,73 @@ def repeated_text(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             ))
     for i in sorted(found):
         yield i, found[i]
+
+
+#: A page number has this many digits at most.
+MAX_PAGE_DIGITS = 4
+#: A pager's arrow: a line of arrow marks alone (``<<``, ``›``, ``→``).
+PAGER_ARROW_RE = regex.compile(r"[<>«»‹›←→]+")
+#: A pager shows this many page numbers in a row at least ...
+MIN_PAGE_NUMBERS = 3
+#: ... and this many arrows at most on each side of them (first and previous).
+MAX_PAGER_ARROWS = 2
+
+
+@block_rule(
+    "B305", "page-numbers", stage="context", role=Role.INLINE, marks_page=False,
+    label="pager", priority=63,
+)
+def page_numbers(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """A pager inside the article: page numbers that count up by one, each alone on its
+    line (four digits at most), three or more in a row (``1``, ``2``, ``3``), and the arrow
+    lines right beside them (``<<``, ``<``, ``>``). A slideshow that the article holds
+    shows one below its pictures, and the article goes on after it. Numbers in any other
+    order (a countdown, a column of scores) stay, and a pager's words (``Next``) are a
+    language's and left to the other rules. Outside the article, the page-region rules
+    remove a pager with the rest of the page.
+
+    >>> from newsclean import clean
+    >>> paras = ["The gallery shows the damage along the coast, from the pier to the harbour.",
+    ...          "The council said that the repairs would start in the spring, once it is dry."]
+    >>> print(clean("\\n".join([paras[0], "<", "1", "2", "3", ">", paras[1]])))
+    The gallery shows the damage along the coast, from the pier to the harbour.
+    <BLANKLINE>
+    The council said that the repairs would start in the spring, once it is dry.
+    >>> clean("\\n".join([paras[0], "3", "2", "1", paras[1]])).split("\\n\\n")[1:4]
+    ['3', '2', '1']
+    """
+    if ctx.options.input_format == "markdown":
+        return
+    blocks, n, region = ctx.blocks, len(ctx.blocks), ctx.region
+    start, end, scores = region.start, region.end, region.scores
+    # A number alone on its line counts against the run as a menu's item does (found among
+    # the region's scores in C), and no page number has more digits than a year.
+    numbers = [
+        i for i in compress(range(start, end), map(MENU_SCORE.__ge__, scores[start:end]))
+        if len(text := blocks[i].text) <= MAX_PAGE_DIGITS and text.isdecimal() and ctx.is_free(i)
+    ]
+
+    def arrow(i: int) -> bool:
+        return 0 <= i < n and ctx.is_free(i) and (
+            PAGER_ARROW_RE.fullmatch(blocks[i].text) is not None
+        )
+
+    k = 0
+    while k < len(numbers):
+        j = k + 1
+        while j < len(numbers) and numbers[j] == numbers[j - 1] + 1 and (
+            int(blocks[numbers[j]].text) == int(blocks[numbers[j - 1]].text) + 1
+        ):
+            j += 1
+        if j - k >= MIN_PAGE_NUMBERS:
+            first, last = numbers[k], numbers[j - 1]
+            before = first
+            while first - before < MAX_PAGER_ARROWS and arrow(before - 1):
+                before -= 1
+            after = last
+            while after - last < MAX_PAGER_ARROWS and arrow(after + 1):
+                after += 1
+            reason = f"pager: page numbers {blocks[first].text} to {blocks[last].text}"
+            for i in range(before, after + 1):
+                yield i, reason
+        k = j
