@@ -634,19 +634,24 @@ def page_numbers(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     shows one below its pictures, and the article goes on after it. Numbers in any other
     order (a countdown, a column of scores) stay, and a pager's words (``Next``) are a
     language's and left to the other rules. Outside the article, the page-region rules
-    remove a pager with the rest of the page.
+    remove a pager with the rest of the page. Only in a whole page (a footer below: a
+    document a person wrote may list numbers so).
 
     >>> from newsclean import clean
     >>> paras = ["The gallery shows the damage along the coast, from the pier to the harbour.",
     ...          "The council said that the repairs would start in the spring, once it is dry."]
-    >>> print(clean("\\n".join([paras[0], "<", "1", "2", "3", ">", paras[1]])))
+    >>> page = [paras[0], "<", "1", "2", "3", ">", paras[1], "© 2024 Example News"]
+    >>> print(clean("\\n".join(page)))
     The gallery shows the damage along the coast, from the pier to the harbour.
     <BLANKLINE>
     The council said that the repairs would start in the spring, once it is dry.
-    >>> clean("\\n".join([paras[0], "3", "2", "1", paras[1]])).split("\\n\\n")[1:4]
+    >>> clean("\\n".join(page[:-1])).split("\\n\\n")[1:6]  # no page: a document's lines
+    ['<', '1', '2', '3', '>']
+    >>> page[1:6] = ["3", "2", "1"]  # a countdown
+    >>> clean("\\n".join(page)).split("\\n\\n")[1:4]
     ['3', '2', '1']
     """
-    if ctx.options.input_format == "markdown":
+    if ctx.options.input_format == "markdown" or not ctx.is_page:
         return
     blocks, n, region = ctx.blocks, len(ctx.blocks), ctx.region
     start, end, scores = region.start, region.end, region.scores
