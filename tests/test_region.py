@@ -270,9 +270,9 @@ def test_a_pager_inside_the_article_goes_and_numbers_out_of_order_stay() -> None
         assert out == [*PARAS[:2], *numbers, *PARAS[2:]]
 
 
-def test_a_line_said_twice_or_a_sentence_said_again_and_again_stays() -> None:
+def test_a_line_said_twice_a_sentence_or_a_figure_said_again_and_again_stays() -> None:
     chant = "We love you, we do."
-    for lines in (["The bridge", "The bridge"], [chant] * 3):
+    for lines in (["The bridge", "The bridge"], [chant] * 3, ["0"] * 3):
         text = "\n".join([PARAS[0], *lines, PARAS[1]])
         assert newsclean.clean(text).split("\n\n") == [PARAS[0], *lines, PARAS[1]]
 

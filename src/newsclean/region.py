@@ -203,16 +203,19 @@ MIN_BACK_TO_BACK = 3
 def back_to_back_copies(texts: Sequence[str], features: Sequence[Features]) -> list[int]:
     """The positions of the later copies of the lines that stand :data:`MIN_BACK_TO_BACK`
     times or more in a row in ``texts`` (blocks, with their ``features``): lines that are
-    no sentence, as a heading or a menu item is not. Such copies are one widget's text, not
-    a wall of furniture that the article cannot be read across, nor the article's words.
-    A sentence said again and again stays (a chant that the article quotes), and so does a
-    line said twice (a verse, a headline above its own link).
+    no sentence, as a heading or a menu item is not, with a letter. Such copies are one
+    widget's text, not a wall of furniture that the article cannot be read across, nor the
+    article's words. A sentence said again and again stays (a chant that the article
+    quotes), and so do a line said twice (a verse, a headline above its own link) and a
+    figure (the cells of a table's column: ``0``, ``0``, ``0``).
 
     >>> lines = ["The gallery opened on Friday.", "Gallery", "Gallery", "Gallery", "We won."]
     >>> back_to_back_copies(lines, Features.many(lines))
     [2, 3]
     >>> chant = ["We love you, we do."] * 3
     >>> back_to_back_copies(chant, Features.many(chant))
+    []
+    >>> back_to_back_copies(["0"] * 3, Features.many(["0"] * 3))
     []
     """
     # Three copies in a row hold a pair that starts at an even position: where no such
@@ -227,10 +230,11 @@ def back_to_back_copies(texts: Sequence[str], features: Sequence[Features]) -> l
         j = k + 1
         while j < n and again[j] == again[j - 1] + 1:
             j += 1
-        f = features[again[k] - 1]  # the first copy's
+        first = again[k] - 1
+        f = features[first]
         if j - k + 1 >= MIN_BACK_TO_BACK and f.n_words and not (
             f.terminal or is_running_text(f)
-        ):
+        ) and any(map(str.isalpha, texts[first])):
             copies += again[k:j]
         k = j
     return copies
