@@ -256,6 +256,16 @@ def test_a_gallery_in_the_middle_does_not_end_the_article() -> None:
     assert [b.code for b in doc.blocks if b.text == title] == ["S102", *["B304"] * 19]
 
 
+def test_an_advert_between_copies_of_a_line_parts_nothing() -> None:
+    # Once the advert marker is removed the three copies stand in a row: the first clean
+    # removes them already, so a second one changes nothing.
+    title = "Scenes From the Old Bridge"
+    text = "\n".join([PARAS[0], title, "Advertisement", title, title, PARAS[1]])
+    doc = newsclean.analyze(text)
+    assert [b.code for b in doc.blocks if b.text == title] == ["S102", "B304", "B304"]
+    assert newsclean.clean(doc.text) == doc.text == "\n\n".join([PARAS[0], title, PARAS[1]])
+
+
 def test_a_pager_inside_the_article_goes_and_numbers_out_of_order_stay() -> None:
     # A pager counts against the run as a menu does: here the article's second half
     # outweighs it, and the pager goes where it stands.

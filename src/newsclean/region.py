@@ -200,30 +200,37 @@ def is_running_text(f: Features) -> bool:
 MIN_BACK_TO_BACK = 3
 
 
-def back_to_back_copies(texts: Sequence[str], features: Sequence[Features]) -> list[int]:
-    """The positions of the later copies of the lines that stand :data:`MIN_BACK_TO_BACK`
-    times or more in a row in ``texts`` (blocks, with their ``features``): lines that are
-    no sentence, as a heading or a menu item is not, with a letter. Such copies are one
-    widget's text, not a wall of furniture that the article cannot be read across, nor the
-    article's words. A sentence said again and again stays (a chant that the article
-    quotes), and so do a line said twice (a verse, a headline above its own link) and a
-    figure (the cells of a table's column: ``0``, ``0``, ``0``).
+def back_to_back_copies(
+    texts: Sequence[str], features: Sequence[Features], order: Sequence[int] | None = None
+) -> list[int]:
+    """The later copies of the lines that stand :data:`MIN_BACK_TO_BACK` times or more in
+    a row among the blocks ``order`` (indices of ``texts`` and ``features``; all blocks by
+    default): lines that are no sentence, as a heading or a menu item is not, with a
+    letter. Such copies are one widget's text, not a wall of furniture that the article
+    cannot be read across, nor the article's words. A sentence said again and again stays
+    (a chant that the article quotes), and so do a line said twice (a verse, a headline
+    above its own link) and a figure (the cells of a table's column: ``0``, ``0``, ``0``).
 
-    >>> lines = ["The gallery opened on Friday.", "Gallery", "Gallery", "Gallery", "We won."]
-    >>> back_to_back_copies(lines, Features.many(lines))
-    [2, 3]
+    >>> lines = ["The gallery opened on Friday.", "Gallery", "Gallery", "Ad", "Gallery", "Go."]
+    >>> back_to_back_copies(lines, Features.many(lines))  # the advert parts them
+    []
+    >>> back_to_back_copies(lines, Features.many(lines), [0, 1, 2, 4, 5])  # not once it goes
+    [2, 4]
     >>> chant = ["We love you, we do."] * 3
     >>> back_to_back_copies(chant, Features.many(chant))
     []
     >>> back_to_back_copies(["0"] * 3, Features.many(["0"] * 3))
     []
     """
+    if order is None:
+        order = range(len(texts))
+    lines = list(map(texts.__getitem__, order))
     # Three copies in a row hold a pair that starts at an even position: where no such
     # pair is equal (half the comparisons), there are none. Else, the positions whose text
     # is the one right above (compared in one pass, in C).
-    if not any(map(eq, texts[::2], texts[1::2])):
+    if not any(map(eq, lines[::2], lines[1::2])):
         return []
-    again = list(compress(count(1), map(eq, texts, islice(texts, 1, None))))
+    again = list(compress(count(1), map(eq, lines, islice(lines, 1, None))))
     copies: list[int] = []
     k, n = 0, len(again)
     while k < n:
@@ -231,11 +238,11 @@ def back_to_back_copies(texts: Sequence[str], features: Sequence[Features]) -> l
         while j < n and again[j] == again[j - 1] + 1:
             j += 1
         first = again[k] - 1
-        f = features[first]
+        f = features[order[first]]
         if j - k + 1 >= MIN_BACK_TO_BACK and f.n_words and not (
             f.terminal or is_running_text(f)
-        ) and any(map(str.isalpha, texts[first])):
-            copies += again[k:j]
+        ) and any(map(str.isalpha, lines[first])):
+            copies += map(order.__getitem__, again[k:j])
         k = j
     return copies
 
@@ -664,31 +671,35 @@ def _kinds_of(roles: tuple[tuple[str, Rule], ...]) -> dict[str, _Kind]:
     }
 
 
-def find_region(
-    blocks: Sequence[Block],
-    features: Sequence[Features],
-    density_of: Callable[[int], float | None],
-) -> Region:
-    """The maximum-sum run of blocks (free blocks scored by shape, labelled ones by role).
+class _Scored(NamedTuple):
+    """The blocks' scores before their neighbours are taken into account (see
+    :func:`_score_blocks`)."""
 
-    Inline boilerplate (an advert marker, a prompt, a caption) is stepped over, as if it
-    were not there; furniture counts its rule's region score; no run crosses a barrier.
-    ``density_of(i)`` is the stop-word density of block ``i``; it is asked only for the
-    blocks whose score depends on it (long blocks without a final mark).
-    """
-    kinds = _label_kinds()
-    texts = [b.text for b in blocks]
-    counts = Counter(texts)
+    all_scores: list[float]  # by block index
+    seq: list[int]  # the blocks the run is found over: all but inline boilerplate
+    barrier: list[bool]  # by position in seq
+    repeated_prose: list[int]  # positions in seq of the first copies of repeated prose
+    notices: list[int]  # positions in seq of blocks that may be a page's notice
+    rows: set[int]  # positions in seq of lines with a figure (see is_data_row)
+    in_a_row: bool  # whether a free block's text stands MIN_BACK_TO_BACK times in a row
+
+
+def _score_blocks(
+    blocks: Sequence[Block], features: Sequence[Features], texts: Sequence[str],
+    counts: Counter[str], kinds: dict[str, _Kind],
+    density_of: Callable[[int], float | None], copies: AbstractSet[int],
+) -> _Scored:
+    """Score every block that the run is found over: free blocks by shape (see
+    :func:`block_score`), labelled ones by their rule's role (``kinds``); inline
+    boilerplate and ``copies`` are left out."""
     n = len(blocks)
-    # The later copies of a line shown again and again in a row are left out, as inline
-    # boilerplate is, and B304 removes them.
-    copies = frozenset(i for i in back_to_back_copies(texts, features) if not blocks[i].code)
     all_scores = [0.0] * n
     seq: list[int] = []  # the blocks the run is found over: all but inline boilerplate
     barrier: list[bool] = []
     seen: set[str] = set()  # running text the page repeats, once its first copy is scored
     repeated_prose: list[int] = []  # positions in seq of the first copies
     add_barrier, add_block = barrier.append, seq.append
+    last, times, in_a_row = "", 0, False  # the last free block's text, and how often in a row
     notices: list[int] = []  # positions in seq of blocks that may be a page's notice
     rows: set[int] = set()  # positions in seq of lines with a figure (see is_data_row)
     for i, (block, f, text) in enumerate(zip(blocks, features, texts, strict=True)):
@@ -703,6 +714,11 @@ def find_region(
         elif copies and i in copies:
             continue
         else:
+            if text == last:
+                times += 1
+                in_a_row = in_a_row or times == MIN_BACK_TO_BACK
+            else:
+                last, times = text, 1
             terminal, n_words = f.terminal, f.n_words
             # block_score reads the density of a long block without a final mark only (not
             # of text whose script puts no spaces between words: the page's function words
@@ -738,6 +754,37 @@ def find_region(
             add_barrier(False)
         add_block(i)
         all_scores[i] = score
+    return _Scored(all_scores, seq, barrier, repeated_prose, notices, rows, in_a_row)
+
+
+def find_region(
+    blocks: Sequence[Block],
+    features: Sequence[Features],
+    density_of: Callable[[int], float | None],
+) -> Region:
+    """The maximum-sum run of blocks (free blocks scored by shape, labelled ones by role).
+
+    Inline boilerplate (an advert marker, a prompt, a caption) is stepped over, as if it
+    were not there; furniture counts its rule's region score; no run crosses a barrier.
+    ``density_of(i)`` is the stop-word density of block ``i``; it is asked only for the
+    blocks whose score depends on it (long blocks without a final mark).
+    """
+    kinds = _label_kinds()
+    texts = [b.text for b in blocks]
+    counts = Counter(texts)
+    n = len(blocks)
+    scored = _score_blocks(blocks, features, texts, counts, kinds, density_of, frozenset())
+    # The later copies of a line shown again and again in a row, among the blocks that no
+    # rule has labelled (so the verdict stays once an advert marker between two copies is
+    # removed): the run is found without them, as without inline boilerplate, and B304
+    # removes them.
+    copies: frozenset[int] = frozenset()
+    if scored.in_a_row:
+        free = [i for i, b in enumerate(blocks) if not b.code]
+        copies = frozenset(back_to_back_copies(texts, features, free))
+        if copies:
+            scored = _score_blocks(blocks, features, texts, counts, kinds, density_of, copies)
+    all_scores, seq, barrier, repeated_prose, notices, rows, _ = scored
     raw = [all_scores[i] for i in seq]
     _neutral_lists(raw, seq, texts, features, blocks, barrier)
     headlines = _figure_headlines(rows, raw, seq, features)

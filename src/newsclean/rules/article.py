@@ -577,7 +577,8 @@ def repeated_text(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     alone between other page text, whose text the page holds twice and which opens a
     later run of paragraphs, is a teaser of it and goes. A paragraph repeated right after
     itself stays (a page may show a passage twice on purpose). A line that is no sentence,
-    shown three times or more in a row (a gallery's title above each of its pictures: see
+    shown three times or more in a row (a gallery's title above each of its pictures; with
+    nothing between but boilerplate already labelled: see
     :func:`~newsclean.region.back_to_back_copies`), keeps its first copy.
 
     >>> from newsclean import clean
@@ -600,13 +601,16 @@ def repeated_text(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     found = dict(_repeats(ctx))
     # A line shown again and again in a row (a gallery's title above each picture): the
     # region was found without its later copies, and its first copy stays.
-    copies, kept = ctx.region.copies, -1
-    for i in sorted(copies):
-        if i - 1 not in copies:
-            kept = i - 1
+    blocks = ctx.blocks
+    first_of: dict[int, int] = {}  # each copy's first copy
+    for i in sorted(ctx.region.copies):
+        j = i - 1  # back over the boilerplate between to the copy before it
+        while blocks[j].text != blocks[i].text:
+            j -= 1
+        first_of[i] = first = first_of.get(j, j)
         if ctx.is_free(i):
             found.setdefault(i, (
-                f"repeated text: a copy of line {ctx.line(kept)} in a row of the same line, "
+                f"repeated text: a copy of line {ctx.line(first)} in a row of the same line, "
                 "whose first copy is kept"
             ))
     for i in sorted(found):
