@@ -225,11 +225,7 @@ def back_to_back_copies(
     if order is None:
         order = range(len(texts))
     lines = list(map(texts.__getitem__, order))
-    # Three copies in a row hold a pair that starts at an even position: where no such
-    # pair is equal (half the comparisons), there are none. Else, the positions whose text
-    # is the one right above (compared in one pass, in C).
-    if not any(map(eq, lines[::2], lines[1::2])):
-        return []
+    # The positions whose text is the one right above (compared in one pass, in C).
     again = list(compress(count(1), map(eq, lines, islice(lines, 1, None))))
     copies: list[int] = []
     k, n = 0, len(again)
