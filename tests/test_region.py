@@ -242,8 +242,8 @@ def test_a_paragraph_said_twice_in_a_row_stays() -> None:
 
 
 def test_a_gallery_in_the_middle_does_not_end_the_article() -> None:
-    # A slideshow between two parts of the article: a caption a picture, and the gallery's
-    # title above each picture. The title lines shown again and again were a wall of
+    # A slideshow between two parts of the article: a caption for each picture, and the
+    # gallery's title above each picture. The title lines shown again and again were a wall of
     # furniture that the run could not cross, and the article's second part went with the
     # page; now the run is found without their later copies, which go as B304.
     captions = [f"Picture {n}: the old bridge seen from the north bank in the {season}."
