@@ -23,9 +23,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import compress, count, islice, pairwise
 from operator import eq, itemgetter
@@ -201,33 +201,31 @@ MIN_BACK_TO_BACK = 3
 
 
 def back_to_back_copies(
-    texts: Sequence[str], features: Sequence[Features], order: Sequence[int] | None = None
-) -> list[int]:
+    texts: Sequence[str], features: Sequence[Features], order: Sequence[int]
+) -> dict[int, int]:
     """The later copies of the lines that stand :data:`MIN_BACK_TO_BACK` times or more in
-    a row among the blocks ``order`` (indices of ``texts`` and ``features``; all blocks by
-    default): lines that are no sentence, as a heading or a menu item is not, with a
+    a row among the blocks ``order`` (indices of ``texts`` and ``features``), each with its
+    first copy: lines that are no sentence, as a heading or a menu item is not, with a
     letter. Such copies are one widget's text, not a wall of furniture that the article
     cannot be read across, nor the article's words. A sentence said again and again stays
     (a chant that the article quotes), and so do a line said twice (a verse, a headline
     above its own link) and a figure (the cells of a table's column: ``0``, ``0``, ``0``).
 
     >>> lines = ["The gallery opened on Friday.", "Gallery", "Gallery", "Ad", "Gallery", "Go."]
-    >>> back_to_back_copies(lines, Features.many(lines))  # the advert parts them
-    []
+    >>> back_to_back_copies(lines, Features.many(lines), range(6))  # the advert parts them
+    {}
     >>> back_to_back_copies(lines, Features.many(lines), [0, 1, 2, 4, 5])  # not once it goes
-    [2, 4]
+    {2: 1, 4: 1}
     >>> chant = ["We love you, we do."] * 3
-    >>> back_to_back_copies(chant, Features.many(chant))
-    []
-    >>> back_to_back_copies(["0"] * 3, Features.many(["0"] * 3))
-    []
+    >>> back_to_back_copies(chant, Features.many(chant), range(3))
+    {}
+    >>> back_to_back_copies(["0"] * 3, Features.many(["0"] * 3), range(3))
+    {}
     """
-    if order is None:
-        order = range(len(texts))
     lines = list(map(texts.__getitem__, order))
     # The positions whose text is the one right above (compared in one pass, in C).
     again = list(compress(count(1), map(eq, lines, islice(lines, 1, None))))
-    copies: list[int] = []
+    copies: dict[int, int] = {}
     k, n = 0, len(again)
     while k < n:
         j = k + 1
@@ -238,7 +236,7 @@ def back_to_back_copies(
         if j - k + 1 >= MIN_BACK_TO_BACK and f.n_words and not (
             f.terminal or is_running_text(f)
         ) and any(map(str.isalpha, lines[first])):
-            copies += map(order.__getitem__, again[k:j])
+            copies.update(dict.fromkeys(map(order.__getitem__, again[k:j]), order[first]))
         k = j
     return copies
 
@@ -399,14 +397,14 @@ class Region:
     """The article's blocks ``[start, end)``, the score of every block, the heading that
     repeats the headline of a whole page's title line (``Headline | Site``; see
     :func:`~newsclean.title.title_anchor`), if any, and the later copies of lines shown
-    again and again in a row, which the run was found without (see
-    :func:`back_to_back_copies`)."""
+    again and again in a row, which the run was found without, each with its first copy
+    (see :func:`back_to_back_copies`)."""
 
     start: int
     end: int
     scores: tuple[float, ...]
     heading: int | None = None
-    copies: frozenset[int] = frozenset()
+    copies: Mapping[int, int] = field(default_factory=dict)
 
     def __contains__(self, index: object) -> bool:
         return isinstance(index, int) and self.start <= index < self.end
@@ -774,12 +772,14 @@ def find_region(
     # rule has labelled (so the verdict stays once an advert marker between two copies is
     # removed): the run is found without them, as without inline boilerplate, and B304
     # removes them.
-    copies: frozenset[int] = frozenset()
+    copies: dict[int, int] = {}
     if scored.in_a_row:
         free = [i for i, b in enumerate(blocks) if not b.code]
-        copies = frozenset(back_to_back_copies(texts, features, free))
+        copies = back_to_back_copies(texts, features, free)
         if copies:
-            scored = _score_blocks(blocks, features, texts, counts, kinds, density_of, copies)
+            scored = _score_blocks(
+                blocks, features, texts, counts, kinds, density_of, copies.keys()
+            )
     all_scores, seq, barrier, repeated_prose, notices, rows, _ = scored
     raw = [all_scores[i] for i in seq]
     _neutral_lists(raw, seq, texts, features, blocks, barrier)

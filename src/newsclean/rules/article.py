@@ -601,13 +601,7 @@ def repeated_text(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     found = dict(_repeats(ctx))
     # A line shown again and again in a row (a gallery's title above each picture): the
     # region was found without its later copies, and its first copy stays.
-    blocks = ctx.blocks
-    first_of: dict[int, int] = {}  # each copy's first copy
-    for i in sorted(ctx.region.copies):
-        j = i - 1  # back over the boilerplate between to the copy before it
-        while blocks[j].text != blocks[i].text:
-            j -= 1
-        first_of[i] = first = first_of.get(j, j)
+    for i, first in ctx.region.copies.items():
         if ctx.is_free(i):
             found.setdefault(i, (
                 f"repeated text: a copy of line {ctx.line(first)} in a row of the same line, "
