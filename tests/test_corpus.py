@@ -173,6 +173,20 @@ def test_output_must_not_overwrite_the_input(tmp_path: Path, capsys: Capture) ->
     assert path.read_text(encoding="utf-8") == DOC
 
 
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_output_must_not_overwrite_a_file_found_in_a_folder(
+    tmp_path: Path, capsys: Capture, fmt: str
+) -> None:
+    """A folder walked may hold the file -o names: the run stops before it writes."""
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(DOC, encoding="utf-8")
+    target = tmp_path / "b.txt"
+    assert main(["clean", str(tmp_path), "--format", fmt, "-o", str(target)]) == 2
+    assert "b.txt: -o would overwrite this input" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == DOC
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]
+
+
 def test_ordered_map_streams_its_input() -> None:
     """Workers run ahead of the results by a bounded window, not the whole stream."""
     pulled = 0

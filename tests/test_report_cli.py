@@ -192,6 +192,7 @@ def test_standard_output_with_dash(here: Path, capsys: Capture) -> None:
     (["report", "a.txt"], "give the report's file with -o FILE"),
     (["report", "a.txt", "-o", "."], "-o is a folder"),
     (["report", "a.txt", "-o", "a.txt"], "-o would overwrite the input"),
+    (["report", ".", "-o", "a.txt"], "a.txt: -o would overwrite this input, found in ."),
     (["report", "a.txt", "-o", "no/such/r.html"], "no such folder"),
     (["report", "missing.txt", "-o", "r.html"], "missing.txt: no such file or directory"),
     (["report", "--jsonl", ".", "-o", "r.html"], "is a directory (--jsonl reads JSON Lines"),

@@ -181,7 +181,8 @@ def cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repo
         return True
 
     def jobs_of() -> Iterator[FileJob]:
-        for target in targets(paths, resolver, reporter, args.stdin_filename, skip_under):
+        for target in targets(paths, resolver, reporter, args.stdin_filename, skip_under,
+                              args.output):
             s = target.settings
             out = _out_name(target, fmt) if args.output_dir else None
             if out is not None and not claim(target, out):
@@ -192,8 +193,10 @@ def cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repo
             )
 
     jobs: Iterable[FileJob] = jobs_of()
-    if corpus and not args.quiet:
-        jobs = list(jobs)  # the walk is quick; its count tells the progress bar's total
+    if (corpus and not args.quiet) or (args.output and args.output != "-"):
+        # The walk is quick: its count tells the progress bar's total, and a file found
+        # that -o would overwrite stops the run before anything is cleaned.
+        jobs = list(jobs)
     if not args.output_dir and fmt != "json":
         jobs = list(jobs)
         if len(jobs) > 1:

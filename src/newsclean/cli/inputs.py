@@ -77,9 +77,16 @@ def targets(
     reporter: Reporter,
     stdin_filename: str | None = None,
     skip_under: str | None = None,
+    output: str | None = None,
 ) -> Iterator[Target]:
-    """The files named or found under ``paths``, each once, with its settings."""
+    """The files named or found under ``paths``, each once, with its settings.
+
+    ``output`` is the file ``-o`` writes (None or ``-`` for none): a file found in a folder
+    walked that is that file stops the run with an :class:`InputError`, as a file named does
+    (the caller checks those before it reads anything), so the output never replaces an
+    input."""
     seen: set[str] = set()
+    output_key = os.path.realpath(output) if output and output != "-" else None
     if paths.count("-") > 1:
         reporter.warning("- (standard input) given more than once; read once")
 
@@ -122,6 +129,11 @@ def targets(
             if (skip_under and not cand.explicit
                     and (key + os.sep).startswith(skip_under + os.sep)):
                 continue  # an earlier run's output inside the folder walked
+            if key == output_key:
+                raise InputError(
+                    f"{name}: -o would overwrite this input, found in {display_path(path)}; "
+                    f"give another file name"
+                )
             seen.add(key)
             settings = resolver.for_path(cand.path)
             validate(settings)

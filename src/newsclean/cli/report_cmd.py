@@ -59,7 +59,8 @@ def cmd_report(args: argparse.Namespace, resolver: ConfigResolver, reporter: Rep
         jobs = [
             FileJob(t.name, t.path, t.settings.options(t.name), t.settings.encoding,
                     data=stdin_data if t.path == "-" else None, explicit=t.explicit)
-            for t in targets(args.paths, resolver, reporter, args.stdin_filename)
+            for t in targets(args.paths, resolver, reporter, args.stdin_filename,
+                             output=args.output)
         ]
         if reporter.errors and not jobs:
             return EXIT_ERROR
