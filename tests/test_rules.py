@@ -41,6 +41,9 @@ def test_clean_text_is_unchanged(text: str) -> None:
 @pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)
 def test_every_rule_is_documented_with_an_example(rule: newsclean.Rule) -> None:
     assert rule.summary and rule.summary[0].isupper()
+    # A whole sentence, however the docstring wraps it (``newsclean rules`` shows it).
+    assert rule.summary.endswith((".", ".)")), rule.summary
+    assert ">>>" not in rule.summary and len(rule.summary) < 250, rule.code
     assert ">>>" in rule.doc, f"{rule.code} needs an example in its docstring"
     assert get_rule(rule.code) is rule
     assert get_rule(rule.name) is rule

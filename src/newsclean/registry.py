@@ -1,7 +1,7 @@
 """The rule registry: every rule's code, name, group, safety and documentation.
 
 A rule is a plain function registered with :func:`text_rule` or :func:`block_rule`. Its
-docstring is its documentation: the first line is the summary shown by ``newsclean rules``,
+docstring is its documentation: the first paragraph is the summary shown by ``newsclean rules``,
 the rest (with examples that run as doctests) is what ``newsclean explain CODE`` prints.
 
 Text rules find replacements in a text; block rules label blocks. Codes are stable: a letter
@@ -131,8 +131,13 @@ class Rule:
 
     @property
     def summary(self) -> str:
-        """The first line of the documentation."""
-        return self.doc.split("\n", 1)[0].strip()
+        """The documentation's first paragraph, on one line: a summary sentence that the
+        docstring wraps stays whole.
+
+        >>> get_rule("B209").summary.endswith("the name on a line of its own, the biography).")
+        True
+        """
+        return " ".join(self.doc.split("\n\n", 1)[0].split())
 
     @property
     def is_text_rule(self) -> bool:

@@ -628,7 +628,9 @@ MAX_PAGER_ARROWS = 2
 def page_numbers(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """A pager inside the article: page numbers that count up by one, each alone on its
     line (four digits at most), three or more in a row (``1``, ``2``, ``3``), and the arrow
-    lines right beside them (``<<``, ``<``, ``>``). A slideshow that the article holds
+    lines right beside them (``<<``, ``<``, ``>``).
+
+    A slideshow that the article holds
     shows one below its pictures, and the article goes on after it. Numbers in any other
     order (a countdown, a column of scores) stay, and a pager's words (``Next``) are a
     language's and left to the other rules. Outside the article, the page-region rules
