@@ -118,6 +118,16 @@ def test_option_of_the_wrong_type_is_a_clear_error(kwargs: dict, message: str) -
         newsclean.clean("text", **kwargs)
 
 
+def test_normalization_none_is_spelt_as_on_the_command_line_too() -> None:
+    """``--normalization none`` and ``normalization = "none"`` in a configuration file."""
+    text = "Cafe\u0301 open."
+    assert newsclean.clean(text, normalization="none") == text
+    assert newsclean.clean(text, normalization=None) == text
+    assert newsclean.clean(text) == "Caf\u00e9 open."
+    with pytest.raises(ValueError, match=r"^normalization must be .* not 'NFKC'"):
+        newsclean.clean(text, normalization="NFKC")  # type: ignore[arg-type]
+
+
 def test_settings_given_as_a_dict_are_a_clear_error() -> None:
     with pytest.raises(TypeError, match=r"^options must be an Options, not dict .* keyword"):
         newsclean.clean("text", {"ignore": ["P1"]})  # type: ignore[arg-type]

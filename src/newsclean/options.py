@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 __all__ = ["Options"]
 
-Normalization = Literal["NFC", "NFD", None]
+Normalization = Literal["NFC", "NFD", "none", None]
 InputFormat = Literal["text", "markdown"]
 
 
@@ -71,9 +71,10 @@ class Options:
         keep: boilerplate kinds (labels such as ``"embed"`` or ``"donation"``, or ``"all"``)
             that stay in the clean text; they are still labelled in :func:`newsclean.analyze`.
         uncurl_quotes: turn typographic quotes into ASCII ones (off: quotes are kept).
-        normalization: Unicode normalization form applied to repaired text (``"NFC"``, the
-            default, is safe for every script; width-folding forms such as NFKC are not offered
-            because they damage CJK text).
+        normalization: Unicode normalization form applied to repaired text: ``"NFC"`` (the
+            default, safe for every script), ``"NFD"``, or ``None`` (also spelt ``"none"``, as
+            on the command line and in configuration files) for none. Width-folding forms
+            such as NFKC are not offered because they damage CJK text.
         input_format: ``"text"`` (the default) or ``"markdown"``: Markdown is read with a
             CommonMark parser; code, front matter, tables, HTML, link targets and inline code
             are never changed or scored, and the clean text is Markdown again.
@@ -105,9 +106,12 @@ class Options:
             raise ValueError(
                 f"input_format must be 'text' or 'markdown', not {self.input_format!r}"
             )
+        if self.normalization == "none":
+            object.__setattr__(self, "normalization", None)  # the command line's spelling
         if self.normalization not in ("NFC", "NFD", None):
             raise ValueError(
-                f"normalization must be 'NFC', 'NFD' or None, not {self.normalization!r}"
+                f"normalization must be 'NFC', 'NFD' or None ('none'), "
+                f"not {self.normalization!r}"
             )
 
     @classmethod

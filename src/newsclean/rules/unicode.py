@@ -341,7 +341,7 @@ def unicode_normalization(text: str, ctx: TextContext) -> Iterator[Finding]:
     True
     """
     form = ctx.options.normalization
-    if form is None:
+    if form is None or form == "none":  # Options keeps None for both spellings
         return
     # Lines are composed on their own (a line break composes with nothing), so the text is
     # checked a chunk of whole lines at a time (a text up to a chunk's size in one check),
