@@ -153,7 +153,9 @@ def test_bad_lines_and_files_are_listed_and_end_with_status_2(here: Path, capsys
     tree = parse((here / "r.html").read_text(encoding="utf-8"))
     errors = [td.text() for td in tree.find_all("td", "err") if td.text()]
     assert errors == ["c.jsonl:2: not valid JSON (Expecting value: line 1 column 1 (char 0))",
-                      "c.jsonl:3: field 'text' is not a string", "c.jsonl:4: no field 'text'"]
+                      "c.jsonl:3: field 'text' is not a string",
+                      "c.jsonl:4: no field 'text' (its fields: 'body'; "
+                      "--text-field NAME reads another)"]
     assert "3 could not be read or analysed" in tree.find("p", "note").text()
     (here / "a.txt").write_text("It rained. .\n", encoding="utf-8")
     (here / "b.txt").write_bytes(b"caf\xe9\n")

@@ -219,12 +219,19 @@ def iter_jsonl(paths: Iterable[str], names: dict[str, str] | None = None) -> Ite
                 fh.close()
 
 
+#: Field names a record without the text field lists in its error, at most.
+MAX_FIELDS_SHOWN = 5
+
+
 def read_record(line: bytes, where: str, text_field: str) -> tuple[dict[str, Any], str]:
     """The JSON object on ``line`` and the text in its ``text_field``; an
     :class:`InputError` naming ``where`` (``file:line``) when there is none.
 
     >>> read_record(b'{"text": "It rained."}', "in.jsonl:1", "text")[1]
     'It rained.'
+    >>> read_record(b'{"body": "It rained."}', "in.jsonl:2", "text")
+    Traceback (most recent call last):
+    newsclean.io.textio.InputError: in.jsonl:2: no field 'text' (its fields: 'body'; --text-field NAME reads another)
     >>> read_record(b'[1]', "in.jsonl:2", "text")
     Traceback (most recent call last):
     newsclean.io.textio.InputError: in.jsonl:2: not a JSON object
@@ -240,7 +247,12 @@ def read_record(line: bytes, where: str, text_field: str) -> tuple[dict[str, Any
     if not isinstance(record, dict):
         raise InputError(f"{where}: not a JSON object")
     if text_field not in record:
-        raise InputError(f"{where}: no field {text_field!r}")
+        names = ", ".join(map(repr, list(record)[:MAX_FIELDS_SHOWN])) or "none"
+        more = ", ..." if len(record) > MAX_FIELDS_SHOWN else ""
+        raise InputError(
+            f"{where}: no field {text_field!r} (its fields: {names}{more}; --text-field NAME "
+            f"reads another)"
+        )
     text = record[text_field]
     if not isinstance(text, str):
         raise InputError(f"{where}: field {text_field!r} is not a string")
