@@ -180,6 +180,16 @@ def test_a_mistyped_option_shows_its_commands_usage(here: Path, capsys: Capture)
     assert err.startswith("usage: newsclean check") and "unrecognized arguments: --bogus" in err
 
 
+@pytest.mark.parametrize("option", ["--select", "--ignore", "--extend-select"])
+@pytest.mark.parametrize("value", ["", ",", " , "])
+def test_an_empty_rule_selection_is_a_usage_error(
+    here: Path, capsys: Capture, option: str, value: str
+) -> None:
+    """``--select ""`` would otherwise run every rule without a word."""
+    assert main(["check", option, value, "a.txt"]) == 2
+    assert f"argument {option}: no rule codes in {value!r}" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(("argv", "hint"), [
     (["a.txt"], "to clean a file: newsclean clean a.txt"),
     (["-"], "to clean standard input: newsclean clean -"),

@@ -19,7 +19,12 @@ from .report_cmd import cmd_report
 # --- rule codes and kinds ------------------------------------------------------------------
 
 def _codes(value: str) -> list[str]:
-    return [c.strip() for c in value.split(",") if c.strip()]
+    codes = [c.strip() for c in value.split(",") if c.strip()]
+    if not codes:  # ``--select ""`` is a slip, not a choice: it would run every rule
+        raise argparse.ArgumentTypeError(
+            f"no rule codes in {value!r}; give codes or prefixes (ALL: every rule)"
+        )
+    return codes
 
 
 def _kinds(value: str) -> list[str]:
