@@ -78,7 +78,22 @@ class Block:
 
 @dataclass(slots=True)
 class Document:
-    """The analysis of one input text: every block and every edit, in input order."""
+    """The analysis of one input text: every block and every edit, in input order.
+
+    What :func:`newsclean.analyze` returns. The texts: :attr:`text` (the clean article,
+    what :func:`newsclean.clean` gives), :attr:`repaired` (the input with its repairs, every
+    block in place: what ``newsclean fix`` writes) and :attr:`fixed_text` (that without the
+    lines of removed blocks: ``fix --unsafe-fixes``). The decisions: :attr:`blocks` (each
+    with its label, rule code, reason and span; :attr:`kept_blocks` and
+    :attr:`removed_blocks` split them) and :attr:`edits` (each repair, with its rule code
+    and span of :attr:`source`). :meth:`to_dict` is all of it for JSON, :meth:`to_html` a
+    page to review it in a browser, and iterating over a document gives its blocks.
+
+    >>> from newsclean import analyze
+    >>> doc = analyze("Advertisement\\nIt rained all day. .")
+    >>> doc.text, [b.label for b in doc.removed_blocks], [e.code for e in doc.edits]
+    ('It rained all day.', ['advert'], ['P101'])
+    """
 
     source: str
     blocks: list[Block]
