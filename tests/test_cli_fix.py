@@ -142,11 +142,14 @@ def test_check_json_and_github(tmp_path: Path, capsys: Capture) -> None:
 def test_check_diff(tmp_path: Path, capsys: Capture) -> None:
     path = write(tmp_path / "a.txt", "Storm hits. .\nAdvertisement\nThe storm came.\n")
     assert main(["check", "--diff", str(path)]) == 1
-    out = capsys.readouterr().out
+    out, err = capsys.readouterr()
     assert out.splitlines()[:2] == [f"--- a/{path}", f"+++ b/{path}"]
     assert "-Storm hits. .\n+Storm hits.\n" in out and "-Advertisement" not in out
+    note = "The diff shows the safe fixes only; add --unsafe-fixes to see all."
+    assert note in err
     assert main(["check", "--diff", "--unsafe-fixes", str(path)]) == 1
-    assert "-Advertisement\n" in capsys.readouterr().out
+    out, err = capsys.readouterr()
+    assert "-Advertisement\n" in out and note not in err
 
 
 @pytest.mark.parametrize(

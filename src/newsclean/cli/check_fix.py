@@ -87,8 +87,9 @@ def cmd_check(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repo
         out.write(format_json(all_results, unsafe_fixes=unsafe_on) + "\n")
     out.flush()
     if args.format == "text" and not args.quiet and files:
-        _stderr_or_out(_check_summary(total, files, unsafe_on, reporter.skipped, reporter.errors),
-                       args.diff or args.statistics)
+        summary = _check_summary(total, files, unsafe_on, reporter.skipped, reporter.errors,
+                                 diff=args.diff)
+        _stderr_or_out(summary, args.diff or args.statistics)
     if reporter.errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if total and not args.exit_zero else EXIT_OK
@@ -121,7 +122,8 @@ def _stderr_or_out(text: str, to_stderr: bool) -> None:
 
 
 def _check_summary(
-    findings: Sequence[Finding], files: int, unsafe_on: bool, skipped: int = 0, errors: int = 0
+    findings: Sequence[Finding], files: int, unsafe_on: bool, skipped: int = 0, errors: int = 0,
+    diff: bool = False,
 ) -> str:
     binary = f" ({plural(skipped, 'binary file')} skipped)" if skipped else ""
     if not findings and errors:  # a file or folder could not be read: not all was checked
@@ -139,6 +141,8 @@ def _check_summary(
             "Unsafe fixes remove text; `newsclean fix --unsafe-fixes` applies them."
             if not unsafe_on else "With unsafe fixes on, `newsclean fix` applies them too."
         )
+        if diff and not unsafe_on:
+            lines.append("The diff shows the safe fixes only; add --unsafe-fixes to see all.")
     return "\n".join(lines)
 
 
