@@ -104,6 +104,16 @@ def test_a_name_field_names_the_documents(here: Path) -> None:
     assert names == ["c.jsonl:1 https://example.org/<a>", "c.jsonl:2"]
 
 
+def test_a_name_field_that_no_line_has_is_a_warning(here: Path, capsys: Capture) -> None:
+    """A misspelt --name-field names nothing: said once, and the report is still written."""
+    (here / "c.jsonl").write_text('{"url": "u", "text": "It rained."}\n', encoding="utf-8")
+    assert main(["report", "--jsonl", "c.jsonl", "--name-field", "link", "-o", "r.html"]) == 0
+    err = capsys.readouterr().err
+    assert "warning: no line has a field 'link' (--name-field)" in err
+    assert main(["report", "--jsonl", "c.jsonl", "--name-field", "url", "-o", "r.html"]) == 0
+    assert "--name-field" not in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("jsonl", [False, True], ids=["folder", "jsonl"])
 def test_worker_processes_make_the_same_page(here: Path, capsys: Capture, jsonl: bool) -> None:
     texts = [f"Advertisement\nStory {i} went on and on. ." for i in range(40)]

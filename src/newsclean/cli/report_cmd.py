@@ -90,7 +90,7 @@ def cmd_report(args: argparse.Namespace, resolver: ConfigResolver, reporter: Rep
 @dataclass(frozen=True)
 class _LineJob:
     """Analyse the text of one JSON line (runs in workers): its name in the report, and the
-    document or the error."""
+    document and the line's place (``file:line``), or None and the error."""
 
     options: Options
     text_field: str
@@ -103,7 +103,7 @@ class _LineJob:
             record, text = read_record(line, where, self.text_field)
         except InputError as exc:
             return where, None, str(exc)
-        return _record_name(where, record, self.name_field), analyze(text, self.options), ""
+        return _record_name(where, record, self.name_field), analyze(text, self.options), where
 
 
 def _read_jsonl(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter,
@@ -112,13 +112,19 @@ def _read_jsonl(args: argparse.Namespace, resolver: ConfigResolver, reporter: Re
     settings = jsonl_settings(args, resolver)
     job = _LineJob(settings.options(), args.text_field, args.name_field)
     results = ordered_map(job, iter_jsonl(paths), args.jobs)
-    for name, doc, error in progress(results, not args.quiet, reporter):
-        if doc is None:
-            reporter.error(error)
-            report.add_error(name, error)
-        else:
+    documents = named = 0
+    for name, doc, said in progress(results, not args.quiet, reporter):
+        if doc is None:  # said is the error
+            reporter.error(said)
+            report.add_error(name, said)
+        else:  # said is the line's place (file:line), which the name extends when named
             report.add(doc, name)
+            documents += 1
+            named += name != said
     close_bar(reporter)
+    if args.name_field and documents and not named:
+        reporter.warning(f"no line has a field {args.name_field!r} (--name-field) to name it "
+                         f"by; the report names each by its file and line")
 
 
 def _record_name(where: str, record: dict[str, object], field: str | None) -> str:
