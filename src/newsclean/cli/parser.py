@@ -250,7 +250,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_report.set_defaults(func=cmd_report)
 
     p_rules = sub.add_parser("rules", help="list every rule",
-                             description="List every rule: code, name, group, safety, summary.")
+                             description="List every rule, in the order they run: code, "
+                                         "name, group, safety, summary.")
     p_rules.add_argument("--format", choices=["text", "json"], default="text")
     p_rules.set_defaults(func=_cmd_rules)
 
