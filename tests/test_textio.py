@@ -55,6 +55,39 @@ def test_binary_and_undecodable() -> None:
         decode(b"ab\n\xef\xbb", "x.txt")
 
 
+def test_a_nul_anywhere_makes_a_file_binary() -> None:
+    """Far into the file too: fix would otherwise remove it as a control character."""
+    with pytest.raises(BinaryFileError):
+        decode(b"It rained. .\n" * 5000 + b"x\x00y\n", "late.txt")
+    assert decode(b"x\x00y", "-", nul_ok=True).text == "x\x00y"  # standard input: cleaned
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_binary_data_read_as_a_wide_encoding_is_binary(encoding: str) -> None:
+    """In UTF-16 every ASCII character holds a NUL byte; a NUL character still tells a
+    binary file (a gzip read as UTF-16 would lose its NULs to a fix)."""
+    data = "It rained\x00 all day.".encode(encoding)
+    with pytest.raises(BinaryFileError, match="NUL characters"):
+        decode(data, "x.bin", encoding)
+
+
+@pytest.mark.parametrize(("encoding", "bom"), [
+    ("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16le", codecs.BOM_UTF16_LE),
+    ("utf-16-be", codecs.BOM_UTF16_BE), ("utf-32-le", codecs.BOM_UTF32_LE),
+    ("utf-32-be", codecs.BOM_UTF32_BE), ("utf-16", codecs.BOM_UTF16_BE),
+])
+def test_a_byte_order_mark_is_kept_whatever_the_codec_is_called(
+    encoding: str, bom: bytes
+) -> None:
+    inner = {codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be",
+             codecs.BOM_UTF32_LE: "utf-32-le", codecs.BOM_UTF32_BE: "utf-32-be"}[bom]
+    data = bom + "It rained. .\r\nIt stopped.\r\n".encode(inner)
+    f = decode(data, "x.txt", encoding)
+    assert f.bom == bom and not f.text.startswith("\ufeff")
+    assert check_text(f.text).findings[0].code == "P101"  # no U104 for the mark
+    assert f.encode(check_text(f.text).fixed) == bom + "It rained.\r\nIt stopped.\r\n".encode(inner)
+
+
 def test_write_atomic_creates_new_files_with_the_umask(tmp_path: Path) -> None:
     path = tmp_path / "new.txt"
     write_atomic(str(path), b"hello\n")

@@ -39,9 +39,6 @@ __all__ = [
     "write_atomic",
 ]
 
-#: How many leading bytes are looked at to tell a binary file from a text file.
-BINARY_SNIFF_BYTES = 8192
-
 # One line ending of any style. Matches "\r\n", "\r", "\n".
 NEWLINE_RE = regex.compile(r"\r\n|\r|\n")
 
@@ -51,6 +48,12 @@ _BOMS: dict[str, tuple[tuple[bytes, str], ...]] = {
     "utf-8-sig": ((codecs.BOM_UTF8, "utf-8"),),
     "utf-16": ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")),
     "utf-32": ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be")),
+    # A codec named with its byte order reads a mark as U+FEFF, which U104 would remove:
+    # the mark is kept as the file's, as it is for "utf-16".
+    "utf-16-le": ((codecs.BOM_UTF16_LE, "utf-16-le"),),
+    "utf-16-be": ((codecs.BOM_UTF16_BE, "utf-16-be"),),
+    "utf-32-le": ((codecs.BOM_UTF32_LE, "utf-32-le"),),
+    "utf-32-be": ((codecs.BOM_UTF32_BE, "utf-32-be"),),
 }
 # Without a byte-order mark, the plain codec of each of them.
 _NO_BOM_CODEC = {"utf-8-sig": "utf-8", "utf-16": "utf-16-le", "utf-32": "utf-32-le"}
@@ -168,8 +171,9 @@ _WIDE_MARKS = (
 def decode(data: bytes, name: str, encoding: str = "utf-8", *, nul_ok: bool = False) -> TextFile:
     """Decode the bytes of a file named ``name`` (for messages).
 
-    Raises :class:`BinaryFileError` for data with NUL bytes (in an encoding that has none)
-    and :class:`InputError`, naming the byte offset, for data the encoding cannot decode.
+    Raises :class:`BinaryFileError` for data with a NUL byte anywhere (in UTF-16 and
+    UTF-32, whose characters hold NUL bytes, a NUL character) and :class:`InputError`,
+    naming the byte offset, for data the encoding cannot decode.
     With ``nul_ok`` (standard input, where a filter must not drop what it was given) a NUL
     is read as the control character it is, and cleaned like any other.
 
@@ -179,11 +183,19 @@ def decode(data: bytes, name: str, encoding: str = "utf-8", *, nul_ok: bool = Fa
     newsclean.io.textio.InputError: menu.txt: not valid utf-8 at byte 3 (line 1); give the file's encoding with --encoding (latin-1? cp1252?)
     >>> decode(b"caf\\xe9", "menu.txt", "latin-1").text
     'café'
+    >>> decode(b"\\xff\\xfeA\\x00", "a.txt", "utf-16-le").bom  # the file's mark, kept
+    b'\\xff\\xfe'
+    >>> decode(b"\\xff\\xfeA\\x00\\x00\\x00", "a.bin", "utf-16")
+    Traceback (most recent call last):
+      ...
+    newsclean.io.textio.BinaryFileError: a.bin: binary file (it has NUL characters)
     """
     codec = codec_name(encoding)
     bom, inner = _split_bom(data, codec)
     wide = inner.startswith(("utf-16", "utf-32"))
-    if not wide and not nul_ok and b"\x00" in data[:BINARY_SNIFF_BYTES]:
+    # Every byte is looked at (memchr's speed): a NUL past the first few kilobytes would
+    # otherwise be removed as a control character, and the file rewritten without it.
+    if not wide and not nul_ok and b"\x00" in data:
         # (UTF-32's little-endian mark starts with UTF-16's: it is asked first.)
         wide_codec = next((codec for codec, mark in _WIDE_MARKS if data.startswith(mark)), None)
         if wide_codec is not None:
@@ -202,6 +214,8 @@ def decode(data: bytes, name: str, encoding: str = "utf-8", *, nul_ok: bool = Fa
             f"{name}: not valid {encoding} at byte {offset} (line {line}); "
             f"give the file's encoding with --encoding{hint}"
         ) from None
+    if wide and not nul_ok and "\x00" in text:
+        raise BinaryFileError(f"{name}: binary file (it has NUL characters)")
     newline, mixed = _newline_style(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
