@@ -250,6 +250,23 @@ def test_fix_stdin_writes_stdout(
     assert b"B105" in captured.err
 
 
+@pytest.mark.parametrize("other", ["Two. .\n", "Two.\n"], ids=["to-fix", "clean"])
+def test_fix_stdin_beside_files_keeps_the_reports_off_stdout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsysbinary: pytest.CaptureFixture[bytes], other: str,
+) -> None:
+    """`fix - a.txt > out`: standard output is the fixed text alone."""
+    import io
+
+    path = write(tmp_path / "a.txt", other)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"One. .\n")))
+    main(["fix", "-", str(path)])
+    captured = capsysbinary.readouterr()
+    assert captured.out == b"One.\n"
+    assert path.read_text(encoding="utf-8") == "Two.\n"
+    assert (b"Fixing" in captured.err) == (other == "Two. .\n")
+
+
 def test_rules_show_safety(capsys: Capture) -> None:
     assert main(["rules"]) == 0
     lines = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()}

@@ -179,7 +179,9 @@ def cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Report
                 sys.stdout.buffer.write(tf.raw)
                 sys.stdout.buffer.flush()
             continue
-        report = sys.stderr if target.path == "-" else sys.stdout
+        # Where standard input is fixed, standard output is its text: every report goes to
+        # standard error, the other files' too (`fix - a.txt > out` writes the text alone).
+        report = sys.stderr if "-" in args.paths else sys.stdout
         if args.diff:
             if data is not None:
                 changed += 1
@@ -220,7 +222,8 @@ def cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Report
                          f"`newsclean fix --unsafe-fixes` (or unsafe-fixes = true).")
         _say(" ".join(parts), sys.stderr if "-" in args.paths else sys.stdout, flush=True)
     elif not args.quiet and files and not reporter.errors:
-        _say(f"Nothing to fix: {plural(files, 'file')} already clean.", sys.stdout, flush=True)
+        _say(f"Nothing to fix: {plural(files, 'file')} already clean.",
+             sys.stderr if "-" in args.paths else sys.stdout, flush=True)
     if reporter.errors:
         return EXIT_ERROR
     # As pre-commit's fixers do: 1 when files changed, 0 once the safe fixes are in. Unsafe
