@@ -73,6 +73,22 @@ def test_a_long_output_name_works(here: Path) -> None:
     assert (here / name).read_text(encoding="utf-8") == "It rained.\n"
 
 
+@pytest.mark.parametrize("name", ["x" * 250 + ".txt", "é" * 125 + ".txt"])
+def test_a_long_name_is_fixed_in_place_and_written_to_an_output_dir(
+    here: Path, name: str
+) -> None:
+    """The temporary copy's name is cut to fit: a name of 242 to 255 bytes could not be
+    written at all."""
+    (here / name).write_text("It rained. .\n", encoding="utf-8")
+    assert main(["fix", name]) == 1
+    assert (here / name).read_text(encoding="utf-8") == "It rained.\n"
+    (here / "in").mkdir()
+    (here / name).rename(here / "in" / name)
+    assert main(["clean", "-q", "in", "--output-dir", "out"]) == 0
+    assert (here / "out" / name).read_text(encoding="utf-8") == "It rained.\n"
+    assert not [p for p in here.rglob("*") if p.name.endswith(".tmp")]
+
+
 class _FullDisk:
     def write(self, data: bytes) -> int:
         raise OSError(errno.ENOSPC, "No space left on device")

@@ -288,6 +288,26 @@ def _umask() -> int:
     return mask
 
 
+#: Bytes of a file's name that the name of its temporary copy starts with, at most: with
+#: the dot, the random part and ``.tmp`` the name stays far below the 255-byte limit of
+#: most file systems, however long the file's own name is.
+MAX_TEMP_PREFIX_BYTES = 100
+
+
+def _temp_prefix(path: str) -> str:
+    """The start of the name of ``path``'s temporary copy: a dot, then its name, cut to
+    :data:`MAX_TEMP_PREFIX_BYTES` bytes (a cut inside a character stays bytes, as a file
+    name may be).
+
+    >>> _temp_prefix("/tmp/story.txt")
+    '.story.txt.'
+    >>> len(os.fsencode(_temp_prefix("/tmp/" + "é" * 127 + ".txt")))
+    102
+    """
+    name = os.fsencode(os.path.basename(path))[:MAX_TEMP_PREFIX_BYTES]
+    return f".{os.fsdecode(name)}."
+
+
 def write_atomic(
     path: str, data: bytes, name: str | None = None, expected: bytes | None = None
 ) -> None:
@@ -307,7 +327,7 @@ def write_atomic(
     folder = os.path.dirname(real) or "."
     mode, owner = _target_mode(real, name)
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(real)}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=_temp_prefix(real), suffix=".tmp")
     except PermissionError:
         raise InputError(f"{name}: cannot write (permission denied); left unchanged") from None
     except OSError as exc:
