@@ -156,6 +156,20 @@ def test_bad_file_in_a_folder_fails_or_is_skipped(tmp_path: Path, capsys: Captur
     assert sorted(p.name for p in out.iterdir()) == ["a.txt", "c.txt"]
 
 
+def test_an_output_that_cannot_be_written_stops_only_its_file(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    """The files after it are cleaned and written; the run ends with status 2."""
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    for name in "abcd":
+        (src / f"{name}.txt").write_text(DOC, encoding="utf-8")
+    (out / "b.txt").mkdir(parents=True)  # a folder where b's output would go
+    assert main(["clean", str(src), "--output-dir", str(out)]) == 2
+    assert "b.txt: not a regular file; left unchanged" in capsys.readouterr().err
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == ["a.txt", "c.txt", "d.txt"]
+
+
 def test_output_dir_inside_the_input_is_not_walked(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(DOC, encoding="utf-8")
     for _ in range(2):

@@ -228,7 +228,16 @@ def cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repo
                 else:
                     reporter.warning(result.error + " (skipped: --on-error skip)")
                 continue
-            sink.write_doc(result)
+            try:
+                sink.write_doc(result)
+            except InputError as exc:
+                if sink.output_dir is None:
+                    raise
+                # One output file that cannot be written (read-only, a folder in its place):
+                # the other files go on, and the run ends with status 2.
+                reporter.error(str(exc))
+                stats.errors += 1
+                continue
             stats.add(result.stats)
     except BaseException:
         ok = False
