@@ -51,6 +51,16 @@ def test_the_public_surface() -> None:
     assert doc.fixed_text == "Some text.\nMore text.\n"
 
 
+def test_controls_never_join_words_and_a_run_is_one_edit() -> None:
+    """A vertical tab (a word processor's line break) parts two words as a space; a run of
+    controls is one edit, however long (a megabyte of bells was a million edits)."""
+    assert newsclean.clean("It rained\x0ball day.") == "It rained all day."
+    text = "It rained" + "\x07" * 10_000 + " all day.\x00\x00"
+    doc = newsclean.analyze(text)
+    assert doc.text == "It rained all day."
+    assert [(e.code, len(e.old)) for e in doc.edits] == [("U103", 10_000), ("U103", 2)]
+
+
 def test_surrogates_from_python_leave_text_that_utf8_can_write() -> None:
     # A string decoded with surrogateescape, or built from UTF-16 halves, holds surrogates.
     text = "Storm hits\n\nThe sea rose \udce9 at dawn \ud83d\ude00 and fell.\n"

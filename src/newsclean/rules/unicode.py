@@ -35,16 +35,19 @@ ENTITY_RE = regex.compile(r"&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za
 CONTROL_RE = re.compile(
     r"[\x00-\x08\x0b\x0e-\x1f\x7f\u206a-\u206f\ufff9-\ufffc\ud800-\udfff][\udc00-\udfff]?"
 )
-#: The information separators (file, group, record, unit): between two words, a space.
-_SEPARATORS = frozenset("\x1c\x1d\x1e\x1f")
+#: The information separators (file, group, record, unit) and the vertical tab (a word
+#: processor's line break within a paragraph): between two words, a space.
+_SEPARATORS = frozenset("\x0b\x1c\x1d\x1e\x1f")
+#: What a run of removed controls does not take in without a look: separators, surrogates.
+_KEPT_APART = _SEPARATORS | frozenset(map(chr, range(0xD800, 0xE000)))
 
 # Invisible characters that break words for search and matching: soft hyphen, word joiner,
 # a byte-order mark inside the text, and zero-width spaces, except between characters of
 # scripts written without spaces (Thai, Lao, Khmer, Myanmar, CJK), where they mark word breaks.
 # Matches "re\u00adform", "a\u200bb"; not "ไทย\u200bภาษา".
 _NOSPACE = r"\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Han}\p{Hiragana}\p{Katakana}"
-INVISIBLE_RE = regex.compile(
-    rf"[\u00ad\u2060\ufeff]|\u200b(?<![{_NOSPACE}]\u200b(?=[{_NOSPACE}]))"
+INVISIBLE_RE = regex.compile(  # a run as one match, each character tested where it stands
+    rf"(?:[\u00ad\u2060\ufeff]|\u200b(?<![{_NOSPACE}]\u200b(?=[{_NOSPACE}])))+"
 )
 # The characters INVISIBLE_RE can match: text without one is searched no further.
 INVISIBLE_CHARS = "\u00ad\u2060\ufeff\u200b"
@@ -269,30 +272,48 @@ def control_character(text: str, ctx: TextContext) -> Iterator[Finding]:
     """Remove control characters (NUL, escape, DEL...) that are never meant as text.
 
     Tabs, newlines and form feeds stay; so do joiners and direction marks, which shape text.
-    An information separator (``\\x1c`` to ``\\x1f``) between two words becomes a space, so
-    the words stay apart. Half of a UTF-16 surrogate pair (``\\ud800``: a Python string may
-    hold one, which no encoding can write) becomes U+FFFD, the replacement character, and a
-    whole pair split in two the character it encodes.
+    An information separator (``\\x1c`` to ``\\x1f``) or a vertical tab (a word processor's
+    line break) between two words becomes a space, so the words stay apart. Half of a UTF-16
+    surrogate pair (``\\ud800``: a Python string may hold one, which no encoding can write)
+    becomes U+FFFD, the replacement character, and a whole pair split in two the character it
+    encodes. A run of controls removed is one edit.
 
     >>> apply_rule("U103", "bell\\x07 and\\x00 null\\tok")
     'bell and null\\tok'
-    >>> apply_rule("U103", "one\\x1ctwo \\ud800 \\ud83d\\ude00")
-    'one two \\ufffd 😀'
+    >>> apply_rule("U103", "one\\x1ctwo \\ud800 \\ud83d\\ude00 line\\x0bbreak")
+    'one two \\ufffd 😀 line break'
     """
+    cut_start = cut_end = -1  # a run of controls to remove, given as one edit
     for m in CONTROL_RE.finditer(text):
         found, start = m.group(), m.start()
-        if len(found) == 2 and "\ud800" <= found[0] <= "\udbff":  # a whole surrogate pair
-            yield start, start + 2, found.encode("utf-16", "surrogatepass").decode("utf-16")
+        if start == cut_end and len(found) == 1 and found not in _KEPT_APART:
+            cut_end += 1  # the run goes on (the common case: no other test)
             continue
-        for at in range(start, m.end()):  # a control, then a low surrogate alone
+        for at in range(start, m.end()):  # a surrogate pair, or a control then a low surrogate
             char = text[at]
-            if "\ud800" <= char <= "\udfff":
-                yield at, at + 1, "\ufffd"
+            if len(found) == 2 and at == start and "\ud800" <= char <= "\udbff":
+                edit = (start, start + 2, found.encode("utf-16", "surrogatepass").decode("utf-16"))
+            elif "\ud800" <= char <= "\udfff":
+                edit = (at, at + 1, "\ufffd")
             elif (char in _SEPARATORS and text[at - 1 : at].strip()
                   and text[at + 1 : at + 2].strip()):
-                yield at, at + 1, " "  # between two words
+                edit = (at, at + 1, " ")  # between two words
+            elif at == cut_end:
+                cut_end += 1
+                continue
             else:
-                yield at, at + 1, ""
+                if cut_start >= 0:
+                    yield cut_start, cut_end, ""
+                cut_start, cut_end = at, at + 1
+                continue
+            if cut_start >= 0:  # edits are given in order: the run before this one first
+                yield cut_start, cut_end, ""
+                cut_start = cut_end = -1
+            yield edit
+            if edit[1] == start + 2:
+                break  # the pair is one character
+    if cut_start >= 0:
+        yield cut_start, cut_end, ""
 
 
 @text_rule("U104", "invisible-character", stage="normalize", priority=30)
@@ -301,7 +322,7 @@ def invisible_character(text: str, ctx: TextContext) -> Iterator[Finding]:
 
     Zero-width spaces between Thai, Lao, Khmer, Myanmar or CJK characters mark word breaks
     in scripts written without spaces, and stay. Zero-width joiners (emoji, Indic scripts)
-    and non-joiners (Persian) are never touched.
+    and non-joiners (Persian) are never touched. A run of them removed is one edit.
 
     >>> apply_rule("U104", "re\\u00adform of the zero\\u200bwidth")
     'reform of the zerowidth'
