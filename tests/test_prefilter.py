@@ -218,3 +218,17 @@ def test_the_alternatives_a_text_holds_literals_of_find_the_first_match(text, wh
     # As BlockContext.find searches a block: "^" and "$" at each line's ends.
     m, expected = first_match(alternatives(pattern, mask), text), search_block(pattern, text, False)
     assert (m and (m.span(), m.group())) == (expected and (expected.span(), expected.group()))
+
+
+def test_a_long_block_of_marks_alone_is_not_searched() -> None:
+    """A block without a word is searched alone, by every pattern; past MAX_WORDLESS_CHARS
+    it is marks that no pattern names (a megabyte of quotes took seconds per pattern)."""
+    from newsclean.search import MAX_WORDLESS_CHARS
+
+    texts = ["©", '"' * 10, '"' * (MAX_WORDLESS_CHARS + 1), "It rained."]
+    blocks, at = [], 0
+    for i, text in enumerate(texts):
+        blocks.append(Block(i, at, at + len(text), text, text))
+        at += len(text) + 1
+    search = BlockContext(blocks).search
+    assert [i for i, _, _ in search.find(regex.compile(r'^"+$|^©$'), 5)] == [0, 1]

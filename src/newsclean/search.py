@@ -106,6 +106,10 @@ def _word_limit(max_words: int) -> int:
     return next((n for n in WORD_LIMITS if n >= max_words), max_words)
 
 
+#: Characters of a block without a word that :meth:`BlockSearch.find` searches at most (a
+#: rule of dashes, a ``©`` line; a longer one is marks alone, which no pattern names).
+MAX_WORDLESS_CHARS = 1000
+
 #: The size :meth:`BlockContext._short_text` gives a block without a word: more than any limit.
 _WORDLESS_SIZE = sys.maxsize + 1
 
@@ -156,8 +160,12 @@ class BlockSearch:
     def _wordless(self) -> list[int]:
         """The blocks without a word character (``—``, ``* * *``, ``©``), which :meth:`find`
         searches one by one: in one scan, a pattern's ``\\W*`` would run on through a long
-        series of them from each of their starts (quadratic time)."""
-        return [i for i, f in enumerate(self.features) if not f.words]
+        series of them from each of their starts (quadratic time). Not those longer than
+        :data:`MAX_WORDLESS_CHARS`: no pattern names such a block, and each would read all
+        of it (a megabyte of quotes, once per pattern)."""
+        blocks = self.blocks
+        return [i for i, f in enumerate(self.features)
+                if not f.words and len(blocks[i].text) <= MAX_WORDLESS_CHARS]
 
     @cached_property
     def _texts(self) -> tuple[list[str], list[int]]:
