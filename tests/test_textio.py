@@ -88,6 +88,13 @@ def test_a_byte_order_mark_is_kept_whatever_the_codec_is_called(
     assert f.encode(check_text(f.text).fixed) == bom + "It rained.\r\nIt stopped.\r\n".encode(inner)
 
 
+@pytest.mark.parametrize("nul_ok", [False, True], ids=["file", "stdin"])
+def test_utf16_read_as_utf8_names_the_encoding_to_give(nul_ok: bool) -> None:
+    data = "It rained.\n".encode("utf-16")
+    with pytest.raises(InputError, match=r"byte-order mark; read it with --encoding utf-16$"):
+        decode(data, "x.txt", nul_ok=nul_ok)
+
+
 def test_write_atomic_creates_new_files_with_the_umask(tmp_path: Path) -> None:
     path = tmp_path / "new.txt"
     write_atomic(str(path), b"hello\n")

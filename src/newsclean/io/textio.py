@@ -193,20 +193,26 @@ def decode(data: bytes, name: str, encoding: str = "utf-8", *, nul_ok: bool = Fa
     codec = codec_name(encoding)
     bom, inner = _split_bom(data, codec)
     wide = inner.startswith(("utf-16", "utf-32"))
+    # A wide encoding's mark on data read otherwise: the hint for an error below. (UTF-32's
+    # little-endian mark starts with UTF-16's: it is asked first.)
+    marked = None if wide else next((c for c, mark in _WIDE_MARKS if data.startswith(mark)), None)
     # Every byte is looked at (memchr's speed): a NUL past the first few kilobytes would
     # otherwise be removed as a control character, and the file rewritten without it.
     if not wide and not nul_ok and b"\x00" in data:
-        # (UTF-32's little-endian mark starts with UTF-16's: it is asked first.)
-        wide_codec = next((codec for codec, mark in _WIDE_MARKS if data.startswith(mark)), None)
-        if wide_codec is not None:
+        if marked is not None:
             raise InputError(
-                f"{name}: the file starts with a {wide_codec.upper()} byte-order mark; "
-                f"read it with --encoding {wide_codec}"
+                f"{name}: the file starts with a {marked.upper()} byte-order mark; "
+                f"read it with --encoding {marked}"
             )
         raise BinaryFileError(f"{name}: binary file (it has NUL bytes)")
     try:
         text = data[len(bom):].decode(inner)
     except UnicodeDecodeError as exc:
+        if marked is not None:  # standard input in UTF-16: said as a file's would be
+            raise InputError(
+                f"{name}: the text starts with a {marked.upper()} byte-order mark; "
+                f"read it with --encoding {marked}"
+            ) from None
         offset = exc.start + len(bom)
         line = data.count(b"\n", 0, offset) + 1
         hint = " (latin-1? cp1252?)" if inner == "utf-8" else ""
