@@ -17,9 +17,11 @@ run a quarter of a second, the best run kept:
   ``--lines``;
 * **hostile**: the issue's inputs (a line without spaces up to 5 MB, 100,000 repeated
   marks, 100,000 lines of marks, 100,000 heading-like lines, quotes nested 100,000 deep, a
-  million blank lines, a million spaces inside a line) and 100,000 lines that each open
+  million blank lines, a million spaces inside a line), 100,000 lines that each open
   with a split capital (``W ord1 came``: a drop-cap candidate, whose joined word is looked
-  up in the whole document), each from 1/64 of its size up, times ``--hostile-scale``.
+  up in the whole document), and a million characters of one kind in a run (bells,
+  zero-width spaces, quotes, ``. ``), each from 1/64 of its size up, times
+  ``--hostile-scale``.
 
 Each row gives the time per unit (per MB, per line...) and its ratio to the lowest time per
 unit at any *smaller* size; a ratio above 1.5 is flagged (``<<``): cost grew faster than
@@ -123,10 +125,17 @@ HOSTILE = (
             lambda n: "“‘" * n + "He said." + "’”" * n, 100_000),
     Hostile("blank lines", "M lines", lambda n: "Start.\n" + "\n" * n + "End.", 1_000_000),
     Hostile("spaces inside a line", "M spaces", lambda n: "x" + " " * n + "y", 1_000_000),
+    # Each of these was a million edits, or a million characters read by every pattern.
+    Hostile("control characters (bell) in a run", "M chars",
+            lambda n: "a" + "\x07" * n + "b", 1_000_000),
+    Hostile("zero-width spaces in a run", "M chars",
+            lambda n: "a" + "\u200b" * n + "b", 1_000_000),
+    Hostile('a line of quotes (""")', "M chars", lambda n: '"' * n, 1_000_000),
+    Hostile("a line of '. '", "M chars", lambda n: ". " * (n // 2), 1_000_000),
 )
 #: Units per "unit" of each hostile family's table (time per 10⁶ characters, per 10⁵ marks...).
 _PER = {"MB": 1e6, "100k marks": 1e5, "100k lines": 1e5, "100k levels": 1e5, "M lines": 1e6,
-        "M spaces": 1e6}
+        "M spaces": 1e6, "M chars": 1e6}
 
 
 # --- timing ------------------------------------------------------------------------------------
