@@ -198,21 +198,18 @@ def decode(data: bytes, name: str, encoding: str = "utf-8", *, nul_ok: bool = Fa
     marked = None if wide else next((c for c, mark in _WIDE_MARKS if data.startswith(mark)), None)
     # Every byte is looked at (memchr's speed): a NUL past the first few kilobytes would
     # otherwise be removed as a control character, and the file rewritten without it.
+    wrong_codec = None if marked is None else InputError(
+        f"{name}: starts with a {marked.upper()} byte-order mark; read it with --encoding {marked}"
+    )
     if not wide and not nul_ok and b"\x00" in data:
-        if marked is not None:
-            raise InputError(
-                f"{name}: the file starts with a {marked.upper()} byte-order mark; "
-                f"read it with --encoding {marked}"
-            )
+        if wrong_codec is not None:
+            raise wrong_codec
         raise BinaryFileError(f"{name}: binary file (it has NUL bytes)")
     try:
         text = data[len(bom):].decode(inner)
     except UnicodeDecodeError as exc:
-        if marked is not None:  # standard input in UTF-16: said as a file's would be
-            raise InputError(
-                f"{name}: the text starts with a {marked.upper()} byte-order mark; "
-                f"read it with --encoding {marked}"
-            ) from None
+        if wrong_codec is not None:  # a file without a NUL byte, or standard input
+            raise wrong_codec from None
         offset = exc.start + len(bom)
         line = data.count(b"\n", 0, offset) + 1
         hint = " (latin-1? cp1252?)" if inner == "utf-8" else ""

@@ -630,12 +630,11 @@ def page_numbers(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     line (four digits at most), three or more in a row (``1``, ``2``, ``3``), and the arrow
     lines right beside them (``<<``, ``<``, ``>``).
 
-    A slideshow that the article holds
-    shows one below its pictures, and the article goes on after it. Numbers in any other
-    order (a countdown, a column of scores) stay, and a pager's words (``Next``) are a
-    language's and left to the other rules. Outside the article, the page-region rules
-    remove a pager with the rest of the page. Only in a whole page (a footer below: a
-    document a person wrote may list numbers so).
+    A slideshow that the article holds shows one below its pictures, and the article goes
+    on after it. Numbers in any other order (a countdown, a column of scores) stay, and a
+    pager's words (``Next``) are a language's and left to the other rules. Outside the
+    article, the page-region rules remove a pager with the rest of the page. Only in a
+    whole page (a footer below: a document a person wrote may list numbers so).
 
     >>> from newsclean import clean
     >>> paras = ["The gallery shows the damage along the coast, from the pier to the harbour.",

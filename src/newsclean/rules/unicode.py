@@ -38,8 +38,6 @@ CONTROL_RE = re.compile(
 #: The information separators (file, group, record, unit) and the vertical tab (a word
 #: processor's line break within a paragraph): between two words, a space.
 _SEPARATORS = frozenset("\x0b\x1c\x1d\x1e\x1f")
-#: What a run of removed controls does not take in without a look: separators, surrogates.
-_KEPT_APART = _SEPARATORS | frozenset(map(chr, range(0xD800, 0xE000)))
 
 # Invisible characters that break words for search and matching: soft hyphen, word joiner,
 # a byte-order mark inside the text, and zero-width spaces, except between characters of
@@ -283,37 +281,47 @@ def control_character(text: str, ctx: TextContext) -> Iterator[Finding]:
     >>> apply_rule("U103", "one\\x1ctwo \\ud800 \\ud83d\\ude00 line\\x0bbreak")
     'one two \\ufffd 😀 line break'
     """
-    cut_start = cut_end = -1  # a run of controls to remove, given as one edit
+    yield from _join_removals(_control_edits(text))
+
+
+def _control_edits(text: str) -> Iterator[Finding]:
+    """U103's edits, a character at a time."""
     for m in CONTROL_RE.finditer(text):
         found, start = m.group(), m.start()
-        if start == cut_end and len(found) == 1 and found not in _KEPT_APART:
-            cut_end += 1  # the run goes on (the common case: no other test)
+        if len(found) == 2 and "\ud800" <= found[0] <= "\udbff":  # a whole surrogate pair
+            yield start, start + 2, found.encode("utf-16", "surrogatepass").decode("utf-16")
             continue
-        for at in range(start, m.end()):  # a surrogate pair, or a control then a low surrogate
+        for at in range(start, m.end()):  # a control, then a low surrogate alone
             char = text[at]
-            if len(found) == 2 and at == start and "\ud800" <= char <= "\udbff":
-                edit = (start, start + 2, found.encode("utf-16", "surrogatepass").decode("utf-16"))
-            elif "\ud800" <= char <= "\udfff":
-                edit = (at, at + 1, "\ufffd")
+            if "\ud800" <= char <= "\udfff":
+                yield at, at + 1, "\ufffd"
             elif (char in _SEPARATORS and text[at - 1 : at].strip()
                   and text[at + 1 : at + 2].strip()):
-                edit = (at, at + 1, " ")  # between two words
-            elif at == cut_end:
-                cut_end += 1
-                continue
+                yield at, at + 1, " "  # between two words
             else:
-                if cut_start >= 0:
-                    yield cut_start, cut_end, ""
-                cut_start, cut_end = at, at + 1
-                continue
-            if cut_start >= 0:  # edits are given in order: the run before this one first
-                yield cut_start, cut_end, ""
-                cut_start = cut_end = -1
-            yield edit
-            if edit[1] == start + 2:
-                break  # the pair is one character
-    if cut_start >= 0:
-        yield cut_start, cut_end, ""
+                yield at, at + 1, ""
+
+
+def _join_removals(edits: Iterator[Finding]) -> Iterator[Finding]:
+    """``edits`` (in order) with each run of removals that touch given as one edit.
+
+    >>> list(_join_removals(iter([(0, 1, ""), (1, 2, ""), (2, 3, " "), (4, 5, "")])))
+    [(0, 2, ''), (2, 3, ' '), (4, 5, '')]
+    """
+    run_start = run_end = -1
+    for start, end, new in edits:
+        if not new and start == run_end:
+            run_end = end
+            continue
+        if run_start >= 0:
+            yield run_start, run_end, ""
+            run_start = run_end = -1
+        if new:
+            yield start, end, new
+        else:
+            run_start, run_end = start, end
+    if run_start >= 0:
+        yield run_start, run_end, ""
 
 
 @text_rule("U104", "invisible-character", stage="normalize", priority=30)
