@@ -315,7 +315,9 @@ def copyright_footer(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     A footer link's words alone between two paragraphs (``Careers``) are a subheading, and a
     sentence that mentions copyright midway (``The song's copyright expired in 2019.``) is
     article text, as is one that writes the sign after words of its own (``The © sign on the
-    crates was printed in red ...``) with no year and no rights reserved. A footer line runs
+    crates was printed in red ...``) with no year and no rights reserved, or a paragraph that
+    closes with such a credit after a sentence of its own (``... a pencil drawing. Artwork ©
+    Jo Lee``). A footer line runs
     to 30 words; a longer block is a copyright notice where it holds two of the formulas
     (``©``, ``All rights reserved``, ``may not be reproduced``), up to 80 words. A page's
     copyright notice, dated (``© 2008 Example Media``) or reserving the rights (``All rights
@@ -345,8 +347,12 @@ def copyright_footer(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             continue  # "Careers" between two paragraphs: a subheading
         if f.terminal and "©" not in text and text[: m.start()].strip(" \t-–—•·|:"):
             continue  # "The song's copyright expired in 2019.": a sentence about copyright
-        if f.terminal and f.n_words >= MIN_PROSE_WORDS and _sign_in_a_sentence(text):
-            continue  # "Copyright © law was at the heart of the dispute ...": article text
+        if f.n_words >= MIN_PROSE_WORDS and _sign_in_a_sentence(text) and (
+            f.terminal or SENTENCE_BREAK_RE.search(text, 0, text.index("©"))
+        ):
+            # "Copyright © law was at the heart of the dispute ...", or a paragraph that
+            # ends in a picture's credit ("... a pencil drawing. Artwork © Jo"): article text
+            continue
         yield i, f"footer: {m.group().strip()[:40]!r}"
     for i, f, _ in _short_matches(ctx, FOOTER_LINKS_RE, 30):
         yield i, f"footer: a list of {word_count(f.n_words)} of footer links"
