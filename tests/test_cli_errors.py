@@ -89,6 +89,25 @@ def test_a_long_name_is_fixed_in_place_and_written_to_an_output_dir(
     assert not [p for p in here.rglob("*") if p.name.endswith(".tmp")]
 
 
+def test_a_name_with_control_characters_is_shown_escaped(
+    here: Path, capsys: Capture
+) -> None:
+    """A line break or an escape in a file's name would part a finding's line or drive the
+    terminal: text output shows them escaped (JSON has the name as it is)."""
+    name = "a\nb\x1b[31m.txt"
+    (here / name).write_text("It rained. .\n", encoding="utf-8")
+    assert main(["check", name]) == 1
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == (
+        "a\\nb\\x1b[31m.txt:1:11: P101 doubled-terminal-punctuation: ' .' -> '' [safe fix]"
+    )
+    assert "\x1b" not in out and "a\nb" not in out
+    assert main(["check", name, "--output-format", "json"]) == 1
+    assert json.loads(capsys.readouterr().out)[0]["path"] == name
+    assert main(["fix", name]) == 1
+    assert "Fixing a\\nb\\x1b[31m.txt" in capsys.readouterr().out
+
+
 class _FullDisk:
     def write(self, data: bytes) -> int:
         raise OSError(errno.ENOSPC, "No space left on device")

@@ -22,7 +22,7 @@ from ..findings import (
 from ..io.config import ConfigResolver, Settings
 from ..io.textio import InputError, TextFile, write_atomic
 from .inputs import read_target, targets
-from .report import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Reporter, plural
+from .report import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Reporter, plural, printable
 
 # --- check and fix -------------------------------------------------------------------------
 
@@ -77,7 +77,7 @@ def cmd_check(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repo
             continue
         elif args.format == "text":
             for line in format_text(target.name, result.findings):
-                out.write(line + "\n")
+                out.write(printable(line) + "\n")
         elif args.format == "github":
             for line in format_github(target.name, result.findings):
                 out.write(line + "\n")
@@ -151,7 +151,7 @@ def _say(line: str, stream: TextIO, flush: bool = False) -> None:
     the rest of the report goes to the null device: the files are the work, and every one
     is still fixed."""
     try:
-        print(line, file=stream, flush=flush)
+        print(printable(line), file=stream, flush=flush)
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, stream.fileno())

@@ -4,6 +4,7 @@ statuses, plurals, and the progress bar of corpus mode."""
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -24,6 +25,7 @@ class Reporter:
         self.bar: Any = None
 
     def _print(self, line: str) -> None:
+        line = printable(line)
         if self.bar is not None:
             self.bar.write(line, file=sys.stderr)
         else:
@@ -39,6 +41,22 @@ class Reporter:
         self.warnings += 1
         if not self.quiet:
             self._print(f"newsclean: warning: {message}")
+
+
+# A control character: a file's name may hold one (a line break, an escape), which would
+# part a report's line or drive the terminal. Matches "\n", "\x1b", "\x85"; not "\t", "é".
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
+def printable(line: str) -> str:
+    """``line`` as a terminal shows it safely: each control character as its escape.
+
+    >>> print(printable("a\\nb.txt:1:1: P101 \\x1b[31mred"))
+    a\\nb.txt:1:1: P101 \\x1b[31mred
+    """
+    if _CONTROL_RE.search(line) is None:
+        return line
+    return _CONTROL_RE.sub(lambda m: repr(m.group())[1:-1], line)
 
 
 def to_stderr(line: str) -> None:
