@@ -235,7 +235,8 @@ def test_ordered_map_does_the_first_item_before_the_workers_start() -> None:
 def test_valid_json_that_cannot_be_cleaned_is_a_bad_record(
     tmp_path: Path, capsys: Capture, jobs: str
 ) -> None:
-    """A lone surrogate escape and JSON nested 2,000 deep: reported, skipped, no traceback."""
+    """JSON nested 2,000 deep: reported, skipped, no traceback. A lone surrogate escape in
+    another field goes through as it was written."""
     path = tmp_path / "in.jsonl"
     path.write_text(
         '{"id": "\\udc80", "text": "Hello. ."}\n'
@@ -247,9 +248,11 @@ def test_valid_json_that_cannot_be_cleaned_is_a_bad_record(
     assert main(["clean", "--jsonl", str(path), "-o", str(out), "-j", jobs, "--on-error",
                  "skip"]) == 0
     err = capsys.readouterr().err
-    assert "in.jsonl:1: a lone surrogate (U+DC80) that UTF-8 cannot hold; line skipped" in err
+    assert "in.jsonl:1" not in err
     assert "in.jsonl:2: JSON nested too deeply to read; line skipped" in err
-    assert read_jsonl(out) == [{"id": "ok", "text": "Fine."}]
+    assert out.read_text(encoding="utf-8").splitlines() == [
+        '{"id": "\\udc80", "text": "Hello."}', '{"id": "ok", "text": "Fine."}'
+    ]
     assert main(["clean", "--jsonl", str(path), "-o", str(out), "-j", jobs]) == 2
     assert "Traceback" not in capsys.readouterr().err
 
@@ -261,7 +264,8 @@ def test_the_dask_lines_get_the_same_errors() -> None:
 
     lines = ['{"id": "\\udc80", "text": "a"}\n', '{"a": ' + "[" * 2000 + "]" * 2000 + "}\n"]
     out, run = clean_lines(lines, JsonlJob(Options()), "a.jsonl", "skip")
-    assert out == b"" and len(run.errors) == 2
+    assert out == b'{"id": "\\udc80", "text": "a"}\n'
+    assert run.errors == ["a.jsonl:2: JSON nested too deeply to read"]
 
 
 def test_removed_field_never_overwrites_a_field(tmp_path: Path, capsys: Capture) -> None:
@@ -297,3 +301,61 @@ def test_timeout_makes_a_slow_document_a_bad_one(
     (tmp_path / "a.txt").write_text("The rain. .\n", encoding="utf-8")
     assert main(["clean", str(tmp_path / "a.txt"), "--timeout", "0.2"]) == 2
     assert "a.txt: took longer than 0.2 s (--timeout)" in capsys.readouterr().err
+
+
+def test_every_other_field_goes_through_as_it_was_written(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    """Digits, escapes, spacing and a key given twice stay as written: a JSON round trip
+    would write 19.90 as 19.9, 1E400 as Infinity (not JSON) and drop the first key."""
+    lines = [
+        '{"text":"It rained. .","amt":19.90,"big":1E400,"tiny":1e-400,"e":"caf\\u00e9"}',
+        '{"text":"first","n":[ 1 , 2 ],"text":"Advertisement\\nIt rained. ."}',
+        '\ufeff{"id": 3, "text": "Advertisement \\udc80\\nIt rained. ."}\r',
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", "--jsonl", str(path), "-o", str(out), "-q",
+                 "--removed-field", "removed"]) == 0
+    written = out.read_text(encoding="utf-8").splitlines()
+    assert written[0] == (
+        '{"text":"It rained.","amt":19.90,"big":1E400,"tiny":1e-400,"e":"caf\\u00e9", '
+        '"removed": []}'
+    )
+    assert written[1].startswith('{"text":"first","n":[ 1 , 2 ],"text":"It rained.", ')
+    # A lone surrogate in a removed block's text is written as its escape.
+    assert '"text": "Advertisement \\udc80"' in written[2]
+    assert json.loads(written[2])["text"] == "It rained."
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_record_read_back_differs_only_in_its_text(seed: int) -> None:
+    """Whatever the other fields hold, parsing the output gives the input's record with
+    the text cleaned (and the removed blocks added)."""
+    import random
+
+    from newsclean.corpus import JsonlJob
+    from newsclean.options import Options
+
+    rng = random.Random(seed)
+
+    def value(depth: int) -> object:
+        kind = rng.randrange(6 if depth < 3 else 4)
+        if kind == 4:
+            return [value(depth + 1) for _ in range(2)]
+        if kind == 5:
+            return {f"k{i}": value(depth + 1) for i in range(2)}
+        return [None, rng.random() * 10 ** rng.randrange(-5, 5), "x\u00e9\n\"\\",
+                rng.randrange(-10**20, 10**20)][kind]
+
+    for _ in range(50):
+        record = {f"f{i}": value(0) for i in range(rng.randrange(4))}
+        record["text"] = "Advertisement\nIt rained all day. ."
+        record.update({f"g{i}": value(0) for i in range(rng.randrange(3))})
+        line = json.dumps(record, ensure_ascii=rng.random() < 0.5,
+                          separators=rng.choice([(",", ":"), (", ", ": "), (" , ", " : ")]))
+        result = JsonlJob(Options(), removed_field="removed")(("a.jsonl", 1, line.encode()))
+        back = json.loads(result.output)
+        assert back.pop("removed")[0]["code"] == "B105"
+        assert back == {**record, "text": "It rained all day."}

@@ -21,6 +21,7 @@ import gzip
 import json
 import multiprocessing
 import os
+import re
 import signal
 import threading
 import time
@@ -259,6 +260,63 @@ def read_record(line: bytes, where: str, text_field: str) -> tuple[dict[str, Any
     return record, text
 
 
+# JSON's whitespace, where the members of an object may stand apart.
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+_DECODER = json.JSONDecoder()
+
+
+def _value_span(line: str, key: str) -> tuple[int, int, int]:
+    """Where the value of ``key`` stands in ``line``, a JSON object (one that ``json.loads``
+    has read: no check here), and where its closing brace does: ``(start, end, close)``.
+    Of a key given twice, the last, as ``json.loads`` reads it.
+
+    >>> line = '{"id": 1.10, "text": "It rained. .", "n": [1, 2]}'
+    >>> start, end, close = _value_span(line, "text")
+    >>> line[start:end], line[close]
+    ('"It rained. ."', '}')
+    """
+    at = _past_space(line, line.index("{") + 1)
+    found = (-1, -1)
+    while line[at] != "}":
+        name, at = json.decoder.scanstring(line, at + 1)  # type: ignore[attr-defined]
+        at = _past_space(line, _past_space(line, at) + 1)  # past the colon
+        _, end = _DECODER.raw_decode(line, at)
+        if name == key:
+            found = (at, end)
+        at = _past_space(line, end)
+        if line[at] == ",":
+            at = _past_space(line, at + 1)
+    return found[0], found[1], at
+
+
+def _past_space(line: str, at: int) -> int:
+    """The first position from ``at`` that is not JSON's whitespace."""
+    m = _JSON_SPACE.match(line, at)
+    return m.end() if m else at
+
+
+def splice_record(
+    line: str, text_field: str, text: str, extra: tuple[str, Any] | None, ascii: bool = False
+) -> str:
+    """``line``, a JSON object, with the value of ``text_field`` replaced by ``text`` and
+    ``extra`` (a field's name and value) added at its end: every other byte as it was (a
+    number's digits, an escape, the spacing), so that no field changes on the way through.
+    With ``ascii``, what is written is escaped to ASCII (``\\udc80`` for a lone surrogate,
+    which UTF-8 cannot hold).
+
+    >>> splice_record('{"amt": 19.90, "text": "It rained. .", "x": 1E400}', "text",
+    ...               "It rained.", ("removed", []))
+    '{"amt": 19.90, "text": "It rained.", "x": 1E400, "removed": []}'
+    """
+    start, end, close = _value_span(line, text_field)
+    tail = ""
+    if extra is not None:
+        tail = f", {json.dumps(extra[0], ensure_ascii=ascii)}: "
+        tail += json.dumps(extra[1], ensure_ascii=ascii)
+    body = line[:start] + json.dumps(text, ensure_ascii=ascii) + line[end:close].rstrip()
+    return body + tail + line[close:].rstrip()
+
+
 @dataclass(frozen=True)
 class LineResult:
     """One JSON line cleaned (``output``), or the one-line ``error`` that stopped it."""
@@ -293,22 +351,22 @@ class JsonlJob:
                 doc = analyze(text, self.options)
         except DocumentTimeout:
             return LineResult(error=f"{where}: took longer than {self.timeout:g} s (--timeout)")
-        record[self.text_field] = doc.text
+        removed = None
         if self.removed_field:
-            record[self.removed_field] = [
+            removed = (self.removed_field, [
                 {"code": b.code, "label": b.label, "reason": b.reason, "start": b.start,
                  "end": b.end, "text": b.source}
                 for b in doc.removed_blocks
-            ]
+            ])
+        # The line as read, its text field replaced: the other fields go through as they
+        # are (json.dumps of the record would rewrite 19.90 as 19.9 and 1E400 as Infinity,
+        # and drop a key given twice).
+        source = line.decode("utf-8-sig").rstrip("\r\n")
         try:
-            out = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
-        except UnicodeEncodeError as exc:  # a lone surrogate escape, such as "\udc80"
-            char = exc.object[exc.start]
-            return LineResult(error=f"{where}: a lone surrogate (U+{ord(char):04X}) that "
-                                    f"UTF-8 cannot hold")
-        except RecursionError:
-            return LineResult(error=f"{where}: JSON nested too deeply to write")
-        return LineResult(out, stats=DocStats.of(doc, len(line)))
+            out = splice_record(source, self.text_field, doc.text, removed).encode()
+        except UnicodeEncodeError:  # a lone surrogate ("\udc80") in a removed block's text
+            out = splice_record(source, self.text_field, doc.text, removed, ascii=True).encode()
+        return LineResult(out + b"\n", stats=DocStats.of(doc, len(line)))
 
 
 # --- a time limit per document ------------------------------------------------------------
