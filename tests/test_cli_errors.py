@@ -299,6 +299,11 @@ def test_the_progress_bar_knows_its_total(here: Path, monkeypatch: pytest.Monkey
     (["clean", "--removed-field", "gone"], "--removed-field only applies with --jsonl"),
     (["report", "-o", "{tmp}/r.html", "--name-field", "id"],
      "--name-field only applies with --jsonl"),
+    (["clean", "--jsonl", "--output-dir", "{tmp}/out"],
+     "--output-dir cannot be combined with --jsonl (the cleaned lines go to one file"),
+    (["clean", "--jsonl", "--format", "json"], "--format json cannot be combined with --jsonl"),
+    (["report", "--jsonl", "-o", "{tmp}/r.html", "--encoding", "latin-1"],
+     "--encoding cannot be combined with --jsonl (JSON Lines are read as UTF-8)"),
 ])
 def test_an_option_that_would_be_ignored_is_a_usage_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str

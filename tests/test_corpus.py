@@ -359,3 +359,13 @@ def test_a_record_read_back_differs_only_in_its_text(seed: int) -> None:
         back = json.loads(result.output)
         assert back.pop("removed")[0]["code"] == "B105"
         assert back == {**record, "text": "It rained all day."}
+
+
+def test_a_jsonl_file_given_twice_is_read_once(tmp_path: Path, capsys: Capture) -> None:
+    path = write_jsonl(tmp_path / "in.jsonl", [{"id": 1, "text": DOC}])
+    same = tmp_path / "sub" / ".." / "in.jsonl"
+    (tmp_path / "sub").mkdir()
+    assert main(["clean", "--jsonl", str(path), str(same)]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 1
+    assert "given more than once; read once" in err

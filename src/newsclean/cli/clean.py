@@ -24,7 +24,7 @@ from ..corpus import (
 )
 from ..io.config import ConfigResolver
 from ..io.textio import InputError, check_target, install, write_atomic
-from .inputs import Target, display_path, jsonl_settings, targets
+from .inputs import Target, display_path, jsonl_paths, jsonl_settings, targets
 from .report import EXIT_ERROR, EXIT_OK, Reporter, close_bar, input_size, progress, to_stderr
 
 # --- clean ---------------------------------------------------------------------------------
@@ -251,7 +251,7 @@ def cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repo
 
 
 def _clean_jsonl(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter) -> int:
-    paths = args.paths
+    paths = jsonl_paths(args.paths, reporter)
     settings = jsonl_settings(args, resolver)
     job = JsonlJob(settings.options(), args.text_field, args.removed_field, args.timeout)
     sink = _Sink(args.output, None, "json")

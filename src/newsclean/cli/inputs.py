@@ -42,6 +42,21 @@ def jsonl_settings(args: argparse.Namespace, resolver: ConfigResolver) -> Settin
     return settings
 
 
+def jsonl_paths(paths: Sequence[str], reporter: Reporter) -> list[str]:
+    """The JSON Lines files of a ``--jsonl`` run, each once (a file named twice, or by two
+    names of one file, is read once, with a warning, as files are elsewhere)."""
+    seen: set[str] = set()
+    unique = []
+    for path in paths:
+        key = path if path == "-" else os.path.realpath(path)
+        if key in seen:
+            reporter.warning(f"{display_path(path)}: given more than once; read once")
+            continue
+        seen.add(key)
+        unique.append(path)
+    return unique
+
+
 def _check_settings(settings: Settings) -> None:
     where = f"{settings.source}: " if settings.source else ""
     try:

@@ -111,6 +111,14 @@ _JSONL_ONLY = {"text_field": "--text-field", "removed_field": "--removed-field",
                "name_field": "--name-field"}
 
 
+#: The options that mean nothing with --jsonl, by their names in the namespace: the flag,
+#: and why.
+_NOT_WITH_JSONL = {
+    "output_dir": ("--output-dir", "the cleaned lines go to one file: -o FILE"),
+    "encoding": ("--encoding", "JSON Lines are read as UTF-8"),
+}
+
+
 def conflicting_options(args: argparse.Namespace) -> str | None:
     """What is wrong with a combination of options that each parse (an option that would be
     ignored silently), or None; fills in the defaults that depend on others.
@@ -125,6 +133,14 @@ def conflicting_options(args: argparse.Namespace) -> str | None:
         if given:
             verb = "applies" if len(given) == 1 else "apply"
             return f"{' and '.join(given)} only {verb} with --jsonl"
+    if getattr(args, "jsonl", False):
+        refused = [(flag, why) for name, (flag, why) in _NOT_WITH_JSONL.items()
+                   if getattr(args, name, None)]
+        if getattr(args, "format", "text") not in ("text", None):
+            refused.append((f"--format {args.format}", "the output is JSON Lines"))
+        if refused:
+            flag, why = refused[0]
+            return f"{flag} cannot be combined with --jsonl ({why})"
     if getattr(args, "diff", False) and getattr(args, "statistics", False):
         return "--statistics cannot be combined with --diff (it prints a diff, not counts)"
     if hasattr(args, "text_field") and args.text_field is None:

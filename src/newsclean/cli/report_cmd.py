@@ -24,7 +24,7 @@ from ..io.config import ConfigResolver
 from ..io.textio import InputError, json_name, write_atomic
 from ..options import Options
 from ..pipeline import analyze
-from .inputs import display_path, jsonl_settings, targets
+from .inputs import display_path, jsonl_paths, jsonl_settings, targets
 from .report import EXIT_ERROR, EXIT_OK, Reporter, close_bar, plural, progress, to_stderr
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ class _LineJob:
 
 def _read_jsonl(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter,
                 report: CorpusReport) -> None:
-    paths = args.paths
+    paths = jsonl_paths(args.paths, reporter)
     settings = jsonl_settings(args, resolver)
     job = _LineJob(settings.options(), args.text_field, args.name_field)
     results = ordered_map(job, iter_jsonl(paths), args.jobs)
