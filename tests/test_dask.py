@@ -127,3 +127,39 @@ def test_the_spark_recipe_cleans_batches_as_one_process() -> None:
             assert got == doc.text
             assert [r["code"] for r in removed] == [b.code for b in doc.removed_blocks]
 
+
+
+def test_a_removed_field_never_overwrites_a_field_or_column() -> None:
+    """As with --removed-field: a record or frame that has the field already is refused."""
+    from newsclean import Options
+    from newsclean.dask import clean_dataframe, clean_record
+
+    with pytest.raises(ValueError, match="already has a field 'id'"):
+        clean_record({"id": 1, "text": "It rained."}, Options(), removed_field="id")
+    with pytest.raises(ValueError, match="already has a field 'text'"):
+        clean_record({"text": "It rained."}, Options(), removed_field="text")
+    dd = need("dask.dataframe")
+    pandas = need("pandas")
+    frame = dd.from_pandas(pandas.DataFrame({"text": ["It rained."], "gone": [1]}),
+                           npartitions=1)
+    with pytest.raises(ValueError, match="already has a column 'gone'"):
+        clean_dataframe(frame, removed_field="gone")
+
+
+def test_clean_jsonl_refuses_a_folder_with_parts_of_an_earlier_run(tmp_path: Path) -> None:
+    """Fewer parts the second time would leave old ones beside the new: a reader of the
+    folder would take their records for this run's."""
+    dask = need("dask")
+    need("dask.bag")
+    from newsclean import dask as nc_dask
+
+    src = tmp_path / "crawl.jsonl"
+    src.write_text(json.dumps({"text": "It rained. ."}) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    with dask.config.set(scheduler="synchronous"):
+        run = nc_dask.clean_jsonl(str(src), str(out))
+        assert [Path(f).name for f in run.files] == ["part-00000.jsonl"]
+        old = r"holds part files already \(part-00000\.jsonl, 1 in all\)"
+        with pytest.raises(ValueError, match=old):
+            nc_dask.clean_jsonl(str(src), str(out))
+    assert sorted(p.name for p in out.iterdir()) == ["part-00000.jsonl"]

@@ -24,6 +24,7 @@ read in name order, hold the records in input order. Lazy forms, for longer pipe
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
@@ -156,10 +157,11 @@ def clean_jsonl(
     from dask.delayed import delayed
 
     job = JsonlJob(_options(options, kwargs), text_field, removed_field)
+    base = dst.rstrip("/")
+    _refuse_old_parts(base)
     bag = dask.bag.read_text(src, blocksize=blocksize, include_path=True,
                              errors="surrogateescape")
     suffix = ".jsonl.gz" if compression == "gzip" else ".jsonl"
-    base = dst.rstrip("/")
     tasks = [
         delayed(_clean_jsonl_part)(
             part, f"{base}/part-{i:05d}{suffix}", job, i, blocksize is None, on_error,
@@ -172,6 +174,19 @@ def clean_jsonl(
     for run in compute(*tasks):
         total.add(run)
     return total
+
+
+def _refuse_old_parts(folder: str) -> None:
+    """A ``ValueError`` where ``folder`` holds part files already: a run that writes fewer
+    parts would leave the old ones beside its own, and a reader of the folder would take
+    their records for this run's."""
+    import fsspec
+
+    fs, _, (root,) = fsspec.get_fs_token_paths(folder)
+    old = sorted(fs.glob(f"{root.rstrip('/')}/part-*.jsonl*"))
+    if old:
+        raise ValueError(f"{folder} holds part files already ({os.path.basename(old[0])}, "
+                         f"{len(old)} in all); remove them or choose another folder")
 
 
 def _mkdir(path: str) -> None:
@@ -193,10 +208,16 @@ def clean_record(
     >>> clean_record({"id": 2}, Options())
     Traceback (most recent call last):
     ValueError: record has no string field 'text'
+    >>> clean_record({"id": 3, "text": "It rained."}, Options(), removed_field="id")
+    Traceback (most recent call last):
+    ValueError: record already has a field 'id'; choose another removed field
     """
     text = record.get(text_field)
     if not isinstance(text, str):
         raise ValueError(f"record has no string field {text_field!r}")
+    if removed_field and removed_field in record:  # as --removed-field: nothing overwritten
+        raise ValueError(f"record already has a field {removed_field!r}; choose another "
+                         f"removed field")
     doc = analyze(text, options)
     out = dict(record)
     out[text_field] = doc.text
@@ -258,6 +279,9 @@ def clean_dataframe(
 
     if text_field not in frame.columns:
         raise ValueError(f"no column {text_field!r}; columns: {', '.join(map(str, frame.columns))}")
+    if removed_field and removed_field in frame.columns:  # nothing overwritten
+        raise ValueError(f"the frame already has a column {removed_field!r}; choose another "
+                         f"removed field")
     meta = frame._meta.copy()
     if removed_field:
         meta[removed_field] = pandas.Series([], dtype=object)
