@@ -86,8 +86,9 @@ class Document:
     lines of removed blocks: ``fix --unsafe-fixes``). The decisions: :attr:`blocks` (each
     with its label, rule code, reason and span; :attr:`kept_blocks` and
     :attr:`removed_blocks` split them) and :attr:`edits` (each repair, with its rule code
-    and span of :attr:`source`). :meth:`to_dict` is all of it for JSON, :meth:`to_html` a
-    page to review it in a browser, and iterating over a document gives its blocks.
+    and span of :attr:`source`). :meth:`to_dict` gives the blocks and edits for JSON,
+    :meth:`to_html` a page to review them in a browser, and iterating over a document gives
+    its blocks.
 
     >>> from newsclean import analyze
     >>> doc = analyze("Advertisement\\nIt rained all day. .")
