@@ -163,3 +163,19 @@ def test_clean_jsonl_refuses_a_folder_with_parts_of_an_earlier_run(tmp_path: Pat
         with pytest.raises(ValueError, match=old):
             nc_dask.clean_jsonl(str(src), str(out))
     assert sorted(p.name for p in out.iterdir()) == ["part-00000.jsonl"]
+
+
+def test_clean_jsonl_reads_lines_as_the_command_line_does(tmp_path: Path) -> None:
+    """A bare carriage return is JSON whitespace inside a record, and CRLF ends a line."""
+    dask = need("dask")
+    need("dask.bag")
+    from newsclean import dask as nc_dask
+
+    src = tmp_path / "crawl.jsonl"
+    src.write_bytes(b'{"id": 1,\r"text": "It rained. ."}\n{"id": 2, "text": "Sun. ."}\r\n')
+    one = tmp_path / "one.jsonl"
+    assert main(["clean", "--jsonl", str(src), "-o", str(one), "-q"]) == 0
+    with dask.config.set(scheduler="synchronous"):
+        run = nc_dask.clean_jsonl(str(src), str(tmp_path / "out"))
+    assert run.errors == [] and run.stats.documents == 2
+    assert Path(run.files[0]).read_bytes() == one.read_bytes()

@@ -159,8 +159,10 @@ def clean_jsonl(
     job = JsonlJob(_options(options, kwargs), text_field, removed_field)
     base = dst.rstrip("/")
     _refuse_old_parts(base)
+    # Lines end at "\n" alone, as the command line reads them: a bare "\r" is whitespace
+    # inside a JSON object, where universal newlines would cut the record in two.
     bag = dask.bag.read_text(src, blocksize=blocksize, include_path=True,
-                             errors="surrogateescape")
+                             errors="surrogateescape", linedelimiter="\n")
     suffix = ".jsonl.gz" if compression == "gzip" else ".jsonl"
     tasks = [
         delayed(_clean_jsonl_part)(
