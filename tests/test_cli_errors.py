@@ -119,7 +119,7 @@ class _FullDisk:
 def test_a_full_disk_leaves_no_output(
     here: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def full_disk(path: str) -> Any:
+    def full_disk(path: str, name: str | None = None) -> Any:
         open(path, "wb").close()
         return _FullDisk()
 

@@ -369,3 +369,23 @@ def test_a_jsonl_file_given_twice_is_read_once(tmp_path: Path, capsys: Capture) 
     out, err = capsys.readouterr()
     assert len(out.splitlines()) == 1
     assert "given more than once; read once" in err
+
+
+def test_gzip_is_told_by_its_bytes_and_written_under_the_outputs_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """A gzip file read whatever its name (``.GZ``, none, standard input); ``-o X.GZ``
+    compressed, its header naming ``X`` rather than the temporary file it was written as."""
+    data = gzip.compress(json.dumps({"text": DOC}).encode() + b"\n")
+    (tmp_path / "crawl.JSONL.GZ").write_bytes(data)
+    out = tmp_path / "clean.JSONL.GZ"
+    assert main(["clean", "--jsonl", str(tmp_path / "crawl.JSONL.GZ"), "-o", str(out),
+                 "-q"]) == 0
+    raw = out.read_bytes()
+    assert raw[:2] == b"\x1f\x8b" and b"clean.JSONL\x00" in raw[:40]
+    assert b"newsclean" not in raw[:40]
+    cleaned = json.loads(gzip.decompress(raw))["text"]
+    assert cleaned == newsclean.clean(DOC)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(data))))
+    assert main(["clean", "--jsonl", "-", "-q"]) == 0
+    assert json.loads(capsysbinary.readouterr().out)["text"] == cleaned

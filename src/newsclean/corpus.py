@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import io
 import json
 import multiprocessing
 import os
 import re
 import signal
+import sys
 import threading
 import time
 from collections import Counter
@@ -195,13 +197,27 @@ def _quiet_worker() -> None:
 
 def _open_input(path: str) -> IO[bytes]:
     if path == "-":
-        import sys
-
-        return sys.stdin.buffer
+        return _gunzipped(sys.stdin.buffer)
     with reading(path, " (--jsonl reads JSON Lines files)"):
-        if path.endswith(".gz"):
-            return gzip.open(path, "rb")  # type: ignore[return-value]
-        return open(path, "rb")
+        fh = open(path, "rb")  # noqa: SIM115 (the caller closes it)
+    return _gunzipped(fh)
+
+
+#: The first bytes of a gzip stream.
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _gunzipped(fh: IO[bytes]) -> IO[bytes]:
+    """``fh``, read through gzip when its data starts as gzip's does (whatever the file is
+    called, and on standard input).
+
+    >>> import io
+    >>> _gunzipped(io.BufferedReader(io.BytesIO(gzip.compress(b'{"text": "a"}')))).read()
+    b'{"text": "a"}'
+    """
+    if isinstance(fh, io.BufferedReader) and fh.peek(2)[:2] == _GZIP_MAGIC:
+        return _OwnedGzip(fh, "rb")  # type: ignore[return-value]
+    return fh
 
 
 def iter_jsonl(paths: Iterable[str], names: dict[str, str] | None = None) -> Iterator[tuple[str, int, bytes]]:
@@ -465,10 +481,31 @@ def clean_file(job: FileJob) -> FileResult:
     return replace(result, output=render(doc, job.fmt, job.name))
 
 
-def open_output(path: str) -> IO[bytes]:
-    """Open ``path`` for writing, gzip-compressed when it ends in ``.gz``."""
+def open_output(path: str, name: str | None = None) -> IO[bytes]:
+    """Open ``path`` for writing, gzip-compressed when the output's ``name`` (``path``
+    itself by default; a temporary file's final name) ends in ``.gz`` (``.GZ`` too); the
+    gzip header then names the output, not the temporary file."""
+    name = name or path
     folder = os.path.dirname(os.path.abspath(path))
     os.makedirs(folder, exist_ok=True)
-    if path.endswith(".gz"):
-        return gzip.open(path, "wb")  # type: ignore[return-value]
+    if name.lower().endswith(".gz"):
+        raw = open(path, "wb")  # noqa: SIM115 (closed with the gzip file)
+        return _OwnedGzip(raw, "wb", os.path.basename(name)[:-3])  # type: ignore[return-value]
     return open(path, "wb")
+
+
+class _OwnedGzip(gzip.GzipFile):
+    """A gzip stream over the file ``raw``, which closing it closes too (a ``GzipFile``
+    given a file object leaves it open); ``original`` is the name its header gives (what
+    ``gunzip -N`` restores)."""
+
+    def __init__(self, raw: IO[bytes], mode: str, original: str = "") -> None:
+        self._raw = raw
+        super().__init__(filename=original, mode=mode, fileobj=raw)
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            if self._raw is not sys.stdin.buffer:
+                self._raw.close()

@@ -57,14 +57,13 @@ class _Sink:
         self._tmp: str | None = None
         if output and output != "-":
             folder = os.path.dirname(os.path.abspath(output))
-            gz = ".gz" if output.endswith(".gz") else ""
             check_target(output)
             try:
                 os.makedirs(folder, exist_ok=True)
                 fd, self._tmp = tempfile.mkstemp(dir=folder, prefix=".newsclean-",
-                                                 suffix=f".tmp{gz}")
+                                                 suffix=".tmp")
                 os.close(fd)
-                self._fh = open_output(self._tmp)
+                self._fh = open_output(self._tmp, output)
             except OSError as exc:
                 self._drop()
                 raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
