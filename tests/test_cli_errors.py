@@ -302,6 +302,10 @@ def test_the_progress_bar_knows_its_total(here: Path, monkeypatch: pytest.Monkey
     (["clean", "--jsonl", "--output-dir", "{tmp}/out"],
      "--output-dir cannot be combined with --jsonl (the cleaned lines go to one file"),
     (["clean", "--jsonl", "--format", "json"], "--format json cannot be combined with --jsonl"),
+    (["clean", "--jsonl", "--removed-field", "text"], "--removed-field 'text' is no field"),
+    (["clean", "--jsonl", "--removed-field", ""], "--removed-field '' is no field"),
+    (["clean", "--jsonl", "--text-field", "body", "--removed-field", "body"],
+     "--removed-field 'body' is no field"),
     (["report", "--jsonl", "-o", "{tmp}/r.html", "--encoding", "latin-1"],
      "--encoding cannot be combined with --jsonl (JSON Lines are read as UTF-8)"),
 ])

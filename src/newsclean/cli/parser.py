@@ -141,6 +141,10 @@ def conflicting_options(args: argparse.Namespace) -> str | None:
         if refused:
             flag, why = refused[0]
             return f"{flag} cannot be combined with --jsonl ({why})"
+    removed = getattr(args, "removed_field", None)
+    if removed is not None and removed in ("", getattr(args, "text_field", None) or "text"):
+        return (f"--removed-field {removed!r} is no field to add: give a name that is not "
+                f"the text field's")
     if getattr(args, "diff", False) and getattr(args, "statistics", False):
         return "--statistics cannot be combined with --diff (it prints a diff, not counts)"
     if hasattr(args, "text_field") and args.text_field is None:
