@@ -170,6 +170,20 @@ def test_an_output_that_cannot_be_written_stops_only_its_file(
     assert sorted(p.name for p in out.iterdir() if p.is_file()) == ["a.txt", "c.txt", "d.txt"]
 
 
+def test_a_file_where_an_output_folder_must_go_stops_only_its_files(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    src, out = tmp_path / "src", tmp_path / "out"
+    (src / "s").mkdir(parents=True)
+    (src / "s" / "a.txt").write_text(DOC, encoding="utf-8")
+    (src / "z.txt").write_text(DOC, encoding="utf-8")
+    out.mkdir()
+    (out / "s").write_text("not a folder", encoding="utf-8")
+    assert main(["clean", str(src), "--output-dir", str(out)]) == 2
+    assert "a.txt: cannot write (File exists" in capsys.readouterr().err
+    assert (out / "z.txt").read_text(encoding="utf-8") == newsclean.clean(DOC) + "\n"
+
+
 def test_output_dir_inside_the_input_is_not_walked(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(DOC, encoding="utf-8")
     for _ in range(2):

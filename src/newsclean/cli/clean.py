@@ -77,7 +77,13 @@ class _Sink:
         if self.output_dir is not None:
             assert result.job.out is not None
             path = os.path.join(self.output_dir, result.job.out)
-            os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+            try:
+                os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+            except OSError as exc:  # a file where a folder must go: this output alone fails
+                raise InputError(
+                    f"{display_path(path)}: cannot write ({exc.strerror or exc}: "
+                    f"{display_path(exc.filename or os.path.dirname(path))})"
+                ) from None
             write_atomic(path, (text + "\n" if text else "").encode("utf-8"))
             self.count += 1
             return
