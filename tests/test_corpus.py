@@ -403,3 +403,12 @@ def test_gzip_is_told_by_its_bytes_and_written_under_the_outputs_name(
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(data))))
     assert main(["clean", "--jsonl", "-", "-q"]) == 0
     assert json.loads(capsysbinary.readouterr().out)["text"] == cleaned
+
+
+def test_a_json_line_in_utf16_is_a_bad_line() -> None:
+    """json.loads reads UTF-16 too; a JSON Lines file is UTF-8, and the line is an error."""
+    from newsclean.corpus import JsonlJob
+    from newsclean.options import Options
+
+    result = JsonlJob(Options())(("a.jsonl", 1, '{"text": "a. ."}'.encode("utf-16")))
+    assert result.error == "a.jsonl:1: not UTF-8 (JSON Lines are UTF-8)"

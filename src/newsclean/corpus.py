@@ -377,7 +377,10 @@ class JsonlJob:
         # The line as read, its text field replaced: the other fields go through as they
         # are (json.dumps of the record would rewrite 19.90 as 19.9 and 1E400 as Infinity,
         # and drop a key given twice).
-        source = line.decode("utf-8-sig").rstrip("\r\n")
+        try:
+            source = line.decode("utf-8-sig").rstrip("\r\n")
+        except UnicodeDecodeError:  # JSON in UTF-16 or UTF-32, which json.loads reads too
+            return LineResult(error=f"{where}: not UTF-8 (JSON Lines are UTF-8)")
         try:
             out = splice_record(source, self.text_field, doc.text, removed).encode()
         except UnicodeEncodeError:  # a lone surrogate ("\udc80") in a removed block's text
