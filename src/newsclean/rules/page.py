@@ -347,8 +347,8 @@ def copyright_footer(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             continue  # "Careers" between two paragraphs: a subheading
         if f.terminal and "©" not in text and text[: m.start()].strip(" \t-–—•·|:"):
             continue  # "The song's copyright expired in 2019.": a sentence about copyright
-        if f.n_words >= MIN_PROSE_WORDS and _sign_in_a_sentence(text) and (
-            f.terminal or SENTENCE_BREAK_RE.search(text, 0, text.index("©"))
+        if f.n_words >= MIN_PROSE_WORDS and (f.terminal or _closes_a_paragraph(text)) and (
+            _sign_in_a_sentence(text)
         ):
             # "Copyright © law was at the heart of the dispute ...", or a paragraph that
             # ends in a picture's credit ("... a pencil drawing. Artwork © Jo"): article text
@@ -356,6 +356,19 @@ def copyright_footer(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         yield i, f"footer: {m.group().strip()[:40]!r}"
     for i, f, _ in _short_matches(ctx, FOOTER_LINKS_RE, 30):
         yield i, f"footer: a list of {word_count(f.n_words)} of footer links"
+
+
+def _closes_a_paragraph(text: str) -> bool:
+    """Whether the copyright sign in ``text`` comes after a sentence of the block's own
+    (``... a pencil drawing. Artwork © Jo Lee``): a credit that closes a paragraph.
+
+    >>> _closes_a_paragraph("It was drawn in pencil. Artwork © Jo Lee")
+    True
+    >>> _closes_a_paragraph("© Example Media, all of it, in print and online")
+    False
+    """
+    at = text.find("©")
+    return at > 0 and SENTENCE_BREAK_RE.search(text, 0, at) is not None
 
 
 def _sign_in_a_sentence(text: str) -> bool:
