@@ -246,9 +246,9 @@ def read_record(line: bytes, where: str, text_field: str) -> tuple[dict[str, Any
 
     >>> read_record(b'{"text": "It rained."}', "in.jsonl:1", "text")[1]
     'It rained.'
-    >>> read_record(b'{"body": "It rained."}', "in.jsonl:2", "text")
+    >>> read_record(b'{"body": "It rained."}', "in.jsonl:2", "text")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    newsclean.io.textio.InputError: in.jsonl:2: no field 'text' (its fields: 'body'; --text-field NAME reads another)
+    newsclean.io.textio.InputError: in.jsonl:2: no field 'text' (its fields: 'body'; --text...)
     >>> read_record(b'[1]', "in.jsonl:2", "text")
     Traceback (most recent call last):
     newsclean.io.textio.InputError: in.jsonl:2: not a JSON object
