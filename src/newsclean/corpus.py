@@ -510,5 +510,4 @@ class _OwnedGzip(gzip.GzipFile):
         try:
             super().close()
         finally:
-            if self._raw is not sys.stdin.buffer:
-                self._raw.close()
+            self._raw.close()

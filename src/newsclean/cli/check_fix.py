@@ -163,6 +163,9 @@ def cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Report
     fixed_findings = 0
     files = 0  # read as text from a path (not standard input)
     left: list[Finding] = []
+    # Where standard input is fixed, standard output is its text: every report goes to
+    # standard error, the other files' too (`fix - a.txt > out` writes the text alone).
+    report = sys.stderr if "-" in args.paths else sys.stdout
     for target in targets(args.paths, resolver, reporter, args.stdin_filename):
         tf = read_target(target, reporter, passthrough=True)
         if tf is None:
@@ -179,9 +182,6 @@ def cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Report
                 sys.stdout.buffer.write(tf.raw)
                 sys.stdout.buffer.flush()
             continue
-        # Where standard input is fixed, standard output is its text: every report goes to
-        # standard error, the other files' too (`fix - a.txt > out` writes the text alone).
-        report = sys.stderr if "-" in args.paths else sys.stdout
         if args.diff:
             if data is not None:
                 changed += 1
@@ -220,10 +220,9 @@ def cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Report
         if left:
             parts.append(f"{plural(len(left), 'finding')} left: unsafe fixes, applied with "
                          f"`newsclean fix --unsafe-fixes` (or unsafe-fixes = true).")
-        _say(" ".join(parts), sys.stderr if "-" in args.paths else sys.stdout, flush=True)
+        _say(" ".join(parts), report, flush=True)
     elif not args.quiet and files and not reporter.errors:
-        _say(f"Nothing to fix: {plural(files, 'file')} already clean.",
-             sys.stderr if "-" in args.paths else sys.stdout, flush=True)
+        _say(f"Nothing to fix: {plural(files, 'file')} already clean.", report, flush=True)
     if reporter.errors:
         return EXIT_ERROR
     # As pre-commit's fixers do: 1 when files changed, 0 once the safe fixes are in. Unsafe
