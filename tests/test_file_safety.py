@@ -289,3 +289,36 @@ def test_an_output_dir_never_overwrites_the_input_named(
     _tree(tmp_path, {"out/raw/old.txt": DAMAGED})
     assert main(["clean", "out/raw/old.txt", "--output-dir", "out", "-q"]) == 0
     assert (tmp_path / "out" / "old.txt").read_bytes() == b"It rained.\n"
+
+
+@pytest.mark.skipif(not os.path.exists(os.devnull) or os.name != "posix", reason="POSIX devices")
+@pytest.mark.parametrize("command", ["clean", "report"])
+def test_output_to_a_device_is_written_not_replaced(
+    tmp_path: Path, capsys: Capture, command: str
+) -> None:
+    src = tmp_path / "a.txt"
+    src.write_bytes(DAMAGED)
+    assert main([command, str(src), "-o", os.devnull, "-q"]) == 0
+    assert capsys.readouterr().err == ""
+    assert os.path.exists(os.devnull) and not os.path.isfile(os.devnull)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_output_to_a_named_pipe_reaches_its_reader(tmp_path: Path) -> None:
+    import threading
+
+    src, fifo = tmp_path / "a.txt", tmp_path / "out.fifo"
+    src.write_bytes(DAMAGED)
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    try:
+        status = main(["clean", str(src), "-o", str(fifo)])
+    finally:
+        reader.join(timeout=10)
+        if reader.is_alive():  # the pipe was never opened: let the reader finish
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+            reader.join(timeout=10)
+    assert (status, received) == (0, [b"It rained.\n"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "out.fifo"]

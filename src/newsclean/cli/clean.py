@@ -23,7 +23,7 @@ from ..corpus import (
     ordered_map,
 )
 from ..io.config import ConfigResolver
-from ..io.textio import InputError, check_target, install, write_atomic
+from ..io.textio import InputError, check_target, install, is_stream, write_atomic
 from .inputs import Target, display_path, jsonl_paths, jsonl_settings, targets
 from .report import EXIT_ERROR, EXIT_OK, Reporter, close_bar, input_size, progress, to_stderr
 
@@ -55,7 +55,12 @@ class _Sink:
         self.count = 0
         self._fh: IO[bytes] | None = None
         self._tmp: str | None = None
-        if output and output != "-":
+        if output and output != "-" and is_stream(output):  # /dev/null, a pipe: as it comes
+            try:
+                self._fh = open_output(output)
+            except OSError as exc:
+                raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+        elif output and output != "-":
             folder = os.path.dirname(os.path.abspath(output))
             check_target(output)
             try:
@@ -110,10 +115,10 @@ class _Sink:
         if self._fh is None:
             sys.stdout.buffer.flush()
             return
-        assert self._tmp is not None and self.output is not None
+        assert self.output is not None
         try:
             self._fh.close()
-            if ok:
+            if ok and self._tmp is not None:
                 install(self._tmp, self.output)
                 self._tmp = None
         except OSError as exc:

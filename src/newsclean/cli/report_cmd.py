@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ..corpus import FileJob, analyse_file, iter_jsonl, ordered_map, read_record
 from ..document import Document
 from ..io.config import ConfigResolver
-from ..io.textio import InputError, json_name, write_atomic
+from ..io.textio import InputError, is_stream, json_name, write_atomic
 from ..options import Options
 from ..pipeline import analyze
 from .inputs import display_path, jsonl_paths, jsonl_settings, targets
@@ -147,6 +147,13 @@ def _write(output: str, page: str, documents: int, started: float, reporter: Rep
     if output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
+        return
+    if is_stream(output):  # /dev/null, a pipe: nothing to replace
+        try:
+            with open(output, "wb") as fh:
+                fh.write(data)
+        except OSError as exc:
+            raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
         return
     folder = os.path.dirname(os.path.abspath(output))
     if not os.path.isdir(folder):

@@ -33,6 +33,7 @@ __all__ = [
     "codec_name",
     "decode",
     "install",
+    "is_stream",
     "json_name",
     "read_file",
     "read_stdin",
@@ -368,6 +369,21 @@ def _target_mode(real: str, name: str) -> tuple[int, tuple[int, int] | None]:
         raise InputError(f"{name}: cannot write ({exc.strerror or exc})") from None
     _check_replaceable(real, old, name)
     return stat.S_IMODE(old.st_mode), (old.st_uid, old.st_gid)
+
+
+def is_stream(path: str) -> bool:
+    """Whether ``path`` is a device, a named pipe or a socket (``/dev/null``, ``/dev/stdout``,
+    a shell's ``>(...)``): output to it is written as it comes, since nothing can replace
+    it by a rename (and it has no old text to keep).
+
+    >>> is_stream("/dev/null"), is_stream(__file__), is_stream("/no/such/file")
+    (True, False, False)
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
 def check_target(path: str, name: str | None = None) -> None:
