@@ -412,3 +412,56 @@ def test_a_json_line_in_utf16_is_a_bad_line() -> None:
 
     result = JsonlJob(Options())(("a.jsonl", 1, '{"text": "a. ."}'.encode("utf-16")))
     assert result.error == "a.jsonl:1: not UTF-8 (JSON Lines are UTF-8)"
+
+
+def _truncated_gzip(path: Path, records: int) -> Path:
+    data = b"".join(json.dumps({"text": f"Line {i}. ."}).encode() + b"\n"
+                    for i in range(records))
+    packed = gzip.compress(data)
+    path.write_bytes(packed[: len(packed) * 2 // 3])
+    return path
+
+
+def test_a_truncated_gzip_fails_naming_the_last_line_read(tmp_path: Path, capsys: Capture) -> None:
+    crawl = _truncated_gzip(tmp_path / "crawl.jsonl.gz", 2000)
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", "--jsonl", str(crawl), "-o", str(out), "-q"]) == 2
+    assert "crawl.jsonl.gz: cannot read past line " in capsys.readouterr().err
+    assert not out.exists()  # --on-error fail: the run failed, and -o is written whole or not
+
+
+def test_on_error_skip_keeps_the_lines_before_a_truncated_gzip(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    """With --on-error skip, a file that breaks off is a bad input like a bad line: the
+    lines read before the break are cleaned and written, and the next file is read."""
+    crawl = _truncated_gzip(tmp_path / "crawl.jsonl.gz", 2000)
+    after = write_jsonl(tmp_path / "after.jsonl", [{"text": DOC}])
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", "--jsonl", str(crawl), str(after), "-o", str(out),
+                 "--on-error", "skip"]) == 0
+    lines = out.read_bytes().splitlines()
+    assert len(lines) > 1000
+    assert json.loads(lines[0])["text"] == "Line 0."
+    assert json.loads(lines[-1])["text"] == CLEAN
+    err = capsys.readouterr().err
+    assert f"warning: {crawl}: cannot read past line {len(lines) - 1} (" in err
+    assert "the rest of the file skipped" in err
+
+
+@pytest.mark.parametrize("jsonl", [True, False])
+def test_quiet_on_error_skip_still_says_how_many_inputs_were_skipped(
+    tmp_path: Path, capsys: Capture, jsonl: bool
+) -> None:
+    if jsonl:
+        args = ["--jsonl", str(write_jsonl(tmp_path / "a.jsonl", [{"text": DOC}],
+                                           bad={0: "not json", 1: "[1]"}))]
+    else:
+        (tmp_path / "bad.txt").write_bytes(b"caf\xe9\n")
+        (tmp_path / "good.txt").write_text(DOC, encoding="utf-8")
+        args = [str(tmp_path / "bad.txt"), str(tmp_path / "good.txt"), "--output-dir",
+                str(tmp_path / "out")]
+    assert main(["clean", *args, "--on-error", "skip", "-q"]) == 0
+    err = capsys.readouterr().err
+    assert err == (f"newsclean: {2 if jsonl else 1} bad input{'s' if jsonl else ''} skipped "
+                   f"by --on-error skip (run without -q to see which)\n")

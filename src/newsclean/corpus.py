@@ -220,17 +220,29 @@ def _gunzipped(fh: IO[bytes]) -> IO[bytes]:
     return fh
 
 
-def iter_jsonl(paths: Iterable[str], names: dict[str, str] | None = None) -> Iterator[tuple[str, int, bytes]]:
-    """Yield ``(name, line_number, line)`` for every non-blank line of the files, lazily."""
+def iter_jsonl(
+    paths: Iterable[str],
+    names: dict[str, str] | None = None,
+    on_read_error: Callable[[str], None] | None = None,
+) -> Iterator[tuple[str, int, bytes]]:
+    """Yield ``(name, line_number, line)`` for every non-blank line of the files, lazily.
+
+    A file that cannot be read to its end (a truncated or damaged ``.gz``, a read error)
+    raises :class:`InputError` after the lines before the damage; with ``on_read_error``,
+    that function gets the message instead, and the next file is read."""
     for path in paths:
         name = (names or {}).get(path, "<stdin>" if path == "-" else path)
         fh = _open_input(path)
+        number = 0
         try:
             for number, line in enumerate(fh, 1):
                 if line.strip():
                     yield name, number, line
         except (OSError, EOFError) as exc:
-            raise InputError(f"{name}: cannot read ({exc})") from None
+            message = f"{name}: cannot read past line {number} ({exc})"
+            if on_read_error is None:
+                raise InputError(message) from None
+            on_read_error(message)
         finally:
             if path != "-":
                 fh.close()

@@ -236,7 +236,7 @@ def cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repo
                 elif args.on_error == "fail":
                     reporter.error(result.error)  # the other files go on; exit 2 at the end
                 else:
-                    reporter.warning(result.error + " (skipped: --on-error skip)")
+                    reporter.left_out(result.error + " (skipped: --on-error skip)")
                 continue
             try:
                 sink.write_doc(result)
@@ -255,6 +255,7 @@ def cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repo
     finally:
         sink.finish(ok and not reporter.errors)
     close_bar(reporter)
+    reporter.left_out_summary()
     if corpus and not args.quiet:
         to_stderr(stats.summary())
     return EXIT_ERROR if reporter.errors else EXIT_OK
@@ -267,8 +268,15 @@ def _clean_jsonl(args: argparse.Namespace, resolver: ConfigResolver, reporter: R
     sink = _Sink(args.output, None, "json")
     stats = Stats()
     ok = True
+
+    def unreadable(message: str) -> None:  # --on-error skip: the file's lines so far stand
+        stats.errors += 1
+        reporter.left_out(message + "; the rest of the file skipped")
+
+    skip = unreadable if args.on_error == "skip" else None
     try:
-        results: Iterable[LineResult] = ordered_map(job, iter_jsonl(paths), args.jobs)
+        results: Iterable[LineResult] = ordered_map(job, iter_jsonl(paths, None, skip),
+                                                    args.jobs)
         for result in progress(results, not args.quiet, reporter,
                                 total_bytes=input_size(paths)):
             if result.error:
@@ -277,7 +285,7 @@ def _clean_jsonl(args: argparse.Namespace, resolver: ConfigResolver, reporter: R
                     reporter.error(result.error + " (--on-error skip skips such lines)")
                     ok = False
                     break
-                reporter.warning(result.error + "; line skipped")
+                reporter.left_out(result.error + "; line skipped")
                 continue
             sink.write_bytes(result.output)
             stats.add(result.stats)
@@ -290,6 +298,7 @@ def _clean_jsonl(args: argparse.Namespace, resolver: ConfigResolver, reporter: R
     finally:
         sink.finish(ok)
     close_bar(reporter)
+    reporter.left_out_summary()
     if not args.quiet:
         to_stderr(stats.summary())
     return EXIT_ERROR if reporter.errors else EXIT_OK

@@ -21,6 +21,8 @@ class Reporter:
         self.warnings = 0
         #: Binary files found in folders and skipped (counted in the summary).
         self.skipped = 0
+        #: Inputs left out of the output by ``--on-error skip`` (see :meth:`left_out`).
+        self.left_out_count = 0
         #: The progress bar on screen, if any: messages are printed above it.
         self.bar: Any = None
 
@@ -41,6 +43,20 @@ class Reporter:
         self.warnings += 1
         if not self.quiet:
             self._print(f"newsclean: warning: {message}")
+
+    def left_out(self, message: str) -> None:
+        """Report an input left out of the output (``--on-error skip``): a warning, counted
+        for :meth:`left_out_summary`."""
+        self.left_out_count += 1
+        self.warning(message)
+
+    def left_out_summary(self) -> None:
+        """Under ``-q``, which silences the warnings, say in one line how many inputs were
+        left out of the output: nothing goes without a word."""
+        if self.quiet and self.left_out_count:
+            what = plural(self.left_out_count, "bad input")
+            self._print(f"newsclean: {what} skipped by --on-error skip "
+                        f"(run without -q to see which)")
 
 
 # A control character: a file's name may hold one (a line break, an escape), which would
