@@ -97,12 +97,14 @@ def test_a_walk_does_not_follow_links_out_of_the_tree(tmp_path: Path, capsys: Ca
     (tree / "out.txt").symlink_to(outside / "x.txt")
     (tree / "loop.txt").symlink_to(tree / "loop.txt")
     (tree / "same.txt").symlink_to(tree / "a.txt")
+    (tree / "linked").symlink_to(outside, target_is_directory=True)
     assert main(["fix", str(tree)]) == 1
     err = capsys.readouterr().err
     assert (outside / "x.txt").read_bytes() == DAMAGED
     assert (tree / "a.txt").read_bytes() == b"It rained.\n"
     assert "out.txt: a symbolic link to" in err and "outside the folder given" in err
     assert "loop.txt: a broken or looping symbolic link, skipped" in err
+    assert "linked: a symbolic link to a folder, not followed" in err
     # Named on the command line, a link is followed: the user chose that file.
     assert main(["fix", "-q", str(tree / "out.txt")]) == 1
     assert (outside / "x.txt").read_bytes() == b"It rained.\n"

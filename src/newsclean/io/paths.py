@@ -229,8 +229,8 @@ def discover(
     ``on_empty``. Missing paths are yielded as they are; reading them reports the error.
 
     A walk never leaves the folder it was given: a symbolic link to a file outside it and a
-    broken or looping link are passed to ``on_skip(path, why)`` instead (links to folders
-    are not followed). A link to a file inside it comes after the walk's own files, so the
+    broken or looping link are passed to ``on_skip(path, why)`` instead, and so is a link to
+    a folder, which is not followed. A link to a file inside it comes after the walk's own files, so the
     file is found by its own name first. A subfolder or an entry that cannot be read is
     passed to ``on_unreadable(path, why)`` (``on_skip`` if not given): its files are not
     worked on.
@@ -283,6 +283,10 @@ def _walk(folder: str, ignore: GitIgnore, walk: _Walk) -> Iterator[str]:
             continue
         if is_dir:
             yield from _walk(entry.path, ignore, walk)
+            continue
+        if entry.is_symlink() and os.path.isdir(entry.path):
+            walk.on_skip(entry.path, "a symbolic link to a folder, not followed "
+                                     "(name the folder to work on its files)")
             continue
         if not rules.include.match(entry.path):
             continue
