@@ -15,12 +15,12 @@ from ..registry import Finding, apply_rule, text_rule
 
 __all__ = ["apply_rule", "looks_like_code"]
 
-# A sentence's terminal mark (after a word, a digit, a closing bracket or quote, "%" or "+"),
-# then a lone period after a space: the period is debris.
+# A sentence's terminal mark (after a word, a digit, a closing bracket or quote, "%", "+" or
+# a symbol such as a star or an emoji), then a lone period after a space: the period is debris.
 # Matches "economy. ." (the " ."), "it?” .", "(in 2019). .", "rose 5%. .", "Disney+. .",
-# "called \"Lost\". ."; not "wait . . .", "U.S..", "well..."
+# "called \"Lost\". .", "five ★. ."; not "wait . . .", "U.S..", "well..."
 DOUBLED_TERMINAL_RE = regex.compile(
-    r"(?<=[\w%+)\]\"”’»][.!?][\"”’»)\]]?) \.(?=\s|\Z)(?! \.)"
+    r"(?<=[\w%+)\]\"”’»\p{So}][.!?][\"”’»)\]]?) \.(?=\s|\Z)(?! \.)"
 )
 
 # A sentence period, then a comma or semicolon, before a lower-case word: the sentence goes on.
@@ -94,8 +94,8 @@ def doubled_terminal_punctuation(text: str, ctx: TextContext) -> Iterator[Findin
 
     >>> apply_rule("P101", "the Russian economy. . That was")
     'the Russian economy. That was'
-    >>> apply_rule("P101", "(in 2019). . It rose 5%. . On Disney+. .")
-    '(in 2019). It rose 5%. On Disney+.'
+    >>> apply_rule("P101", "(in 2019). . It rose 5%. . On Disney+. . Rated ★★★★. .")
+    '(in 2019). It rose 5%. On Disney+. Rated ★★★★.'
     >>> apply_rule("P101", "Wait . . . what? Well... and?! The U.S. economy grew 2.5%.")
     'Wait . . . what? Well... and?! The U.S. economy grew 2.5%.'
     """
