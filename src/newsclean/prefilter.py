@@ -248,10 +248,9 @@ def _source_literals(pattern_source: str) -> tuple[Literal, ...] | None:
 class LiteralIndex(NamedTuple):
     """:func:`literal_words` of a pattern arranged for the search in a document: the literals
     that need a whole word, by that word; those that need a word to start with a prefix, each
-    after that prefix as a document's word list holds it (``"\\n" + word``, see
-    :meth:`~newsclean.search.BlockSearch._vocabulary`); and those that need no word, ASCII
-    ones apart from those with a non-ASCII character (each with its first non-ASCII
-    character, which a text must hold first)."""
+    after that prefix (see :meth:`~newsclean.search.BlockSearch._has_word_starting`); and
+    those that need no word, ASCII ones apart from those with a non-ASCII character (each
+    with its first non-ASCII character, which a text must hold first)."""
 
     words: frozenset[str]
     by_word: dict[str, tuple[str, ...]]
@@ -265,7 +264,7 @@ def literal_index(pattern: regex.Pattern[str]) -> LiteralIndex | None:
     """:func:`literal_words` of ``pattern`` as a :class:`LiteralIndex` (None as there).
 
     >>> literal_index(regex.compile(r"\\bgetty images\\b|^\\W*photos?:|©|\\d/\\d"))
-    LiteralIndex(words=frozenset({'images'}), by_word={'images': ('getty images',)}, prefixes=(('\\nphoto', 'photo'),), ascii_plain=('/',), gated_plain=(('©', '©'),))
+    LiteralIndex(words=frozenset({'images'}), by_word={'images': ('getty images',)}, prefixes=(('photo', 'photo'),), ascii_plain=('/',), gated_plain=(('©', '©'),))
     """
     literals = literal_words(pattern)
     if literals is None:
@@ -282,7 +281,7 @@ def literal_index(pattern: regex.Pattern[str]) -> LiteralIndex | None:
         elif whole:
             by_word.setdefault(word, []).append(text)
         else:
-            prefixes.append((f"\n{word}", text))
+            prefixes.append((word, text))
     return LiteralIndex(
         frozenset(by_word), {w: tuple(t) for w, t in by_word.items()}, tuple(prefixes),
         tuple(ascii_plain), tuple(gated_plain),

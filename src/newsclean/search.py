@@ -12,7 +12,7 @@ from __future__ import annotations
 import heapq
 import re
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -250,12 +250,24 @@ class BlockSearch:
         return cached  # type: ignore[return-value]
 
     @cached_property
-    def _vocabulary(self) -> tuple[frozenset[str], str]:
-        """The document's words, case-folded: as a set, and as one text, a word a line, that
-        starts and ends with a line break (to look up the words that start with a prefix)."""
+    def _vocabulary(self) -> tuple[frozenset[str], list[str]]:
+        """The document's words, case-folded: as a set, and sorted (where the words that
+        start with a prefix stand together, from the place the prefix would take)."""
         words = set(chain.from_iterable(f.words for f in self.features))
-        text = "\n".join(words).casefold()  # one call folds them all
-        return frozenset(text.split("\n")), f"\n{text}\n"
+        folded = "\n".join(words).casefold().split("\n")  # one call folds them all
+        return frozenset(folded), sorted(folded)
+
+    def _has_word_starting(self, prefix: str) -> bool:
+        """Whether a word of the document, case-folded, starts with ``prefix``.
+
+        >>> from newsclean.context import BlockContext
+        >>> search = BlockContext([Block(0, 0, 15, "Photos: Jo Lee", "Photos: Jo Lee")]).search
+        >>> search._has_word_starting("photo"), search._has_word_starting("phone")
+        (True, False)
+        """
+        ordered = self._vocabulary[1]
+        at = bisect_left(ordered, prefix)
+        return at < len(ordered) and ordered[at].startswith(prefix)
 
     def _candidate_blocks(
         self, pattern: regex.Pattern[str], max_words: int
@@ -285,11 +297,11 @@ class BlockSearch:
         literals = [*index.ascii_plain, *(lit for c, lit in index.gated_plain if c in folded)]
         # A literal cannot occur where it starts a word the document lacks: search only for
         # those whose word the document has, and those that need none.
-        words, listed = self._vocabulary
-        for word in index.words.intersection(words):
+        for word in index.words.intersection(self._vocabulary[0]):
             literals.extend(index.by_word[word])
         # A prefix literal, where a word of the document starts with its word.
-        literals.extend(literal for head, literal in index.prefixes if head in listed)
+        has = self._has_word_starting
+        literals.extend(literal for head, literal in index.prefixes if has(head))
         for literal in literals:
             at = folded.find(literal)
             mask = masks.get(literal, everything)
