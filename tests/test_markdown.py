@@ -180,3 +180,31 @@ def test_a_line_separator_in_code_is_content_and_a_crlf_there_is_the_files() -> 
     text = "Title\r\n\r\n```\r\ncode\u2028here\r\n```\r\n"
     doc = newsclean.analyze(text, input_format="markdown")
     assert doc.repaired == "Title\n\n```\ncode\u2028here\n```\n"
+
+
+def test_a_nul_in_a_line_below_a_fragment_line_is_no_crash() -> None:
+    """The parser reads a NUL as U+FFFD: the block below a split-off first line is placed
+    by its line, not by searching the source for the parser's text."""
+    doc = newsclean.analyze("Storm hits the coast\n\x00Storm hits the coast on Monday.\u2028More.",
+                            input_format="markdown")
+    assert [b.code for b in doc.blocks] == ["H101", "S100"]
+    assert doc.text == "Storm hits the coast on Monday.\nMore."
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("Text here. .\n\n\u200b\n", "Text here."),
+    ("\u200b\n\nText here. .", "Text here."),
+    ("Para. .\n\n\u200b\n\nLast para. .\n", "Para.\n\nLast para."),
+    ("\ufeff\nIt rained. . donâ€™t", "It rained. don’t"),
+    ("\ufeff# Storm hits the coast\n\nIt rained. .", "# Storm hits the coast\n\nIt rained."),
+    ("Rain on Monday.\u2028More. .", "Rain on Monday.\nMore."),
+])
+def test_invisible_characters_are_no_structure_to_protect(source: str, expected: str) -> None:
+    """A paragraph of invisible characters alone, a leading byte-order mark and a line
+    separator are removed (or become a line break) and the text around them is repaired,
+    as in text mode: none of them is the author's Markdown structure."""
+    assert newsclean.clean(source, input_format="markdown") == expected
+
+
+def test_a_line_separator_that_would_make_a_heading_is_kept() -> None:
+    assert newsclean.clean("Rain\u2028# Head", input_format="markdown") == "Rain\u2028# Head"

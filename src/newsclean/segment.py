@@ -250,7 +250,10 @@ def segment_markdown(smap: SpanMap) -> tuple[list[Block], list[tuple[int, int]]]
         if split is not None:
             cut, first, rest = split
             add(node.start, cut, first, node.kind)
-            add(text.index(rest[:1], cut), node.end, rest, node.kind)
+            # The rest starts at the next line's first character (not found by searching for
+            # it: the parser's text has U+FFFD where the source has a NUL).
+            line = text[cut + 1 : node.end]
+            add(node.end - len(line.lstrip()), node.end, rest, node.kind)
             continue
         add(node.start, node.end, body, node.kind)
     return blocks, spans

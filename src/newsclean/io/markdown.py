@@ -187,14 +187,14 @@ class MarkdownLayout:
 
         blocks: list[MarkdownBlock] = []
         covered = [False] * (len(line_starts) + 1)
-        parse_source = source
-        fm = FRONT_MATTER_RE.match(source)
+        parse_source = _parse_source(source)
+        fm = FRONT_MATTER_RE.match(parse_source)
         if fm:
             fm_lines = source.count("\n", 0, fm.end())
             start, end = line_span(0, fm_lines or 1)
             blocks.append(MarkdownBlock("front-matter", start, end, ""))
             covered[: fm_lines or 1] = [True] * (fm_lines or 1)
-            parse_source = "\n" * fm_lines + source[fm.end():]  # keep line numbers
+            parse_source = "\n" * fm_lines + parse_source[fm.end():]  # keep line numbers
 
         tokens = _parser().parse(parse_source)
         container: list[str] = []
@@ -263,15 +263,48 @@ class MarkdownLayout:
 Shape = list[tuple[str, str, tuple[int, int] | None]]
 
 
+def _parse_source(source: str) -> str:
+    """``source`` as the parser reads it: a byte-order mark at the start as a space (the
+    same length, so offsets stand), which the repairs remove and which would otherwise make
+    a first line of ``# Title`` a paragraph.
+
+    >>> _parse_source("\\ufeff# Title")
+    ' # Title'
+    """
+    return " " + source[1:] if source.startswith("\ufeff") else source
+
+
+#: A paragraph's text that no author wrote as one: space, invisible characters and control
+#: characters alone (U+FFFD is how the parser reads a NUL), which the repairs remove.
+_BLANK_PARAGRAPH_RE = regex.compile(r"[\s\p{Cf}\p{Cc}\ufffd]*")
+
+
 def markdown_shape(source: str) -> Shape:
     """The document's structure as markdown-it reads it: each token's type and tag, inline
-    tokens' children included (their text left out), with the source lines of block tokens."""
+    tokens' children included (their text and soft breaks left out), with the source lines
+    of block tokens; not the paragraphs of invisible characters alone.
+
+    >>> [t for t, _, _ in markdown_shape("Text.\\n\\n\\u200b\\n")]
+    ['paragraph_open', 'inline', 'paragraph_close']
+    """
     shape: Shape = []
-    for token in _parser().parse(source):
+    tokens = _parser().parse(_parse_source(source))
+    skip = 0
+    for k, token in enumerate(tokens):
+        # A paragraph of invisible characters is left out: its line is blank once they are
+        # removed, and the paragraph gone is no change of the author's structure.
+        if (token.type == "paragraph_open" and k + 2 < len(tokens)
+                and _BLANK_PARAGRAPH_RE.fullmatch(tokens[k + 1].content)):
+            skip = 3  # the paragraph's open, inline and close tokens
+        if skip:
+            skip -= 1
+            continue
         lines = (token.map[0], token.map[1]) if token.map else None
         shape.append((token.type, token.tag, lines))
         for child in token.children or ():
-            if child.type != "text":
+            # A soft break reads as a space: a line separator that becomes a line break
+            # (W101) changes no structure.
+            if child.type not in ("text", "softbreak"):
                 shape.append((child.type, child.tag, None))
     return shape
 
@@ -289,14 +322,16 @@ def structure_change(
     True
 
     ``before_shape`` is :func:`markdown_shape` of ``before``, when the caller has it already.
-    ``with_next``: the span reaches over the next block too; an edit in a block may merge
-    it into the one above, where the change shows ("b\\n1. ï»¿" losing its mojibake leaves
-    an empty list item, which cannot interrupt the paragraph "b").
+    The span is that of the first block whose structure differs ("b\\n1. ï»¿" losing its
+    mojibake leaves an empty list item, which cannot interrupt the paragraph "b": the list
+    is gone). ``with_next``: the span reaches over the next block too, for an edit below
+    the span that merges into it (the caller asks when protecting the span was not enough).
 
     >>> structure_change("b\\n1. ï»¿\\n", "b\\n1.\\n")
-    (0, 2)
-    >>> structure_change("b\\n1. ï»¿\\n", "b\\n1.\\n", with_next=True)
-    (0, 9)
+    (2, 9)
+    >>> before, after = "Para\\n=\\u200b=\\n\\nNext.\\n", "Para\\n==\\n\\nNext.\\n"  # a heading
+    >>> structure_change(before, after), structure_change(before, after, with_next=True)
+    ((0, 9), (0, 16))
     """
     old = before_shape if before_shape is not None else markdown_shape(before)
     new = markdown_shape(after)
