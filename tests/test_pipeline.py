@@ -69,3 +69,16 @@ def test_surrogates_from_python_leave_text_that_utf8_can_write() -> None:
     out.encode("utf-8")
     doc = newsclean.analyze(text)
     assert [(e.code, e.old) for e in doc.edits] == [("U103", "\udce9"), ("U103", "\ud83d\ude00")]
+
+
+@pytest.mark.parametrize("text", [
+    "Advertisement :\nHe shouted: go! Then she said no ; he left.",
+    "Advertisement !\nSubscribe to our newsletter !\nHe shouted: go! Then she said no ; he left.",
+])
+def test_removed_boilerplate_does_not_decide_the_spacing_of_marks(text: str) -> None:
+    """Whether the document spaces ``; : ! ?`` as a rule (P103) is counted in the kept
+    text: spaced marks in removed lines made the first pass keep `no ;`, and a second
+    pass over the clean text then removed it."""
+    once = newsclean.clean(text)
+    assert once == "He shouted: go! Then she said no; he left."
+    assert newsclean.clean(once) == once

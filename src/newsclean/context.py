@@ -56,18 +56,6 @@ _WORD_PART_RE = regex.compile(_WORD_PART)
 WORD_SEARCHES = 16
 
 
-
-
-
-
-
-
-
-
-
-
-
-
 @dataclass(eq=False)
 class TextContext:
     """The context text rules run in: options, and lazy facts about the whole document."""
@@ -76,6 +64,10 @@ class TextContext:
     options: Options = field(default_factory=Options)
     #: Spans of the *input* no rule may change (Markdown code, link targets...), or None.
     protected: Protected | None = None
+    #: The text whose habits decide the document's style (:attr:`spaces_before_marks`):
+    #: the kept blocks', so that cleaning the clean text again decides alike; None for the
+    #: whole document.
+    style_text: str | None = None
 
     @classmethod
     def for_text(cls, text: str, options: Options | None = None) -> TextContext:
@@ -144,11 +136,17 @@ class TextContext:
     def spaces_before_marks(self) -> bool:
         """Whether the document puts a space before ``; : ! ?`` as a rule, as French does.
 
-        Decided by the document's own habit, so it works for any language: at least as many
-        spaced marks as unspaced ones.
+        Decided by the document's own habit (in :attr:`style_text`), so it works for any
+        language: more spaced marks than unspaced ones.
+
+        >>> TextContext.for_text("Quoi ? Oui ! Non.").spaces_before_marks
+        True
+        >>> TextContext("Quoi ? Oui ! Non.", style_text="Why? Yes! No.").spaces_before_marks
+        False
         """
-        spaced = len(_SPACED_MARK_RE.findall(self.document_text))
-        return spaced > 0 and spaced >= len(_UNSPACED_MARK_RE.findall(self.document_text))
+        text = self.document_text if self.style_text is None else self.style_text
+        spaced = len(_SPACED_MARK_RE.findall(text))
+        return spaced > len(_UNSPACED_MARK_RE.findall(text))
 
 
 # A digit (any script's). Matches "2019", "٣"; not "two".

@@ -131,7 +131,8 @@ def space_before_punctuation(text: str, ctx: TextContext) -> Iterator[Finding]:
     Left alone: ellipses, emoticons (``:)``), decimals, scores and values (``.5``, ``2 : 1``,
     ``VIP : 60,000``), URLs,
     code-like lines; the space before ``; : ! ?`` in a document that spaces them as a rule
-    (French typography, or a writer's habit: at least as many spaced as unspaced); and the
+    (French typography, or a writer's habit: more spaced than unspaced, counted in the kept
+    text, so that boilerplate removed does not decide it); and the
     space before ``”`` when its opening ``“`` is spaced too (``“ a quote ”``, a house style).
 
     >>> apply_rule("P103", "what he is doing ”. Then , he left .")
