@@ -179,3 +179,34 @@ def test_clean_jsonl_reads_lines_as_the_command_line_does(tmp_path: Path) -> Non
         run = nc_dask.clean_jsonl(str(src), str(tmp_path / "out"))
     assert run.errors == [] and run.stats.documents == 2
     assert Path(run.files[0]).read_bytes() == one.read_bytes()
+
+
+@pytest.mark.parametrize(("kwargs", "error", "message"), [
+    ({"on_error": "raise"}, ValueError, "on_error must be 'fail' or 'skip', not 'raise'"),
+    ({"compression": "zip"}, ValueError, "compression must be None or 'gzip', not 'zip'"),
+    ({"text_field": None}, TypeError, "text_field must be a field name"),
+    ({"text_field": ""}, ValueError, "text_field must be a field name"),
+    ({"removed_field": "text"}, ValueError, "removed_field must differ from text_field"),
+    ({"removed_field": 3}, TypeError, "removed_field must be a field name"),
+])
+def test_clean_jsonl_refuses_unknown_arguments_before_any_work(
+    tmp_path: Path, kwargs: dict[str, Any], error: type[Exception], message: str
+) -> None:
+    """A guessed ``on_error`` skipped bad lines without a word (anything but "fail" did);
+    now every such argument is refused, naming it, before the output folder is made."""
+    need("dask.bag")
+    from newsclean import dask as nc_dask
+
+    src = tmp_path / "crawl.jsonl"
+    src.write_text(json.dumps({"text": "It rained. ."}) + "\n[1]\n", encoding="utf-8")
+    with pytest.raises(error, match=message):
+        nc_dask.clean_jsonl(str(src), str(tmp_path / "out"), **kwargs)
+    assert not (tmp_path / "out").exists()
+
+
+def test_clean_bag_refuses_a_removed_field_named_as_the_text() -> None:
+    need("dask.bag")
+    from newsclean import dask as nc_dask
+
+    with pytest.raises(ValueError, match="removed_field must differ from text_field"):
+        nc_dask.clean_bag(None, removed_field="text")  # type: ignore[arg-type]

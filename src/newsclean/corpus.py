@@ -118,7 +118,7 @@ class Stats:
             f"({self.documents / seconds:,.1f} docs/s, {mb / seconds:,.1f} MB/s)"
         ]
         if self.errors:
-            lines.append(f"errors: {self.errors:,} (reported above, left out of the output)")
+            lines.append(f"errors: {self.errors:,} (left out of the output)")
         if self.skipped:
             lines.append(f"skipped: {self.skipped:,} (binary files)")
         lines.append(f"blocks removed: {sum(self.removed.values()):,}{_breakdown(self.removed)}")

@@ -75,6 +75,43 @@ class JsonlRun:
         self.files.extend(other.files)
 
 
+def _check_fields(text_field: object, removed_field: object) -> None:
+    """A ``ValueError`` (``TypeError`` for a name that is no string) naming the argument,
+    before any work starts: the text field a non-empty string, the removed field None or
+    another non-empty string.
+
+    >>> _check_fields("text", "text")
+    Traceback (most recent call last):
+    ValueError: removed_field must differ from text_field ('text'): it would replace the text
+    """
+    if not isinstance(text_field, str) or not text_field:
+        raise (ValueError if isinstance(text_field, str) else TypeError)(
+            f"text_field must be a field name (a non-empty string), not {text_field!r}")
+    if removed_field is None:
+        return
+    if not isinstance(removed_field, str) or not removed_field:
+        raise (ValueError if isinstance(removed_field, str) else TypeError)(
+            f"removed_field must be a field name (a non-empty string) or None, "
+            f"not {removed_field!r}")
+    if removed_field == text_field:
+        raise ValueError(f"removed_field must differ from text_field ({text_field!r}): "
+                         f"it would replace the text")
+
+
+def _check_run(on_error: object, compression: object) -> None:
+    """A ``ValueError`` for an ``on_error`` or ``compression`` :func:`clean_jsonl` does not
+    know, before any work starts (any value but ``"fail"`` used to skip bad lines).
+
+    >>> _check_run("raise", None)
+    Traceback (most recent call last):
+    ValueError: on_error must be 'fail' or 'skip', not 'raise'
+    """
+    if on_error not in ("fail", "skip"):
+        raise ValueError(f"on_error must be 'fail' or 'skip', not {on_error!r}")
+    if compression not in (None, "gzip"):
+        raise ValueError(f"compression must be None or 'gzip', not {compression!r}")
+
+
 def clean_lines(
     lines: Iterable[str | bytes], job: JsonlJob, name: str, on_error: OnError = "fail"
 ) -> tuple[bytes, JsonlRun]:
@@ -156,6 +193,8 @@ def clean_jsonl(
     from dask.base import compute
     from dask.delayed import delayed
 
+    _check_fields(text_field, removed_field)
+    _check_run(on_error, compression)
     job = JsonlJob(_options(options, kwargs), text_field, removed_field)
     base = dst.rstrip("/")
     _refuse_old_parts(base)
@@ -246,6 +285,7 @@ def clean_bag(
     clean.map(json.dumps).to_textfiles("clean/*.jsonl")
     ```
     """
+    _check_fields(text_field, removed_field)
     return bag.map(clean_record, _options(options, kwargs), text_field, removed_field)
 
 
