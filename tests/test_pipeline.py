@@ -82,3 +82,16 @@ def test_removed_boilerplate_does_not_decide_the_spacing_of_marks(text: str) -> 
     once = newsclean.clean(text)
     assert once == "He shouted: go! Then she said no; he left."
     assert newsclean.clean(once) == once
+
+
+def test_select_as_an_empty_string_is_an_error_not_every_rule_off() -> None:
+    with pytest.raises(ValueError, match="select: no rule codes in ''"):
+        newsclean.clean("It rained. .", select="")
+    assert newsclean.clean("It rained. .", select=[]) == "It rained. ."  # asked for: none
+    assert newsclean.clean("It rained. .", ignore="") == "It rained."
+
+
+def test_a_documents_repr_is_one_short_line_however_long_the_text() -> None:
+    doc = newsclean.analyze("Advertisement\n" + "It rained all day. .\n\n" * 5000)
+    assert repr(doc) == ("<Document: 110,014 characters of text, 5,001 blocks (1 removed), "
+                         "5,000 edits>")

@@ -306,3 +306,22 @@ def test_cleaning_does_not_import_the_report() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, env=dict(os.environ, PYTHONPATH=str(ROOT / "src")))
     assert out.stdout.strip() == "False"
+
+
+def test_wrong_arguments_are_named_in_a_type_error() -> None:
+    from newsclean import analyze, get_rule
+    from newsclean.report_html import CorpusReport
+
+    doc = analyze("It rained. .")
+    with pytest.raises(TypeError, match="to_html: name must be a string"):
+        doc.to_html(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="sample must be a whole number"):
+        CorpusReport(sample="5")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="takes a Document"):
+        CorpusReport().add("some text", "a")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="name must be a string"):
+        CorpusReport().add(doc, None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="get_rule takes a rule code or name"):
+        get_rule(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):  # the counters are the report's own
+        CorpusReport(documents=5)  # type: ignore[call-arg]

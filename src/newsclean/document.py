@@ -21,7 +21,15 @@ __all__ = ["BODY_LABELS", "Block", "Document", "Edit"]
 
 @dataclass(frozen=True, slots=True)
 class Edit:
-    """One repair: ``source[start:end]`` (the input's text, ``old``) became ``new``."""
+    """One repair: ``source[start:end]`` (the input's text, ``old``) became ``new``.
+
+    Rules run one after another, and a later rule may change what an earlier one wrote, so
+    a document's edits can overlap in the input (a run of blank lines as ``\\r\\n`` is one
+    edit per line ending, then one for the run): :attr:`Document.repaired` is their result,
+    not something to rebuild by applying them one by one. ``newsclean.findings.merged_edits(
+    doc.edits, doc.source, doc.repaired)`` gives them as ``newsclean check`` reports them,
+    never overlapping.
+    """
 
     code: str
     name: str
@@ -76,13 +84,14 @@ class Block:
         }
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False)
 class Document:
     """The analysis of one input text: every block and every edit, in input order.
 
     What :func:`newsclean.analyze` returns. The texts: :attr:`text` (the clean article,
     what :func:`newsclean.clean` gives), :attr:`repaired` (the input with its repairs, every
-    block in place: what ``newsclean fix`` writes) and :attr:`fixed_text` (that without the
+    block in place: what ``newsclean fix`` writes, before it puts back a file's own line
+    ends and byte-order mark) and :attr:`fixed_text` (that without the
     lines of removed blocks: ``fix --unsafe-fixes``). The decisions: :attr:`blocks` (each
     with its label, rule code, reason and span; :attr:`kept_blocks` and
     :attr:`removed_blocks` split them) and :attr:`edits` (each repair, with its rule code
@@ -151,10 +160,26 @@ class Document:
         """
         from .report_html import document_page  # only a report needs it
 
+        if not isinstance(name, str):
+            raise TypeError(f"to_html: name must be a string, not {name!r}")
         return document_page(self, name)
 
     def __iter__(self) -> Iterator[Block]:
         return iter(self.blocks)
+
+    def __repr__(self) -> str:
+        """A line that says what the document holds (its fields can be megabytes).
+
+        >>> from newsclean import analyze
+        >>> analyze("Advertisement\\nIt rained all day. .")
+        <Document: 34 characters of text, 2 blocks (1 removed), 1 edit>
+        """
+        removed = sum(1 for b in self.blocks if not b.kept)
+        edits = len(self.edits)
+        kind = "" if self.input_format == "text" else f" {self.input_format}"
+        return (f"<Document: {len(self.source):,} characters of{kind} text, "
+                f"{len(self.blocks):,} block{'s' * (len(self.blocks) != 1)} ({removed:,} "
+                f"removed), {edits:,} edit{'s' * (edits != 1)}>")
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready dictionary of blocks and edits."""

@@ -66,7 +66,9 @@ class Options:
     Attributes:
         select: rule codes or code prefixes to run (``"P"``, ``"P101"``); ``("ALL",)`` by
             default.
-        ignore: codes or prefixes never to run; ignore beats select when both match.
+        ignore: codes or prefixes not to run; where select and ignore both match a
+            code, the more specific (longer) one wins, and ignore a tie (see
+            :meth:`enabled`).
         extend_select: codes added to ``select`` (useful when a config file sets ``select``).
         keep: boilerplate kinds (labels such as ``"embed"`` or ``"donation"``, or ``"all"``)
             that stay in the clean text; they are still labelled in :func:`newsclean.analyze`.
@@ -91,6 +93,10 @@ class Options:
     def __post_init__(self) -> None:
         from .registry import check_kinds
 
+        if isinstance(self.select, str) and not self.select.replace(",", "").strip():
+            # An empty string (an unset environment variable) would turn every rule off.
+            raise ValueError(f"select: no rule codes in {self.select!r}; give codes or "
+                             f"prefixes (ALL: every rule), or an empty list to run none")
         for name in ("select", "ignore", "extend_select"):
             object.__setattr__(self, name, _codes(getattr(self, name), name.replace("_", "-")))
         keep = _strings(self.keep, "keep", "boilerplate kinds")

@@ -344,7 +344,17 @@ def check_kinds(kinds: Iterable[str]) -> None:
 
 
 def get_rule(code_or_name: str) -> Rule:
-    """Look a rule up by code (``P101``) or name; ``KeyError`` with a hint when unknown."""
+    """Look a rule up by code (``P101``) or name; ``KeyError`` with a hint when unknown.
+
+    >>> get_rule("p101").name, get_rule("doubled-terminal-punctuation").code
+    ('doubled-terminal-punctuation', 'P101')
+    >>> get_rule(101)
+    Traceback (most recent call last):
+    TypeError: get_rule takes a rule code or name (a string, such as 'P101'), not int
+    """
+    if not isinstance(code_or_name, str):
+        raise TypeError(f"get_rule takes a rule code or name (a string, such as 'P101'), "
+                        f"not {type(code_or_name).__name__}")
     _load()
     key = code_or_name.strip()
     rule = _REGISTRY.get(key.upper())

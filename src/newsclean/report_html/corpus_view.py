@@ -70,27 +70,43 @@ class CorpusReport:
     #: How long a view's parts are, and how many a view keeps (see :data:`VIEW_PARTS`).
     part_size: int = PART_SIZE
     view_parts: int = VIEW_PARTS
-    documents: int = 0
-    failed: int = 0
-    words_kept: int = 0
-    words_removed: int = 0
-    edits: int = 0
-    blocks_removed: int = 0
+    documents: int = field(default=0, init=False)
+    failed: int = field(default=0, init=False)
+    words_kept: int = field(default=0, init=False)
+    words_removed: int = field(default=0, init=False)
+    edits: int = field(default=0, init=False)
+    blocks_removed: int = field(default=0, init=False)
     #: Rule code -> edits and removed blocks; and -> documents it changed.
-    fired: Counter[str] = field(default_factory=Counter)
-    fired_in: Counter[str] = field(default_factory=Counter)
+    fired: Counter[str] = field(default_factory=Counter, init=False)
+    fired_in: Counter[str] = field(default_factory=Counter, init=False)
     #: Label -> blocks kept; and -> blocks removed.
-    kept_by_label: Counter[str] = field(default_factory=Counter)
-    removed_by_label: Counter[str] = field(default_factory=Counter)
+    kept_by_label: Counter[str] = field(default_factory=Counter, init=False)
+    removed_by_label: Counter[str] = field(default_factory=Counter, init=False)
     #: Rule codes that labelled a block or changed the text anywhere.
-    codes: set[str] = field(default_factory=set)
-    shown: list[_Shown] = field(default_factory=list)
-    errors: list[_Shown] = field(default_factory=list)
-    _analysed: int = 0
-    _rng: random.Random = field(default_factory=lambda: random.Random(SAMPLE_SEED))
+    codes: set[str] = field(default_factory=set, init=False)
+    shown: list[_Shown] = field(default_factory=list, init=False)
+    errors: list[_Shown] = field(default_factory=list, init=False)
+    _analysed: int = field(default=0, init=False)
+    _rng: random.Random = field(default_factory=lambda: random.Random(SAMPLE_SEED), init=False)
+
+    def __post_init__(self) -> None:
+        for name in ("sample", "part_size", "view_parts"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise TypeError(f"CorpusReport: {name} must be a whole number (0 or more), "
+                                f"not {value!r}")
+        for name in ("docs_url", "title"):
+            if not isinstance(getattr(self, name), str):
+                raise TypeError(f"CorpusReport: {name} must be a string, "
+                                f"not {getattr(self, name)!r}")
 
     def add(self, doc: Document, name: str) -> None:
         """Count an analysed document, and keep its view if it enters the sample."""
+        if not isinstance(doc, Document):
+            raise TypeError(f"CorpusReport.add takes a Document (newsclean.analyze(text)), "
+                            f"not {type(doc).__name__}")
+        if not isinstance(name, str):
+            raise TypeError(f"CorpusReport.add: name must be a string, not {name!r}")
         self.documents += 1
         edits = report_edits(doc)
         summary = DocSummary.of(doc, name, edits)
