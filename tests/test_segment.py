@@ -10,6 +10,7 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+import newsclean
 from newsclean.segment import BREAK_RE, _is_wrapped, segment, wrap_width, wrapped_runs
 from newsclean.spans import Replacement, SpanMap
 
@@ -130,3 +131,17 @@ def test_text_without_spaces_is_never_unwrapped() -> None:
     lines = [(0, 0, part) for part in textwrap.wrap(sentence * 12, 45)]
     assert all(len(line) == 45 for _, _, line in lines[:-1])
     assert wrap_width([lines]) is None
+
+
+def test_line_ends_that_w101_leaves_still_part_lines() -> None:
+    """With W101 ignored (or not selected), a lone "\\r" still ends a line, and "\\r\\n"
+    stays in the repaired text: W102 removes spaces before it, not the line end."""
+    assert newsclean.clean("Storm hits\rIt rained. .\r", select=["P101"]) == (
+        "Storm hits\n\nIt rained.")
+    doc = newsclean.analyze("Storm hits\r\nIt rained. .  \r\n", ignore=["W101"])
+    assert doc.repaired == "Storm hits\r\nIt rained.\r\n"
+    assert doc.text == "Storm hits\n\nIt rained."
+    wrapped = ("Storm hits the coast today . .\rand roads were closed in the town .\r\r"
+               "It rained. .\r")
+    assert newsclean.clean(wrapped, select=["P"]) == (
+        "Storm hits the coast today. and roads were closed in the town.\n\nIt rained.")

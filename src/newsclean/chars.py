@@ -15,12 +15,30 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["BULLET", "BULLET_MARK", "HORIZONTAL_SPACE", "LINE_BREAK", "WHITESPACE"]
+__all__ = [
+    "BULLET", "BULLET_MARK", "HORIZONTAL_SPACE", "LINE_BREAK", "WHITESPACE", "with_newlines",
+]
 
 #: A line break inside a wrapped paragraph, with the spaces around it, as a pattern (one
 #: definition for segmentation, which joins the lines, and repair, which does it again
 #: after a block's repairs). Matches "\\n", "  \\n   "; not a space alone.
 LINE_BREAK = r"[^\S\n]*\n[^\S\n]*"
+
+# A line end that W101 leaves where it is ignored: "\r\n" or a lone "\r" (old Mac files).
+_CARRIAGE_RETURN_RE = regex.compile(r"\r\n?")
+
+
+def with_newlines(text: str) -> str:
+    """``text`` with each line end W101 left (it is ignored) as ``\\n``, offsets kept: a lone
+    ``\\r`` as ``\\n``, and the ``\\r`` of ``\\r\\n`` as a space, which a line's strip removes.
+
+    >>> with_newlines("a\\rb\\r\\nc")
+    'a\\nb \\nc'
+    """
+    if "\r" not in text:
+        return text
+    return _CARRIAGE_RETURN_RE.sub(lambda m: " \n" if len(m.group()) == 2 else "\n", text)
+
 
 #: A bullet or dash that marks a list item, as a pattern. Matches "-", "•"; not "12.".
 BULLET_MARK = r"[-*•·▪◦‣–]"

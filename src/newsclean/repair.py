@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import regex
 
 from .apply import apply_text_rule
-from .chars import LINE_BREAK
+from .chars import LINE_BREAK, with_newlines
 from .context import TextContext
 from .document import Block, Edit
 from .io.markdown import Protected
@@ -64,8 +64,9 @@ def repair(
         local = _repair_block(SpanMap.identity(before), rules, ctx, doc_map, start, edits)
         if local.text != before:
             changed[i] = local.text
-            if not markdown:
-                block.text = LINE_BREAK_RE.sub(" ", local.text) if "\n" in local.text else local.text
+            if not markdown:  # a wrapped block's lines joined again ("\r" too, see segment)
+                joined = with_newlines(local.text)
+                block.text = LINE_BREAK_RE.sub(" ", joined) if "\n" in joined else joined
     if not changed and not markdown:  # the blocks stand where they stand in the text
         for block, (start, end) in zip(blocks, spans, strict=True):
             block.repaired_start, block.repaired_end = start, end

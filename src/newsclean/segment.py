@@ -19,7 +19,7 @@ from itertools import pairwise
 
 import regex
 
-from .chars import BULLET, BULLET_MARK, LINE_BREAK, WHITESPACE
+from .chars import BULLET, BULLET_MARK, LINE_BREAK, WHITESPACE, with_newlines
 from .document import Block
 from .features import Features, copied_phrase, is_terminal, is_unspaced
 from .io.markdown import PROSE_KINDS, MarkdownLayout
@@ -167,23 +167,33 @@ def wrapped_runs(group: list[Line], width: int) -> Iterator[list[Line]]:
     yield run
 
 
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``text`` with its start."""
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
 def segment(smap: SpanMap) -> tuple[list[Block], list[tuple[int, int]]]:
     """The blocks of ``smap.text`` and, for each, its span in that (normalised) text."""
     text = smap.text
+    # Lines end at "\n", and at "\r" too where W101 is ignored (so that such lines are
+    # blocks of their own): read in a copy of the text, offsets the same.
+    lined = with_newlines(text)
     found: list[Line] = []  # each block's span and text
     wrapped: list[int] = []  # the blocks whose text is not their source (joined lines)
 
     def join(lines: list[Line]) -> None:
         start, end = lines[0][0], lines[-1][1]
         wrapped.append(len(found))
-        found.append((start, end, BREAK_RE.sub(" ", text[start:end])))
+        found.append((start, end, BREAK_RE.sub(" ", lined[start:end])))
 
     # Lines and groups (runs of non-blank lines) with str methods, line by line: what
     # GROUP_RE and LINE_RE find, many times faster.
     groups: list[list[Line]] = []
     group: list[Line] = []
-    pos = 0
-    for line in text.split("\n"):
+    for pos, line in _lines(lined):
         content = line.strip(WHITESPACE)
         if content:
             # a line without indentation starts with its content (no lstrip copy needed)
@@ -192,7 +202,6 @@ def segment(smap: SpanMap) -> tuple[list[Block], list[tuple[int, int]]]:
         elif group:
             groups.append(group)
             group = []
-        pos += len(line) + 1
     if group:
         groups.append(group)
     width = wrap_width(groups)

@@ -19,10 +19,13 @@ CR_RE = regex.compile(r"\r\n?")
 # Matches "\u2028", "\u2029\n", "\r\n"; not "\n".
 LINE_END_RE = regex.compile(r"[\r\u2028\u2029]\n?")
 
-# Whitespace other than a newline at the end of a line. Matches "word  \n"; not "word\n".
+# Whitespace other than a newline at the end of a line, up to a "\r\n" line end (which
+# stays: it is W101's). Matches "word  \n", "word \r\n" (the space); not "word\n", "word\r\n".
 # The lookbehind starts a match only where a run of spaces starts: without it, a long run
 # that does not end a line is rescanned from each of its positions (quadratic time).
-TRAILING_RE = regex.compile(r"(?<![^\S\n])[^\S\n]+(?=\n|\Z)")
+TRAILING_RE = regex.compile(
+    r"(?<![^\S\n])(?:[^\S\n]+?(?=\r\n)|[^\S\n]*[^\S\r\n](?=\n)|[^\S\n]+\Z)"
+)
 
 _HORIZONTAL_SET = frozenset(HORIZONTAL_SPACE)
 
@@ -68,8 +71,13 @@ def line_ending(text: str, ctx: TextContext) -> Iterator[Finding]:
 def trailing_whitespace(text: str, ctx: TextContext) -> Iterator[Finding]:
     """Remove spaces and tabs at the end of a line.
 
+    A ``\\r\\n`` line end is no white space of the line (it is W101's to normalise, and
+    stays where W101 is ignored).
+
     >>> apply_rule("W102", "end of line   \\nnext")
     'end of line\\nnext'
+    >>> apply_rule("W102", "end of line \\r\\nnext\\r\\n")
+    'end of line\\r\\nnext\\r\\n'
     """
     # What TRAILING_RE finds, found line by line with str methods (many times faster): the
     # run of white space at the end of each line that has one.
@@ -82,9 +90,14 @@ def trailing_whitespace(text: str, ctx: TextContext) -> Iterator[Finding]:
     if not ending:
         return
     starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
+    last = len(lines) - 1
     for i in ending:
         line = lines[i]
-        yield starts[i] + len(line.rstrip(HORIZONTAL_SPACE)), starts[i] + len(line), ""
+        end = len(line) - 1 if line[-1] == "\r" and i < last else len(line)  # "\r\n" stays
+        body = line.rstrip(HORIZONTAL_SPACE) if end == len(line) else line[:end].rstrip(
+            HORIZONTAL_SPACE)
+        if len(body) < end:
+            yield starts[i] + len(body), starts[i] + end, ""
 
 
 @text_rule("W103", "space-run", stage="normalize", priority=50)
