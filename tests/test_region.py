@@ -907,6 +907,23 @@ def test_names_that_a_sentence_announces_stay_and_a_related_header_takes_none() 
     assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
 
 
+def test_names_that_a_short_sentence_announces_stay_below_the_article() -> None:
+    # "The winners are:" is a sentence, not a header: the names under it are the article's,
+    # though related links and a footer follow them. Headlines under such a line are not
+    # names (the header above them is a related list's): they go.
+    names = ["Jane Ward", "Peter Lowe", "Amira Khan", "Tom Baker", "Lucy Stone"]
+    related = ["Related", "Council tax to rise by 5 per cent", "New park opens in town centre"]
+    page = [*MENU, *PARAS, "The winners are:", *names, *related, "Share", "© 2024 Example"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == [*PARAS, "The winners are:",
+                                                               *names]
+    headlines = ["Terrestrial Hermit Crabs Learning Social Tricks", "Ask The Mayor Anything",
+                 "Why The Council Replaced Its Maps", "Rain Returns To The Valley Friday",
+                 "School Opens A New Library Wing", "Farmers Market Moves To Saturdays",
+                 "Night Buses Return After Ten Years"]
+    page = [*MENU, *PARAS, "You may like to read:", *headlines, "© 2024 Example"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
+
+
 def test_a_list_of_names_in_an_extracted_article_stays() -> None:
     # No page around the article: a list of title-case lines is the article's own.
     winners = ["Best Novel Goes to The River House", "Best Debut Goes to Small Hours",

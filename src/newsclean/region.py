@@ -847,6 +847,8 @@ BULLET_START_RE = regex.compile(BULLET_MARK + r"\s")
 MIN_INTRO_WORDS, MIN_LIST_ITEMS = 3, 2
 #: ... each this many words at most.
 MAX_ITEM_WORDS = 40
+#: ... or, under a short sentence, names of this many words at most (``Jane Ward``).
+MAX_NAME_WORDS = 3
 #: A line this short between the run and the sentence that introduces a list (a link, a
 #: caption: "View larger map.") does not part them.
 MAX_ASIDE_WORDS = 4
@@ -895,10 +897,14 @@ def _extend_over_list(
     pos = first
     # A sentence that announces the list may list names (places, people, products), in
     # title case as headlines are: a related list's header is no such sentence.
+    # A shorter one in sentence case ("The winners are:") may list names of a few words
+    # ("Jane Ward"), not headlines ("You may like to read:" above other articles' titles).
     announced = features[seq[first - 1]].n_words >= MIN_PROSE_WORDS
+    names = announced or not is_title_case(texts[seq[first - 1]])
     while free(pos) and scores[pos] <= 0 and (
         _is_item(texts[seq[pos]], features[seq[pos]].n_words)
         or (announced and features[seq[pos]].n_words <= MAX_ITEM_WORDS)
+        or (names and 2 <= features[seq[pos]].n_words <= MAX_NAME_WORDS)
     ):
         pos += 1
     return pos if pos - first >= MIN_LIST_ITEMS else end
