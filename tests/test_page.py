@@ -262,3 +262,20 @@ def test_a_recommendation_widget_header_heads_a_related_list() -> None:
     doc = newsclean.analyze(page)
     assert doc.text == "\n\n".join(body)
     assert [b.code for b in doc.blocks[3:7]] == ["B206"] * 4
+
+
+@pytest.mark.parametrize("line", [
+    "By Pieter de Vries", "Door Pieter de Vries", "By Ursula von der Leyen",
+    "Por Ana de la Cruz | Reuters", "By Ahmad al-Rashid", "von Anna Schmidt",
+])
+def test_a_byline_with_a_name_particle_is_a_byline(line: str) -> None:
+    """A name's particles (de, van der, al-) stand in lower case between its parts; a byline
+    that has them was left as a heading, and then taken for the page's headline."""
+    from newsclean.lexicon import BYLINE_RE
+
+    assert BYLINE_RE.match(line)
+    menu = ["Home", "World", "Sport", "Business", "Arts", "Travel", "Opinion", "Video"]
+    body = ["The council voted on Monday to close the old bridge for a year.",
+            "Engineers found cracks in two of its piers during an inspection last month."]
+    doc = newsclean.analyze("\n".join([*menu, "Bridge to close for a year", line, *body]))
+    assert [b.code for b in doc.blocks[9:]] == ["B201", "S100", "S100"]

@@ -269,6 +269,13 @@ _BYLINE_JOINERS: PhraseTable = {
     "pt": ("e",),
     "any": ("&",),
 }
+# The particles of names, in lower case before the name they belong to ("Pieter de Vries",
+# "Ursula von der Leyen", "José da Silva", "Ahmad al-Rashid").
+_NAME_PARTICLES: PhraseTable = {
+    "any": ("van", "von", "de", "der", "den", "del", "della", "di", "da", "das", "dos", "du",
+            "la", "le", "ten", "ter", "zu", "bin", "ibn", "al", "el"),
+}
+_PARTICLE = _alternation(_NAME_PARTICLES)
 # The words that open the date after a byline ("By Jane Doe, published on ...").
 _BYLINE_DATE_WORDS: PhraseTable = {
     "en": ("published", "on"),
@@ -278,15 +285,18 @@ _BYLINE_DATE_WORDS: PhraseTable = {
     "pt": ("publicado", "em"),
     "it": ("pubblicato", "il"),
 }
-# A byline. Matches "By Bryan DeArdo", "von Anna Schmidt", "Por María López | Reuters";
-# not "By the end of the year".
+# A byline. Matches "By Bryan DeArdo", "von Anna Schmidt", "Por María López | Reuters",
+# "Door Pieter de Vries"; not "By the end of the year", "Por la mañana".
 BYLINE_RE = regex.compile(
     _kind(
         "BYLINE_PHRASES", "BYLINE_RE", BYLINE_PHRASES, r"^(?:",
         # Each name is taken whole (an atomic group) and a joiner only as a word, so a run
         # of capitals has one reading, not one per way of cutting it into names.
         r")(?>\s+)(?:(?>(?-i:\p{Lu})[\w.'’-]*)|(?:" + _alternation(_BYLINE_JOINERS)
-        + r")(?!\w)|,|\s)+"
+        # the particles before a name, taken whole (a run of them is read once), and only
+        # before the name they belong to
+        + r")(?!\w)|(?>(?:" + _PARTICLE + r")(?!\w)(?:\s+(?:" + _PARTICLE + r")(?!\w))*)"
+        + r"(?:-|\s+)(?=(?-i:\p{Lu}))|,|\s)+"
         r"(?:\s*[|,•·–—-]\s*.{0,60})?"
         r"(?:\s+(?:" + _alternation(_BYLINE_DATE_WORDS) + r")\b.{0,60})?$",
     ),
