@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain, islice
@@ -64,10 +64,10 @@ class TextContext:
     options: Options = field(default_factory=Options)
     #: Spans of the *input* no rule may change (Markdown code, link targets...), or None.
     protected: Protected | None = None
-    #: The text whose habits decide the document's style (:attr:`spaces_before_marks`):
-    #: the kept blocks', so that cleaning the clean text again decides alike; None for the
-    #: whole document.
-    style_text: str | None = None
+    #: The spans of :attr:`document_text` whose habits decide the document's style
+    #: (:attr:`spaces_before_marks`): the kept blocks', so that cleaning the clean text
+    #: again decides alike; None for the whole document.
+    style_spans: Sequence[tuple[int, int]] | None = None
 
     @classmethod
     def for_text(cls, text: str, options: Options | None = None) -> TextContext:
@@ -141,10 +141,12 @@ class TextContext:
 
         >>> TextContext.for_text("Quoi ? Oui ! Non.").spaces_before_marks
         True
-        >>> TextContext("Quoi ? Oui ! Non.", style_text="Why? Yes! No.").spaces_before_marks
+        >>> TextContext("Quoi ? Oui ! Non. Why? Yes!", style_spans=[(18, 27)]).spaces_before_marks
         False
         """
-        text = self.document_text if self.style_text is None else self.style_text
+        text = self.document_text
+        if self.style_spans is not None:  # joined only when a rule asks (P103, rarely)
+            text = "\n".join([text[start:end] for start, end in self.style_spans])
         spaced = len(_SPACED_MARK_RE.findall(text))
         return spaced > len(_UNSPACED_MARK_RE.findall(text))
 

@@ -50,8 +50,7 @@ def repair(
     candidates = _candidate_spans(text, spans, at_line_starts=not markdown) if rules else set()
     # The document's style is the kept text's: boilerplate removed cannot tip it, and a
     # second clean decides as the first did.
-    kept = "\n".join([text[s:e] for b, (s, e) in zip(blocks, spans, strict=True) if b.kept]
-                     ) if candidates else None  # (no block to repair: no rule asks)
+    kept = [span for b, span in zip(blocks, spans, strict=True) if b.kept] if candidates else None
     ctx = TextContext(text, options, protected, kept)
     # The repaired text of the blocks the rules changed, by index; every other block stands
     # in the result as it stands in the normalised text.
