@@ -188,6 +188,33 @@ def is_quotation(text: str) -> bool:
     return text.lstrip()[:1] in QUOTE_MARKS
 
 
+#: Opening quotation marks that have a closing mark of their own, and that mark; a German
+#: quotation opens with ``„`` and closes with ``“``, which elsewhere opens one.
+_QUOTE_PAIRS = (("„", "“"), ("«", "»"), ("‹", "›"), ("「", "」"), ("『", "』"), ("“", "”"))
+
+
+def inside_quotes(text: str, pos: int) -> bool:
+    """Whether position ``pos`` of ``text`` lies inside a quotation opened before it and not
+    yet closed: words a sentence quotes (``The site asks visitors to "Please disable your
+    ad blocker" first.``), which the page never does with its own prompts.
+
+    >>> text = 'Visitors were told to "Please disable your ad blocker" first.'
+    >>> inside_quotes(text, text.index("Please")), inside_quotes(text, text.index("first"))
+    (True, False)
+    >>> inside_quotes("„Melden Sie sich an“, sagte sie. Jetzt anmelden", 35)
+    False
+    """
+    before = text[:pos]
+    if before.count('"') % 2:
+        return True
+    for opening, closing in _QUOTE_PAIRS:
+        at = before.rfind(opening)
+        if at != -1 and closing not in before[at + 1:]:
+            # (in German quotes, "“" closed the quotation "„" opened)
+            return not (opening == "“" and "„" in before)
+    return False
+
+
 def is_title_case(text: str) -> bool:
     """Whether most words of a line open with a capital letter, as headlines and the names
     of links do; the items of a list in a sentence do not.

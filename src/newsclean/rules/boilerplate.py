@@ -13,7 +13,7 @@ from operator import contains
 import regex
 
 from ..context import BlockContext
-from ..features import is_quotation, is_reported_speech, word_count
+from ..features import inside_quotes, is_quotation, is_reported_speech, word_count
 from ..lexicon import (
     ADVERT_LINE_RE,
     APPEAL_PRONOUN_RE,
@@ -243,6 +243,8 @@ def newsletter_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         if not ctx.is_free(i):
             continue
         text = blocks[i].text
+        if inside_quotes(text, m.start() - offset):
+            continue  # words the article quotes ("The paper said: \"Sign up for ...\"")
         if feats[i].terminal and (
             is_quotation(text) or is_reported_speech(text) or not (
                 APPEAL_PRONOUN_RE.search(text) or (

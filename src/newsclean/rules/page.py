@@ -15,6 +15,7 @@ from ..context import BlockContext
 from ..features import (
     PLAIN_WORD_RE,
     Features,
+    inside_quotes,
     is_quotation,
     is_reported_speech,
     word_count,
@@ -84,11 +85,16 @@ def _short_matches(
     ctx: BlockContext, pattern: regex.Pattern[str], max_words: int, *, anchored: bool = False
 ) -> Iterator[tuple[int, Features, regex.Match[str]]]:
     """The free blocks of at most ``max_words`` words in which ``pattern`` is found, but for
-    reported speech (``..., the council said.``): the page never quotes its own prompts."""
+    reported speech (``..., the council said.``) and words in quotation marks (``Visitors
+    were told to "Please disable your ad blocker"``): the page never quotes its own
+    prompts."""
     feats = ctx.features
     blocks = ctx.blocks
-    for i, m, _ in ctx.find(pattern, max_words, anchored=anchored):
-        if ctx.is_free(i) and not (feats[i].terminal and is_reported_speech(blocks[i].text)):
+    for i, m, offset in ctx.find(pattern, max_words, anchored=anchored):
+        if ctx.is_free(i) and not (
+            (feats[i].terminal and is_reported_speech(blocks[i].text))
+            or inside_quotes(blocks[i].text, m.start() - offset)
+        ):
             yield i, feats[i], m
 
 
@@ -268,11 +274,20 @@ def subscription_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 def adblock_notice(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Ad-blocker notices (``Please disable your ad blocker``).
 
+    A notice addresses the reader (``you``, ``please``, ``us``) or the site; a sentence of
+    the article about ad blockers does not, and stays, as cookie notices' do (B202).
+
     >>> from newsclean import clean
     >>> clean("The vote passed.\\nIt looks like you use an ad blocker. Please whitelist us.")
     'The vote passed.'
+    >>> clean("The vote passed.\\nThe browser now comes with an ad blocker built in.")
+    'The vote passed.\\n\\nThe browser now comes with an ad blocker built in.'
     """
-    for i, _, m in _short_matches(ctx, ADBLOCK_RE, 60):
+    for i, f, m in _short_matches(ctx, ADBLOCK_RE, 60):
+        text = ctx.blocks[i].text
+        addressed = APPEAL_PRONOUN_RE.search(text) or THIS_SITE_RE.search(text)
+        if (f.n_words > 8 or f.terminal) and not addressed:
+            continue  # a sentence about ad blockers, not a notice to the reader
         yield i, f"ad-blocker notice: {m.group()!r}"
 
 
