@@ -11,6 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import newsclean
+from newsclean.chars import with_newlines
 from newsclean.segment import BREAK_RE, _is_wrapped, segment, wrap_width, wrapped_runs
 from newsclean.spans import Replacement, SpanMap
 
@@ -29,7 +30,9 @@ LINE_RE = regex.compile(r"(?m)^[^\S\n]*(\S(?:[^\n]*\S)?)")
 
 def reference(text: str) -> list[tuple[int, int, str]]:
     """Blocks by the patterns: groups of non-blank lines, a wrapped group as one block (in a
-    document wrapped as a whole, each wrapped run of a group)."""
+    document wrapped as a whole, each wrapped run of a group). A "\\r" ends a line too (as
+    where W101 is ignored), read as "\\n" with the offsets kept (see with_newlines)."""
+    text = with_newlines(text)
     groups = [[(m.start(1) + group.start(), m.end(1) + group.start(), m.group(1))
                for m in LINE_RE.finditer(group.group())]
               for group in GROUP_RE.finditer(text)]

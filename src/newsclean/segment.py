@@ -167,14 +167,6 @@ def wrapped_runs(group: list[Line], width: int) -> Iterator[list[Line]]:
     yield run
 
 
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    """Each line of ``text`` with its start."""
-    pos = 0
-    for line in text.split("\n"):
-        yield pos, line
-        pos += len(line) + 1
-
-
 def segment(smap: SpanMap) -> tuple[list[Block], list[tuple[int, int]]]:
     """The blocks of ``smap.text`` and, for each, its span in that (normalised) text."""
     text = smap.text
@@ -193,7 +185,8 @@ def segment(smap: SpanMap) -> tuple[list[Block], list[tuple[int, int]]]:
     # GROUP_RE and LINE_RE find, many times faster.
     groups: list[list[Line]] = []
     group: list[Line] = []
-    for pos, line in _lines(lined):
+    pos = 0
+    for line in lined.split("\n"):
         content = line.strip(WHITESPACE)
         if content:
             # a line without indentation starts with its content (no lstrip copy needed)
@@ -202,6 +195,7 @@ def segment(smap: SpanMap) -> tuple[list[Block], list[tuple[int, int]]]:
         elif group:
             groups.append(group)
             group = []
+        pos += len(line) + 1
     if group:
         groups.append(group)
     width = wrap_width(groups)
