@@ -208,3 +208,15 @@ def test_invisible_characters_are_no_structure_to_protect(source: str, expected:
 
 def test_a_line_separator_that_would_make_a_heading_is_kept() -> None:
     assert newsclean.clean("Rain\u2028# Head", input_format="markdown") == "Rain\u2028# Head"
+
+
+def test_a_change_is_placed_in_the_block_it_shows_in_though_soft_breaks_are_not_compared() -> None:
+    """A soft break is no structure (a line separator may become one), but it still tells
+    where a change shows: here a soft hyphen removed before "- v6G" makes a list interrupt
+    the paragraph, whose lines must be protected (atheris found the input)."""
+    from fuzz_invariants import markdown_structure_is_kept
+
+    markdown_structure_is_kept(
+        "? ;\u200bXX/AgS-->::b)vnc\nü\"47t7voï»¿“’véP[x](y)```\x98n\xadQzx\t“-zG?/&amp;```By "
+        "Jane Doe<!--q“# YR&amp;$@Â é\r\xad- v6GAdvertisement9Zdq”\r>–@"
+    )
