@@ -220,3 +220,11 @@ def test_a_change_is_placed_in_the_block_it_shows_in_though_soft_breaks_are_not_
         "? ;\u200bXX/AgS-->::b)vnc\nü\"47t7voï»¿“’véP[x](y)```\x98n\xadQzx\t“-zG?/&amp;```By "
         "Jane Doe<!--q“# YR&amp;$@Â é\r\xad- v6GAdvertisement9Zdq”\r>–@"
     )
+
+
+def test_a_paragraph_of_a_c1_control_is_no_blank_paragraph() -> None:
+    """A C1 control may be repaired into the Windows-1252 character it stood for (\\x98 as
+    ˜): its paragraph stays, and is structure (atheris found the input)."""
+    from fuzz_invariants import markdown_structure_is_kept
+
+    markdown_structure_is_kept("\x98\n- %``` \u200bH -éü\u200b–cV`東京—U— 4\nZ\ufeff\"üuÃ©m4k")

@@ -274,9 +274,11 @@ def _parse_source(source: str) -> str:
     return " " + source[1:] if source.startswith("\ufeff") else source
 
 
-#: A paragraph's text that no author wrote as one: space, invisible characters and control
-#: characters alone (U+FFFD is how the parser reads a NUL), which the repairs remove.
-_BLANK_PARAGRAPH_RE = regex.compile(r"[\s\p{Cf}\p{Cc}\ufffd]*")
+#: A paragraph's text that no author wrote as one: space, invisible characters and C0
+#: control characters alone (U+FFFD is how the parser reads a NUL), which the repairs
+#: remove. Not the C1 controls: a repair may read one as the Windows-1252 character it
+#: stood for (``\x98`` as ``˜``).
+_BLANK_PARAGRAPH_RE = regex.compile(r"[\s\p{Cf}\x00-\x1f\x7f\ufffd]*")
 
 
 def markdown_shape(source: str) -> Shape:
