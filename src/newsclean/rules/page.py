@@ -241,14 +241,31 @@ def cookie_consent(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     >>> clean("The vote passed.\\nWe use cookies to give you the best experience. Accept")
     'The vote passed.'
     """
-    for i, f, m in _short_matches(ctx, CONSENT_RE, 80):
-        text = ctx.blocks[i].text
-        addressed = APPEAL_PRONOUN_RE.search(text) or THIS_SITE_RE.search(text)
-        if (f.n_words > 8 or f.terminal) and not addressed:
-            continue  # a sentence about cookies, not a notice addressed to the reader
-        if is_quotation(text):
+    for i, m in _addressed_notices(ctx, CONSENT_RE, 80):
+        if is_quotation(ctx.blocks[i].text):
             continue  # a quotation: somebody's words in the article
         yield i, f"consent notice: {m.group()[:40]!r}"
+
+
+#: A block of more words than this that names a notice's subject is a notice only where it
+#: addresses the reader or the site (see :func:`_addressed_notices`).
+MAX_UNADDRESSED_NOTICE_WORDS = 8
+
+
+def _addressed_notices(
+    ctx: BlockContext, pattern: regex.Pattern[str], max_words: int
+) -> Iterator[tuple[int, regex.Match[str]]]:
+    """:func:`_short_matches` of ``pattern`` that are notices to the reader: a short line
+    without a final mark (a button, ``Accept cookies``), or a block that addresses the
+    reader or the site (``you``, ``please``, ``this site``). A sentence of the article about
+    the same subject does neither."""
+    for i, f, m in _short_matches(ctx, pattern, max_words):
+        text = ctx.blocks[i].text
+        if (f.n_words > MAX_UNADDRESSED_NOTICE_WORDS or f.terminal) and not (
+            APPEAL_PRONOUN_RE.search(text) or THIS_SITE_RE.search(text)
+        ):
+            continue  # a sentence about the subject, not a notice addressed to the reader
+        yield i, m
 
 
 @block_rule("B203", "subscription-prompt", stage="evidence", role=Role.INLINE, label="subscription")
@@ -283,11 +300,7 @@ def adblock_notice(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     >>> clean("The vote passed.\\nThe browser now comes with an ad blocker built in.")
     'The vote passed.\\n\\nThe browser now comes with an ad blocker built in.'
     """
-    for i, f, m in _short_matches(ctx, ADBLOCK_RE, 60):
-        text = ctx.blocks[i].text
-        addressed = APPEAL_PRONOUN_RE.search(text) or THIS_SITE_RE.search(text)
-        if (f.n_words > 8 or f.terminal) and not addressed:
-            continue  # a sentence about ad blockers, not a notice to the reader
+    for i, m in _addressed_notices(ctx, ADBLOCK_RE, 60):
         yield i, f"ad-blocker notice: {m.group()!r}"
 
 
