@@ -14,10 +14,13 @@ memory = load("memory")
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="the resource module is POSIX")
-def test_every_kind_is_measured_and_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_every_kind_is_measured_and_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = tmp_path / "set" / "text"
     data.mkdir(parents=True)
-    (data / "a.txt").write_text("Storm hits the coast\nRoads shut. .\nHome\nNews\n", encoding="utf-8")
+    page = "Storm hits the coast\nRoads shut. .\nHome\nNews\n"
+    (data / "a.txt").write_text(page, encoding="utf-8")
     out = tmp_path / "memory.json"
     assert memory.main([str(tmp_path / "set"), "--mb", "0.02", "--json", str(out),
                         "--workdir", str(tmp_path)]) == 0

@@ -136,8 +136,8 @@ class TextContext:
     def spaces_before_marks(self) -> bool:
         """Whether the document puts a space before ``; : ! ?`` as a rule, as French does.
 
-        Decided by the document's own habit (in :attr:`style_text`), so it works for any
-        language: more spaced marks than unspaced ones.
+        Decided by the habit of :attr:`style_spans` (the whole document where None), so it
+        works for any language: more spaced marks than unspaced ones.
 
         >>> TextContext.for_text("Quoi ? Oui ! Non.").spaces_before_marks
         True

@@ -230,10 +230,10 @@ def discover(
 
     A walk never leaves the folder it was given: a symbolic link to a file outside it and a
     broken or looping link are passed to ``on_skip(path, why)`` instead, and so is a link to
-    a folder, which is not followed. A link to a file inside it comes after the walk's own files, so the
-    file is found by its own name first. A subfolder or an entry that cannot be read is
-    passed to ``on_unreadable(path, why)`` (``on_skip`` if not given): its files are not
-    worked on.
+    a folder, which is not followed. A link to a file inside it comes after the walk's own
+    files, so the file is found by its own name first. A subfolder or an entry that cannot
+    be read is passed to ``on_unreadable(path, why)`` (``on_skip`` if not given): its files
+    are not worked on.
     """
     for root in roots:
         if not os.path.isdir(root):
