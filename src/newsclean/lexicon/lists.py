@@ -82,6 +82,20 @@ RELATED_PHRASES: PhraseTable = {
     ),
     "id": (
         r"baca juga",
+        r"berita terkait",
+    ),
+    "nl": (
+        r"lees ook",
+    ),
+    "pl": (
+        r"zobacz także",
+        r"czytaj także",
+    ),
+    "ru": (
+        r"читайте также",
+    ),
+    "ar": (
+        r"اقرأ أيضا",
     ),
 }
 # The label of a line of tags: "Tags: budget, tax".
@@ -245,6 +259,19 @@ COMMENT_COUNT_PHRASES: PhraseTable = {
     ),
     "id": (
         r"komentar",
+    ),
+    "nl": (
+        r"reacties?",
+    ),
+    "pl": (
+        r"komentarz(?:e|y)?",
+    ),
+    "ru": (
+        r"комментари(?:и|ев|й)",
+    ),
+    "ar": (
+        r"التعليقات",
+        r"تعليقات",
     ),
 }
 # Comment prompts and headers, and the fixed wording of comment forms (WordPress's).

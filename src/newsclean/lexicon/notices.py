@@ -80,6 +80,24 @@ SUBSCRIPTION_PHRASES: PhraseTable = {
         r"abbonati",
         r"accedi",
     ),
+    "nl": (
+        r"inloggen",
+        r"registreren",
+        r"word abonnee",
+    ),
+    "pl": (
+        r"zaloguj(?: się)?",
+        r"zarejestruj(?: się)?",
+        r"wyloguj(?: się)?",
+    ),
+    "ru": (
+        r"войти",
+        r"регистрация",
+        r"зарегистрироваться",
+    ),
+    "ar": (
+        r"تسجيل الدخول",
+    ),
 }
 # Subscription walls, sign-in and account prompts.
 # Matches "Subscribe now", "Already a subscriber? Log in", "Jetzt abonnieren"; not
@@ -214,6 +232,11 @@ RIGHTS_RESERVED_PHRASES: PhraseTable = {
     "es": (r"\btodos los derechos reservados\b",),
     "pt": (r"\btodos os direitos reservados\b",),
     "it": (r"\btutti i diritti riservati\b",),
+    "nl": (r"\balle rechten voorbehouden\b",),
+    "pl": (r"\bwszelkie prawa zastrzeżone\b",),
+    "ru": (r"\bвсе права защищены\b",),
+    "id": (r"\bhak cipta dilindungi\b",),
+    "ar": (r"جميع الحقوق محفوظة",),
 }
 
 # Copyright marks and notices, anywhere in a short line.
@@ -348,6 +371,34 @@ FOOTER_LINK_PHRASES: PhraseTable = {
         r"隐私政策",
         r"联系我们",
         r"关于我们",
+    ),
+    "nl": (
+        r"privacybeleid",
+        r"privacyverklaring",
+        r"colofon",
+        r"algemene voorwaarden",
+        r"over ons",
+    ),
+    "pl": (
+        r"polityka prywatności",
+        r"regulamin",
+        r"o nas",
+    ),
+    "ru": (
+        r"политика конфиденциальности",
+        r"контакты",
+        r"о нас",
+    ),
+    "id": (
+        r"kebijakan privasi",
+        r"pedoman media siber",
+        r"tentang kami",
+    ),
+    "ar": (
+        r"سياسة الخصوصية",
+        r"اتصل بنا",
+        r"من نحن",
+        r"شروط الاستخدام",
     ),
 }
 _FOOTER_LINK = _kind("FOOTER_LINK_PHRASES", "FOOTER_LINKS_RE", FOOTER_LINK_PHRASES, "(?:", ")")

@@ -212,6 +212,22 @@ SHARE_STRONG_PHRASES: PhraseTable = {
         "stampa",
         "seguici",
     ),
+    "nl": (
+        r"delen",
+        r"deel",
+    ),
+    "pl": (
+        r"udostępnij",
+    ),
+    "ru": (
+        r"поделиться",
+    ),
+    "id": (
+        r"bagikan",
+    ),
+    "ar": (
+        r"شارك",
+    ),
     "any": (
         "facebook",
         "whatsapp",
