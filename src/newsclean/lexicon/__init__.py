@@ -1,6 +1,7 @@
 """Phrase evidence for boilerplate, in English, German, French, Spanish, Portuguese and Italian,
-and for the commonest kinds (share, related lists, sign-in, footer links, comment headers,
-rights reserved) in Dutch, Polish, Russian, Indonesian, Arabic, Chinese and Japanese too.
+and for some of the commonest kinds (share bars, related lists, sign-in, footer links,
+comment headers, rights reserved) in Dutch, Polish, Russian, Indonesian, Arabic, Chinese and
+Japanese too.
 
 The phrases are data. Each kind of phrase (a donation appeal, a newsletter prompt, a footer
 line...) is a table ``*_PHRASES``: a mapping from a language code to a tuple of phrases, one
