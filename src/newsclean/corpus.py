@@ -320,7 +320,8 @@ def _value_span(line: str, key: str) -> tuple[int, int, int]:
 def _past_space(line: str, at: int) -> int:
     """The first position from ``at`` that is not JSON's whitespace."""
     m = _JSON_SPACE.match(line, at)
-    return m.end() if m else at
+    assert m is not None  # "*": it matches everywhere
+    return m.end()
 
 
 def splice_record(

@@ -94,8 +94,7 @@ def trailing_whitespace(text: str, ctx: TextContext) -> Iterator[Finding]:
     for i in ending:
         line = lines[i]
         end = len(line) - 1 if line[-1] == "\r" and i < last else len(line)  # "\r\n" stays
-        body = line.rstrip(HORIZONTAL_SPACE) if end == len(line) else line[:end].rstrip(
-            HORIZONTAL_SPACE)
+        body = line[:end].rstrip(HORIZONTAL_SPACE)  # (a whole line's slice is no copy)
         if len(body) < end:
             yield starts[i] + len(body), starts[i] + end, ""
 
