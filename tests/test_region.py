@@ -866,6 +866,29 @@ def test_an_advert_marker_among_the_closing_lines_ends_nothing(at: int) -> None:
     assert newsclean.clean("\n".join(page)).split("\n\n") == [*PARAS, *closing]
 
 
+def test_sections_that_go_on_below_the_run_under_its_labels_stay() -> None:
+    # A training plan's days: the first day's lines are in the run, and the later days
+    # repeat its labels (two distinct short lines) down to the related list.
+    day = ["Warm up for ten minutes", "Rest a minute between sets"]
+    first = ("Run four laps of the track at an easy pace, then stretch your legs and your "
+             "back for five minutes.")
+    body = [*PARAS, "Day 1", *day, first]
+    rest = [line for n in range(2, 6) for line in (f"Day {n}", *day, f"Swim {n} lengths")]
+    page = [*MENU, *body, *rest, "Related Articles", "Ten ways to run faster"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == [*body, *rest]
+
+
+def test_a_related_list_that_repeats_one_line_of_the_article_goes() -> None:
+    # One line of the run again below it (a subheading that is also a headline) is no
+    # section's label: the lines down to the footer are the page's, past five of them.
+    heading = "Who pays for the bridge"
+    teasers = [heading, "Storm closes the harbour road", "New school opens in the spring",
+               "Town hall to get solar panels", "Rail line reopens after floods",
+               "Market moves to the square"]
+    page = [*MENU, *PARAS[:2], heading, *PARAS[2:], *teasers, "© 2024 Example"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == [*PARAS[:2], heading, *PARAS[2:]]
+
+
 def test_a_bulleted_list_of_names_that_the_article_introduces_stays() -> None:
     # Seven names in title case, more than the closing lines before a footer (five).
     devices = ["• Amazon Kindle", "• Barnes & Noble Nook", "• Apple iPad", "• Sony Reader",

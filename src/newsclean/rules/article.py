@@ -13,8 +13,9 @@ related list, comments); above the article, the page's title line repeated as th
 right above the run, and boilerplate that marks a page (a sign-in link) from the first of it
 down. An article that was already extracted has none, so its tail (a list of tour dates, a
 note) and its head stay; a whole page has menus above the article and footers below it, and
-everything outside the article goes, but for the closing lines right above furniture and
-paragraphs a short related box pushed out of the run. The title (the heading-like line
+everything outside the article goes, but for the closing lines right above furniture (a
+few, or sections under labels of the article's own), and paragraphs a short related box
+pushed out of the run. The title (the heading-like line
 just above the run) stays in an extracted article; on a whole page it is part of the page
 around the article body and is labelled ``headline`` (B303).
 """
@@ -64,6 +65,11 @@ MAX_UNNAMED_BUTTONS = 3
 MAX_CLOSING_LINES = 5
 #: ... and the inline boilerplate among them (an advert marker, a prompt), at most.
 MAX_CLOSING_MARKERS = 1
+#: More lines stay when this many distinct short lines among them (two words or more each,
+#: fewer than a copy's :data:`MIN_REPEAT_WORDS`) are lines of the article run too: the
+#: labels of the article's own sections (``Pre-workout meal``, ``Eat every 2-3 hours``),
+#: which a menu or a list of other articles does not repeat.
+MIN_RECURRING_LINES = 2
 
 #: The title may stand this many free blocks above the article run at most.
 TITLE_REACH = 1
@@ -355,19 +361,49 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
         else:
             # A few lines between the last paragraph and furniture right below them (a
             # related list, a footer) are the article's closing lines (a place, its hours),
-            # with one advert marker or prompt among them or none (more: a share bar's).
+            # with one advert marker or prompt among them or none (more: a share bar's);
+            # so are more of them where they go on under the run's own section labels.
             inline = {i for i, rule in labelled if rule is not None and rule.role is Role.INLINE}
             nxt = next((i for i in range(close, len(blocks))
                         if (blocks[i].code and i not in inline) or i in menus), None)
             if nxt is not None and nxt in ends_article:
                 markers = sum(1 for i in range(close, nxt) if i in inline)
-                if markers <= MAX_CLOSING_MARKERS and nxt - close - markers <= MAX_CLOSING_LINES:
+                if markers <= MAX_CLOSING_MARKERS and (
+                    nxt - close - markers <= MAX_CLOSING_LINES
+                    or _recurs_in_run(ctx, range(close, nxt))
+                ):
                     close = nxt
         cut.update(i for i in range(close, len(blocks)) if not blocks[i].code)
         _keep_boxed_run(ctx, menus, 1, cut)
     result = (cut, menus & cut)
     ctx.memo["article.cut_zone"] = result
     return result
+
+
+def _recurs_in_run(ctx: BlockContext, zone: range) -> bool:
+    """Whether :data:`MIN_RECURRING_LINES` distinct free short lines of ``zone`` (below the
+    article run) are also lines of the run: the article's sections go on below it under
+    the labels they had in it. A copy of the article's paragraphs is no such evidence (see
+    B304), nor is one subheading that the copy repeats.
+
+    >>> from newsclean import analyze
+    >>> lead = ("Every meal of the plan below fits in the boxes of the kit, and each one "
+    ...         "takes ten minutes to make.")
+    >>> first = ("Oats cooked in milk with a cup of berries and a spoon of honey, left to "
+    ...          "cool for a while before you eat them.")
+    >>> foods = [first, "Rice and beans", "Soup of the day", "Fish and greens"]
+    >>> meals = [line for n, food in enumerate(foods, 1)
+    ...          for line in (f"Meal {n}", "Eat every 2 hours", food, "Kit: one green box")]
+    >>> page = ["Home", "News", "Sport", "Food", "Travel", "Style", "Money", "Video", lead,
+    ...         *meals, "Related Articles", "Ten ways to eat more greens"]
+    >>> [b.text for b in analyze("\\n".join(page)).blocks if b.kept][-4:]
+    ['Meal 4', 'Eat every 2 hours', 'Fish and greens', 'Kit: one green box']
+    """
+    region, blocks, feats = ctx.region, ctx.blocks, ctx.features
+    run = {blocks[i].text for i in range(region.start, region.end)
+           if 2 <= feats[i].n_words < MIN_REPEAT_WORDS and ctx.is_free(i)}
+    found = {blocks[i].text for i in zone if ctx.is_free(i) and blocks[i].text in run}
+    return len(found) >= MIN_RECURRING_LINES
 
 
 def _continues_run(marks: AbstractSet[int], features: Sequence[Features], i: int) -> bool:
