@@ -878,6 +878,28 @@ def test_sections_that_go_on_below_the_run_under_its_labels_stay() -> None:
     assert newsclean.clean("\n".join(page)).split("\n\n") == [*body, *rest]
 
 
+def test_reviews_under_the_labels_of_the_first_stay_above_a_share_bar() -> None:
+    # One-word labels recur (Pros, Cons, Verdict), and a share bar of three buttons stands
+    # between the last review and the footer: more inline boilerplate than closing lines
+    # may hold, so before, every review after the run went.
+    def review(name: str, text: str, hours: int, verdict: str) -> list[str]:
+        return [name, text, "Pros", f"Battery lasts {hours} hours", "Easy to carry in a bag",
+                "Cons", f"Only {hours // 10} colours to choose from", "Loud on a busy train",
+                "Verdict", verdict]
+
+    first = [*review("Corvane Hush", "The Hush is the pair we kept reaching for on the "
+                     "flight, with strong cancellation and deep, soft ear cups.", 34,
+                     "The safest buy at this price, if you fly more than twice a year."),
+             *review("Lumetra Air", "Calls were clearer on the Air than on any other pair "
+                     "we tried, even with a coffee grinder running nearby.", 28,
+                     "Buy it if you spend most of your working day on video calls.")]
+    rest = [line for name, hours in (("Finch Studio", 22), ("Bexley Go", 40), ("Oxley", 30))
+            for line in review(name, "Good value.", hours, "Fine for a commute.")]
+    share = ["Share this article", "Facebook", "Email"]
+    page = [*MENU, *PARAS, *first, *rest, *share, "© 2024 Example Media"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == [*PARAS, *first, *rest]
+
+
 def test_a_related_list_that_repeats_one_line_of_the_article_goes() -> None:
     # One line of the run again below it (a subheading that is also a headline) is no
     # section's label: the lines down to the footer are the page's, past five of them.

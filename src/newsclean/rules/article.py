@@ -65,10 +65,10 @@ MAX_UNNAMED_BUTTONS = 3
 MAX_CLOSING_LINES = 5
 #: ... and the inline boilerplate among them (an advert marker, a prompt), at most.
 MAX_CLOSING_MARKERS = 1
-#: More lines stay when this many distinct short lines among them (two words or more each,
-#: fewer than a copy's :data:`MIN_REPEAT_WORDS`) are lines of the article run too: the
-#: labels of the article's own sections (``Pre-workout meal``, ``Eat every 2-3 hours``),
-#: which a menu or a list of other articles does not repeat.
+#: More lines stay when this many distinct short lines among them (fewer words than a
+#: copy's :data:`MIN_REPEAT_WORDS`) are lines of the article run too: the labels of the
+#: article's own sections (``Pros``, ``Cons``; ``Eat every 2-3 hours``), which a menu or a
+#: list of other articles does not repeat.
 MIN_RECURRING_LINES = 2
 
 #: The title may stand this many free blocks above the article run at most.
@@ -368,11 +368,10 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
                         if (blocks[i].code and i not in inline) or i in menus), None)
             if nxt is not None and nxt in ends_article:
                 markers = sum(1 for i in range(close, nxt) if i in inline)
-                if markers <= MAX_CLOSING_MARKERS and (
-                    nxt - close - markers <= MAX_CLOSING_LINES
-                    or _recurs_in_run(ctx, range(close, nxt))
-                ):
+                if markers <= MAX_CLOSING_MARKERS and nxt - close - markers <= MAX_CLOSING_LINES:
                     close = nxt
+                else:
+                    close = _sections_end(ctx, range(close, nxt))
         cut.update(i for i in range(close, len(blocks)) if not blocks[i].code)
         _keep_boxed_run(ctx, menus, 1, cut)
     result = (cut, menus & cut)
@@ -380,11 +379,15 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
     return result
 
 
-def _recurs_in_run(ctx: BlockContext, zone: range) -> bool:
-    """Whether :data:`MIN_RECURRING_LINES` distinct free short lines of ``zone`` (below the
-    article run) are also lines of the run: the article's sections go on below it under
-    the labels they had in it. A copy of the article's paragraphs is no such evidence (see
-    B304), nor is one subheading that the copy repeats.
+def _sections_end(ctx: BlockContext, zone: range) -> int:
+    """Where the article's sections end in ``zone`` (the blocks between the article run and
+    the furniture below it): they go on below the run under the labels they had in it,
+    where :data:`MIN_RECURRING_LINES` distinct free short lines of the zone are lines of the
+    run too (``Pros``, ``Cons``, ``Verdict``; ``Pre-workout meal``), up to the last of them
+    and the free lines after it. ``zone.start`` where they do not.
+
+    A copy of the article's paragraphs is no such evidence (see B304), nor is one
+    subheading that a list of other articles repeats.
 
     >>> from newsclean import analyze
     >>> lead = ("Every meal of the plan below fits in the boxes of the kit, and each one "
@@ -393,17 +396,23 @@ def _recurs_in_run(ctx: BlockContext, zone: range) -> bool:
     ...          "cool for a while before you eat them.")
     >>> foods = [first, "Rice and beans", "Soup of the day", "Fish and greens"]
     >>> meals = [line for n, food in enumerate(foods, 1)
-    ...          for line in (f"Meal {n}", "Eat every 2 hours", food, "Kit: one green box")]
+    ...          for line in (f"Meal {n}", "Snack", food, "Kit: one green box")]
     >>> page = ["Home", "News", "Sport", "Food", "Travel", "Style", "Money", "Video", lead,
-    ...         *meals, "Related Articles", "Ten ways to eat more greens"]
+    ...         *meals, "Share this", "Facebook", "Email", "Related Articles",
+    ...         "Ten ways to eat more greens"]
     >>> [b.text for b in analyze("\\n".join(page)).blocks if b.kept][-4:]
-    ['Meal 4', 'Eat every 2 hours', 'Fish and greens', 'Kit: one green box']
+    ['Meal 4', 'Snack', 'Fish and greens', 'Kit: one green box']
     """
     region, blocks, feats = ctx.region, ctx.blocks, ctx.features
     run = {blocks[i].text for i in range(region.start, region.end)
-           if 2 <= feats[i].n_words < MIN_REPEAT_WORDS and ctx.is_free(i)}
-    found = {blocks[i].text for i in zone if ctx.is_free(i) and blocks[i].text in run}
-    return len(found) >= MIN_RECURRING_LINES
+           if 0 < feats[i].n_words < MIN_REPEAT_WORDS and ctx.is_free(i)}
+    labels = [i for i in zone if ctx.is_free(i) and blocks[i].text in run]
+    if len({blocks[i].text for i in labels}) < MIN_RECURRING_LINES:
+        return zone.start
+    end = labels[-1] + 1
+    while end < zone.stop and not blocks[end].code:  # the last section's lines
+        end += 1
+    return end
 
 
 def _continues_run(marks: AbstractSet[int], features: Sequence[Features], i: int) -> bool:
