@@ -281,6 +281,18 @@ def test_a_byline_with_a_name_particle_is_a_byline(line: str) -> None:
     assert [b.code for b in doc.blocks[9:]] == ["B201", "S100", "S100"]
 
 
+@pytest.mark.parametrize("rows", [
+    ["May 3.4%", "June 3.6%", "July 3.1%", "August 2.9%"],
+    ["March £4.20", "April £4.35", "May €5.10"],
+])
+def test_rates_and_prices_by_month_are_rows_not_datelines(rows: list[str]) -> None:
+    # A month and a figure with a percent or currency sign: a table's row in the article.
+    menu = ["Home", "World", "Sport", "Business", "Arts", "Travel", "Opinion", "Video"]
+    body = [*BODY[:2], "The figures, month by month:", *rows, *BODY[3:]]
+    page = [*menu, *body, "© 2024 Example Daily. All rights reserved."]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == body
+
+
 @pytest.mark.parametrize(("line", "code"), [
     ("Udostępnij", "B104"), ("Поделиться", "B104"), ("Deel", "B104"),
     ("Czytaj także", "B206"), ("Читайте также", "B206"), ("Lees ook", "B206"),

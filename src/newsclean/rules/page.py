@@ -133,6 +133,10 @@ def is_dateline(f: Features) -> bool:
     return dated >= DATELINE_SHARE * f.n_words
 
 
+#: A percent or currency sign: a line with one holds a rate or a price, not a date.
+FIGURE_SIGN_RE = regex.compile(r"[%\p{Sc}]")
+
+
 #: The most words of a name that signs a date (``Jason Fried 07 Nov 12``).
 MAX_SIGNER_WORDS = 3
 
@@ -185,7 +189,8 @@ def byline_dateline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 
     A line of at most 14 words that names the author (``By``, ``von``, ``par``, ``por``...
     and capitalised names, not a sentence), or that is mostly date and time words (all of
-    them where it ends like a sentence), or a lone ``@handle``.
+    them where it ends like a sentence; with no percent or currency sign: ``May 3.4%`` is a
+    table's row), or a lone ``@handle``.
     Only in a whole page (see ``BlockContext.is_page``): in an extracted article such a
     line (an event's dates, a signature) is part of the text.
 
@@ -197,6 +202,8 @@ def byline_dateline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     'The festival runs all winter.\\n\\n29 November 2018 | 20 January 2019'
     >>> clean("By the end of the day, the rain stopped.")
     'By the end of the day, the rain stopped.'
+    >>> clean("Share this article\\nInflation by month:\\nMay 3.4%\\nJune 3.6%")
+    'Inflation by month:\\n\\nMay 3.4%\\n\\nJune 3.6%'
     """
     if not ctx.is_page:
         return
@@ -216,6 +223,8 @@ def byline_dateline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         f = feats[i]
         if i in found or blocks[i].code or not is_dateline(f):
             continue
+        if FIGURE_SIGN_RE.search(blocks[i].text):
+            continue  # a rate or a price is no date: a table's row (``May 3.4%``)
         # A dateline ending in "p.m." is all date words; "Doors open Friday, Nov. 22, at
         # 6:30 p.m." is a sentence of the article.
         if not f.terminal or (
