@@ -35,17 +35,30 @@ def read_marked(path: Path) -> tuple[str, list[str]]:
     return "\n".join(page) + "\n", article
 
 
+def marked_lines(path: Path) -> set[int]:
+    """The numbers (from 0) of the page's article lines."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {n for n, line in enumerate(lines) if line.startswith("+")}
+
+
 def score_page(path: Path) -> dict[str, object]:
-    """One page's scores, and the article lines its analysis removed (code, reason)."""
+    """One page's scores, and the article lines its analysis removed (code, reason): the
+    blocks removed that stand on an article line, by position (a menu's ``Results`` is not
+    the article's subheading ``Results``)."""
     import newsclean
 
     text, article = read_marked(path)
     doc = newsclean.analyze(text)
     full = page_score(doc.text, "\n".join(article))
     body = page_score(doc.text, "\n".join(article[1:]))
-    wanted = {line.strip() for line in article}
+    wanted = marked_lines(path)
+
+    def lines_of(block: newsclean.Block) -> range:
+        last = max(block.end - 1, block.start)
+        return range(text.count("\n", 0, block.start), text.count("\n", 0, last) + 1)
+
     lost = [{"text": b.text, "code": b.code, "label": b.label, "reason": b.reason}
-            for b in doc.blocks if not b.kept and b.text.strip() in wanted]
+            for b in doc.blocks if not b.kept and not wanted.isdisjoint(lines_of(b))]
     return {"page": path.stem, "precision": full.precision, "recall": full.recall,
             "recall_without_headline": body.recall, "lost": lost}
 
