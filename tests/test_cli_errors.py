@@ -126,7 +126,30 @@ def test_a_full_disk_leaves_no_output(
     monkeypatch.setattr(newsclean.cli.clean, "open_output", full_disk)
     (here / "in.jsonl").write_text('{"text": "It rained. ."}\n', encoding="utf-8")
     assert main(["clean", "--jsonl", "in.jsonl", "-o", "out.jsonl"]) == 2
-    assert "No space left on device" in one_error(capsys)
+    error = one_error(capsys)
+    assert "out.jsonl" in error and "No space left on device" in error, error
+    assert sorted(p.name for p in here.iterdir()) == ["a.txt", "in.jsonl"]
+
+
+class _FullOnWrite(_FullDisk):
+    def close(self) -> None:  # what was written before the disk filled is flushed
+        pass
+
+
+@pytest.mark.parametrize("jsonl", [False, True])
+def test_a_write_that_fills_the_disk_names_the_output(
+    here: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch, jsonl: bool
+) -> None:
+    def full_disk(path: str, name: str | None = None) -> Any:
+        open(path, "wb").close()
+        return _FullOnWrite()
+
+    monkeypatch.setattr(newsclean.cli.clean, "open_output", full_disk)
+    (here / "in.jsonl").write_text('{"text": "It rained. ."}\n', encoding="utf-8")
+    args = ["--jsonl", "in.jsonl", "-o", "out.jsonl"] if jsonl else ["a.txt", "-o", "out.txt"]
+    assert main(["clean", *args]) == 2
+    error = one_error(capsys)  # as every other write error does
+    assert f"{args[-1]}: No space left on device" in error, error
     assert sorted(p.name for p in here.iterdir()) == ["a.txt", "in.jsonl"]
 
 

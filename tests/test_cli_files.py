@@ -86,7 +86,8 @@ def test_include_and_exclude_from_configuration(tree: Path, capsys: Capture) -> 
     [
         ("selct = [\"P\"]\n", "unknown key 'selct' (did you mean 'select'?)"),
         ("extend_select = [\"P\"]\n", "did you mean 'extend-select'?"),
-        ("select = \"P\"\n", "select must be a list of strings"),
+        ("select = \"P\"\n", "select must be a list of strings, like [\"P1\", \"U101\"]"),
+        ("keep = \"embed\"\n", "keep must be a list of strings, like [\"embed\", \"headline\"]"),
         ("unsafe-fixes = \"yes\"\n", "unsafe-fixes must be true or false"),
         ("select = [\"P\"\n", "not valid TOML"),
         ("select = [\"Q9\"]\n", "unknown rule code, prefix or name 'Q9'"),
@@ -196,7 +197,17 @@ def test_unknown_encoding(tmp_path: Path, capsys: Capture) -> None:
 
 def test_usage_errors_exit_2(capsys: Capture) -> None:
     assert main(["check", "--format", "xml"]) == 2
+    # Options that the other one would silently ignore.
+    assert main(["check", "--diff", "--format", "json", "a.txt"]) == 2
+    assert "cannot be combined with --diff" in capsys.readouterr().err
+    assert main(["check", "--isolated", "--config", "newsclean.toml", "a.txt"]) == 2
+    assert "cannot be combined with --isolated" in capsys.readouterr().err
     assert main(["clean", "--jobs", "-3", "a.txt"]) == 2
+    # Hundreds of workers filled the machine's memory, each waiting for a CPU.
+    too_many = str(4 * (os.cpu_count() or 1) + 1)
+    for command in ("clean", "report"):
+        assert main([command, "--jobs", too_many, "a.txt"]) == 2
+        assert f"{too_many} workers on" in capsys.readouterr().err
     assert main(["frobnicate"]) == 2
 
 

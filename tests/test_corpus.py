@@ -245,6 +245,17 @@ def test_ordered_map_does_the_first_item_before_the_workers_start() -> None:
     assert list(ordered_map(_process_id, [], jobs=2)) == []
 
 
+def test_ordered_map_starts_no_workers_for_one_item(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `newsclean clean a.txt -j 300` forked 300 workers for its one file.
+    import multiprocessing
+
+    def no_pool(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a pool was started")
+
+    monkeypatch.setattr(multiprocessing, "get_context", no_pool)
+    assert list(ordered_map(_process_id, [7], jobs=8)) == [os.getpid()]
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_valid_json_that_cannot_be_cleaned_is_a_bad_record(
     tmp_path: Path, capsys: Capture, jobs: str

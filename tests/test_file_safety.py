@@ -324,3 +324,44 @@ def test_output_to_a_named_pipe_reaches_its_reader(tmp_path: Path) -> None:
             reader.join(timeout=10)
     assert (status, received) == (0, [b"It rained.\n"])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "out.fifo"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/stdout") or os.name != "posix",
+                    reason="POSIX /dev/stdout")
+@pytest.mark.parametrize("command", ["clean", "report"])
+def test_output_to_dev_stdout_appends_to_the_file_the_shell_opened(
+    tmp_path: Path, command: str
+) -> None:
+    # `newsclean clean a.txt -o /dev/stdout >> log`: /dev/stdout leads to the file log,
+    # which a rename replaced (the old text lost) or across devices failed to.
+    import subprocess
+
+    src, log = tmp_path / "a.txt", tmp_path / "log"
+    src.write_bytes(DAMAGED)
+    log.write_bytes(b"PRIOR\n")
+    with log.open("ab") as out:
+        done = subprocess.run([sys.executable, "-m", "newsclean", command, str(src), "-o",
+                               "/dev/stdout", "-q"], stdout=out, stderr=subprocess.PIPE,
+                              check=False)
+    assert (done.returncode, done.stderr) == (0, b"")
+    data = log.read_bytes()
+    assert data.startswith(b"PRIOR\n") and len(data) > len(b"PRIOR\n")
+    if command == "clean":
+        assert data == b"PRIOR\nIt rained.\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "log"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/stdin") or os.name != "posix",
+                    reason="POSIX /dev/stdin")
+def test_fix_refuses_dev_stdin_and_leaves_the_file_behind_it(tmp_path: Path) -> None:
+    # `newsclean fix /dev/stdin < victim.txt` rewrote victim.txt through the link.
+    import subprocess
+
+    victim = tmp_path / "victim.txt"
+    victim.write_bytes(DAMAGED)
+    with victim.open("rb") as stdin:
+        done = subprocess.run([sys.executable, "-m", "newsclean", "fix", "/dev/stdin"],
+                              stdin=stdin, capture_output=True, check=False)
+    assert done.returncode == 2
+    assert b"not a regular file" in done.stderr and b"Traceback" not in done.stderr
+    assert victim.read_bytes() == DAMAGED

@@ -124,3 +124,25 @@ def test_a_fixed_file_needs_no_second_fix(lines: list[str], unsafe: bool) -> Non
     text = "\n".join(lines) + "\n"
     once = check_text(text, unsafe_fixes=unsafe).fixed
     assert check_text(once, unsafe_fixes=unsafe).fixed == once
+
+
+@pytest.mark.parametrize(("named", "actual"), [
+    ("utf-16-le", "utf-16-be"), ("utf-16-be", "utf-16-le"),
+    ("utf-32-le", "utf-32-be"), ("utf-32-be", "utf-32-le"),
+])
+def test_a_byte_order_mark_that_denies_the_given_order_is_refused(
+    tmp_path: Path, named: str, actual: str
+) -> None:
+    # Read in the wrong order, every character came out swapped, and `fix` rewrote the
+    # file so (U+2000 became U+2002 in it).
+    from newsclean.cli import main
+
+    mark = {"utf-16-be": codecs.BOM_UTF16_BE, "utf-16-le": codecs.BOM_UTF16_LE,
+            "utf-32-be": codecs.BOM_UTF32_BE, "utf-32-le": codecs.BOM_UTF32_LE}[actual]
+    path = tmp_path / "a.txt"
+    data = mark + "Hello world , x. .\n".encode(actual)
+    path.write_bytes(data)
+    assert main(["fix", "--encoding", named, str(path)]) == 2
+    assert path.read_bytes() == data
+    assert main(["fix", "--encoding", actual, str(path)]) == 1
+    assert path.read_bytes() == mark + "Hello world, x.\n".encode(actual)

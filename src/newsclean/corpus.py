@@ -30,6 +30,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from typing import IO, Any, TypeVar
 
 from .document import Document
@@ -161,6 +162,11 @@ def ordered_map(
         yield func(first)
         break
     else:  # no items: no workers
+        return
+    for second in rest:  # more items: the workers start
+        rest = chain([second], rest)
+        break
+    else:  # one item: no workers either
         return
     window = threading.Semaphore(jobs * chunksize * CHUNKS_IN_FLIGHT)
     stop = threading.Event()

@@ -20,7 +20,7 @@ from ..findings import (
     unified_diff,
 )
 from ..io.config import ConfigResolver, Settings
-from ..io.textio import InputError, TextFile, write_atomic
+from ..io.textio import InputError, TextFile, is_stream, write_atomic
 from .inputs import read_target, targets
 from .report import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Reporter, plural, printable
 
@@ -167,6 +167,12 @@ def cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Report
     # standard error, the other files' too (`fix - a.txt > out` writes the text alone).
     report = sys.stderr if "-" in args.paths else sys.stdout
     for target in targets(args.paths, resolver, reporter, args.stdin_filename):
+        if not args.diff and target.path != "-" and is_stream(target.path):
+            # A device, a pipe or /dev/stdin (which may be a file the shell opened): nothing
+            # to rewrite in place; its text is fixed as a filter's, from `-`.
+            reporter.error(f"{target.name}: not a regular file, so it cannot be fixed in "
+                           "place (give `-` to fix standard input as a filter)")
+            continue
         tf = read_target(target, reporter, passthrough=True)
         if tf is None:
             continue

@@ -23,7 +23,15 @@ from ..corpus import (
     ordered_map,
 )
 from ..io.config import ConfigResolver
-from ..io.textio import InputError, check_target, install, is_stream, write_atomic
+from ..io.textio import (
+    InputError,
+    check_target,
+    install,
+    is_stream,
+    open_stream,
+    own_descriptor,
+    write_atomic,
+)
 from .inputs import Target, display_path, jsonl_paths, jsonl_settings, targets
 from .report import EXIT_ERROR, EXIT_OK, Reporter, close_bar, input_size, progress, to_stderr
 
@@ -57,7 +65,8 @@ class _Sink:
         self._tmp: str | None = None
         if output and output != "-" and is_stream(output):  # /dev/null, a pipe: as it comes
             try:
-                self._fh = open_output(output)
+                self._fh = (open_stream(output) if own_descriptor(output) is not None
+                            else open_output(output))
             except OSError as exc:
                 raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
         elif output and output != "-":
@@ -92,11 +101,10 @@ class _Sink:
             write_atomic(path, (text + "\n" if text else "").encode("utf-8"))
             self.count += 1
             return
-        stream = self._stream()
         if self.count and self.fmt != "json":
-            stream.write(b"\n")
+            self._write(b"\n")
         if text:
-            stream.write(text.encode("utf-8") + b"\n")
+            self._write(text.encode("utf-8") + b"\n")
         self.count += 1
 
     def passes_through(self, fmt: str) -> bool:
@@ -106,8 +114,17 @@ class _Sink:
 
     def write_bytes(self, data: bytes) -> None:
         """Write raw output (a JSON line)."""
-        self._stream().write(data)
+        self._write(data)
         self.count += 1
+
+    def _write(self, data: bytes) -> None:
+        """Write to the output; a write that fails (a full disk) names the ``-o`` file."""
+        try:
+            self._stream().write(data)
+        except OSError as exc:
+            if self._fh is None or exc.filename:
+                raise
+            raise OSError(exc.errno, exc.strerror or str(exc), self.output) from None
 
     def finish(self, ok: bool) -> None:
         """Put the output file in place (or drop it when the run failed); a file that

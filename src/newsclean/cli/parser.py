@@ -127,6 +127,8 @@ def conflicting_options(args: argparse.Namespace) -> str | None:
     '--text-field only applies with --jsonl'
     >>> conflicting_options(argparse.Namespace(diff=True, statistics=True))
     '--statistics cannot be combined with --diff (it prints a diff, not counts)'
+    >>> conflicting_options(argparse.Namespace(isolated=True, config="newsclean.toml"))
+    '--config cannot be combined with --isolated (which reads no configuration file)'
     """
     if not getattr(args, "jsonl", True):
         given = [flag for name, flag in _JSONL_ONLY.items() if getattr(args, name, None)]
@@ -147,6 +149,10 @@ def conflicting_options(args: argparse.Namespace) -> str | None:
                 f"the text field's")
     if getattr(args, "diff", False) and getattr(args, "statistics", False):
         return "--statistics cannot be combined with --diff (it prints a diff, not counts)"
+    if getattr(args, "diff", False) and getattr(args, "format", "text") != "text":
+        return f"--format {args.format} cannot be combined with --diff (it prints a diff)"
+    if getattr(args, "isolated", False) and getattr(args, "config", None):
+        return "--config cannot be combined with --isolated (which reads no configuration file)"
     if hasattr(args, "text_field") and args.text_field is None:
         args.text_field = "text"
     return None
@@ -187,7 +193,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="also write the removed blocks (code, label, reason, span, "
                              "text) to this field")
     corpus.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
-                        help="worker processes (default 1; 0 = one per CPU)")
+                        help="worker processes (default 1; 0 = one per CPU; at most 4 "
+                             "per CPU)")
     corpus.add_argument("--timeout", type=_seconds, metavar="SECONDS",
                         help="seconds one document may take; a slower one is a bad "
                              "document (see --on-error)")
@@ -266,7 +273,7 @@ def build_parser() -> argparse.ArgumentParser:
                                "URL), after its file:line")
     r_corpus.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
                           help="worker processes analysing documents (default 1; 0 = one "
-                               "per CPU)")
+                               "per CPU; at most 4 per CPU)")
     p_report.set_defaults(func=cmd_report)
 
     p_rules = sub.add_parser("rules", help="list every rule",
@@ -310,6 +317,11 @@ def _seconds(value: str) -> float:
     return seconds
 
 
+#: Worker processes per CPU at most: the work is the CPU's, and more workers only wait for
+#: one while each holds its memory (hundreds of them filled a machine's memory).
+MAX_JOBS_PER_CPU = 4
+
+
 def _jobs(value: str) -> int:
     try:
         n = int(value)
@@ -317,7 +329,13 @@ def _jobs(value: str) -> int:
         raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
     if n < 0:
         raise argparse.ArgumentTypeError("must be 0 (one per CPU) or more")
-    return n or os.cpu_count() or 1
+    cpus = os.cpu_count() or 1
+    if n > MAX_JOBS_PER_CPU * cpus:
+        raise argparse.ArgumentTypeError(
+            f"{n} workers on {cpus} CPUs: give at most {MAX_JOBS_PER_CPU * cpus} (0 = one per "
+            "CPU, the fastest)"
+        )
+    return n or cpus
 
 
 def overrides(args: argparse.Namespace) -> Overrides:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ..corpus import FileJob, analyse_file, iter_jsonl, ordered_map, read_record
 from ..document import Document
 from ..io.config import ConfigResolver
-from ..io.textio import InputError, is_stream, json_name, write_atomic
+from ..io.textio import InputError, is_stream, json_name, open_stream, write_atomic
 from ..options import Options
 from ..pipeline import analyze
 from .inputs import display_path, jsonl_paths, jsonl_settings, targets
@@ -150,7 +150,7 @@ def _write(output: str, page: str, documents: int, started: float, reporter: Rep
         return
     if is_stream(output):  # /dev/null, a pipe: nothing to replace
         try:
-            with open(output, "wb") as fh:
+            with open_stream(output) as fh:
                 fh.write(data)
         except OSError as exc:
             raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None

@@ -38,6 +38,15 @@ __all__ = ["CONFIG_FILES", "ConfigError", "ConfigResolver", "Overrides", "Settin
 CONFIG_FILES = ("newsclean.toml", "pyproject.toml")
 
 
+
+#: An example value of each list setting, for its error message: kinds of boilerplate for
+#: ``keep``, file patterns for the file lists, rule codes for the rest.
+_LIST_EXAMPLES = {
+    "keep": '["embed", "headline"]',
+    "include": '["*.txt", "*.md"]', "exclude": '["drafts/"]', "extend_exclude": '["drafts/"]',
+}
+
+
 class ConfigError(InputError):
     """A configuration file that cannot be used: reported as one line, exit status 2."""
 
@@ -107,9 +116,8 @@ class Settings:
                 if isinstance(value, str) or not isinstance(value, list) or not all(
                     isinstance(v, str) for v in value
                 ):
-                    raise ConfigError(
-                        f"{source}: {key} must be a list of strings, like [\"P1\", \"U101\"]"
-                    )
+                    example = _LIST_EXAMPLES.get(name, '["P1", "U101"]')
+                    raise ConfigError(f"{source}: {key} must be a list of strings, like {example}")
                 value = tuple(value)
             elif not isinstance(value, str):
                 raise ConfigError(f"{source}: {key} must be a string, not {value!r}")

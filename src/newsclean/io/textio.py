@@ -17,11 +17,13 @@ from __future__ import annotations
 import codecs
 import contextlib
 import os
+import re
 import stat
 import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import IO
 
 import regex
 
@@ -35,6 +37,8 @@ __all__ = [
     "install",
     "is_stream",
     "json_name",
+    "open_stream",
+    "own_descriptor",
     "read_file",
     "read_stdin",
     "write_atomic",
@@ -169,6 +173,15 @@ _WIDE_MARKS = (
 )
 
 
+#: For a codec named with its byte order, the other order's name and mark.
+_OTHER_ORDER = {
+    "utf-16-le": ("utf-16-be", codecs.BOM_UTF16_BE),
+    "utf-16-be": ("utf-16-le", codecs.BOM_UTF16_LE),
+    "utf-32-le": ("utf-32-be", codecs.BOM_UTF32_BE),
+    "utf-32-be": ("utf-32-le", codecs.BOM_UTF32_LE),
+}
+
+
 def decode(data: bytes, name: str, encoding: str = "utf-8", *, nul_ok: bool = False) -> TextFile:
     """Decode the bytes of a file named ``name`` (for messages).
 
@@ -186,6 +199,10 @@ def decode(data: bytes, name: str, encoding: str = "utf-8", *, nul_ok: bool = Fa
     'café'
     >>> decode(b"\\xff\\xfeA\\x00", "a.txt", "utf-16-le").bom  # the file's mark, kept
     b'\\xff\\xfe'
+    >>> decode(b"\\xfe\\xff\\x00A", "a.txt", "utf-16-le")
+    Traceback (most recent call last):
+      ...
+    newsclean.io.textio.InputError: a.txt: starts with a UTF-16-BE byte-order mark, not UTF-16-LE's; read it with --encoding utf-16-be (or utf-16, which reads the mark)
     >>> decode(b"\\xff\\xfeA\\x00\\x00\\x00", "a.bin", "utf-16")
     Traceback (most recent call last):
       ...
@@ -194,6 +211,12 @@ def decode(data: bytes, name: str, encoding: str = "utf-8", *, nul_ok: bool = Fa
     codec = codec_name(encoding)
     bom, inner = _split_bom(data, codec)
     wide = inner.startswith(("utf-16", "utf-32"))
+    if not bom and codec in _OTHER_ORDER and data.startswith(_OTHER_ORDER[codec][1]):
+        # Read in the byte order its mark denies, every character would come out swapped.
+        other = _OTHER_ORDER[codec][0]
+        raise InputError(f"{name}: starts with a {other.upper()} byte-order mark, not "
+                         f"{codec.upper()}'s; read it with --encoding {other} (or "
+                         f"{codec[:6]}, which reads the mark)")
     # A wide encoding's mark on data read otherwise: the hint for an error below. (UTF-32's
     # little-endian mark starts with UTF-16's: it is asked first.)
     marked = None if wide else next((c for c, mark in _WIDE_MARKS if data.startswith(mark)), None)
@@ -371,19 +394,54 @@ def _target_mode(real: str, name: str) -> tuple[int, tuple[int, int] | None]:
     return stat.S_IMODE(old.st_mode), (old.st_uid, old.st_gid)
 
 
+#: The names of a process's own open files: ``/dev/stdout``, ``/dev/fd/3``,
+#: ``/proc/self/fd/1``.
+_OWN_FD_RE = re.compile(r"/(?:dev/(?:fd/(\d+)|(stdin|stdout|stderr))|proc/self/fd/(\d+))")
+_STANDARD_FDS = {"stdin": 0, "stdout": 1, "stderr": 2}
+
+
+def own_descriptor(path: str) -> int | None:
+    """The file descriptor that ``path`` names, where it names one of this process's open
+    files (``/dev/stdout`` is 1): such a path may lead to a regular file (``>> log``), which
+    must be written through the descriptor, as the shell opened it (appending, say), not
+    replaced or opened again (which would empty it).
+
+    >>> own_descriptor("/dev/stdout"), own_descriptor("/dev/fd/3"), own_descriptor("out.txt")
+    (1, 3, None)
+    """
+    m = _OWN_FD_RE.fullmatch(path)
+    if m is None:
+        return None
+    number, name, proc = m.groups()
+    return _STANDARD_FDS[name] if name else int(number or proc)
+
+
 def is_stream(path: str) -> bool:
-    """Whether ``path`` is a device, a named pipe or a socket (``/dev/null``, ``/dev/stdout``,
-    a shell's ``>(...)``): output to it is written as it comes, since nothing can replace
-    it by a rename (and it has no old text to keep).
+    """Whether ``path`` is a device, a named pipe or a socket (``/dev/null``, a shell's
+    ``>(...)``), or names one of this process's open files (``/dev/stdout``, even where the
+    shell sent it to a file: see :func:`own_descriptor`): output to it is written as it
+    comes, since nothing can replace it by a rename (and it has no old text to keep).
 
     >>> is_stream("/dev/null"), is_stream(__file__), is_stream("/no/such/file")
     (True, False, False)
     """
+    if own_descriptor(path) is not None:
+        return True
     try:
         mode = os.stat(path).st_mode
     except OSError:
         return False
     return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def open_stream(path: str) -> IO[bytes]:
+    """Open the stream ``path`` (see :func:`is_stream`) for writing: one of this process's
+    open files through a copy of its descriptor (so a file the shell opened to append to is
+    appended to), any other as it is named. Raises ``OSError``."""
+    fd = own_descriptor(path)
+    if fd is None:
+        return open(path, "wb")
+    return os.fdopen(os.dup(fd), "wb")
 
 
 def check_target(path: str, name: str | None = None) -> None:
