@@ -343,3 +343,13 @@ def test_a_unicode_line_separator_becomes_the_files_own_line_end(
     assert found in capsys.readouterr().out
     assert main(["fix", "-q", str(path)]) == 1
     assert path.read_bytes() == b"Title\r\n\r\nOne line.\r\nTwo lines.\r\n"
+
+
+def test_with_w101_ignored_each_line_keeps_its_own_ending(tmp_path: Path) -> None:
+    # Another fix on a file of mixed line endings gave every line the file's main one.
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(b"One. .\r\nTwo\r\nThree\nFour\r\nFive\r")
+    assert main(["fix", "--ignore", "W101", str(path)]) == 1
+    assert path.read_bytes() == b"One.\r\nTwo\r\nThree\nFour\r\nFive\r"
+    assert main(["fix", str(path)]) == 1  # with W101, one style
+    assert path.read_bytes() == b"One.\r\nTwo\r\nThree\r\nFour\r\nFive\r\n"

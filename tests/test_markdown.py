@@ -170,6 +170,25 @@ def test_no_edit_changes_the_markdown_structure(text: str) -> None:
     assert structure_change(text, doc.fixed_text) is None or doc.removed_blocks
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # The spaces after a list marker set where the item's later paragraphs start: with
+    # "- ", the indented paragraph below became a code block.
+    ("-   First item. .\n\n      second para of the item.\n",
+     "-   First item.\n\n      second para of the item.\n"),
+    ("1.  One  item\n", "1.  One item\n"),
+    (">  A  quote\n", ">  A quote\n"),
+    # A link target in angle brackets may hold spaces, and is the link's as much as any.
+    ("See [report](<files/Report 2023 , final.pdf>) , now.\n",
+     "See [report](<files/Report 2023 , final.pdf>), now.\n"),
+])
+def test_list_markers_and_angle_bracket_targets_are_kept(text: str, expected: str) -> None:
+    from newsclean.io.markdown import structure_change
+
+    doc = newsclean.analyze(text, input_format="markdown")
+    assert doc.repaired == expected
+    assert structure_change(text, doc.repaired) is None
+
+
 def test_edits_elsewhere_in_the_document_still_apply() -> None:
     text = "It rained. .\n\nSee !\xad[x](y) and more.\n"
     doc = newsclean.analyze(text, input_format="markdown")

@@ -31,7 +31,8 @@ def _new_bytes(tf: TextFile, result: CheckResult, settings: Settings) -> bytes |
     unify = bool(tf.mixed_lines) and settings.options().enabled("W101")
     if result.fixed == tf.text and not unify:
         return None
-    data = tf.encode(result.fixed)
+    # Without W101 a line keeps its own ending (another fix on the file unified them).
+    data = tf.encode(result.fixed, keep_endings=not unify)
     return None if data == tf.raw else data
 
 

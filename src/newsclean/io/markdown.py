@@ -42,9 +42,11 @@ REFERENCE_RE = regex.compile(r" {0,3}\[[^\[\]\n]+\]:[ \t]*\S")
 # Inline spans no rule may touch, inside prose: link and image targets and reference
 # labels, autolinks, raw HTML tags, bare URLs, hard line breaks (two spaces). Code spans and
 # HTML comments are found by :func:`code_spans_and_comments`.
-# Matches "](http://a..b)", "][ref]", "<https://x>", "<br/>", "www.x.com/a..b".
+# Matches "](http://a..b)", "](<a b , c.pdf>)", "][ref]", "<https://x>", "<br/>",
+# "www.x.com/a..b".
 INLINE_PROTECTED_RE = regex.compile(
     r"(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\)"
+    r"|(?<=\])\([ \t]*<[^<>\n]*>(?:\s+(?:\"[^\"]*\"|'[^']*'))?[ \t]*\)"
     r"|(?<=\])\[[^\]\n]*\]"
     r"|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>|<[^<>\s@]+@[^<>\s@]+>"
     r"|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"
@@ -52,6 +54,10 @@ INLINE_PROTECTED_RE = regex.compile(
     r"|(?:\G|(?<![ ]))[ ]{2,}(?=\n)",  # from a run's start only: linear on long runs
     regex.DOTALL,
 )
+# A line's list and quote markers with the spaces after them, which set where the item's
+# text and its later paragraphs start: "-   one" is not "- one" when a paragraph under it is
+# indented four spaces. Matches "-   ", "1.  ", "> - "; not "-1", "Read".
+MARKERS_RE = regex.compile(r"^[ \t]*(?:(?:[-+*]|\d{1,9}[.)]|>)(?:[ \t]+|$))+", regex.MULTILINE)
 # A run of backticks: a code span opens with one and closes at the next run of the same length.
 BACKTICKS_RE = regex.compile(r"`+")
 COMMENT_OPEN, COMMENT_CLOSE = "<!--", "-->"
@@ -255,6 +261,9 @@ class MarkdownLayout:
             else:
                 spans.extend(m.span() for m in
                              INLINE_PROTECTED_RE.finditer(source, block.start, block.end))
+                if block.kind in ("list_item", "blockquote"):
+                    spans.extend(m.span() for m in
+                                 MARKERS_RE.finditer(source, block.start, block.end) if m.group())
                 spans.extend(code_spans_and_comments(source, block.start, block.end))
         return cls(source, blocks, Protected(spans))
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import difflib
 import os
 import re
 import stat
@@ -90,13 +91,19 @@ class TextFile:
     mixed_lines: tuple[int, ...] = ()
     #: The encoding as the user named it (for messages).
     encoding_label: str = ""
+    #: The line ending of each of :attr:`mixed_lines`, in order.
+    other_endings: tuple[str, ...] = ()
 
-    def encode(self, text: str) -> bytes:
-        """``text`` (with ``\\n`` line ends) as bytes in the file's style.
+    def encode(self, text: str, *, keep_endings: bool = False) -> bytes:
+        """``text`` (with ``\\n`` line ends) as bytes in the file's style; with
+        ``keep_endings``, the lines that ended otherwise (:attr:`mixed_lines`) end so still,
+        where they are found in ``text`` (a line a fix changed, in its place, too).
 
         Raises :class:`InputError` when a character cannot be written in the file's encoding.
         """
-        if self.newline != "\n":
+        if keep_endings and self.mixed_lines:
+            text = _own_endings(self, text)
+        elif self.newline != "\n":
             text = text.replace("\n", self.newline)
         try:
             return self.bom + text.encode(self.encoding)
@@ -147,6 +154,22 @@ def codec_name(encoding: str) -> str:
 _TRY = " (try utf-8, latin-1, cp1252 or utf-16)"
 
 
+def _own_endings(file: TextFile, text: str) -> str:
+    """``text`` with each line's ending as in ``file``: lines are aligned with the file's
+    (equal lines, and changed ones one for one); a new line ends in the file's style."""
+    old, new = file.text.split("\n"), text.split("\n")
+    other = {line - 1: ending for line, ending in
+             zip(file.mixed_lines, file.other_endings, strict=True)}
+    ends = [file.newline] * (len(new) - 1)
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
+            for k in range(j2 - j1):
+                if j1 + k < len(ends):
+                    ends[j1 + k] = other.get(i1 + k, file.newline)
+    return "".join(map(str.__add__, new, ends)) + new[-1]
+
+
 def _split_bom(data: bytes, codec: str) -> tuple[bytes, str]:
     for bom, inner in _BOMS.get(codec, ()):
         if data.startswith(bom):
@@ -154,16 +177,18 @@ def _split_bom(data: bytes, codec: str) -> tuple[bytes, str]:
     return b"", _NO_BOM_CODEC.get(codec, codec)
 
 
-def _newline_style(text: str) -> tuple[str, tuple[int, ...]]:
-    """The most common line ending of ``text`` and the lines that end otherwise."""
+def _newline_style(text: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
+    """The most common line ending of ``text``, the lines that end otherwise, and their
+    endings."""
     counts = {"\n": 0, "\r\n": 0, "\r": 0}
     endings = [m.group() for m in NEWLINE_RE.finditer(text)]
     for ending in endings:
         counts[ending] += 1
     style = max(counts, key=lambda k: (counts[k], k == "\n"))
     if counts[style] == len(endings):
-        return style, ()
-    return style, tuple(i + 1 for i, ending in enumerate(endings) if ending != style)
+        return style, (), ()
+    other = [(i + 1, ending) for i, ending in enumerate(endings) if ending != style]
+    return style, tuple(line for line, _ in other), tuple(ending for _, ending in other)
 
 
 #: The byte-order marks of the wide encodings, UTF-32's before UTF-16's.
@@ -243,10 +268,10 @@ def decode(data: bytes, name: str, encoding: str = "utf-8", *, nul_ok: bool = Fa
         ) from None
     if wide and not nul_ok and "\x00" in text:
         raise BinaryFileError(f"{name}: binary file (it has NUL characters)")
-    newline, mixed = _newline_style(text)
+    newline, mixed, other_endings = _newline_style(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return TextFile(name, data, text, inner, bom, newline, mixed, encoding)
+    return TextFile(name, data, text, inner, bom, newline, mixed, encoding, other_endings)
 
 
 @contextlib.contextmanager
