@@ -116,40 +116,26 @@ class _FullDisk:
         raise OSError(errno.ENOSPC, "No space left on device")
 
 
-def test_a_full_disk_leaves_no_output(
-    here: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def full_disk(path: str, name: str | None = None) -> Any:
-        open(path, "wb").close()
-        return _FullDisk()
-
-    monkeypatch.setattr(newsclean.cli.clean, "open_output", full_disk)
-    (here / "in.jsonl").write_text('{"text": "It rained. ."}\n', encoding="utf-8")
-    assert main(["clean", "--jsonl", "in.jsonl", "-o", "out.jsonl"]) == 2
-    error = one_error(capsys)
-    assert "out.jsonl" in error and "No space left on device" in error, error
-    assert sorted(p.name for p in here.iterdir()) == ["a.txt", "in.jsonl"]
-
-
 class _FullOnWrite(_FullDisk):
     def close(self) -> None:  # what was written before the disk filled is flushed
         pass
 
 
+@pytest.mark.parametrize("full", [_FullDisk, _FullOnWrite])
 @pytest.mark.parametrize("jsonl", [False, True])
-def test_a_write_that_fills_the_disk_names_the_output(
-    here: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch, jsonl: bool
+def test_a_full_disk_leaves_no_output_and_names_it(
+    here: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch, jsonl: bool, full: type
 ) -> None:
     def full_disk(path: str, name: str | None = None) -> Any:
         open(path, "wb").close()
-        return _FullOnWrite()
+        return full()
 
     monkeypatch.setattr(newsclean.cli.clean, "open_output", full_disk)
     (here / "in.jsonl").write_text('{"text": "It rained. ."}\n', encoding="utf-8")
     args = ["--jsonl", "in.jsonl", "-o", "out.jsonl"] if jsonl else ["a.txt", "-o", "out.txt"]
     assert main(["clean", *args]) == 2
-    error = one_error(capsys)  # as every other write error does
-    assert f"{args[-1]}: No space left on device" in error, error
+    error = one_error(capsys)  # naming the output, as every other write error does
+    assert args[-1] in error and "No space left on device" in error, error
     assert sorted(p.name for p in here.iterdir()) == ["a.txt", "in.jsonl"]
 
 
