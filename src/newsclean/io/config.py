@@ -37,8 +37,6 @@ __all__ = ["CONFIG_FILES", "ConfigError", "ConfigResolver", "Overrides", "Settin
 #: File names searched in each folder, in order of precedence.
 CONFIG_FILES = ("newsclean.toml", "pyproject.toml")
 
-
-
 #: An example value of each list setting, for its error message: kinds of boilerplate for
 #: ``keep``, file patterns for the file lists, rule codes for the rest.
 _LIST_EXAMPLES = {

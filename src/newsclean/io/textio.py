@@ -18,7 +18,6 @@ import codecs
 import contextlib
 import difflib
 import os
-import re
 import stat
 import sys
 import tempfile
@@ -421,7 +420,7 @@ def _target_mode(real: str, name: str) -> tuple[int, tuple[int, int] | None]:
 
 #: The names of a process's own open files: ``/dev/stdout``, ``/dev/fd/3``,
 #: ``/proc/self/fd/1``.
-_OWN_FD_RE = re.compile(r"/(?:dev/(?:fd/(\d+)|(stdin|stdout|stderr))|proc/self/fd/(\d+))")
+_OWN_FD_RE = regex.compile(r"/(?:dev/(?:fd/(\d+)|(stdin|stdout|stderr))|proc/self/fd/(\d+))")
 _STANDARD_FDS = {"stdin": 0, "stdout": 1, "stderr": 2}
 
 

@@ -15,9 +15,9 @@ down. An article that was already extracted has none, so its tail (a list of tou
 note) and its head stay; a whole page has menus above the article and footers below it, and
 everything outside the article goes, but for the closing lines right above furniture (a
 few, or sections under labels of the article's own), and paragraphs a short related box
-pushed out of the run. The title (the heading-like line
-just above the run) stays in an extracted article; on a whole page it is part of the page
-around the article body and is labelled ``headline`` (B303).
+pushed out of the run. The title (the heading-like line just above the run) stays in an
+extracted article; on a whole page it is part of the page around the article body and is
+labelled ``headline`` (B303).
 """
 
 from __future__ import annotations
