@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import difflib
 import os
 import stat
 import sys
@@ -156,6 +155,8 @@ _TRY = " (try utf-8, latin-1, cp1252 or utf-16)"
 def _own_endings(file: TextFile, text: str) -> str:
     """``text`` with each line's ending as in ``file``: lines are aligned with the file's
     (equal lines, and changed ones one for one); a new line ends in the file's style."""
+    import difflib  # only for a file of mixed line ends with W101 off: not at start-up
+
     old, new = file.text.split("\n"), text.split("\n")
     other = {line - 1: ending for line, ending in
              zip(file.mixed_lines, file.other_endings, strict=True)}
