@@ -353,3 +353,22 @@ def test_with_w101_ignored_each_line_keeps_its_own_ending(tmp_path: Path) -> Non
     assert path.read_bytes() == b"One.\r\nTwo\r\nThree\nFour\r\nFive\r"
     assert main(["fix", str(path)]) == 1  # with W101, one style
     assert path.read_bytes() == b"One.\r\nTwo\r\nThree\r\nFour\r\nFive\r\n"
+
+
+@pytest.mark.parametrize("command", ["check", "fix"])
+def test_diff_shows_each_line_with_its_own_ending(
+    tmp_path: Path, capsys: Capture, command: str
+) -> None:
+    # The diff of a file of mixed line ends shows what fix writes: the old line with the
+    # ending it has, the new one with the ending fix gives it (the file's main one with
+    # W101; its own without), and a change of the ending alone is a change too.
+    path = write(tmp_path / "mixed.txt", b"One. .\r\nTwo\nThree\r\n")
+    main([command, "--diff", str(path)])
+    out = capsys.readouterr().out
+    assert "\n-One. .\r\n-Two\n+One.\r\n+Two\r\n Three\r\n" in out
+    main([command, "--diff", "--ignore", "W101", str(path)])
+    assert "\n-One. .\r\n+One.\r\n Two\n Three\r\n" in capsys.readouterr().out
+    write(path, b"One.\r\nTwo\nThree\r\n")
+    main([command, "--diff", str(path)])
+    assert "\n One.\r\n-Two\n+Two\r\n Three\r\n" in capsys.readouterr().out
+    assert path.read_bytes() == b"One.\r\nTwo\nThree\r\n"  # --diff writes nothing

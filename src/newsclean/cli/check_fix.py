@@ -26,14 +26,27 @@ from .report import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Reporter, plural, printa
 
 # --- check and fix -------------------------------------------------------------------------
 
+def _unifies(tf: TextFile, settings: Settings) -> bool:
+    """Whether ``fix`` gives every line of ``tf`` the file's main line ending (W101 on a
+    file of mixed ones); without W101 a line keeps its own ending."""
+    return bool(tf.mixed_lines) and settings.options().enabled("W101")
+
+
 def _new_bytes(tf: TextFile, result: CheckResult, settings: Settings) -> bytes | None:
     """The bytes ``fix`` writes, or None when the file stays as it is."""
-    unify = bool(tf.mixed_lines) and settings.options().enabled("W101")
+    unify = _unifies(tf, settings)
     if result.fixed == tf.text and not unify:
         return None
-    # Without W101 a line keeps its own ending (another fix on the file unified them).
     data = tf.encode(result.fixed, keep_endings=not unify)
     return None if data == tf.raw else data
+
+
+def _diff(name: str, tf: TextFile, result: CheckResult, settings: Settings) -> str:
+    """The unified diff of what ``fix`` would write to ``tf``, each line with the ending
+    it has in the file and the one ``fix`` gives it; empty when it writes nothing."""
+    old = tf.with_endings(tf.text, keep_endings=True)
+    new = tf.with_endings(result.fixed, keep_endings=not _unifies(tf, settings))
+    return "" if new == old else unified_diff(name, old, new)
 
 
 def _unsafe(args: argparse.Namespace, settings: Settings) -> bool:
@@ -70,10 +83,7 @@ def cmd_check(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repo
         total.extend(result.findings)
         all_results.append((target.name, result.findings))
         if args.diff:
-            if result.fixed != tf.text:
-                nl = tf.newline if tf.newline == "\r\n" else "\n"
-                out.write(unified_diff(target.name, tf.text.replace("\n", nl),
-                                       result.fixed.replace("\n", nl)))
+            out.write(_diff(target.name, tf, result, target.settings))
         elif args.statistics:
             continue
         elif args.format == "text":
@@ -192,9 +202,7 @@ def cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Report
         if args.diff:
             if data is not None:
                 changed += 1
-                nl = tf.newline if tf.newline == "\r\n" else "\n"
-                sys.stdout.write(unified_diff(target.name, tf.text.replace("\n", nl),
-                                              result.fixed.replace("\n", nl)))
+                sys.stdout.write(_diff(target.name, tf, result, target.settings))
             continue
         if target.path == "-":
             sys.stdout.buffer.write(tf.raw if data is None else data)

@@ -92,6 +92,20 @@ class TextFile:
     #: The line ending of each of :attr:`mixed_lines`, in order.
     other_endings: tuple[str, ...] = ()
 
+    def with_endings(self, text: str, *, keep_endings: bool = False) -> str:
+        """``text`` (with ``\\n`` line ends) with the file's line ends, as :meth:`encode`
+        writes it before encoding (of the file's own :attr:`text` with ``keep_endings``: the
+        file's text as it was read).
+
+        >>> tf = TextFile("a.txt", b"", "One\\nTwo\\nThree\\n", "utf-8", newline="\\r\\n",
+        ...               mixed_lines=(2,), other_endings=("\\n",))
+        >>> tf.with_endings(tf.text), tf.with_endings(tf.text, keep_endings=True)
+        ('One\\r\\nTwo\\r\\nThree\\r\\n', 'One\\r\\nTwo\\nThree\\r\\n')
+        """
+        if keep_endings and self.mixed_lines:
+            return _own_endings(self, text)
+        return text if self.newline == "\n" else text.replace("\n", self.newline)
+
     def encode(self, text: str, *, keep_endings: bool = False) -> bytes:
         """``text`` (with ``\\n`` line ends) as bytes in the file's style; with
         ``keep_endings``, the lines that ended otherwise (:attr:`mixed_lines`) end so still,
@@ -99,10 +113,7 @@ class TextFile:
 
         Raises :class:`InputError` when a character cannot be written in the file's encoding.
         """
-        if keep_endings and self.mixed_lines:
-            text = _own_endings(self, text)
-        elif self.newline != "\n":
-            text = text.replace("\n", self.newline)
+        text = self.with_endings(text, keep_endings=keep_endings)
         try:
             return self.bom + text.encode(self.encoding)
         except UnicodeEncodeError as exc:
