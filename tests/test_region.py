@@ -320,6 +320,23 @@ def test_a_paywalled_article_shown_twice_keeps_its_cut_paragraph() -> None:
     assert out.count(lead) == 1 and out.count(cut) == 1, out
 
 
+def test_a_list_led_by_a_colon_below_a_related_box_stays_with_the_article() -> None:
+    # A related box between paragraphs pushes the rest of the article out of the run; the
+    # paragraph below it stays, and so do the list a line ending in a colon leads into and
+    # the paragraph after that list. Where no paragraph follows, the colon's list is the
+    # page's (teasers under "More from the town:").
+    prices = ["The new prices at a glance:", "Adults: 65 euros (was 85)",
+              "Children: 30 euros (was 40)", "Families: 140 euros (was 180)"]
+    last = ("The indoor pool will stay open for longer every evening until the outdoor "
+            "pool opens in July, the council said.")
+    box = ["Read also", *OTHER_HEADLINES[:2]]
+    more = ["More from the town:", *OTHER_HEADLINES[2:5], "© 2024 Example"]
+    page = [*MENU, *PARAS[:3], *box, PARAS[3], *prices, last, "Advertisement", *more]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == [*PARAS, *prices, last]
+    page = [*MENU, *PARAS[:3], *box, PARAS[3], *more]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
+
+
 def test_the_paragraph_below_an_author_box_is_not_the_articles() -> None:
     # An author box closes the article: the writer's note below it is not a paragraph of
     # the article that a box pushed out of the run (as one below a related box may be).

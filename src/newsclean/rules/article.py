@@ -280,18 +280,29 @@ def _row_or_subheading(block: Block, f: Features, score: float) -> bool:
 def _keep_boxed_run(ctx: BlockContext, menus: set[int], step: int, cut: set[int]) -> None:
     """Take out of ``cut`` the paragraph a short box pushed out of the article run (see
     :func:`_boxed_paragraph`), the article's lines before it and the running text in a row
-    beyond it (rules such as ``___`` between them too)."""
+    beyond it (rules such as ``___`` between them too). Below the article, a list that a
+    line ending in a colon leads into stays with that running text where more of it follows
+    the list (``The new prices:``, four rows of prices, the last paragraph): a list of
+    teasers that a box's label leads into has no paragraph after it."""
     region, blocks, feats = ctx.region, ctx.blocks, ctx.features
     found = _boxed_paragraph(ctx, menus, step)
     if found is None:
         return
     first, i = found
     cut.difference_update(range(first, i, step))  # the rows and subheadings stepped over
-    while 0 <= i < len(blocks) and not blocks[i].code and (
-        (region.scores[i] > 0 and is_running_text(feats[i]))
-        or not any(map(str.isalpha, blocks[i].text))
-    ):
-        cut.discard(i)
+    led: list[int] = []  # the colon's line and the list under it, while no paragraph follows
+    while 0 <= i < len(blocks) and not blocks[i].code:
+        text = blocks[i].text
+        if (region.scores[i] > 0 and is_running_text(feats[i])) or not any(
+            map(str.isalpha, text)
+        ):
+            cut.difference_update(led)
+            led.clear()
+            cut.discard(i)
+        elif step > 0 and (led or text.rstrip().endswith(":")):
+            led.append(i)
+        else:
+            break
         i += step
 
 
