@@ -34,6 +34,7 @@ def test_clean_filter_stores_the_clean_article(tmp_path: Path) -> None:
     git("init", "--quiet", cwd=tmp_path)
     command = f"{shlex.quote(sys.executable)} -m newsclean clean --stdin-filename %f -"
     git("config", "filter.newsclean.clean", command, cwd=tmp_path)
+    git("config", "filter.newsclean.smudge", "cat", cwd=tmp_path)
     git("config", "filter.newsclean.required", "true", cwd=tmp_path)
     (tmp_path / ".gitattributes").write_text("articles/*.txt filter=newsclean\n")
     (tmp_path / "articles").mkdir()
@@ -48,3 +49,12 @@ def test_clean_filter_stores_the_clean_article(tmp_path: Path) -> None:
     # The working tree keeps what was written; files outside the pattern are stored as is.
     assert (tmp_path / "articles" / "storm.txt").read_text(encoding="utf-8") == ARTICLE
     assert git("show", "HEAD:README.txt", cwd=tmp_path) == "Not filtered. .\n"
+
+    # A required filter needs a smudge command too: without one, git fails every checkout
+    # of a filtered file (git stash, git checkout -- FILE, a branch that adds one).
+    (tmp_path / "articles" / "storm.txt").write_text(ARTICLE + "More.\n", encoding="utf-8")
+    git("stash", "--quiet", cwd=tmp_path)
+    assert (tmp_path / "articles" / "storm.txt").read_text(encoding="utf-8") == stored
+    git("stash", "pop", "--quiet", cwd=tmp_path)
+    git("checkout", "HEAD", "--", "articles/storm.txt", cwd=tmp_path)
+    assert (tmp_path / "articles" / "storm.txt").read_text(encoding="utf-8") == stored
