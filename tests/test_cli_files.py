@@ -44,6 +44,17 @@ def test_folders_are_walked_with_defaults_and_gitignore(tree: Path, capsys: Capt
     assert checked(capsys) == {"a.txt", "keep.md", "sub/d.txt", "sub/deep/e.markdown"}
 
 
+def test_licences_and_tool_files_are_not_walked(tree: Path, capsys: Capture) -> None:
+    # Text files that are no prose: a licence's copyright line reads as a page's footer,
+    # and pip's requirements hold aligned comments.
+    make(tree, {"LICENSE.md": DAMAGED, "NOTICE.txt": DAMAGED, "requirements-dev.txt": DAMAGED,
+                "sub/CMakeLists.txt": DAMAGED})
+    assert main(["check"]) == 1
+    assert checked(capsys) == {"a.txt", "keep.md", "sub/d.txt", "sub/deep/e.markdown"}
+    assert main(["check", "--exclude", ".git", "."]) == 1  # exclude replaces the default
+    assert {"NOTICE.txt", "requirements-dev.txt", "sub/CMakeLists.txt"} <= checked(capsys)
+
+
 def test_no_respect_gitignore(tree: Path, capsys: Capture) -> None:
     assert main(["check", "--no-respect-gitignore", "."]) == 1
     assert checked(capsys) == {"a.txt", "b.md", "keep.md", "sub/d.txt", "sub/deep/e.markdown",
@@ -56,8 +67,17 @@ def test_include_and_exclude(tree: Path, capsys: Capture) -> None:
     # A file named on the command line is checked even when excluded...
     assert main(["check", "--extend-exclude", "sub", "sub/d.txt"]) == 1
     assert checked(capsys) == {"sub/d.txt"}
-    # ... unless --force-exclude (what the pre-commit hooks use).
+    # ... unless --force-exclude (what the pre-commit hooks use), which applies include too:
+    # a hook is given every staged file (a LICENSE, a README.rst), and the configuration
+    # says which of them newsclean works on.
     assert main(["check", "--extend-exclude", "sub", "--force-exclude", "sub/d.txt"]) == 0
+    make(tree, {"LICENSE": DAMAGED, "README.rst": DAMAGED})
+    assert main(["check", "--force-exclude", "LICENSE", "README.rst", "b.md", "a.txt"]) == 1
+    assert checked(capsys) == {"b.md", "a.txt"}
+    assert main(["check", "--include", "*.txt", "--force-exclude", "b.md", "a.txt"]) == 1
+    assert checked(capsys) == {"a.txt"}
+    assert main(["check", "--force-exclude", "LICENSE"]) == 0
+    assert main(["check", "LICENSE"]) == 1  # named without --force-exclude: always read
 
 
 def test_configuration_from_pyproject_nearest_wins(tree: Path, capsys: Capture) -> None:

@@ -82,6 +82,12 @@ def test_fix_hook_then_check_hook(snapshot: Path, tmp_path: Path) -> None:
     (work / "notes.md").write_text("Clean notes.\n\nShare this article\n", encoding="utf-8")
     (work / "post.md").write_text(POST, encoding="utf-8")
     (work / "data.csv").write_text("a. .,b\n", encoding="utf-8")  # not text or Markdown
+    # What the configuration's include leaves out is not touched: a licence (pre-commit
+    # tags it plain text), a reStructuredText README; a .text file (no tag) is included.
+    licence = "MIT License\n\nCopyright (c) 2024 Jane Doe. .\n"
+    (work / "LICENSE").write_text(licence, encoding="utf-8")
+    (work / "README.rst").write_text("| A  | B  |\n", encoding="utf-8")
+    (work / "notes.text").write_text(DAMAGED, encoding="utf-8")
     git("add", ".", cwd=work)
 
     first = try_repo(snapshot, "newsclean-fix", work, home)
@@ -91,6 +97,9 @@ def test_fix_hook_then_check_hook(snapshot: Path, tmp_path: Path) -> None:
     assert (work / "post.md").read_text(encoding="utf-8") == POST_FIXED
     assert "Fixing notes.md" not in first.stdout
     assert (work / "data.csv").read_text(encoding="utf-8") == "a. .,b\n"
+    assert (work / "LICENSE").read_text(encoding="utf-8") == licence
+    assert (work / "README.rst").read_text(encoding="utf-8") == "| A  | B  |\n"
+    assert (work / "notes.text").read_text(encoding="utf-8") == FIXED
 
     git("add", ".", cwd=work)
     second = try_repo(snapshot, "newsclean-fix", work, home)

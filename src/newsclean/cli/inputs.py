@@ -152,8 +152,10 @@ def targets(
             seen.add(key)
             settings = resolver.for_path(cand.path)
             validate(settings)
-            if cand.explicit and settings.force_exclude and settings.excludes(cand.path):
-                continue
+            if cand.explicit and settings.force_exclude and (
+                settings.excludes(cand.path) or not settings.includes(cand.path)
+            ):
+                continue  # a hook's file that the configuration leaves out
             yield Target(name, cand.path, settings, cand.root, cand.explicit)
 
 

@@ -92,7 +92,7 @@ def _selection_options() -> argparse.ArgumentParser:
     f.add_argument("--extend-exclude", type=_globs, action="extend", metavar="GLOBS",
                    help="more files and folders not to walk into")
     f.add_argument("--force-exclude", action=argparse.BooleanOptionalAction, default=None,
-                   help="apply exclude to files named on the command line too")
+                   help="apply include and exclude to files named on the command line too")
     f.add_argument("--respect-gitignore", action=argparse.BooleanOptionalAction, default=None,
                    help="skip files that .gitignore ignores (default on)")
     f.add_argument("--stdin-filename", metavar="PATH",

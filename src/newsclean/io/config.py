@@ -68,7 +68,8 @@ class Settings:
         include: globs of the files a walked folder yields.
         exclude: globs of files and folders never walked into (replaces the default list).
         extend_exclude: globs added to ``exclude``.
-        force_exclude: apply ``exclude`` to files named on the command line too.
+        force_exclude: apply ``include`` and ``exclude`` to files named on the command line
+            too (a file ``include`` does not match, or ``exclude`` does, is skipped).
         respect_gitignore: skip what ``.gitignore`` files ignore when walking folders.
         encoding: the encoding of the files (``utf-8``).
         input_format: ``"auto"`` (Markdown for ``.md``/``.markdown`` files, text for the
@@ -164,6 +165,10 @@ class Settings:
             exclude=Globs.compile(self.exclude + self.extend_exclude, self.root),
             respect_gitignore=self.respect_gitignore,
         )
+
+    def includes(self, path: str) -> bool:
+        """Whether ``include`` matches ``path`` (as a walked folder's file is chosen)."""
+        return Globs.compile(self.include, self.root).match(path)
 
     def excludes(self, path: str) -> bool:
         """Whether ``exclude`` matches ``path`` or a folder it is in (below ``root``)."""

@@ -33,11 +33,15 @@ __all__ = [
 
 #: Files a walked folder yields when no ``include`` is configured: plain text and Markdown.
 DEFAULT_INCLUDE: tuple[str, ...] = ("*.txt", "*.text", "*.md", "*.markdown")
-#: Folders and files never walked into unless the configuration says otherwise.
+#: Folders and files never walked into unless the configuration says otherwise: tools'
+#: folders, and text files that are no prose (a project's licence and notices, whose
+#: copyright lines read as a page's footer; pip's and CMake's files; ``robots.txt``).
 DEFAULT_EXCLUDE: tuple[str, ...] = (
     ".git", ".hg", ".svn", ".bzr", ".venv", "venv", ".tox", ".nox", "node_modules",
     "__pycache__", "site-packages", ".mypy_cache", ".pytest_cache", ".ruff_cache",
     "build", "dist",
+    "LICENSE*", "LICENCE*", "COPYING*", "NOTICE*", "requirements*.txt", "constraints*.txt",
+    "CMakeLists.txt", "robots.txt",
 )
 
 
