@@ -87,3 +87,20 @@ WORDS = st.sampled_from(["The vote passed.", "Fans cheered", "and", " ", "\n", "
 def test_cleaning_page_source_twice_changes_nothing_more(parts: list[str]) -> None:
     once = newsclean.clean("".join(parts))
     assert newsclean.clean(once) == once
+
+
+def test_prose_that_mentions_a_script_tag_keeps_every_word() -> None:
+    # A start tag after words is a sentence's mention of it: it opens no script that would
+    # run to an end tag paragraphs later (the safe fix took the words between them out).
+    text = (
+        "Hackers hid a <script> tag in the checkout page of the retailer.\n\n"
+        "The retailer said card numbers of 40,000 customers were copied over three weeks.\n\n"
+        "Researchers published the injected line, <script src=\"https://evil.example/s.js\">"
+        "</script>, on Tuesday.\n"
+    )
+    out = newsclean.clean(text)
+    assert out.split()[:15] == text.split()[:15]
+    assert "40,000 customers were copied over three weeks." in out
+    assert out.endswith("Researchers published the injected line, on Tuesday.")
+    style = "The word <style> is an HTML element; CSS goes in <style>p{}</style> blocks."
+    assert newsclean.clean(style) == "The word <style> is an HTML element; CSS goes in blocks."

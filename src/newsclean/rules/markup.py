@@ -91,6 +91,28 @@ class _HiddenEnds:
         return ends[k][1]
 
 
+def _hidden_end(text: str, kind: str, start: int, pos: int, ends: _HiddenEnds) -> int | None:
+    """Where the comment or hidden element that opens at ``start`` (its opener ends at
+    ``pos``) ends, if it reads as page source; else None. One that opens its line, or
+    follows a tag, may run over lines (a script's code); after words on the line it is
+    a sentence's mention of the tag ("hid a ``<script>`` tag in the page") unless it is
+    whole on that line, without a second opener of its kind inside.
+
+    >>> text = "Hid a <script> tag.\\nIt was <script>x()</script>."
+    >>> ends = _HiddenEnds(text)
+    >>> _hidden_end(text, "script", 6, 14, ends), _hidden_end(text, "script", 27, 35, ends)
+    (None, 47)
+    """
+    close = ends.end_of(kind, start, pos)
+    line_start = text.rfind("\n", 0, start) + 1
+    if close is None or not _holds_text(text, line_start, start) or text[start - 1] == ">":
+        return close
+    if "\n" in text[pos:close]:
+        return None
+    opener = "<!--" if kind == "--" else f"<{kind}"
+    return None if opener in text[pos:close].lower() else close
+
+
 def _tags(text: str) -> list[regex.Match[str]]:
     """The tags of known HTML elements in ``text``."""
     return [m for m in TAG_RE.finditer(text) if m.group(2).lower() in _ELEMENTS]
@@ -106,7 +128,7 @@ def _source_spans(text: str, tags: list[regex.Match[str]], ends: _HiddenEnds
     """The parts of ``text`` that read as page source, each as its span and the range of
     its tags in ``tags``: a paragraph (lines between blank lines) with
     :data:`MIN_TAGS` tags or more, and else a line that holds tags and nothing
-    else, or opens a script or style closed further on.
+    else, or a script or style that reads as page source (see :func:`_hidden_end`).
 
     The paragraph is the unit because a later step may join its lines into one (a
     hard-wrapped paragraph): what is page source must not change when they are joined.
@@ -136,8 +158,10 @@ def _source_spans(text: str, tags: list[regex.Match[str]], ends: _HiddenEnds
                 tag = tags[k]
                 shown = shown or _holds_text(text, pos, tag.start())
                 name = tag.group(2).lower()
-                script = script or (name in HIDDEN_ELEMENTS and not tag.group(1)
-                                    and ends.end_of(name, tag.start(), tag.end()) is not None)
+                script = script or (
+                    name in HIDDEN_ELEMENTS and not tag.group(1)
+                    and _hidden_end(text, name, tag.start(), tag.end(), ends) is not None
+                )
                 pos = tag.end()
                 k += 1
             if script or not (shown or _holds_text(text, pos, end)):
@@ -170,7 +194,7 @@ def _hidden(text: str, start: int, end: int, ends: _HiddenEnds) -> Iterator[tupl
             pos = opener.end()
             continue
         kind = "--" if opener.group(1) is None else opener.group(1).lower()
-        close = ends.end_of(kind, opener.start(), opener.end())
+        close = _hidden_end(text, kind, opener.start(), opener.end(), ends)
         if close is None:
             pos = opener.end()  # never closed: left as it stands
             continue
@@ -185,7 +209,8 @@ def html_markup(text: str, ctx: TextContext) -> Iterator[Finding]:
 
     A paragraph (lines between blank lines) reads as page source when it holds three tags
     of HTML elements or more, and so does a line that holds tags and nothing else or opens a
-    script or style that is closed further on. There, the tags of block elements (``<p>``,
+    script or style that is closed further on (after words on its line, only one whole on
+    that line: ``hid a <script> tag`` mentions the tag). There, the tags of block elements (``<p>``,
     ``<div>``, ``<td>``, ``<br>``...) become a line break, the tags of inline elements
     (``<a>``, ``<span>``, ``<b>``...) are taken out, and comments, scripts and styles go
     with their content: what is left is the text the page shows, line by line. A tag or two
@@ -200,6 +225,8 @@ def html_markup(text: str, ctx: TextContext) -> Iterator[Finding]:
     '\\nText'
     >>> apply_rule("M101", "Use the <b> tag for bold, not <i>.")
     'Use the <b> tag for bold, not <i>.'
+    >>> apply_rule("M101", "They hid a <script> tag.\\n\\nIt ran.\\n\\nIt ended in </script> here.")
+    'They hid a <script> tag.\\n\\nIt ran.\\n\\nIt ended in </script> here.'
     """
     if "<" not in text or ctx.options.input_format == "markdown":
         return
