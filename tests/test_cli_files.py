@@ -198,14 +198,35 @@ def test_undecodable_bytes_name_file_and_offset(tmp_path: Path, capsys: Capture)
 
 
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
-def test_wide_encoding_without_encoding_gets_a_hint(
-    tmp_path: Path, capsys: Capture, codec: str
-) -> None:
+def test_a_wide_encoding_is_read_by_its_mark(tmp_path: Path, capsys: Capture, codec: str) -> None:
+    # The byte-order mark names the encoding: no --encoding is needed, and none given for
+    # every file (which would misread the others).
     path = tmp_path / "wide.txt"
     data = "Hello. .\n".encode(codec)
-    path.write_bytes(data if codec in ("utf-16", "utf-32") else "\ufeff".encode(codec) + data)
-    assert main(["check", str(path)]) == 2
-    assert f"--encoding {codec[:6]}\n" in capsys.readouterr().err
+    data = data if codec in ("utf-16", "utf-32") else "\ufeff".encode(codec) + data
+    path.write_bytes(data)
+    assert main(["check", str(path)]) == 1
+    assert f"{path}:1:7: P101" in capsys.readouterr().out
+    assert main(["fix", "-q", str(path)]) == 1
+    fixed = "Hello.\n".encode(codec)
+    assert path.read_bytes() == (fixed if codec in ("utf-16", "utf-32")
+                                 else "\ufeff".encode(codec) + fixed)
+
+
+def test_an_encoding_given_for_every_file_misreads_none(tmp_path: Path, capsys: Capture) -> None:
+    # What the error for a latin-1 file used to suggest (--encoding for the run) read the
+    # other files' UTF-8 as mojibake, and fix rewrote them in latin-1.
+    utf8, latin = tmp_path / "a.txt", tmp_path / "b.txt"
+    utf8.write_bytes("Le café à Zürich. .\n".encode())
+    latin.write_bytes("Le café. .\n".encode("latin-1"))
+    assert main(["check", str(utf8), str(latin)]) == 2
+    assert "encoding = \"NAME\" in a newsclean.toml beside it" in capsys.readouterr().err
+    assert main(["fix", "-q", "--encoding", "latin-1", str(utf8), str(latin)]) == 2
+    assert f"{utf8}: reads as UTF-8, not latin-1" in capsys.readouterr().err
+    assert utf8.read_bytes() == "Le café à Zürich. .\n".encode()
+    assert latin.read_bytes() == "Le café.\n".encode("latin-1")
+    (tmp_path / "newsclean.toml").write_text('encoding = "latin-1"\n', encoding="utf-8")
+    assert main(["fix", "-q", str(latin)]) == 0
 
 
 def test_unknown_encoding(tmp_path: Path, capsys: Capture) -> None:

@@ -179,9 +179,9 @@ def test_fix_keeps_the_encoding(tmp_path: Path) -> None:
 def test_fix_that_the_encoding_cannot_hold_leaves_the_file(
     tmp_path: Path, capsys: Capture
 ) -> None:
-    # UTF-8 bytes read as latin-1 are mojibake; its repair is a curly apostrophe, which
-    # latin-1 cannot write: the file is left as it is, with a clear error.
-    data = b"It\xe2\x80\x99s raining.\n"
+    # An entity's character is a curly apostrophe, which latin-1 cannot write: the file is
+    # left as it is, with a clear error.
+    data = b"It&rsquo;s raining in Z\xfcrich.\n"
     path = write(tmp_path / "a.txt", data)
     assert main(["fix", "--encoding", "latin-1", str(path)]) == 2
     err = capsys.readouterr().err

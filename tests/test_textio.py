@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 import pytest
@@ -89,10 +90,38 @@ def test_a_byte_order_mark_is_kept_whatever_the_codec_is_called(
 
 
 @pytest.mark.parametrize("nul_ok", [False, True], ids=["file", "stdin"])
-def test_utf16_read_as_utf8_names_the_encoding_to_give(nul_ok: bool) -> None:
-    data = "It rained.\n".encode("utf-16")
-    with pytest.raises(InputError, match=r"byte-order mark; read it with --encoding utf-16$"):
-        decode(data, "x.txt", nul_ok=nul_ok)
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_wide_encodings_mark_names_it(nul_ok: bool, codec: str) -> None:
+    marked = {"utf-16": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE,
+              "utf-32": codecs.BOM_UTF32_LE}[codec]
+    inner = {"utf-16": "utf-16-le", "utf-16-be": "utf-16-be", "utf-32": "utf-32-le"}[codec]
+    data = marked + "It rained. .\n".encode(inner)
+    f = decode(data, "x.txt", nul_ok=nul_ok)
+    assert f.text == "It rained. .\n" and f.bom == marked
+    assert f.encode("It rained.\n") == marked + "It rained.\n".encode(inner)
+
+
+@pytest.mark.parametrize(("data", "encoding", "message"), [
+    # An encoding given for every file: another file's UTF-8 would be read wrong, and fixed.
+    ("Le café à Zürich.\n".encode(), "latin-1", "not latin-1 (which would make 'Ã©' of its 'é')"),
+    ("Le café.\n".encode(), "cp1252", "not cp1252"),
+    (b"Hello  world. .\n", "utf-16", "not utf-16 (it has no NUL byte"),
+    (b"Hello  world. .\n", "utf-16-le", "not utf-16-le"),
+    ("Ça va.\n".encode(), "utf-32", "not utf-32"),
+])
+def test_utf8_is_not_read_as_another_encoding(data: bytes, encoding: str, message: str) -> None:
+    with pytest.raises(InputError, match=re.escape(message)) as info:
+        decode(data, "x.txt", encoding)
+    assert "in a newsclean.toml beside them" in str(info.value)
+
+
+def test_what_the_given_encoding_reads_is_read() -> None:
+    assert decode("Café".encode("latin-1"), "x.txt", "latin-1").text == "Café"
+    assert decode(b"Plain ASCII.\n", "x.txt", "latin-1").text == "Plain ASCII.\n"
+    assert decode("Café".encode("utf-16-le"), "x.txt", "utf-16-le").text == "Café"
+    sentence = "昨天夜里，暴雨袭击了沿海城市。"  # no NUL byte in UTF-16, and not UTF-8
+    assert decode(sentence.encode("utf-16-le"), "x.txt", "utf-16-le").text == sentence
+    assert decode(b"", "x.txt", "utf-16").text == ""
 
 
 def test_write_atomic_creates_new_files_with_the_umask(tmp_path: Path) -> None:

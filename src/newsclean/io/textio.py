@@ -181,6 +181,28 @@ def _own_endings(file: TextFile, text: str) -> str:
     return "".join(map(str.__add__, new, ends)) + new[-1]
 
 
+def _refuse_utf8(data: bytes, name: str, encoding: str, wide: bool) -> None:
+    """Raise :class:`InputError` where ``data`` (without a byte-order mark) is UTF-8 that
+    ``encoding`` would misread: non-ASCII UTF-8 for another encoding, and any UTF-8
+    without a NUL byte for UTF-16 or UTF-32 (whose text in a Latin script has NUL bytes,
+    and whose other text is not UTF-8 but by a rare chance)."""
+    if not data or (not wide and data.isascii()) or (wide and b"\x00" in data):
+        return
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return
+    if wide:
+        raise InputError(f"{name}: reads as UTF-8, not {encoding} (it has no NUL byte and no "
+                         f"byte-order mark); give {encoding} only for the files that are: "
+                         f"encoding = \"{encoding}\" in a newsclean.toml beside them")
+    char = next(c for c in text if not c.isascii())
+    misread = char.encode("utf-8").decode(encoding, "replace")
+    raise InputError(f"{name}: reads as UTF-8, not {encoding} (which would make {misread!r} "
+                     f"of its {char!r}); give {encoding} only for the files that are: "
+                     f"encoding = \"{encoding}\" in a newsclean.toml beside them")
+
+
 def _split_bom(data: bytes, codec: str) -> tuple[bytes, str]:
     for bom, inner in _BOMS.get(codec, ()):
         if data.startswith(bom):
@@ -230,7 +252,7 @@ def decode(data: bytes, name: str, encoding: str = "utf-8", *, nul_ok: bool = Fa
     >>> decode(b"caf\\xe9", "menu.txt")
     Traceback (most recent call last):
       ...
-    newsclean.io.textio.InputError: menu.txt: not valid utf-8 at byte 3 (line 1); give the file's encoding with --encoding (latin-1? cp1252?)
+    newsclean.io.textio.InputError: menu.txt: not valid utf-8 at byte 3 (line 1); give the file's encoding (latin-1? cp1252?): encoding = "NAME" in a newsclean.toml beside it, or --encoding for this file alone
     >>> decode(b"caf\\xe9", "menu.txt", "latin-1").text
     'café'
     >>> decode(b"\\xff\\xfeA\\x00", "a.txt", "utf-16-le").bom  # the file's mark, kept
@@ -243,10 +265,28 @@ def decode(data: bytes, name: str, encoding: str = "utf-8", *, nul_ok: bool = Fa
     Traceback (most recent call last):
       ...
     newsclean.io.textio.BinaryFileError: a.bin: binary file (it has NUL characters)
+
+    A wide encoding's byte-order mark names the encoding: such a file is read by it when
+    UTF-8 is asked for. Bytes that are UTF-8 are not read as something else: an encoding
+    given for every file (``--encoding latin-1``) would turn another file's UTF-8 into
+    mojibake, or UTF-16 into characters of every script, and ``fix`` would write them.
+
+    >>> decode("Café".encode("utf-16"), "a.txt").text
+    'Café'
+    >>> decode("Café".encode("utf-8"), "b.txt", "latin-1")
+    Traceback (most recent call last):
+      ...
+    newsclean.io.textio.InputError: b.txt: reads as UTF-8, not latin-1 (which would make 'Ã©' of its 'é'); give latin-1 only for the files that are: encoding = "latin-1" in a newsclean.toml beside them
     """
     codec = codec_name(encoding)
+    if codec == "utf-8":
+        marked = next((c for c, mark in _WIDE_MARKS if data.startswith(mark)), None)
+        if marked is not None:
+            return decode(data, name, marked, nul_ok=nul_ok)
     bom, inner = _split_bom(data, codec)
     wide = inner.startswith(("utf-16", "utf-32"))
+    if not bom and inner != "utf-8":
+        _refuse_utf8(data, name, encoding, wide)
     if not bom and codec in _OTHER_ORDER and data.startswith(_OTHER_ORDER[codec][1]):
         # Read in the byte order its mark denies, every character would come out swapped.
         other = _OTHER_ORDER[codec][0]
@@ -274,8 +314,9 @@ def decode(data: bytes, name: str, encoding: str = "utf-8", *, nul_ok: bool = Fa
         line = data.count(b"\n", 0, offset) + 1
         hint = " (latin-1? cp1252?)" if inner == "utf-8" else ""
         raise InputError(
-            f"{name}: not valid {encoding} at byte {offset} (line {line}); "
-            f"give the file's encoding with --encoding{hint}"
+            f"{name}: not valid {encoding} at byte {offset} (line {line}); give the file's "
+            f"encoding{hint}: encoding = \"NAME\" in a newsclean.toml beside it, or "
+            f"--encoding for this file alone"
         ) from None
     if wide and not nul_ok and "\x00" in text:
         raise BinaryFileError(f"{name}: binary file (it has NUL characters)")
