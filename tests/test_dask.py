@@ -165,6 +165,58 @@ def test_clean_jsonl_refuses_a_folder_with_parts_of_an_earlier_run(tmp_path: Pat
     assert sorted(p.name for p in out.iterdir()) == ["part-00000.jsonl"]
 
 
+def test_a_failed_jsonl_run_leaves_no_parts_and_may_be_made_again(tmp_path: Path) -> None:
+    """The parts written before the bad line are removed with the error: the folder is as
+    it was, and the run, once the input is mended, is not refused for parts of its own."""
+    dask = need("dask")
+    need("dask.bag")
+    from newsclean import dask as nc_dask
+
+    (tmp_path / "in").mkdir()
+    good, bad = tmp_path / "in" / "a.jsonl", tmp_path / "in" / "b.jsonl"
+    good.write_text(json.dumps({"text": "It rained. ."}) + "\n", encoding="utf-8")
+    bad.write_text(json.dumps({"text": "Sun."}) + "\n[1]\n", encoding="utf-8")
+    out = tmp_path / "out"
+    with dask.config.set(scheduler="synchronous"):
+        with pytest.raises(ValueError, match=r"b\.jsonl:2"):
+            nc_dask.clean_jsonl(str(tmp_path / "in" / "*.jsonl"), str(out))
+        assert list(out.iterdir()) == []
+        bad.write_text(json.dumps({"text": "Sun."}) + "\n", encoding="utf-8")
+        run = nc_dask.clean_jsonl(str(tmp_path / "in" / "*.jsonl"), str(out))
+    assert [Path(f).name for f in run.files] == ["part-00000.jsonl", "part-00001.jsonl"]
+
+
+def test_clean_parquet_refuses_a_folder_with_parts_of_an_earlier_run(tmp_path: Path) -> None:
+    dask = need("dask")
+    dd = need("dask.dataframe")
+    pandas = need("pandas")
+    from newsclean import dask as nc_dask
+
+    for name, n in (("in3", 3), ("in1", 1)):
+        frame = pandas.DataFrame(records(0, 6))
+        dd.from_pandas(frame, npartitions=n).to_parquet(tmp_path / name, write_index=False)
+    out = tmp_path / "out"
+    with dask.config.set(scheduler="synchronous"):
+        nc_dask.clean_parquet(str(tmp_path / "in3"), str(out))
+        with pytest.raises(ValueError, match=r"holds part files already \(part\.0\.parquet"):
+            nc_dask.clean_parquet(str(tmp_path / "in1"), str(out))
+        nc_dask.clean_parquet(str(tmp_path / "in1"), str(out),
+                              write_options={"overwrite": True})
+    assert sorted(p.name for p in out.glob("part.*")) == ["part.0.parquet"]
+
+
+def test_clean_dataframe_checks_its_field_names() -> None:
+    dd = need("dask.dataframe")
+    pandas = need("pandas")
+    from newsclean.dask import clean_dataframe
+
+    frame = dd.from_pandas(pandas.DataFrame({"text": ["It rained."]}), npartitions=1)
+    with pytest.raises(ValueError, match="removed_field must be a field name"):
+        clean_dataframe(frame, removed_field="")
+    with pytest.raises(TypeError, match="removed_field must be a field name"):
+        clean_dataframe(frame, removed_field=5)  # type: ignore[arg-type]
+
+
 def test_clean_jsonl_reads_lines_as_the_command_line_does(tmp_path: Path) -> None:
     """A bare carriage return is JSON whitespace inside a record, and CRLF ends a line."""
     dask = need("dask")

@@ -212,22 +212,41 @@ def clean_jsonl(
     ]
     _mkdir(base)
     total = JsonlRun()
-    for run in compute(*tasks):
+    try:
+        runs = compute(*tasks)
+    except BaseException:
+        # The parts written before the error are this run's (the folder held none): gone,
+        # so the folder is as it was and the run can be made again once the input is mended.
+        _remove_parts(base, JSONL_PARTS)
+        raise
+    for run in runs:
         total.add(run)
     return total
 
 
-def _refuse_old_parts(folder: str) -> None:
+#: The part files of a JSON Lines run, and of a Parquet one (as Dask names them).
+JSONL_PARTS, PARQUET_PARTS = "part-*.jsonl*", "part.*.parquet"
+
+
+def _refuse_old_parts(folder: str, pattern: str = JSONL_PARTS) -> None:
     """A ``ValueError`` where ``folder`` holds part files already: a run that writes fewer
     parts would leave the old ones beside its own, and a reader of the folder would take
     their records for this run's."""
     import fsspec
 
     fs, _, (root,) = fsspec.get_fs_token_paths(folder)
-    old = sorted(fs.glob(f"{root.rstrip('/')}/part-*.jsonl*"))
+    old = sorted(fs.glob(f"{root.rstrip('/')}/{pattern}"))
     if old:
         raise ValueError(f"{folder} holds part files already ({os.path.basename(old[0])}, "
                          f"{len(old)} in all); remove them or choose another folder")
+
+
+def _remove_parts(folder: str, pattern: str) -> None:
+    import fsspec
+
+    fs, _, (root,) = fsspec.get_fs_token_paths(folder)
+    for path in fs.glob(f"{root.rstrip('/')}/{pattern}"):
+        fs.rm(path)
 
 
 def _mkdir(path: str) -> None:
@@ -319,6 +338,7 @@ def clean_dataframe(
     type :func:`removed_arrow_type`). Nulls stay null; every other column is kept."""
     import pandas
 
+    _check_fields(text_field, removed_field)
     if text_field not in frame.columns:
         raise ValueError(f"no column {text_field!r}; columns: {', '.join(map(str, frame.columns))}")
     if removed_field and removed_field in frame.columns:  # nothing overwritten
@@ -344,9 +364,13 @@ def clean_parquet(
 ) -> None:
     """Clean a Parquet data set (a folder, files or a glob, local or an fsspec URL) into
     the folder ``dst``, one output file per partition, in order. ``read_options`` and
-    ``write_options`` go to ``dask.dataframe.read_parquet`` and ``to_parquet``."""
+    ``write_options`` go to ``dask.dataframe.read_parquet`` and ``to_parquet``. A folder
+    that holds part files already is refused (a run of fewer parts would leave old ones
+    beside its own), unless ``write_options`` has ``overwrite=True``."""
     import dask.dataframe
 
+    if not (write_options or {}).get("overwrite"):
+        _refuse_old_parts(dst.rstrip("/"), PARQUET_PARTS)
     frame = dask.dataframe.read_parquet(src, **(read_options or {}))
     cleaned = clean_dataframe(frame, text_field=text_field, removed_field=removed_field,
                               options=options, **kwargs)
