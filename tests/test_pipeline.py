@@ -89,6 +89,11 @@ def test_select_as_an_empty_string_is_an_error_not_every_rule_off() -> None:
         newsclean.clean("It rained. .", select="")
     assert newsclean.clean("It rained. .", select=[]) == "It rained. ."  # asked for: none
     assert newsclean.clean("It rained. .", ignore="") == "It rained."
+    # ... and so is that string split at its commas (os.environ.get("X", "").split(",")).
+    for blank in ([""], [" "], ["", " "]):
+        with pytest.raises(ValueError, match="select: no rule codes in"):
+            newsclean.clean("It rained. .", select=blank)
+    assert newsclean.clean("It rained. .", select=["P101", ""]) == "It rained."
 
 
 def test_a_documents_repr_is_one_short_line_however_long_the_text() -> None:

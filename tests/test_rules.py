@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import newsclean
+from newsclean.findings import check_text
 from newsclean.registry import (
     STAGES,
     all_rules,
@@ -100,6 +101,10 @@ def test_bytes_input_is_a_clear_error() -> None:
         newsclean.clean(b"bytes")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"^analyze\(\) needs str, not NoneType"):
         newsclean.analyze(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^check_text\(\) needs str, not bytes: decode"):
+        check_text(b"x. .")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^options must be an Options, not dict"):
+        check_text("x. .", {"ignore": ["P1"]})  # type: ignore[arg-type]
 
 
 def test_unknown_option_is_a_clear_error() -> None:

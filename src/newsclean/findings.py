@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from .document import Document, Edit
 from .io.textio import json_name
 from .options import Options
-from .pipeline import analyze
+from .pipeline import _check_text, analyze
 from .registry import get_rule
 from .spans import line_col
 
@@ -124,7 +124,8 @@ def check_text(
     lines of removed blocks are cut out too. ``mixed_lines`` are the lines of the file
     whose line ending differs from the file's own (reported as ``W101`` when it is enabled).
     """
-    options = options or Options()
+    text = _check_text(text, "check_text")
+    options = Options.from_kwargs(options)
     # Line endings are the file's business (textio keeps them, and reports mixed ones): the
     # text here has only "\n", and W101 finds only the Unicode line separators in it.
     starts = _line_starts(text)

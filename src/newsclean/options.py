@@ -12,7 +12,7 @@ False
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
@@ -82,10 +82,12 @@ class Options:
             are never changed or scored, and the clean text is Markdown again.
     """
 
-    select: tuple[str, ...] = ("ALL",)
-    ignore: tuple[str, ...] = ()
-    extend_select: tuple[str, ...] = ()
-    keep: frozenset[str] = field(default_factory=frozenset)
+    # Given as a list or tuple of strings, or one comma-separated string; a tuple (a frozen
+    # set for ``keep``) once made.
+    select: Collection[str] = ("ALL",)
+    ignore: Collection[str] = ()
+    extend_select: Collection[str] = ()
+    keep: Collection[str] = field(default_factory=frozenset)
     uncurl_quotes: bool = False
     normalization: Normalization = "NFC"
     input_format: InputFormat = "text"
@@ -93,8 +95,10 @@ class Options:
     def __post_init__(self) -> None:
         from .registry import check_kinds
 
-        if isinstance(self.select, str) and not self.select.replace(",", "").strip():
-            # An empty string (an unset environment variable) would turn every rule off.
+        chosen = _strings(self.select, "select", "rule codes")
+        if (isinstance(self.select, str) or chosen) and not "".join(chosen).strip():
+            # An empty string (an unset environment variable, or one split at its commas:
+            # [""]) would turn every rule off.
             raise ValueError(f"select: no rule codes in {self.select!r}; give codes or "
                              f"prefixes (ALL: every rule), or an empty list to run none")
         for name in ("select", "ignore", "extend_select"):
@@ -155,7 +159,8 @@ class Options:
         >>> Options(select=("P101",), ignore=("P",)).enabled("P101")
         True
         """
-        return _enabled(self.select + self.extend_select, self.ignore, code)
+        # Tuples once made (see __post_init__): tuple() returns each as it is.
+        return _enabled(tuple(self.select) + tuple(self.extend_select), tuple(self.ignore), code)
 
 
 @lru_cache(maxsize=4)
