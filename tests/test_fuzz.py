@@ -83,6 +83,13 @@ def test_the_spaces_at_a_lines_ends_do_not_decide_a_repair() -> None:
     inv.clean_is_idempotent("x \u00a0ï»¿ \n")
 
 
+@pytest.mark.parametrize("text", ["“Why wait ? ” he said.", "Où ? ” dit-il. Non ! Oui ?"])
+def test_a_mark_before_a_closing_quote_counts_the_same_after_its_space_goes(text: str) -> None:
+    """Found by a hook's audit: `? ”` counted as a spaced mark and `?”` as neither, so the
+    space before `?` went only on a second run (a pre-commit hook failed twice)."""
+    inv.clean_is_idempotent(text)
+
+
 @pytest.mark.parametrize("text", [
     "Price: Â  ”", "Subscribe\nÂ  ”", "Â  ”", "\xa0ï»¿",
     # flagged at the start of a string, not after a line break or a space

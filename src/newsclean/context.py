@@ -37,11 +37,14 @@ LANGUAGE_WORDS = 5000
 
 
 
-# A word, then ; : ! or ? and a space: with a space before the mark (French typography, and
-# the habit of some writers) or without. Matches "vie !", "vie!"; not "10:30", "a:b".
-# Both look behind from the mark, so a scan stops only at marks, not at every word.
-_SPACED_MARK_RE = regex.compile(r"(?<=\w[^\S\n]+)[;:!?](?=\s|\Z)")
-_UNSPACED_MARK_RE = regex.compile(r"(?<=\w)[;:!?](?=\s|\Z)")
+# A word, then ; : ! or ? and a space or a closing quote or bracket: with a space before the
+# mark (French typography, and the habit of some writers) or without. Matches "vie !",
+# "vie!", "wait ?”"; not "10:30", "a:b". (A closing quote counts: P103 takes the space
+# before one out, and the mark must count the same before and after.) Both look behind
+# from the mark, so a scan stops only at marks, not at every word.
+_MARK_END = r"(?=[\s\"'”’»)\]]|\Z)"
+_SPACED_MARK_RE = regex.compile(r"(?<=\w[^\S\n]+)[;:!?]" + _MARK_END)
+_UNSPACED_MARK_RE = regex.compile(r"(?<=\w)[;:!?]" + _MARK_END)
 
 # A word standing alone, as word_tokens() cuts words: no letter or digit (other than a CJK
 # character, which is a word of its own) right before or after it.
