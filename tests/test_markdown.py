@@ -193,6 +193,21 @@ def test_edits_elsewhere_in_the_document_still_apply() -> None:
     text = "It rained. .\n\nSee !\xad[x](y) and more.\n"
     doc = newsclean.analyze(text, input_format="markdown")
     assert doc.repaired == "It rained.\n\nSee !\xad[x](y) and more.\n"
+    # A line separator would split the heading: the heading is protected, not the last
+    # paragraph (the block the structure's first difference showed at), whose repairs apply.
+    text = "# Storm hits\u2028the coast\n\nThe storm came. .\n\nIt rained  all day. .\n"
+    doc = newsclean.analyze(text, input_format="markdown")
+    assert doc.repaired == "# Storm hits\u2028the coast\n\nThe storm came.\n\nIt rained all day.\n"
+
+
+def test_a_structure_change_that_cannot_be_placed_leaves_the_document_as_written() -> None:
+    # Two separators make one paragraph two, among paragraphs alone: which block changed
+    # cannot be told from the structures, and the document is left as it is rather than
+    # changed in structure (or repaired in part, a second run repairing more).
+    text = "First para.\u2028\u2029Second para.\n\nThird  para. .\n\nFourth. .\n"
+    once = newsclean.clean(text, input_format="markdown")
+    assert once == text.rstrip("\n")
+    assert newsclean.clean(once, input_format="markdown") == once
 
 
 def test_a_line_separator_in_code_is_content_and_a_crlf_there_is_the_files() -> None:

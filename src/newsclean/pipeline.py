@@ -92,7 +92,10 @@ def _analyze(text: str, opts: Options) -> Document:
         if changed is None:
             break
         if changed == last:  # protecting it was not enough: an edit below merged into it
-            changed = structure_change(text, doc.repaired, shape, with_next=True) or changed
+            wider = structure_change(text, doc.repaired, shape, with_next=True)
+            # Where that is not it either, the edit that changes the structure cannot be
+            # told (blocks of one type in a row): the document stays as its author wrote it.
+            changed = wider if wider not in (None, last) else (0, len(text))
         last = changed
         protected = protected.with_span(*changed)
         doc = _analyze_once(text, opts, protected)

@@ -325,6 +325,27 @@ def _without_soft_breaks(shape: Shape) -> list[tuple[str, str]]:
     return [token[:2] for token in shape if token[0] != "softbreak"]
 
 
+def _first_change(old: Shape, new: Shape) -> int:
+    """The index in ``old`` of the token where ``new`` first differs from it: a token of
+    another type, or a block that starts on another line, which the block above took a
+    line from (``# Storm hits\\u2028the coast`` becomes a heading and a paragraph: the
+    block below it starts a line earlier); then the block above is where it changed.
+
+    >>> head = markdown_shape("# Storm\\u2028hits\\n\\nIt rained.\\n\\nIt stopped.\\n")
+    >>> _first_change(head, markdown_shape("# Storm\\nhits\\n\\nIt rained.\\n\\nIt stopped.\\n"))
+    1
+    """
+    above = 0  # the last token with lines before k
+    for k, (a, b) in enumerate(zip(old, new, strict=False)):
+        if a[:2] != b[:2]:
+            return k
+        if a[2] is not None and b[2] is not None:
+            if a[2][0] != b[2][0]:
+                return above
+            above = k
+    return min(len(old), len(new))
+
+
 def structure_change(
     before: str, after: str, before_shape: Shape | None = None, *, with_next: bool = False
 ) -> tuple[int, int] | None:
@@ -353,8 +374,7 @@ def structure_change(
     new = markdown_shape(after)
     if _without_soft_breaks(old) == _without_soft_breaks(new):
         return None
-    first = next((k for k, (a, b) in enumerate(zip(old, new, strict=False)) if a[:2] != b[:2]),
-                 min(len(old), len(new)))
+    first = _first_change(old, new)
     lines = next((t[2] for t in reversed(old[: first + 1]) if t[2] is not None), None)
     if lines is None:  # before the first block: the whole document
         return 0, len(before)
