@@ -13,8 +13,9 @@ from ..registry import Role, block_rule
 FRAGMENT = "fragment"
 #: A fragment is at most this many words.
 MAX_FRAGMENT_WORDS = 12
-#: The quotation marks a line may open with: a quotation, which no scraper makes up.
-QUOTE_OPENERS = frozenset("\"'“‘«„‚")
+#: The quotation marks a line may open with: a quotation, which no scraper makes up (the
+#: corner brackets are Japanese and Chinese quotation marks, ``「これ以上は無理」``).
+QUOTE_OPENERS = frozenset("\"'“‘«„‚「『＂")
 
 def _describe(f: Features, how: str) -> str:
     if how == "opening words":
@@ -45,6 +46,10 @@ def heading_fragment(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     ...               "What comes next\\nThe talks in Kharkiv and Kherson resume on Monday.")
     >>> [(b.label, b.code) for b in doc.blocks]
     [('title', 'S101'), ('fragment', 'H101'), ('paragraph', 'S100'), ('heading', 'S102'), ('paragraph', 'S100')]
+    >>> doc = analyze("路線バスの減便を発表した\\n「これ以上は維持できない」\\n"
+    ...               "担当者は「これ以上は維持できない」と話した。運転手が足りない。")
+    >>> [b.code for b in doc.blocks]
+    ['S101', 'S102', 'S100']
     """
     blocks, feats = ctx.blocks, ctx.features
     candidates = [
