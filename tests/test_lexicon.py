@@ -107,6 +107,16 @@ def test_a_count_of_comments_is_a_comment_header(text: str, header: bool) -> Non
     ("Recommended reading lists grew longer", False),
     ("Our Latest Stories", True), ("Latest articles", True),
     ("Our latest stories show the flood's toll", False),
+    # The same formulas in other languages: most read, latest news, related news.
+    ("Meistgelesen", True), ("Mehr aus Hameln", True), ("Les plus lus", True),
+    ("Lo más leído", True), ("Mais lidas", True), ("I più letti", True),
+    ("Meest gelezen", True), ("Najczęściej czytane", True), ("Новости по теме", True),
+    ("Самое читаемое", True), ("الأكثر قراءة", True), ("Mest lästa", True),
+    ("En çok okunanlar", True), ("많이 본 뉴스", True), ("ये भी पढ़ें", True),
+    ("Mehr aus der Region kam am Montag niemand zur Sitzung", False),
+    ("Последние новости о мосте пришли из мэрии в понедельник", False),
+    ("Les plus lus des romans de l'été sont sortis en juin", False),
+    ("Etiketler:", True), ("Теги", True), ("Taggar", True),
 ])
 def test_related_list_headers_and_tag_lines(text: str, header: bool) -> None:
     assert bool(lexicon.RELATED_RE.search(text)) is header
@@ -114,6 +124,7 @@ def test_related_list_headers_and_tag_lines(text: str, header: bool) -> None:
 
 @pytest.mark.parametrize(("text", "tags"), [
     ("Tags: budget, tax", True), ("Filed under: News", True), ("Schlagwörter: Wahl", True),
+    ("Etiketler: enflasyon, faiz", True), ("Теги: мост, ремонт", True),
     ("TAGS", False), ("Topics:", False), ("Tags on the animals showed", False),
 ])
 def test_a_tag_line_holds_its_tags(text: str, tags: bool) -> None:

@@ -45,26 +45,43 @@ RELATED_PHRASES: PhraseTable = {
         r"mehr zum thema",
         r"das könnte sie auch interessieren",
         r"lesen sie auch",
+        r"meistgelesen(?:e(?: artikel| nachrichten)?)?",
+        r"am meisten gelesen",
+        r"neueste (?:artikel|nachrichten|beiträge)",
+        r"mehr aus (?:\w+ ?){1,3}",
     ),
     "fr": (
         r"à lire aussi",
         r"lire aussi",
         r"sur le même sujet",
+        r"les plus (?:lus|partagés|commentés)",
+        r"(?:les )?dernières (?:actualités|infos|nouvelles)",
+        r"à lire également",
     ),
     "es": (
         r"relacionad[oa]s",
         r"te puede interesar",
         r"más noticias",
+        r"lo más (?:leído|visto|compartido|comentado)",
+        r"(?:las )?últimas noticias",
+        r"noticias relacionadas",
     ),
     "pt": (
         r"leia também",
         r"leia mais",
         r"veja também",
         r"relacionad[oa]s",
+        r"(?:as )?mais (?:lidas|vistas|compartilhadas)",
+        r"(?:as )?últimas notícias",
+        r"notícias relacionadas",
     ),
     "it": (
         r"leggi anche",
         r"potrebbe interessarti",
+        r"(?:i )?più (?:letti|visti|condivisi|commentati)",
+        r"(?:le )?ultime notizie",
+        r"articoli correlati",
+        r"notizie correlate",
     ),
     "ja": (
         r"関連記事",
@@ -72,6 +89,7 @@ RELATED_PHRASES: PhraseTable = {
         r"新着記事",
         r"最新記事",
         r"おすすめ記事",
+        r"アクセスランキング",
     ),
     "zh": (
         r"相关文章",
@@ -83,19 +101,53 @@ RELATED_PHRASES: PhraseTable = {
     "id": (
         r"baca juga",
         r"berita terkait",
+        r"terpopuler",
+        r"berita (?:terkini|terbaru)",
     ),
     "nl": (
         r"lees ook",
+        r"meest gelezen",
+        r"(?:het )?laatste nieuws",
+        r"meer nieuws",
+        r"gerelateerde artikelen",
     ),
     "pl": (
         r"zobacz także",
         r"czytaj także",
+        r"najczęściej czytane",
+        r"(?:najnowsze|ostatnie) (?:wiadomości|artykuły)",
+        r"powiązane artykuły",
     ),
     "ru": (
         r"читайте также",
+        r"(?:новости|материалы) по теме",
+        r"по теме",
+        r"последние новости",
+        r"самое (?:читаемое|популярное)",
     ),
     "ar": (
         r"اقرأ أيضا",
+        r"الأكثر قراءة",
+        r"آخر الأخبار",
+        r"(?:أخبار|مقالات) ذات صلة",
+    ),
+    "sv": (
+        r"läs (?:också|även)",
+        r"mest lästa",
+        r"senaste nytt",
+    ),
+    "tr": (
+        r"ilgili haberler",
+        r"en çok okunan(?:lar)?",
+        r"benzer haberler",
+    ),
+    "ko": (
+        r"관련 ?기사",
+        r"많이 본 ?뉴스",
+    ),
+    "hi": (
+        r"ये भी पढ़ें",
+        r"संबंधित (?:खबरें|ख़बरें)",
     ),
 }
 # The label of a line of tags: "Tags: budget, tax".
@@ -134,6 +186,19 @@ RELATED_TAG_PHRASES: PhraseTable = {
     "it": (
         r"argomenti",
         r"categorie",
+    ),
+    "ru": (
+        r"теги",
+        r"метки",
+    ),
+    "pl": (
+        r"tagi",
+    ),
+    "sv": (
+        r"taggar",
+    ),
+    "tr": (
+        r"etiketler",
     ),
 }
 # The label of an inline teaser: "Read more: Storm hits coast".
