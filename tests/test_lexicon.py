@@ -331,6 +331,15 @@ def test_the_bbcs_caption_labels(text: str, caption: bool) -> None:
     assert bool(lexicon.CAPTION_RE.search(text)) is caption
 
 
+@pytest.mark.parametrize(("text", "caption"), [
+    ("Foto: dpa", True), ("Фото: пресс-служба мэрии", True), ("Fotoğraf: AA", True),
+    ("Zdjęcie: PAP", True), ("تصوير: سامر حداد", True),
+    ("Фотография моста была сделана вчера.", False), ("Fotoğrafçı sergisi açıldı", False),
+])
+def test_a_credits_label_in_other_languages(text: str, caption: bool) -> None:
+    assert bool(lexicon.CAPTION_RE.search(text)) is caption
+
+
 @pytest.mark.parametrize(("text", "marker"), [
     ("Advertisement", True),
     ("Story continues below advertisement", True),

@@ -522,6 +522,19 @@ CAPTION_LABEL_PHRASES: PhraseTable = {
         r"foto",
         r"fonte",
     ),
+    "pl": (
+        r"fot",
+        r"zdjęcie",
+    ),
+    "ru": (
+        r"фото",
+    ),
+    "tr": (
+        r"fotoğraf",
+    ),
+    "ar": (
+        r"تصوير",
+    ),
 }
 # Credits that end a caption or stand in it: agencies, and the counter of a gallery.
 CAPTION_CREDIT_PHRASES: PhraseTable = {
