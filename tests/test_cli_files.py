@@ -47,12 +47,18 @@ def test_folders_are_walked_with_defaults_and_gitignore(tree: Path, capsys: Capt
 def test_licences_and_tool_files_are_not_walked(tree: Path, capsys: Capture) -> None:
     # Text files that are no prose: a licence's copyright line reads as a page's footer,
     # and pip's requirements hold aligned comments.
-    make(tree, {"LICENSE.md": DAMAGED, "NOTICE.txt": DAMAGED, "requirements-dev.txt": DAMAGED,
+    make(tree, {"LICENSE.md": DAMAGED, "NOTICE.txt": DAMAGED, "requirements.txt": DAMAGED,
                 "sub/CMakeLists.txt": DAMAGED})
     assert main(["check"]) == 1
     assert checked(capsys) == {"a.txt", "keep.md", "sub/d.txt", "sub/deep/e.markdown"}
     assert main(["check", "--exclude", ".git", "."]) == 1  # exclude replaces the default
-    assert {"NOTICE.txt", "requirements-dev.txt", "sub/CMakeLists.txt"} <= checked(capsys)
+    assert {"NOTICE.txt", "requirements.txt", "sub/CMakeLists.txt"} <= checked(capsys)
+    # By exact names: articles whose names start so are articles.
+    make(tree, {"notice-of-road-closure.txt": DAMAGED, "NOTICE-of-closure.txt": DAMAGED,
+                "requirements-for-new-passports.txt": DAMAGED, "LICENSE-plate-thefts.txt": DAMAGED})
+    assert main(["check"]) == 1
+    assert {"notice-of-road-closure.txt", "NOTICE-of-closure.txt",
+            "requirements-for-new-passports.txt", "LICENSE-plate-thefts.txt"} <= checked(capsys)
 
 
 def test_no_respect_gitignore(tree: Path, capsys: Capture) -> None:

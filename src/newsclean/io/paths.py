@@ -34,14 +34,17 @@ __all__ = [
 #: Files a walked folder yields when no ``include`` is configured: plain text and Markdown.
 DEFAULT_INCLUDE: tuple[str, ...] = ("*.txt", "*.text", "*.md", "*.markdown")
 #: Folders and files never walked into unless the configuration says otherwise: tools'
-#: folders, and text files that are no prose (a project's licence and notices, whose
-#: copyright lines read as a page's footer; pip's and CMake's files; ``robots.txt``).
+#: folders, and text files that are no prose, by their exact conventional names (a
+#: project's licence and notices, whose copyright lines read as a page's footer; pip's and
+#: CMake's files; ``robots.txt``). Exact names: an article's file may be called
+#: ``notice-of-road-closure.txt`` or ``requirements-for-passports.txt``.
 DEFAULT_EXCLUDE: tuple[str, ...] = (
     ".git", ".hg", ".svn", ".bzr", ".venv", "venv", ".tox", ".nox", "node_modules",
     "__pycache__", "site-packages", ".mypy_cache", ".pytest_cache", ".ruff_cache",
     "build", "dist",
-    "LICENSE*", "LICENCE*", "COPYING*", "NOTICE*", "requirements*.txt", "constraints*.txt",
-    "CMakeLists.txt", "robots.txt",
+    *(f"{name}{suffix}" for name in ("LICENSE", "LICENCE", "COPYING", "NOTICE", "AUTHORS")
+      for suffix in ("", ".txt", ".md")),
+    "requirements.txt", "constraints.txt", "CMakeLists.txt", "robots.txt",
 )
 
 
