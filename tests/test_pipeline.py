@@ -94,6 +94,9 @@ def test_select_as_an_empty_string_is_an_error_not_every_rule_off() -> None:
         with pytest.raises(ValueError, match="select: no rule codes in"):
             newsclean.clean("It rained. .", select=blank)
     assert newsclean.clean("It rained. .", select=["P101", ""]) == "It rained."
+    # An iterator is read once: the check above must not use it up.
+    codes = map(str.strip, "P1, W".split(","))
+    assert newsclean.clean("It rained. .", select=codes) == "It rained."
 
 
 def test_a_documents_repr_is_one_short_line_however_long_the_text() -> None:

@@ -95,6 +95,8 @@ class Options:
     def __post_init__(self) -> None:
         from .registry import check_kinds
 
+        if not isinstance(self.select, str) and isinstance(self.select, Iterable):
+            object.__setattr__(self, "select", tuple(self.select))  # read once (an iterator)
         chosen = _strings(self.select, "select", "rule codes")
         if (isinstance(self.select, str) or chosen) and not "".join(chosen).strip():
             # An empty string (an unset environment variable, or one split at its commas:

@@ -48,7 +48,6 @@ RELATED_PHRASES: PhraseTable = {
         r"meistgelesen(?:e(?: artikel| nachrichten)?)?",
         r"am meisten gelesen",
         r"neueste (?:artikel|nachrichten|beiträge)",
-        r"mehr aus (?:\w+ ?){1,3}",
     ),
     "fr": (
         r"à lire aussi",
@@ -62,7 +61,7 @@ RELATED_PHRASES: PhraseTable = {
         r"relacionad[oa]s",
         r"te puede interesar",
         r"más noticias",
-        r"lo más (?:leído|visto|compartido|comentado)",
+        r"lo más (?:leído|compartido|comentado)",
         r"(?:las )?últimas noticias",
         r"noticias relacionadas",
     ),
@@ -71,14 +70,14 @@ RELATED_PHRASES: PhraseTable = {
         r"leia mais",
         r"veja também",
         r"relacionad[oa]s",
-        r"(?:as )?mais (?:lidas|vistas|compartilhadas)",
+        r"(?:as )?mais (?:lidas|compartilhadas)",
         r"(?:as )?últimas notícias",
         r"notícias relacionadas",
     ),
     "it": (
         r"leggi anche",
         r"potrebbe interessarti",
-        r"(?:i )?più (?:letti|visti|condivisi|commentati)",
+        r"(?:i )?più (?:letti|condivisi|commentati)",
         r"(?:le )?ultime notizie",
         r"articoli correlati",
         r"notizie correlate",
@@ -107,7 +106,6 @@ RELATED_PHRASES: PhraseTable = {
     "nl": (
         r"lees ook",
         r"meest gelezen",
-        r"(?:het )?laatste nieuws",
         r"meer nieuws",
         r"gerelateerde artikelen",
     ),
@@ -121,9 +119,8 @@ RELATED_PHRASES: PhraseTable = {
     "ru": (
         r"читайте также",
         r"(?:новости|материалы) по теме",
-        r"по теме",
         r"последние новости",
-        r"самое (?:читаемое|популярное)",
+        r"самое читаемое",
     ),
     "ar": (
         r"اقرأ أيضا",
@@ -138,7 +135,7 @@ RELATED_PHRASES: PhraseTable = {
     ),
     "tr": (
         r"ilgili haberler",
-        r"en çok okunan(?:lar)?",
+        r"en çok okunanlar",
         r"benzer haberler",
     ),
     "ko": (
