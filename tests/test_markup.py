@@ -104,3 +104,16 @@ def test_prose_that_mentions_a_script_tag_keeps_every_word() -> None:
     assert out.endswith("Researchers published the injected line, on Tuesday.")
     style = "The word <style> is an HTML element; CSS goes in <style>p{}</style> blocks."
     assert newsclean.clean(style) == "The word <style> is an HTML element; CSS goes in blocks."
+
+
+def test_a_script_after_words_over_lines_is_page_source_where_its_end_tag_ends_a_line() -> None:
+    # Page source: code on the lines below, the end tag on a line of its own.
+    text = ("The council met on Monday to discuss the budget, officials said.\n\n"
+            "Watch the video below <script type=\"text/javascript\">\n"
+            "  window.player = new Player({ id: \"abc123\" });\n</script>\n\n"
+            "The vote passed after a long count, and turnout was high.\n")
+    assert "Player" not in newsclean.clean(text) and "Watch the video below" in newsclean.clean(text)
+    # A sentence that mentions the end tag paragraphs later: no script between.
+    text = ("<script> tags were found in the page, researchers said on Monday.\n\n"
+            "The company patched it.\n\nThey removed every </script> tag and the code.")
+    assert newsclean.clean(text) == text

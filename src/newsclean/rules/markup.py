@@ -93,24 +93,39 @@ class _HiddenEnds:
 
 def _hidden_end(text: str, kind: str, start: int, pos: int, ends: _HiddenEnds) -> int | None:
     """Where the comment or hidden element that opens at ``start`` (its opener ends at
-    ``pos``) ends, if it reads as page source; else None. One that opens its line, or
-    follows a tag, may run over lines (a script's code); after words on the line it is
-    a sentence's mention of the tag ("hid a ``<script>`` tag in the page") unless it is
-    whole on that line, without a second opener of its kind inside.
+    ``pos``) ends, if it reads as page source; else None. On one line: where it opens the
+    line or follows a tag, or, after words, where no second opener of its kind stands
+    inside (``The word <style> is ... <style>p{}</style>``: the first is a mention). Over
+    lines: where its end tag ends its line (or a tag follows it), as a script's does after
+    its code; after words on the opener's line, without a paragraph break inside too. So
+    a sentence that mentions the tag (``hid a <script> tag in the page``) and one that
+    mentions the end tag paragraphs later (``every </script> tag``) keep their words.
 
-    >>> text = "Hid a <script> tag.\\nIt was <script>x()</script>."
+    >>> text = "Hid a <script> tag.\\n\\nIt ends in </script> here.\\nIt was <script>x()</script>."
     >>> ends = _HiddenEnds(text)
-    >>> _hidden_end(text, "script", 6, 14, ends), _hidden_end(text, "script", 27, 35, ends)
-    (None, 47)
+    >>> _hidden_end(text, "script", 6, 14, ends), _hidden_end(text, "script", 55, 63, ends)
+    (None, 75)
+    >>> text = "Watch it <script>\\nplay();\\n</script>\\nIt rained."
+    >>> _hidden_end(text, "script", 9, 17, _HiddenEnds(text))
+    35
     """
     close = ends.end_of(kind, start, pos)
-    line_start = text.rfind("\n", 0, start) + 1
-    if close is None or not _holds_text(text, line_start, start) or text[start - 1] == ">":
-        return close
-    if "\n" in text[pos:close]:
+    if close is None:
         return None
-    opener = "<!--" if kind == "--" else f"<{kind}"
-    return None if opener in text[pos:close].lower() else close
+    line_start = text.rfind("\n", 0, start) + 1
+    opens = not _holds_text(text, line_start, start) or text[start - 1] == ">"
+    if "\n" not in text[pos:close]:  # whole on its line
+        if opens:
+            return close
+        opener = "<!--" if kind == "--" else f"<{kind}"
+        return None if opener in text[pos:close].lower() else close
+    line_end = text.find("\n", close)
+    rest = text[close: len(text) if line_end < 0 else line_end].lstrip()
+    if rest and not rest.startswith("<"):
+        return None  # words after the end tag: a sentence's mention of it
+    if not opens and PARAGRAPH_END_RE.search(text, pos, close):
+        return None
+    return close
 
 
 def _tags(text: str) -> list[regex.Match[str]]:
