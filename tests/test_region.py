@@ -335,6 +335,11 @@ def test_a_list_led_by_a_colon_below_a_related_box_stays_with_the_article() -> N
     assert newsclean.clean("\n".join(page)).split("\n\n") == [*PARAS, *prices, last]
     page = [*MENU, *PARAS[:3], *box, PARAS[3], *more]
     assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
+    # A colon's line over a teaser (a headline and its summary) leads into no list.
+    teaser = ["In other news:", OTHER_HEADLINES[5],
+              "The ferry to the island will run every hour from June, the operator said."]
+    page = [*MENU, *PARAS[:3], *box, PARAS[3], *teaser, "© 2024 Example"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
 
 
 def test_the_paragraph_below_an_author_box_is_not_the_articles() -> None:

@@ -45,11 +45,13 @@ from ..region import (
     MIN_LIST_ITEMS,
     MIN_PROSE_WORDS,
     SENTENCE_BREAK_RE,
+    is_data_row,
     is_running_text,
 )
 from ..registry import Role, block_rule, label_roles
 from .comments import comment_sections
 from .fragments import FRAGMENT
+from .structure import LIST_ITEM_RE
 
 #: Inline boilerplate below the article that makes it page text without furniture, in
 #: separate runs of blocks: one advert marker or one embedded post after the last paragraph
@@ -282,8 +284,9 @@ def _keep_boxed_run(ctx: BlockContext, menus: set[int], step: int, cut: set[int]
     :func:`_boxed_paragraph`), the article's lines before it and the running text in a row
     beyond it (rules such as ``___`` between them too). Below the article, a list that a
     line ending in a colon leads into stays with that running text where more of it follows
-    the list (``The new prices:``, four rows of prices, the last paragraph): a list of
-    teasers that a box's label leads into has no paragraph after it."""
+    the list (``The new prices:``, four rows of prices, the last paragraph): rows of a list,
+    :data:`MIN_LIST_ITEMS` or more, each with figures or a bullet; teasers under a colon's
+    line (``In other news:``, a headline, its summary) are no such rows."""
     region, blocks, feats = ctx.region, ctx.blocks, ctx.features
     found = _boxed_paragraph(ctx, menus, step)
     if found is None:
@@ -296,11 +299,15 @@ def _keep_boxed_run(ctx: BlockContext, menus: set[int], step: int, cut: set[int]
         if (region.scores[i] > 0 and is_running_text(feats[i])) or not any(
             map(str.isalpha, text)
         ):
+            if led and len(led) <= MIN_LIST_ITEMS:
+                break  # a colon's line over a teaser or two ("In other news:"), no list
             cut.difference_update(led)
             led.clear()
             cut.discard(i)
-        elif step > 0 and (led or text.rstrip().endswith(":")):
+        elif step > 0 and not led and text.rstrip().endswith(":"):
             led.append(i)
+        elif led and (is_data_row(feats[i]) or LIST_ITEM_RE.match(text)):
+            led.append(i)  # a row of the list: figures in it, or a bullet
         else:
             break
         i += step
