@@ -200,13 +200,22 @@ def test_edits_elsewhere_in_the_document_still_apply() -> None:
     assert doc.repaired == "# Storm hits\u2028the coast\n\nThe storm came.\n\nIt rained all day.\n"
 
 
-def test_a_structure_change_that_cannot_be_placed_leaves_the_document_as_written() -> None:
-    # Two separators make one paragraph two, among paragraphs alone: which block changed
-    # cannot be told from the structures, and the document is left as it is rather than
-    # changed in structure (or repaired in part, a second run repairing more).
-    text = "First para.\u2028\u2029Second para.\n\nThird  para. .\n\nFourth. .\n"
+@pytest.mark.parametrize(("text", "expected"), [
+    ("First para.\u2028\u2029Second para.\n\nThird  para. .\n\nFourth. .\n",
+     "First para.\u2028\u2029Second para.\n\nThird para.\n\nFourth."),
+    ("# Budget\n\nThe council met , officials said.\n\nThe vote passed.\u2028\u2028Turnout "
+     "was high.\n\nThe mayor said it was ready .\n",
+     "# Budget\n\nThe council met, officials said.\n\nThe vote passed.\u2028\u2028Turnout "
+     "was high.\n\nThe mayor said it was ready."),
+])
+def test_a_paragraph_made_two_among_paragraphs_is_found_by_its_line_ends(
+    text: str, expected: str
+) -> None:
+    # Two separators make one paragraph two, among paragraphs alone: the structures do not
+    # tell which block changed, the edit of line ends does. That paragraph stays as it is,
+    # the others are repaired, in one run.
     once = newsclean.clean(text, input_format="markdown")
-    assert once == text.rstrip("\n")
+    assert once == expected
     assert newsclean.clean(once, input_format="markdown") == once
 
 

@@ -77,13 +77,14 @@ MAX_STRUCTURE_ROUNDS = 8
 def _analyze(text: str, opts: Options) -> Document:
     if opts.input_format != "markdown":
         return _analyze_once(text, opts, None)
-    protected = MarkdownLayout.of(text).protected
+    layout = protected = MarkdownLayout.of(text).protected
     doc = _analyze_once(text, opts, protected)
     # An edit must not change the document's Markdown structure (removing an invisible
     # character between "!" and "[" makes an image): where one does, its lines are
     # protected and the document is analysed again.
     shape = None  # the input's structure, read once if an edit is made at all
     last = None  # the span protected in the round before
+    by_line_ends = False  # whether the lines of edits of line ends were protected instead
     for _ in range(MAX_STRUCTURE_ROUNDS):
         if doc.repaired == text:
             break
@@ -93,13 +94,40 @@ def _analyze(text: str, opts: Options) -> Document:
             break
         if changed == last:  # protecting it was not enough: an edit below merged into it
             wider = structure_change(text, doc.repaired, shape, with_next=True)
-            # Where that is not it either, the edit that changes the structure cannot be
-            # told (blocks of one type in a row): the document stays as its author wrote it.
-            changed = wider if wider not in (None, last) else (0, len(text))
+            if wider is not None and wider != last:
+                changed = wider
+            elif not by_line_ends and (lines := _line_end_edit_lines(text, doc)):
+                # Blocks of one type in a row (a paragraph made two among paragraphs): the
+                # structures do not tell which block changed, but an edit of a line end
+                # (two line separators that became a blank line) can: its lines are
+                # protected, and only they, instead of the block guessed before.
+                by_line_ends, last, protected = True, None, layout
+                for span in lines:
+                    protected = protected.with_span(*span)
+                doc = _analyze_once(text, opts, protected)
+                continue
+            else:  # the edit cannot be told: the document stays as its author wrote it
+                changed = (0, len(text))
         last = changed
         protected = protected.with_span(*changed)
         doc = _analyze_once(text, opts, protected)
     return doc
+
+
+#: Line ends, and the characters a repair turns into one (U+2028, U+2029, NEL, VT, FF).
+_LINE_END_CHARS = frozenset("\n\r\u2028\u2029\x85\x0b\x0c")
+
+
+def _line_end_edit_lines(text: str, doc: Document) -> list[tuple[int, int]]:
+    """The lines of ``text`` (whole) holding an edit that removes or makes a line end."""
+    spans = []
+    for edit in doc.edits:
+        if _LINE_END_CHARS.isdisjoint(edit.old) and _LINE_END_CHARS.isdisjoint(edit.new):
+            continue
+        start = text.rfind("\n", 0, edit.start) + 1
+        end = text.find("\n", edit.end)
+        spans.append((start, len(text) if end < 0 else end))
+    return spans
 
 
 def _analyze_once(text: str, opts: Options, protected: Protected | None) -> Document:
