@@ -200,6 +200,12 @@ def test_clean_parquet_refuses_a_folder_with_parts_of_an_earlier_run(tmp_path: P
         nc_dask.clean_parquet(str(tmp_path / "in3"), str(out))
         with pytest.raises(ValueError, match=r"holds part files already \(part\.0\.parquet"):
             nc_dask.clean_parquet(str(tmp_path / "in1"), str(out))
+        # Parts named otherwise (write_options' name_function) are refused too.
+        named = tmp_path / "named"
+        nc_dask.clean_parquet(str(tmp_path / "in3"), str(named),
+                              write_options={"name_function": lambda i: f"data-{i}.parquet"})
+        with pytest.raises(ValueError, match=r"holds part files already \(data-0\.parquet"):
+            nc_dask.clean_parquet(str(tmp_path / "in1"), str(named))
         nc_dask.clean_parquet(str(tmp_path / "in1"), str(out),
                               write_options={"overwrite": True})
     assert sorted(p.name for p in out.glob("part.*")) == ["part.0.parquet"]

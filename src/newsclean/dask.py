@@ -25,6 +25,7 @@ read in name order, hold the records in input order. Lazy forms, for longer pipe
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
@@ -190,6 +191,7 @@ def clean_jsonl(
     Returns a :class:`JsonlRun`: statistics, skipped lines' errors, files written.
     """
     import dask.bag
+    import fsspec
     from dask.base import compute
     from dask.delayed import delayed
 
@@ -203,29 +205,38 @@ def clean_jsonl(
     bag = dask.bag.read_text(src, blocksize=blocksize, include_path=True,
                              errors="surrogateescape", linedelimiter="\n")
     suffix = ".jsonl.gz" if compression == "gzip" else ".jsonl"
+    # Each part is written under a hidden name of this run and renamed once every part is
+    # written: a run that fails leaves no part (a task still running when another failed
+    # may write its file after the error: a hidden one, which no reader of the parts and
+    # no later run takes for a part).
+    run_id = uuid.uuid4().hex[:12]
+    names = [f"part-{i:05d}{suffix}" for i in range(bag.npartitions)]
     tasks = [
         delayed(_clean_jsonl_part)(
-            part, f"{base}/part-{i:05d}{suffix}", job, i, blocksize is None, on_error,
+            part, f"{base}/.{name}.{run_id}.tmp", job, i, blocksize is None, on_error,
             compression,
         )
-        for i, part in enumerate(bag.to_delayed())
+        for i, (name, part) in enumerate(zip(names, bag.to_delayed(), strict=True))
     ]
     _mkdir(base)
-    total = JsonlRun()
     try:
         runs = compute(*tasks)
     except BaseException:
-        # The parts written before the error are this run's (the folder held none): gone,
-        # so the folder is as it was and the run can be made again once the input is mended.
-        _remove_parts(base, JSONL_PARTS)
+        _remove_parts(base, f".part-*.{run_id}.tmp")
         raise
-    for run in runs:
+    fs, _, (root,) = fsspec.get_fs_token_paths(base)
+    root = root.rstrip("/")
+    total = JsonlRun()
+    for name, run in zip(names, runs, strict=True):
+        fs.mv(f"{root}/.{name}.{run_id}.tmp", f"{root}/{name}")
+        run.files = [f"{base}/{name}"]
         total.add(run)
     return total
 
 
-#: The part files of a JSON Lines run, and of a Parquet one (as Dask names them).
-JSONL_PARTS, PARQUET_PARTS = "part-*.jsonl*", "part.*.parquet"
+#: The part files of a JSON Lines run; any Parquet file (Dask names its parts
+#: ``part.N.parquet``, or as ``write_options``' ``name_function`` says).
+JSONL_PARTS, PARQUET_PARTS = "part-*.jsonl*", "*.parquet"
 
 
 def _refuse_old_parts(folder: str, pattern: str = JSONL_PARTS) -> None:
@@ -365,8 +376,9 @@ def clean_parquet(
     """Clean a Parquet data set (a folder, files or a glob, local or an fsspec URL) into
     the folder ``dst``, one output file per partition, in order. ``read_options`` and
     ``write_options`` go to ``dask.dataframe.read_parquet`` and ``to_parquet``. A folder
-    that holds part files already is refused (a run of fewer parts would leave old ones
-    beside its own), unless ``write_options`` has ``overwrite=True``."""
+    that holds Parquet files already is refused (a run of fewer parts would leave old ones
+    beside its own, whatever ``name_function`` names them), unless ``write_options`` has
+    ``overwrite=True``."""
     import dask.dataframe
 
     if not (write_options or {}).get("overwrite"):
