@@ -96,9 +96,9 @@ def _hidden_end(text: str, kind: str, start: int, pos: int, ends: _HiddenEnds) -
     ``pos``) ends, if it reads as page source; else None. On one line: where it opens the
     line or follows a tag, or, after words, where no second opener of its kind stands
     inside (``The word <style> is ... <style>p{}</style>``: the first is a mention). Over
-    lines: where its end tag ends its line (or a tag follows it), as a script's does after
-    its code; after words on the opener's line, without a paragraph break inside too. So
-    a sentence that mentions the tag (``hid a <script> tag in the page``) and one that
+    lines of one paragraph: always. Over paragraphs: where it opens its line and its end
+    tag ends its line (or a tag follows it), as a script's does after its code. So a
+    sentence that mentions the tag (``hid a <script> tag in the page``) and one that
     mentions the end tag paragraphs later (``every </script> tag``) keep their words.
 
     >>> text = "Hid a <script> tag.\\n\\nIt ends in </script> here.\\nIt was <script>x()</script>."
@@ -119,13 +119,14 @@ def _hidden_end(text: str, kind: str, start: int, pos: int, ends: _HiddenEnds) -
             return close
         opener = "<!--" if kind == "--" else f"<{kind}"
         return None if opener in text[pos:close].lower() else close
+    if PARAGRAPH_END_RE.search(text, pos, close) is None:
+        return close
+    if not opens:
+        return None  # from words on a line to a later paragraph: a mention of the tag
     line_end = text.find("\n", close)
     rest = text[close: len(text) if line_end < 0 else line_end].lstrip()
-    if rest and not rest.startswith("<"):
-        return None  # words after the end tag: a sentence's mention of it
-    if not opens and PARAGRAPH_END_RE.search(text, pos, close):
-        return None
-    return close
+    # Words after an end tag paragraphs on: a sentence's mention of it ("every </script>").
+    return None if rest and not rest.startswith("<") else close
 
 
 def _tags(text: str) -> list[regex.Match[str]]:
