@@ -117,6 +117,9 @@ def test_utf8_is_not_read_as_another_encoding(data: bytes, encoding: str, messag
 
 def test_what_the_given_encoding_reads_is_read() -> None:
     assert decode("Café".encode("latin-1"), "x.txt", "latin-1").text == "Café"
+    # cp1252 bytes that happen to be UTF-8 too (Ö and – are D6 96), and read well in cp1252.
+    spoe = "Die SPÖ–Spitze tagte am Montag."
+    assert decode(spoe.encode("cp1252"), "x.txt", "cp1252").text == spoe
     assert decode(b"Plain ASCII.\n", "x.txt", "latin-1").text == "Plain ASCII.\n"
     assert decode("Café".encode("utf-16-le"), "x.txt", "utf-16-le").text == "Café"
     sentence = "昨天夜里，暴雨袭击了沿海城市。"  # no NUL byte in UTF-16, and not UTF-8

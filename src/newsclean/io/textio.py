@@ -183,15 +183,26 @@ def _own_endings(file: TextFile, text: str) -> str:
 
 def _refuse_utf8(data: bytes, name: str, encoding: str, wide: bool) -> None:
     """Raise :class:`InputError` where ``data`` (without a byte-order mark) is UTF-8 that
-    ``encoding`` would misread: non-ASCII UTF-8 for another encoding, and any UTF-8
-    without a NUL byte for UTF-16 or UTF-32 (whose text in a Latin script has NUL bytes,
-    and whose other text is not UTF-8 but by a rare chance)."""
+    ``encoding`` would misread: non-ASCII UTF-8 that reads as mojibake in another encoding
+    (ftfy's test: ``cafÃ©``; a latin-1 text whose bytes happen to be UTF-8 too, ``SPÖ–``,
+    reads as it should and is read), and any UTF-8 without a NUL byte for UTF-16 or
+    UTF-32 (whose text in a Latin script has NUL bytes, and whose other text is not UTF-8
+    but by a rare chance)."""
     if not data or (not wide and data.isascii()) or (wide and b"\x00" in data):
         return
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return
+    if not wide:
+        import ftfy.badness  # only for a file that is UTF-8 and given another encoding
+
+        try:
+            misread = data.decode(encoding)
+        except UnicodeDecodeError:
+            return  # an error for the given encoding follows
+        if not ftfy.badness.is_bad(misread):
+            return
     if wide:
         raise InputError(f"{name}: reads as UTF-8, not {encoding} (it has no NUL byte and no "
                          f"byte-order mark); give {encoding} only for the files that are: "
