@@ -115,6 +115,16 @@ def test_utf8_is_not_read_as_another_encoding(data: bytes, encoding: str, messag
     assert "in a newsclean.toml beside them" in str(info.value)
 
 
+@pytest.mark.parametrize("inner", ["utf-16-be", "utf-16-le", "utf-32-be", "utf-32-le"])
+def test_utf16_without_a_mark_is_read_in_its_byte_order(inner: str) -> None:
+    # Read in the other order, "Hello" came out as characters of other scripts and fix
+    # wrote them (spaces as "Ƞ").
+    data = "Hello  world. .\n".encode(inner)
+    f = decode(data, "x.txt", inner[:6])
+    assert f.text == "Hello  world. .\n" and f.bom == b""
+    assert f.encode("Hello world.\n") == "Hello world.\n".encode(inner)
+
+
 def test_what_the_given_encoding_reads_is_read() -> None:
     assert decode("Café".encode("latin-1"), "x.txt", "latin-1").text == "Café"
     # cp1252 bytes that happen to be UTF-8 too (Ö and – are D6 96), and read well in cp1252.

@@ -215,9 +215,27 @@ def _refuse_utf8(data: bytes, name: str, encoding: str, wide: bool) -> None:
 
 
 def _split_bom(data: bytes, codec: str) -> tuple[bytes, str]:
+    """The byte-order mark ``data`` starts with, and the codec that reads what follows it.
+
+    Without a mark, ``utf-16`` and ``utf-32`` read in the byte order the text's NUL bytes
+    tell (the high bytes of Latin characters, first in big-endian order): read in the other
+    order, every character would come out swapped (``A`` as ``䄀``).
+
+    >>> _split_bom("It rained.".encode("utf-16-be"), "utf-16")
+    (b'', 'utf-16-be')
+    >>> _split_bom("It rained.".encode("utf-16-le"), "utf-16")
+    (b'', 'utf-16-le')
+    """
     for bom, inner in _BOMS.get(codec, ()):
         if data.startswith(bom):
             return bom, inner
+    if codec in ("utf-16", "utf-32"):
+        unit = 2 if codec == "utf-16" else 4
+        head = data[:4096]
+        first = sum(head[k] == 0 for k in range(0, len(head) - unit + 1, unit))
+        last = sum(head[k + unit - 1] == 0 for k in range(0, len(head) - unit + 1, unit))
+        if first > last:
+            return b"", f"{codec}-be"
     return b"", _NO_BOM_CODEC.get(codec, codec)
 
 

@@ -13,9 +13,10 @@ from ..registry import Role, block_rule
 FRAGMENT = "fragment"
 #: A fragment is at most this many words.
 MAX_FRAGMENT_WORDS = 12
-#: The quotation marks a line may open with: a quotation, which no scraper makes up (the
-#: corner brackets are Japanese and Chinese quotation marks, ``「これ以上は無理」``).
-QUOTE_OPENERS = frozenset("\"'“‘«„‚「『＂")
+#: The quotation marks a line may open with: a quotation, which no scraper makes up (``”``
+#: and ``»`` open one in Swedish and Finnish, and in German and Danish; the corner brackets
+#: are Japanese and Chinese quotation marks, ``「これ以上は無理」``).
+QUOTE_OPENERS = frozenset("\"'“‘«„‚”»「『＂")
 
 def _describe(f: Features, how: str) -> str:
     if how == "opening words":
