@@ -253,6 +253,7 @@ def _refuse_old_parts(folder: str, pattern: str = JSONL_PARTS) -> None:
 
 
 def _remove_parts(folder: str, pattern: str) -> None:
+    """Remove the files of ``folder`` that ``pattern`` matches (a failed run's parts)."""
     import fsspec
 
     fs, _, (root,) = fsspec.get_fs_token_paths(folder)

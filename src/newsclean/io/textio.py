@@ -194,19 +194,17 @@ def _refuse_utf8(data: bytes, name: str, encoding: str, wide: bool) -> None:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return
-    if not wide:
-        import ftfy.badness  # only for a file that is UTF-8 and given another encoding
-
-        try:
-            misread = data.decode(encoding)
-        except UnicodeDecodeError:
-            return  # an error for the given encoding follows
-        if not ftfy.badness.is_bad(misread):
-            return
     if wide:
         raise InputError(f"{name}: reads as UTF-8, not {encoding} (it has no NUL byte and no "
                          f"byte-order mark); give {encoding} only for the files that are: "
                          f"encoding = \"{encoding}\" in a newsclean.toml beside them")
+    import ftfy.badness  # only for a file that is UTF-8 and given another encoding
+
+    try:
+        if not ftfy.badness.is_bad(data.decode(encoding)):
+            return
+    except UnicodeDecodeError:
+        return  # the error for the given encoding follows
     char = next(c for c in text if not c.isascii())
     misread = char.encode("utf-8").decode(encoding, "replace")
     raise InputError(f"{name}: reads as UTF-8, not {encoding} (which would make {misread!r} "
