@@ -242,6 +242,19 @@ def test_unknown_encoding(tmp_path: Path, capsys: Capture) -> None:
     assert "unknown encoding 'klingon'" in capsys.readouterr().err
 
 
+def test_a_file_whose_name_starts_with_a_dash_is_a_path(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # pre-commit passes "-notes.txt" as git names it: an unknown option stopped the batch.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-notes.txt").write_text(DAMAGED, encoding="utf-8")
+    (tmp_path / "ok.txt").write_text(DAMAGED, encoding="utf-8")
+    assert main(["fix", "-q", "-notes.txt", "ok.txt"]) == 1
+    assert (tmp_path / "-notes.txt").read_text(encoding="utf-8") != DAMAGED
+    assert main(["check", "--bogus", "ok.txt"]) == 2  # no such file: an unknown option
+    assert "unrecognized arguments: --bogus" in capsys.readouterr().err
+
+
 def test_usage_errors_exit_2(capsys: Capture) -> None:
     assert main(["check", "--format", "xml"]) == 2
     # Options that the other one would silently ignore.

@@ -67,6 +67,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args, extra = parser.parse_known_args(argv)
         own = args._subcommands.get(args.command) if args.command else None
+        if extra and hasattr(args, "paths"):
+            # A file whose name starts with "-" ("-notes.txt", as pre-commit passes it) is
+            # a path; what names no file is an unknown option, as before.
+            files = [word for word in extra if word.startswith("-") and os.path.isfile(word)]
+            args.paths.extend(files)
+            extra = [word for word in extra if word not in files]
         if extra:
             (own or parser).error(f"unrecognized arguments: {' '.join(extra)}")
         problem = conflicting_options(args)
