@@ -353,16 +353,3 @@ def test_a_credits_label_in_other_languages(text: str, caption: bool) -> None:
 ])
 def test_advert_markers(text: str, marker: bool) -> None:
     assert bool(lexicon.ADVERT_LINE_RE.search(text)) is marker
-
-
-@pytest.mark.parametrize(("text", "dateline"), [
-    ("10 сентября 2023, 11:20", True), ("Обновлено 12 сентября 2025, 13:47", True),
-    ("10 września 2023, 11:20", True), ("10 Eylül 2023, 11:20", True),
-    ("Güncelleme: 03.06.2025 - 11:02", True), ("Publicerad 4 maj 2025 kl. 11.05", True),
-    ("В сентябре 2023 года мост закрыли на ремонт.", False),
-])
-def test_date_lines_in_more_languages(text: str, dateline: bool) -> None:
-    from newsclean.features import Features
-    from newsclean.rules.page import is_dateline
-
-    assert is_dateline(Features.of(text)) is dateline

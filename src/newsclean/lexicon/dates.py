@@ -104,52 +104,6 @@ MONTH_PHRASES: PhraseTable = {
         r"agustus",
         r"desember",
     ),
-    "ru": (
-        r"января",
-        r"февраля",
-        r"марта",
-        r"апреля",
-        r"мая",
-        r"июня",
-        r"июля",
-        r"августа",
-        r"сентября",
-        r"октября",
-        r"ноября",
-        r"декабря",
-    ),
-    "pl": (
-        r"stycznia",
-        r"lutego",
-        r"marca",
-        r"kwietnia",
-        r"maja",
-        r"czerwca",
-        r"lipca",
-        r"sierpnia",
-        r"września",
-        r"października",
-        r"listopada",
-        r"grudnia",
-    ),
-    "tr": (
-        r"ocak",
-        r"şubat",
-        r"mart",
-        r"nisan",
-        r"mayıs",
-        r"haziran",
-        r"temmuz",
-        r"ağustos",
-        r"eylül",
-        r"ekim",
-        r"kasım",
-        r"aralık",
-    ),
-    "sv": (
-        r"maj",
-        r"augusti",
-    ),
 }
 _MONTHS = _alternation(MONTH_PHRASES)
 
@@ -210,22 +164,6 @@ DATE_ANCHOR_PHRASES: PhraseTable = {
     "it": (
         r"pubblicato",
         r"aggiornato",
-    ),
-    "ru": (
-        r"обновлено",
-        r"опубликовано",
-    ),
-    "pl": (
-        r"aktualizacja",
-        r"opublikowano",
-    ),
-    "tr": (
-        r"güncelleme",
-        r"yayınlanma",
-    ),
-    "sv": (
-        r"publicerad",
-        r"uppdaterad",
     ),
 }
 # The other words a date or time line may hold: numbers, time zones, "at", "on", "read".
