@@ -152,7 +152,8 @@ def _clean_jsonl_part(
     on_error: OnError, compression: str | None,
 ) -> JsonlRun:
     """Clean one partition of ``read_text(..., include_path=True)`` and write it to
-    ``target``. A partition is a whole file unless a block size split the files."""
+    ``target`` (a hidden name: :func:`clean_jsonl` names the part once all are written). A
+    partition is a whole file unless a block size split the files."""
     import fsspec
 
     path = pairs[0][1] if pairs else "<empty>"
@@ -160,7 +161,6 @@ def _clean_jsonl_part(
     data, run = clean_lines((line for line, _ in pairs), job, name, on_error)
     with fsspec.open(target, "wb", compression=compression) as fh:
         fh.write(data)
-    run.files.append(target)
     return run
 
 
@@ -229,7 +229,7 @@ def clean_jsonl(
     total = JsonlRun()
     for name, run in zip(names, runs, strict=True):
         fs.mv(f"{root}/.{name}.{run_id}.tmp", f"{root}/{name}")
-        run.files = [f"{base}/{name}"]
+        run.files.append(f"{base}/{name}")
         total.add(run)
     return total
 

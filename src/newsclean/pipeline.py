@@ -114,7 +114,8 @@ def _analyze(text: str, opts: Options) -> Document:
     return doc
 
 
-#: Line ends, and the characters a repair turns into one (U+2028, U+2029, NEL, VT, FF).
+#: Line ends, and the other characters Unicode counts as line ends (U+2028, U+2029, NEL,
+#: VT, FF, as ``str.splitlines`` does): W101 turns the separators into line ends.
 _LINE_END_CHARS = frozenset("\n\r\u2028\u2029\x85\x0b\x0c")
 
 

@@ -229,10 +229,8 @@ def _split_bom(data: bytes, codec: str) -> tuple[bytes, str]:
             return bom, inner
     if codec in ("utf-16", "utf-32"):
         unit = 2 if codec == "utf-16" else 4
-        head = data[:4096]
-        first = sum(head[k] == 0 for k in range(0, len(head) - unit + 1, unit))
-        last = sum(head[k + unit - 1] == 0 for k in range(0, len(head) - unit + 1, unit))
-        if first > last:
+        head = data[: min(len(data), 4096) // unit * unit]  # whole code units
+        if head[::unit].count(0) > head[unit - 1 :: unit].count(0):
             return b"", f"{codec}-be"
     return b"", _NO_BOM_CODEC.get(codec, codec)
 
