@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -84,6 +86,30 @@ def test_include_and_exclude(tree: Path, capsys: Capture) -> None:
     assert checked(capsys) == {"a.txt"}
     assert main(["check", "--force-exclude", "LICENSE"]) == 0
     assert main(["check", "LICENSE"]) == 1  # named without --force-exclude: always read
+
+
+def test_force_exclude_passes_excluded_standard_input_through(
+    tree: Path, monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    # A filter or an editor's formatter gives the file's name with --stdin-filename: where
+    # the configuration leaves that file out, check reports nothing and a filter prints its
+    # input unchanged (printing nothing would empty the file it stands for).
+    data = DAMAGED.replace("\n", "\r\n").encode("utf-8")
+
+    def run(*args: str) -> tuple[int, bytes]:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+        code = main([*args, "--extend-exclude", "sub", "--force-exclude", "-"])
+        return code, capsysbinary.readouterr().out
+
+    for command in (["fix"], ["clean"], ["clean", "-o", "-"]):
+        assert run(*command, "--stdin-filename", "sub/x.txt") == (0, data)
+        assert run(*command, "--stdin-filename", "b.html")[1] == data  # not included
+    assert run("fix", "--diff", "--stdin-filename", "sub/x.txt") == (0, b"")
+    assert run("check", "--stdin-filename", "sub/x.txt") == (0, b"")
+    assert run("clean", "--format", "json", "--stdin-filename", "sub/x.txt") == (0, b"")
+    # Included, or without a name to judge by: worked on.
+    assert run("fix", "--stdin-filename", "x.txt") == (1, b"It rained.\r\n")
+    assert run("check")[0] == 1
 
 
 def test_configuration_from_pyproject_nearest_wins(tree: Path, capsys: Capture) -> None:

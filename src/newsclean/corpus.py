@@ -461,6 +461,8 @@ class FileJob:
     explicit: bool = True
     #: Seconds the document may take (None: no limit; see :func:`time_limit`).
     timeout: float | None = None
+    #: Standard input that ``--force-exclude`` leaves out: not cleaned, passed on as it is.
+    excluded: bool = False
 
 
 @dataclass(frozen=True)
@@ -496,7 +498,9 @@ def analyse_file(job: FileJob) -> tuple[Document | None, FileResult]:
 
 
 def clean_file(job: FileJob) -> FileResult:
-    """Read, decode and clean one file (runs in workers)."""
+    """Read, decode and clean one file (runs in workers); an ``excluded`` job is not read."""
+    if job.excluded:
+        return FileResult(job)
     doc, result = analyse_file(job)
     if doc is None:
         return result

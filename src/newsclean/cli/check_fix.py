@@ -65,6 +65,8 @@ def cmd_check(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repo
     total: list[Finding] = []
     unsafe_on = False
     for target in targets(args.paths, resolver, reporter, args.stdin_filename):
+        if target.excluded:
+            continue  # standard input whose file the configuration leaves out
         tf = read_target(target, reporter)
         if tf is None:
             continue
@@ -183,6 +185,11 @@ def cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Report
             # to rewrite in place; its text is fixed as a filter's, from `-`.
             reporter.error(f"{target.name}: not a regular file, so it cannot be fixed in "
                            "place (give `-` to fix standard input as a filter)")
+            continue
+        if target.excluded:  # left out by the configuration: a filter passes it on as it is
+            if not args.diff:
+                sys.stdout.buffer.write(sys.stdin.buffer.read())
+                sys.stdout.buffer.flush()
             continue
         tf = read_target(target, reporter, passthrough=True)
         if tf is None:

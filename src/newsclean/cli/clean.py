@@ -214,9 +214,12 @@ def cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repo
             out = _out_name(target, fmt) if args.output_dir else None
             if out is not None and not claim(target, out):
                 continue
+            if target.excluded and (fmt != "text" or args.output_dir):
+                continue  # left out, as a file named would be; text goes on as it is
             yield FileJob(
                 target.name, target.path, s.options(target.name), s.encoding, fmt,
                 stdin_data if target.path == "-" else None, out, target.explicit, args.timeout,
+                target.excluded,
             )
 
     jobs: Iterable[FileJob] = jobs_of()
@@ -242,6 +245,9 @@ def cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repo
             if result.warning:
                 reporter.warning(result.warning)
                 stats.skipped += 1
+                continue
+            if result.job.excluded:  # a filter's input that the configuration leaves out
+                sink.write_bytes(result.job.data or b"")
                 continue
             if result.error:
                 stats.errors += 1
@@ -296,6 +302,9 @@ def _clean_jsonl(args: argparse.Namespace, resolver: ConfigResolver, reporter: R
                                                     args.jobs)
         for result in progress(results, not args.quiet, reporter,
                                 total_bytes=input_size(paths)):
+            if result.job.excluded:  # a filter's input that the configuration leaves out
+                sink.write_bytes(result.job.data or b"")
+                continue
             if result.error:
                 stats.errors += 1
                 if args.on_error == "fail":

@@ -79,6 +79,10 @@ class Target:
     settings: Settings
     root: str = ""
     explicit: bool = True
+    #: Standard input named by ``--stdin-filename`` as a file that ``--force-exclude`` leaves
+    #: out: ``check`` and ``report`` skip it, a filter (``fix -``, ``clean -``) passes it on
+    #: unchanged (as ruff does), never printing nothing in its place.
+    excluded: bool = False
 
 
 def display_path(path: str) -> str:
@@ -130,7 +134,8 @@ def targets(
             here = stdin_filename or os.path.join(os.getcwd(), "stdin")
             settings = resolver.for_path(here)
             validate(settings)
-            yield Target(stdin_filename or "<stdin>", "-", settings)
+            yield Target(stdin_filename or "<stdin>", "-", settings,
+                         excluded=bool(stdin_filename) and _left_out(settings, here))
             continue
         cand: Candidate
         for cand in discover([path], rules_for, on_empty, on_skip, on_unreadable):
@@ -152,11 +157,14 @@ def targets(
             seen.add(key)
             settings = resolver.for_path(cand.path)
             validate(settings)
-            if cand.explicit and settings.force_exclude and (
-                settings.excludes(cand.path) or not settings.includes(cand.path)
-            ):
+            if cand.explicit and _left_out(settings, cand.path):
                 continue  # a hook's file that the configuration leaves out
             yield Target(name, cand.path, settings, cand.root, cand.explicit)
+
+
+def _left_out(settings: Settings, path: str) -> bool:
+    """Whether ``--force-exclude`` leaves ``path``, named on the command line, out."""
+    return settings.force_exclude and (settings.excludes(path) or not settings.includes(path))
 
 
 def read_target(target: Target, reporter: Reporter, passthrough: bool = False) -> TextFile | None:

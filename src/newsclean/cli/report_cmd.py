@@ -61,6 +61,7 @@ def cmd_report(args: argparse.Namespace, resolver: ConfigResolver, reporter: Rep
                     data=stdin_data if t.path == "-" else None, explicit=t.explicit)
             for t in targets(args.paths, resolver, reporter, args.stdin_filename,
                              output=args.output)
+            if not t.excluded
         ]
         if reporter.errors and not jobs:
             return EXIT_ERROR
