@@ -29,10 +29,11 @@ TRAILING_RE = regex.compile(
 
 _HORIZONTAL_SET = frozenset(HORIZONTAL_SPACE)
 
-# Two or more spaces or tabs between two non-space characters (indentation is left alone).
-# Matches "two  spaces"; not "    indented".
-SPACE_RUN_RE = regex.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
-_SPACE_PAIRS = ("  ", " \t", "\t ", "\t\t")
+# Two or more spaces or tabs, a space among them, between two non-space characters
+# (indentation and a table row's tabs are left alone).
+# Matches "two  spaces", "a\t b"; not "    indented", "Al\t\tYork".
+SPACE_RUN_RE = regex.compile(r"(?<=\S)(?=\t* )[ \t]{2,}(?=\S)")
+_SPACE_PAIRS = ("  ", " \t", "\t ")
 
 # Three or more newlines in a row (two or more blank lines). Matches "a\n\n\nb"; not "a\n\nb".
 BLANK_RUN_RE = regex.compile(r"\n{3,}")
@@ -101,17 +102,20 @@ def trailing_whitespace(text: str, ctx: TextContext) -> Iterator[Finding]:
 
 @text_rule("W103", "space-run", stage="normalize", priority=50)
 def space_run(text: str, ctx: TextContext) -> Iterator[Finding]:
-    """Collapse runs of spaces and tabs between words to one space.
+    """Collapse runs of spaces (and of spaces and tabs) between words to one space.
 
-    Indentation at the start of a line is left alone.
+    Indentation at the start of a line is left alone, and so is a run of tabs alone: it
+    separates the columns of a table's row, an empty cell between them (``Al\\t\\tYork``).
 
-    >>> apply_rule("W103", "two  spaces,\\ttab\\t\\tand  more")
+    >>> apply_rule("W103", "two  spaces,\\ttab \\tand  more")
     'two spaces,\\ttab and more'
     >>> apply_rule("W103", "    indented line")
     '    indented line'
+    >>> apply_rule("W103", "Al\\t\\t31\\tYork")
+    'Al\\t\\t31\\tYork'
     """
     if "  " not in text and ("\t" not in text or not any(pair in text for pair in _SPACE_PAIRS)):
-        return  # no two spaces or tabs in a row: nothing to find (a few fast str searches)
+        return  # no two spaces in a row, nor a space by a tab: nothing to find (fast searches)
     for m in SPACE_RUN_RE.finditer(text):
         yield m.start(), m.end(), " "
 
