@@ -1448,3 +1448,30 @@ def test_a_headline_above_a_byline_is_no_list_that_a_box_parts_from_the_article(
     page = [f"{headline} « Example News – local news", *MENU, *teasers, headline,
             "Posted by Adam", "Thursday August 9, 2012", *PARAS, "© 2024 Example"]
     assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
+
+
+BLOG_MENU = ["Home", "Archives", "About", "Contact"]
+
+
+def test_a_blogs_short_menu_above_the_post_is_a_menu_where_furniture_is_below() -> None:
+    # Four menu lines are fewer than a menu's eight, but above the post of a whole page,
+    # with a related list and a footer below it, they head the page.
+    page = ["Harbour Notes", *BLOG_MENU, "The lighthouse at dawn", *PARAS, "Related posts",
+            "Fog over the bay", "Boats in winter", "© 2024 Harbour Notes"]
+    blocks = newsclean.analyze("\n".join(page)).blocks
+    assert [b.code for b in blocks[1:5]] == ["B301"] * 4
+    assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
+
+
+@pytest.mark.parametrize("above", [
+    ["You will need:"],  # a colon line leads into the items...
+    ["Ingredients:"],  # ... as short as they are
+    ["Harbour Notes", "Ingredients:"],
+    [PARAS[0]],  # the article's lead above them
+])
+def test_a_short_list_above_the_article_run_is_no_blog_menu(above: list[str]) -> None:
+    items = ["Sharp scissors", "Strong glue", "Thin card", "A ruler"]
+    page = ["The lighthouse at dawn", *above, *items, *PARAS[1:], "Related posts",
+            "Fog over the bay", "Boats in winter", "© 2024 Harbour Notes"]
+    kept = newsclean.clean("\n".join(page)).split("\n\n")
+    assert [*items, *PARAS[1:]] == kept[-len(items) - 3:]

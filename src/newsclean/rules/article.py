@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from itertools import compress
+from itertools import chain, compress
 from operator import and_, attrgetter, methodcaller, not_
 
 import regex
@@ -187,11 +187,14 @@ def _introduced(kinds: bytes, at: int, blocks: Sequence[Block], feats: Sequence[
 
 
 def menu_blocks(ctx: BlockContext) -> set[int]:
-    """Free blocks outside the article run that stand in runs of short menu-like lines."""
+    """Free blocks outside the article run that stand in runs of short menu-like lines:
+    :data:`~newsclean.region.MENU_RUN` of them, or :data:`HEAD_MENU_RUN` above the article
+    of a whole page with furniture below it (see :func:`_heads_page`)."""
     found: set[int] = set()
     run: list[int] = []
     region, blocks = ctx.region, ctx.blocks
     start, end = region.start, region.end
+    head_run = HEAD_MENU_RUN if _furniture_below(ctx) else MENU_RUN
     for i, f in enumerate(ctx.features):
         labelled = blocks[i].code
         # a menu item's shape (see region.has_menu), outside the run
@@ -200,12 +203,49 @@ def menu_blocks(ctx: BlockContext) -> set[int]:
             continue
         if labelled and blocks[i].label != FRAGMENT:
             continue  # labelled furniture between menu items does not break the run
-        if len(run) >= MENU_RUN:
+        if len(run) >= MENU_RUN or (
+            len(run) >= head_run and run[-1] < start and _heads_page(ctx, run)
+        ):
             found.update(run)
         run = []
     if len(run) >= MENU_RUN:
         found.update(run)
     return found
+
+
+#: Above the article of a whole page with furniture below it, a run of this many menu-like
+#: lines is a menu too: a blog's ``Home``, ``Archives``, ``About``, ``Contact``.
+HEAD_MENU_RUN = 4
+
+
+def _furniture_below(ctx: BlockContext) -> bool:
+    """Whether page furniture or a comment section (a block whose label's role is
+    ``furniture`` or ``barrier``) stands below the article run of a whole page."""
+    if not ctx.is_page:
+        return False
+    roles = label_roles()
+    return any(
+        (rule := roles.get(b.label)) is not None and rule.role in _PAGE_ROLES
+        for b in ctx.blocks[ctx.region.end:] if b.code
+    )
+
+
+_PAGE_ROLES = frozenset({Role.FURNITURE, Role.BARRIER})
+
+
+def _heads_page(ctx: BlockContext, run: list[int]) -> bool:
+    """Whether a short run of menu-like lines above the article run heads the page, not
+    the article: no line ending in a colon leads into its lines or stands among them (a
+    list's items: ``Ingredients:``), and no running text stands above it (the article's
+    lead) or between it and the article run."""
+    blocks, feats = ctx.blocks, ctx.features
+    above = next((k for k in range(run[0] - 1, -1, -1) if feats[k].n_words), run[0])
+    if any(blocks[k].text.rstrip().endswith((":", "：")) for k in (above, *run)):
+        return False
+    return not any(
+        not blocks[i].code and is_running_text(feats[i])
+        for i in chain(range(run[0]), range(run[-1] + 1, ctx.region.start))
+    )
 
 
 #: A related box between two paragraphs of an article is this many blocks long at most ...
@@ -493,7 +533,10 @@ def page_headline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     priority=60,
 )
 def navigation(ctx: BlockContext) -> Iterator[tuple[int, str]]:
-    """Menus: runs of eight or more short lines (at most three words) outside the article.
+    """Menus: runs of eight or more short lines (at most three words) outside the article,
+    or of four above the article of a whole page with furniture below it (a blog's
+    ``Home``, ``Archives``, ``About``, ``Contact``), unless a line ending in a colon leads
+    into them or running text stands above them or between them and the article.
 
     >>> from newsclean import clean
     >>> clean("Home\\nWorld\\nSport\\nOpinion\\nBusiness\\nScience\\nArts\\nTravel\\n"
