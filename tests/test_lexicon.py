@@ -121,6 +121,11 @@ def test_a_count_of_comments_is_a_comment_header(text: str, header: bool) -> Non
     ("Последние новости о мосте пришли из мэрии в понедельник", False),
     ("Les plus lus des romans de l'été sont sortis en juin", False),
     ("Etiketler:", True), ("Теги", True), ("Taggar", True),
+    # A podcast's or a channel's earlier episodes.
+    ("Previous episodes", True), ("More videos", True), ("Frühere Folgen", True),
+    ("Épisodes précédents", True), ("Capítulos anteriores", True),
+    ("Episódios anteriores", True), ("Puntate precedenti", True), ("Eerdere afleveringen", True),
+    ("Previous episodes of the show drew four million viewers", False),
 ])
 def test_related_list_headers_and_tag_lines(text: str, header: bool) -> None:
     assert bool(lexicon.RELATED_RE.search(text)) is header
@@ -141,6 +146,16 @@ def test_a_tag_line_holds_its_tags(text: str, tags: bool) -> None:
     ("This entry was posted in Mobile and tagged Android by Rob. Bookmark the permalink.", True),
     ("You can follow any responses to this entry through the RSS 2.0 feed.", True),
     ("The entry was posted to the council in May and filed with the clerk.", False),
+    # WordPress's own wording in its translations.
+    ("Dieser Beitrag wurde unter Allgemein abgelegt.", True),
+    ("Dieser Eintrag wurde veröffentlicht in Verein von Thomas.", True),
+    ("Cette entrée a été publiée dans Voyages.", True),
+    ("Esta entrada fue publicada en Noticias.", True),
+    ("Esta entrada foi publicada em Cidade.", True),
+    ("Questa voce è stata pubblicata in Eventi.", True),
+    ("Dit bericht werd geplaatst in Recensies.", True),
+    ("Dieser Beitrag wurde von der Stadt nie bestätigt, sagte ein Sprecher.", False),
+    ("Dieser Artikel wurde am Montag aktualisiert.", False),
 ])
 def test_blog_post_footers(text: str, footer: bool) -> None:
     assert bool(lexicon.POST_FOOTER_RE.search(text)) is footer

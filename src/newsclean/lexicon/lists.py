@@ -10,6 +10,7 @@ from .build import _I, KINDS, PhraseTable, _kind, phrases_of
 # The header of a related, read-more or most-read list, alone on its line.
 RELATED_PHRASES: PhraseTable = {
     "en": (
+        r"(?:previous|past|recent|latest|more|other|all) (?:episodes|videos|podcasts|shows)",
         r"related(?: articles| stories| content| coverage| posts| news| topics| links)?"
         r"(?: (?:from|on|in|about) .{1,40})?",
         r"read (?:more|next|also)",
@@ -41,6 +42,7 @@ RELATED_PHRASES: PhraseTable = {
         r"don'?t miss",
     ),
     "de": (
+        r"(?:frühere|weitere|ältere|alle|letzte) (?:folgen|episoden|sendungen|videos)",
         r"weitere artikel",
         r"mehr zum thema",
         r"das könnte sie auch interessieren",
@@ -50,6 +52,8 @@ RELATED_PHRASES: PhraseTable = {
         r"neueste (?:artikel|nachrichten|beiträge)",
     ),
     "fr": (
+        r"(?:épisodes|émissions|vidéos) précédent(?:e)?s",
+        r"(?:autres|plus de|toutes les) (?:épisodes|émissions|vidéos)",
         r"à lire aussi",
         r"lire aussi",
         r"sur le même sujet",
@@ -58,6 +62,8 @@ RELATED_PHRASES: PhraseTable = {
         r"à lire également",
     ),
     "es": (
+        r"(?:capítulos|episodios|programas|vídeos) anteriores",
+        r"más (?:capítulos|episodios|vídeos)",
         r"relacionad[oa]s",
         r"te puede interesar",
         r"más noticias",
@@ -66,6 +72,8 @@ RELATED_PHRASES: PhraseTable = {
         r"noticias relacionadas",
     ),
     "pt": (
+        r"(?:episódios|programas|vídeos) anteriores",
+        r"mais (?:episódios|vídeos)",
         r"leia também",
         r"leia mais",
         r"veja também",
@@ -75,6 +83,8 @@ RELATED_PHRASES: PhraseTable = {
         r"notícias relacionadas",
     ),
     "it": (
+        r"(?:puntate|episodi|video) precedenti",
+        r"altri (?:video|episodi)",
         r"leggi anche",
         r"potrebbe interessarti",
         r"(?:i )?più (?:letti|condivisi|commentati)",
@@ -104,6 +114,7 @@ RELATED_PHRASES: PhraseTable = {
         r"berita (?:terkini|terbaru)",
     ),
     "nl": (
+        r"(?:eerdere|vorige|andere|alle) (?:afleveringen|video's)",
         r"lees ook",
         r"meest gelezen",
         r"meer nieuws",
@@ -257,9 +268,36 @@ POST_FOOTER_PHRASES: PhraseTable = {
         r"\bfollow any comments here with the rss feed\b",
         r"\bbookmark the permalink\b",
     ),
+    "de": (
+        r"^\W*dieser (?:beitrag|eintrag) wurde (?:am .{1,40}? )?(?:unter|in) .{1,80}? "
+        r"(?:abgelegt|veröffentlicht)\b",
+        r"^\W*dieser (?:beitrag|eintrag) wurde (?:am .{1,40}? )?veröffentlicht (?:in|unter)\b",
+        r"\blesezeichen (?:auf|für) den permalink\b",
+    ),
+    "fr": (
+        r"^\W*cette entrée a été (?:publiée|écrite|postée)\b",
+        r"\bpermalien à vos favoris\b",
+    ),
+    "es": (
+        r"^\W*esta entrada fue (?:publicada|escrita)\b",
+        r"\bguarda el enlace permanente\b",
+    ),
+    "pt": (
+        r"^\W*(?:esta entrada|este post|este artigo) foi (?:publicad|escrit|postad)[oa]\b",
+        r"\bmarcar o link permanente\b",
+    ),
+    "it": (
+        r"^\W*questa (?:voce|entrada) è stata (?:pubblicata|scritta)\b",
+        r"\bsegnalibro (?:al|il) permalink\b",
+    ),
+    "nl": (
+        r"^\W*dit (?:bericht|item|artikel) (?:werd|is) (?:geplaatst|geschreven)\b",
+        r"\bbookmark de permalink\b",
+    ),
 }
 # Matches "This entry was posted on May 1, 2012 and is filed under News.", "Bookmark the
-# permalink."; not "The entry was posted to the council".
+# permalink.", "Dieser Beitrag wurde unter Allgemein abgelegt."; not "The entry was posted
+# to the council", "Dieser Beitrag wurde von der Stadt nie bestätigt.".
 POST_FOOTER_RE = regex.compile(
     _kind("POST_FOOTER_PHRASES", "POST_FOOTER_RE", POST_FOOTER_PHRASES), _I
 )
