@@ -1475,3 +1475,39 @@ def test_a_short_list_above_the_article_run_is_no_blog_menu(above: list[str]) ->
             "Fog over the bay", "Boats in winter", "© 2024 Harbour Notes"]
     kept = newsclean.clean("\n".join(page)).split("\n\n")
     assert [*items, *PARAS[1:]] == kept[-len(items) - 3:]
+
+
+def _whole_page(*body: str) -> str:
+    return "\n".join(["Harbour Notes", "The lighthouse at dawn", *body, "Related posts",
+                      "Fog over the bay", "Boats in winter", "© 2024 Harbour Notes"])
+
+
+def test_a_gallerys_captions_between_its_paragraphs_stay_one_in_title_case() -> None:
+    # One caption is in title case by the names it holds: it neither ends the list nor
+    # makes the gallery a list of headlines.
+    captions = [
+        "A steam engine leads the parade on Saturday", "Owners polish the brass at dawn",
+        "Early morning mist over the engine lines", "Children queue for rides on the railway",
+        "Sawmill demonstration by the Wessex Timber Group",
+        "Volunteers from the society serve tea", "A vintage tractor in the working field",
+        "The heavy horse display draws a big crowd",
+    ]
+    body = [PARAS[0], *captions, PARAS[1]]
+    assert newsclean.clean(_whole_page(*body)).split("\n\n")[-len(body):] == body
+
+
+def test_a_methods_things_you_need_and_numbered_steps_stay() -> None:
+    # Below a share bar, a lead, a line of facts, a heading over short items (a menu's
+    # length), then a heading over short numbered steps: all the article's.
+    lead = ("Most orchids sold in supermarkets need repotting every one to two years, "
+            "because the bark they grow in breaks down and holds too much water.")
+    steps = ["Water the orchid an hour before you start.", "Slide the plant out of its pot.",
+             "Tease away the old bark with your fingers.", "Cut off any roots that are brown.",
+             "Put a little fresh bark in the new pot.", "Fill around the roots with more bark.",
+             "Tap the pot gently to settle the bark.", "Do not water for five days."]
+    body = [lead, "Difficulty: Moderately Easy", "Things You'll Need", "Orchid bark mix",
+            "Clear plastic pot", "Sharp scissors", "Rubbing alcohol", "Instructions",
+            *(f"{n}. {step}" for n, step in enumerate(steps, 1)), "Tips",
+            "Repot just after the plant has finished flowering, never while it is in bloom."]
+    page = ["How to Repot an Orchid", "Tweet", "Like", *body, "© 2024 Harbour Notes"]
+    assert newsclean.clean("\n".join(page)).split("\n\n")[-len(body):] == body

@@ -840,6 +840,11 @@ def find_region(
     )
 
 
+#: Short items under their own heading are a list's, not buttons, from this many on.
+MIN_HEADED_ITEMS = 3
+# A number opening a line as a list's step does. Matches "1. Water", "10) Tap"; not "1912
+# Fowler", "3.5 million".
+NUMBERED_RE = regex.compile(r"\d{1,2}[.)]\s")
 # A bullet opening a line. Matches "• Apple iPad", "- one"; not "-1", "Apple".
 BULLET_START_RE = regex.compile(BULLET_MARK + r"\s")
 #: A list that a sentence ending in a colon introduces (of this many words at least: a
@@ -1007,10 +1012,16 @@ def _neutral_lists(
     none (``New features``, ``Ingredients``, ``Sunday``). The lists hold
     :data:`MIN_LIST_ITEMS` items each on average (one line under a heading may be a
     teaser's headline), and no more than half of them are as short as a menu's items
-    (:data:`MENU_WORDS`) without a bullet (``Normal font``, ``Large font`` are buttons).
+    (:data:`MENU_WORDS`) without a bullet (``Normal font``, ``Large font`` are buttons),
+    unless every list stands under its heading with :data:`MIN_HEADED_ITEMS` items or more,
+    each of words with one in lower case (``Things you'll need``: ``Sharp scissors``,
+    ``Orchid bark mix``). One line in title case between two items is an item too (a
+    gallery's caption that names a place: ``Sawmill demonstration by the Wessex Timber
+    Group``), and a line of facts may stand above a list's heading (``Difficulty: Easy``).
     Above them and below them (under its own heading, if any: ``Verdict``) is a
     paragraph: a free block of running text that asks no question (a question may be a
-    headline of a related list).
+    headline of a related list); below them, a method's first numbered step may stand for
+    it (``1. Water the plant the day before.``).
 
     >>> from newsclean.document import Block
     >>> lines = ["The app's new version came out on Thursday with offline maps.", "New",
@@ -1043,6 +1054,22 @@ def _neutral_lists(
             and _is_item(text, f.n_words)
         ))
 
+    def outlier(k: int) -> bool:  # a caption in title case by its names, between items
+        if not free(k) or raw[k] > 0:
+            return False
+        f = features[seq[k]]
+        return (not f.terminal and MENU_WORDS < f.n_words <= MAX_ITEM_WORDS
+                and any(w[:1].islower() for w in f.words))
+
+    def step(k: int) -> bool:  # a numbered sentence: the first step of a method
+        if not free(k) or raw[k] <= 0:
+            return False
+        return features[seq[k]].terminal and NUMBERED_RE.match(texts[seq[k]]) is not None
+
+    def worded(k: int) -> bool:  # an item of words, not figures: ``Sharp scissors``
+        f = features[seq[k]]
+        return f.n_words >= 2 and not is_data_row(f) and any(w[:1].islower() for w in f.words)
+
     def button(k: int) -> bool:  # a line as short as a menu's, without a bullet
         return (features[seq[k]].n_words <= MENU_WORDS
                 and BULLET_START_RE.match(texts[seq[k]]) is None)
@@ -1052,22 +1079,31 @@ def _neutral_lists(
     for k in [k for k, (this, below) in enumerate(pairwise(raw)) if this > 0 >= below]:
         if k < done or not paragraph(k):
             continue
-        pos, lists, items, buttons = k + 1, 0, 0, 0
+        pos, lists, items, buttons, headed = k + 1, 0, 0, 0, 0
         while True:  # the lists below the paragraph at k, each under its heading if any
             head = pos
             if heading(pos):
                 pos += 1
+                if ":" in texts[seq[pos - 1]].rstrip()[:-1] and heading(pos) and not item(pos):
+                    pos += 1  # a line of facts above the list's heading ("Difficulty: Easy")
             first = pos
-            while item(pos):
+            while item(pos) or (pos > first and item(pos - 1) and outlier(pos)
+                                and item(pos + 1)):
                 pos += 1
             if pos == first:
                 pos = head
                 break
             lists, items = lists + 1, items + pos - first
+            headed += first > head and pos - first >= MIN_HEADED_ITEMS and all(
+                worded(m) for m in range(first, pos))
             buttons += sum(map(button, range(first, pos)))
-        if heading(pos) and paragraph(pos + 1):
-            pos += 1  # the closing paragraph's own heading (``Verdict``)
-        if lists and items >= MIN_LIST_ITEMS * lists and buttons * 2 <= items and paragraph(pos):
+        if heading(pos) and (paragraph(pos + 1) or step(pos + 1)):
+            pos += 1  # the closing paragraph's own heading (``Verdict``, ``Instructions``)
+        # Short items (``Sharp scissors``) are a list's, not buttons, under their heading.
+        few_buttons = buttons * 2 <= items or headed == lists
+        if lists and items >= MIN_LIST_ITEMS * lists and few_buttons and (
+            paragraph(pos) or step(pos)
+        ):
             raw[k + 1:pos] = [0.0] * (pos - k - 1)
         done = pos
 
