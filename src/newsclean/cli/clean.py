@@ -302,9 +302,6 @@ def _clean_jsonl(args: argparse.Namespace, resolver: ConfigResolver, reporter: R
                                                     args.jobs)
         for result in progress(results, not args.quiet, reporter,
                                 total_bytes=input_size(paths)):
-            if result.job.excluded:  # a filter's input that the configuration leaves out
-                sink.write_bytes(result.job.data or b"")
-                continue
             if result.error:
                 stats.errors += 1
                 if args.on_error == "fail":
