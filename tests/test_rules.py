@@ -107,6 +107,16 @@ def test_bytes_input_is_a_clear_error() -> None:
         check_text("x. .", {"ignore": ["P1"]})  # type: ignore[arg-type]
 
 
+def test_a_long_edit_is_quoted_by_its_ends_and_length() -> None:
+    # A million blank lines, a megabyte of spaces: one finding each, a line long, with the
+    # whole text still in the finding's ``old`` (the JSON output's).
+    for text, code in (("a" + "\n" * 1_000_000 + "b", "W104"), ("a" + " " * 100_000 + "b", "W103")):
+        (finding,) = check_text(text).findings
+        assert finding.code == code and len(finding.message) < 200
+        assert f"({len(text) - 2:,} characters) -> " in finding.message
+        assert len(finding.old) == len(text) - 2
+
+
 def test_unknown_option_is_a_clear_error() -> None:
     with pytest.raises(TypeError, match="unknown option"):
         newsclean.clean("text", colour=True)

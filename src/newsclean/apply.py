@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .context import TextContext
-from .document import Edit
+from .document import Edit, edit_message
 from .registry import Finding, Rule, iter_findings
 from .spans import Replacement, SpanMap
 
@@ -58,7 +58,7 @@ def apply_text_rule(
         ):
             continue  # the rule may not touch this part of the input
         edits.append(
-            Edit(rule.code, rule.name, ostart, oend, old, new, f"{rule.name}: {old!r} -> {new!r}")
+            Edit(rule.code, rule.name, ostart, oend, old, new, edit_message(rule.name, old, new))
         )
         applied.append(Replacement(start, end, new, rule.code))
     return smap.apply(applied), edits

@@ -19,6 +19,31 @@ __all__ = ["BODY_LABELS", "Block", "Document", "Edit"]
 #: Labels whose blocks make up the article; every other label is boilerplate.
 
 
+#: The characters of an edit's old or new text that its message quotes whole at most; a
+#: longer text is quoted by its two ends and counted (a run of a million blank lines).
+MAX_QUOTED_CHARS = 60
+#: ... its first and last characters quoted then.
+QUOTED_HEAD, QUOTED_TAIL = 24, 12
+
+
+def edit_message(name: str, old: str, new: str) -> str:
+    """An edit's message: the rule's name, what the text was and what it became, a long
+    text shortened to its ends and its length.
+
+    >>> edit_message("doubled-terminal-punctuation", " .", "")
+    "doubled-terminal-punctuation: ' .' -> ''"
+    >>> print(edit_message("html-markup", "<script>" + "x = 1;" * 200 + "</script>", ""))
+    html-markup: '<script>x = 1;x = 1;x = '…' 1;</script>' (1,217 characters) -> ''
+    """
+    return f"{name}: {_quoted(old)} -> {_quoted(new)}"
+
+
+def _quoted(text: str) -> str:
+    if len(text) <= MAX_QUOTED_CHARS:
+        return repr(text)
+    return f"{text[:QUOTED_HEAD]!r}…{text[-QUOTED_TAIL:]!r} ({len(text):,} characters)"
+
+
 @dataclass(frozen=True, slots=True)
 class Edit:
     """One repair: ``source[start:end]`` (the input's text, ``old``) became ``new``.

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .document import Document, Edit
+from .document import Document, Edit, edit_message
 from .io.textio import json_name
 from .options import Options
 from .pipeline import _check_text, analyze
@@ -306,7 +306,7 @@ def _merged(group: Sequence[Edit], text: str, repaired: str, start: int, stop: i
     last = max(reversed(group), key=lambda e: _own_width(e, group))
     lo, hi = group[0].start, max(e.end for e in group)
     old, new = text[lo:hi], repaired[start:stop]
-    return Edit(last.code, last.name, lo, hi, old, new, f"{last.name}: {old!r} -> {new!r}")
+    return Edit(last.code, last.name, lo, hi, old, new, edit_message(last.name, old, new))
 
 
 def _own_width(edit: Edit, group: Sequence[Edit]) -> int:
