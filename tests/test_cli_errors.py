@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import shlex
 import signal
 import subprocess
 import sys
@@ -207,6 +208,27 @@ def test_no_path_reads_a_pipe_as_ftfy_does(tmp_path: Path) -> None:
     assert folder.returncode == 1 and b"a.txt:1:11: P101" in folder.stdout
     nothing = _run(["clean"], None, tmp_path)
     assert nothing.returncode == 2 and b"no input" in nothing.stderr
+
+
+def _shell(command: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(["sh", "-c", f"{shlex.quote(sys.executable)} -m newsclean {command}"],
+                          cwd=cwd, capture_output=True, check=False, timeout=120,
+                          env={**os.environ, **env})
+
+
+def test_closed_streams_and_a_legacy_console_encoding(tmp_path: Path) -> None:
+    # A stream the shell closed is an error, not an internal one, nor a green run whose
+    # output went nowhere.
+    out = _shell("rules >&-", tmp_path)
+    assert out.returncode == 2 and b"standard output is closed" in out.stderr
+    stdin = _shell("clean - <&-", tmp_path)
+    assert stdin.returncode == 2 and b"standard input is closed" in stdin.stderr
+    # Characters the console's encoding lacks come out as escapes.
+    (tmp_path / "ru.txt").write_bytes("Ð¿Ñ€Ð¸Ð²ÐµÑ‚ world. .\n".encode())
+    for command in ("rules", "explain U101", "check ru.txt", "fix --diff ru.txt"):
+        run = _shell(command, tmp_path, PYTHONIOENCODING="cp1252")
+        assert run.returncode in (0, 1) and not run.stderr, (command, run.stderr)
+    assert b"\\u043f" in _shell("check ru.txt", tmp_path, PYTHONIOENCODING="cp1252").stdout
 
 
 def test_several_texts_are_not_run_together_on_one_output(here: Path, capsys: Capture) -> None:

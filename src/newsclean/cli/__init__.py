@@ -9,6 +9,7 @@ Exit codes: 0 nothing to do, 1 findings or changes, 2 usage or input error.
 
 from __future__ import annotations
 
+import io
 import os
 import shlex
 import signal
@@ -86,6 +87,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     reporter = Reporter(getattr(args, "quiet", False))
     if getattr(args, "paths", ["."]) == [] and not default_paths(args, reporter):
         return EXIT_ERROR
+    closed = _closed_stream("-" in getattr(args, "paths", ()))
+    if closed:
+        reporter.error(closed)
+        return EXIT_ERROR
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        # A console or file in a legacy encoding (cp1252 on Windows) writes the characters
+        # it lacks as escapes (`\u043f`), not an error in the middle of a report.
+        sys.stdout.reconfigure(errors="backslashreplace")
     previous = _on_terminate(_terminated)
     try:
         resolver = (
@@ -126,6 +135,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     finally:
         _on_terminate(previous)
+
+
+def _closed_stream(reads_stdin: bool) -> str | None:
+    """Why the run cannot start when the shell closed a standard stream it needs
+    (``newsclean rules >&-``, ``newsclean clean - <&-``): Python has None there."""
+    if sys.stdout is None:
+        return "standard output is closed: nothing could be written (redirect it to a file)"
+    if reads_stdin and sys.stdin is None:
+        return "standard input is closed: nothing to read from - (give a file instead)"
+    return None
 
 
 #: The argument of the KeyboardInterrupt that SIGTERM raises.
