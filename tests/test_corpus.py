@@ -193,6 +193,21 @@ def test_output_dir_inside_the_input_is_not_walked(tmp_path: Path) -> None:
     ]
 
 
+def test_an_input_folder_inside_the_output_dir_is_walked(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    # The output folder above the input (`clean raw --output-dir .`): every file is input,
+    # not an earlier run's output (they were all skipped: "0 documents", status 0).
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text(DOC, encoding="utf-8")
+    assert main(["clean", "-q", str(tmp_path / "raw"), "--output-dir", str(tmp_path)]) == 0
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == newsclean.clean(DOC) + "\n"
+    # The output folder the input folder itself: refused.
+    assert main(["clean", "-q", str(tmp_path / "raw"), "--output-dir", str(tmp_path / "raw")]) == 2
+    assert "--output-dir is the input folder" in capsys.readouterr().err
+    assert (tmp_path / "raw" / "a.txt").read_text(encoding="utf-8") == DOC
+
+
 def test_output_must_not_overwrite_the_input(tmp_path: Path, capsys: Capture) -> None:
     path = tmp_path / "a.txt"
     path.write_text(DOC, encoding="utf-8")

@@ -137,6 +137,10 @@ def targets(
             yield Target(stdin_filename or "<stdin>", "-", settings,
                          excluded=bool(stdin_filename) and _left_out(settings, here))
             continue
+        # An earlier run's output is skipped where the output folder lies inside the folder
+        # walked; where the folder walked lies inside the output folder, all of it is input.
+        root = os.path.realpath(path)
+        skip = skip_under if skip_under and skip_under.startswith(os.path.join(root, "")) else None
         cand: Candidate
         for cand in discover([path], rules_for, on_empty, on_skip, on_unreadable):
             key = os.path.realpath(cand.path)
@@ -146,8 +150,7 @@ def targets(
                          else "the same file as one found before (a link)")
                 reporter.warning(f"{name}: {again}; worked on once")
                 continue
-            if (skip_under and not cand.explicit
-                    and (key + os.sep).startswith(skip_under + os.sep)):
+            if skip and not cand.explicit and (key + os.sep).startswith(skip + os.sep):
                 continue  # an earlier run's output inside the folder walked
             if key == output_key:
                 raise InputError(
