@@ -144,6 +144,7 @@ def test_include_and_exclude_from_configuration(tree: Path, capsys: Capture) -> 
         ("select = [\"P\"\n", "not valid TOML"),
         ("select = [\"Q9\"]\n", "unknown rule code, prefix or name 'Q9'"),
         ("keep = [\"embeds\"]\n", "unknown kind 'embeds' in keep"),
+        ("select = []\n", "an empty list selects no rule"),  # a check of nothing passes
     ],
 )
 def test_bad_configuration_is_one_clear_line(

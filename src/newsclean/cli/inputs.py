@@ -62,6 +62,11 @@ def _check_settings(settings: Settings) -> None:
     try:
         for name in ("select", "ignore", "extend_select"):
             resolve_selection(getattr(settings, name), name.replace("_", "-"))
+        if not settings.select and not settings.extend_select:
+            # The API's Options(select=[]) runs no rule on purpose; a command that checks
+            # nothing would pass every file.
+            raise ValueError("select: an empty list selects no rule, so nothing would be "
+                             "checked; leave select out for every rule")
         check_kinds(settings.keep)
     except ValueError as exc:
         raise InputError(f"{where}{exc}") from None
