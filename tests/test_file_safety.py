@@ -177,6 +177,39 @@ def test_mode_bits_are_kept(tmp_path: Path) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == 0o4751
 
 
+def _tagged(path: Path) -> bool:
+    """Whether ``path`` could be given an extended attribute (not every file system takes
+    them)."""
+    try:
+        os.setxattr(path, "user.origin", b"crawl 7")
+    except (AttributeError, OSError):
+        return False
+    return True
+
+
+def test_extended_attributes_are_kept(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "tagged.txt"
+    path.write_bytes(DAMAGED)
+    if not _tagged(path):
+        pytest.skip("no extended attributes on this file system")
+    assert main(["fix", "-q", str(path)]) == 1
+    assert path.read_bytes() == b"It rained.\n"
+    assert os.getxattr(path, "user.origin") == b"crawl 7"
+    # One that cannot be kept: the file is left as it was, with its attribute.
+    path.write_bytes(DAMAGED)
+
+    def refused(*args: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "setxattr", refused)
+    assert main(["fix", str(path)]) == 2
+    assert "extended attribute user.origin cannot be kept" in capsys.readouterr().err
+    assert path.read_bytes() == DAMAGED and os.getxattr(path, "user.origin") == b"crawl 7"
+    assert [p.name for p in tmp_path.iterdir()] == ["tagged.txt"]  # no temporary file left
+
+
 def test_a_new_output_file_gets_the_umask_mode(tmp_path: Path) -> None:
     # -o streams to a temporary file, which tempfile makes readable by its owner alone.
     source, out = tmp_path / "in.txt", tmp_path / "out.txt"

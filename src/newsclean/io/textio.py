@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import os
 import stat
 import sys
@@ -440,7 +441,8 @@ def _temp_prefix(path: str) -> str:
 def write_atomic(
     path: str, data: bytes, name: str | None = None, expected: bytes | None = None
 ) -> None:
-    """Write ``data`` to ``path`` atomically, keeping an existing file's mode and owner.
+    """Write ``data`` to ``path`` atomically, keeping an existing file's mode, owner and
+    extended attributes.
 
     The data goes to a temporary file in the same folder, which then replaces ``path`` in one
     rename: a reader (or an interrupted run) sees the old file or the new one, never half of
@@ -448,7 +450,7 @@ def write_atomic(
 
     An existing file is left as it is, with an :class:`InputError`, where a rename would do
     harm: it is read-only, it has other hard links (they would keep the old text), its owner
-    cannot be kept, or (with ``expected``, the bytes it was read as) it changed since it was
+    or an extended attribute cannot be kept, or (with ``expected``, the bytes it was read as) it changed since it was
     read, so that another program's change would be lost.
     """
     name = name or path
@@ -468,6 +470,7 @@ def write_atomic(
             os.fsync(fh.fileno())
         if owner is not None:
             _keep_owner(tmp, owner, name)
+            _keep_attributes(real, tmp, name)
         os.chmod(tmp, mode)  # after the owner: a change of owner clears set-id bits
         if expected is not None and _current_bytes(real) != expected:
             raise InputError(f"{name}: changed while newsclean worked on it; left unchanged")
@@ -580,6 +583,35 @@ def _check_replaceable(real: str, old: os.stat_result, name: str) -> None:
             f"{name}: has {old.st_nlink} hard links; left unchanged "
             f"(replacing it would leave the old text under its other names)"
         )
+
+
+def _keep_attributes(real: str, tmp: str, name: str) -> None:
+    """Give the new file the old one's extended attributes (a user's tags, an access control
+    list, a security label), or raise :class:`InputError`; nothing to do on a system or a
+    file system without them."""
+    if not hasattr(os, "listxattr"):
+        return
+    try:
+        attributes = os.listxattr(real)
+    except OSError as exc:
+        if exc.errno in _NO_ATTRIBUTES:
+            return
+        raise
+    present = set(os.listxattr(tmp)) if attributes else set()  # a new file's own label
+    for attribute in attributes:
+        try:
+            value = os.getxattr(real, attribute)
+            if attribute not in present or os.getxattr(tmp, attribute) != value:
+                os.setxattr(tmp, attribute, value)
+        except OSError as exc:
+            raise InputError(
+                f"{name}: its extended attribute {attribute} cannot be kept by a rewrite "
+                f"({exc.strerror or exc}); left unchanged"
+            ) from None
+
+
+#: The errors of a file system (or kernel) without extended attributes.
+_NO_ATTRIBUTES = frozenset({errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS})
 
 
 def _keep_owner(tmp: str, owner: tuple[int, int], name: str) -> None:
