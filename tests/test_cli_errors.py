@@ -348,3 +348,39 @@ def test_an_option_that_would_be_ignored_is_a_usage_error(
     assert main([*(arg.format(tmp=tmp_path) for arg in argv), str(path)]) == 2
     assert message in capsys.readouterr().err
     assert not (tmp_path / "r.html").exists()
+
+
+def test_an_input_larger_than_a_document_can_be_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    # A document is held whole in memory (many times its size): a file, standard input or a
+    # JSON line beyond the limit is one clear error, and a stream without end (/dev/zero)
+    # is read no further than the limit.
+    import io
+
+    import newsclean.corpus
+    import newsclean.io.textio
+
+    monkeypatch.setattr(newsclean.io.textio, "MAX_DOCUMENT_BYTES", 1000)
+    monkeypatch.setattr(newsclean.corpus, "MAX_DOCUMENT_BYTES", 1000)
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"It rained. " * 100)
+    small = tmp_path / "small.txt"
+    small.write_bytes(b"It rained. .\n")
+    assert main(["check", str(big), str(small)]) == 2
+    out, err = capsysbinary.readouterr()
+    assert b"big.txt: larger than 0 MB" in err and b"small.txt:1:11: P101" in out
+
+    endless = io.BytesIO(b"\0" * 5000)
+    for command in (["clean", "-"], ["fix", "-"], ["check", "-"]):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(endless))
+        endless.seek(0)
+        assert main(command) == 2
+        out, err = capsysbinary.readouterr()
+        assert out == b"" and b"<stdin>: larger than" in err, command
+        assert endless.tell() == 1001  # read no further than the limit
+
+    lines = tmp_path / "in.jsonl"
+    lines.write_bytes(b'{"text": "It rained."}\n{"text": "' + b"x" * 2000 + b'"}\n')
+    assert main(["clean", "--jsonl", str(lines), "-o", str(tmp_path / "out.jsonl")]) == 2
+    assert b"in.jsonl:2: larger than" in capsysbinary.readouterr().err

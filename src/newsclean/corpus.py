@@ -34,7 +34,15 @@ from itertools import chain
 from typing import IO, Any, TypeVar
 
 from .document import Document
-from .io.textio import BinaryFileError, InputError, decode, read_bytes, reading
+from .io.textio import (
+    MAX_DOCUMENT_BYTES,
+    BinaryFileError,
+    InputError,
+    decode,
+    read_bytes,
+    reading,
+    too_large,
+)
 from .options import Options
 from .pipeline import analyze
 from .render import render
@@ -241,11 +249,17 @@ def iter_jsonl(
         fh = _open_input(path)
         number = 0
         try:
-            for number, line in enumerate(fh, 1):
+            # A line read to MAX_DOCUMENT_BYTES at most: a stream without a line end
+            # (/dev/zero) ends, as a file that large does.
+            while line := fh.readline(MAX_DOCUMENT_BYTES + 1):
+                number += 1
+                if len(line) > MAX_DOCUMENT_BYTES:
+                    raise InputError(too_large(f"{name}:{number}"))
                 if line.strip():
                     yield name, number, line
-        except (OSError, EOFError) as exc:
-            message = f"{name}: cannot read past line {number} ({exc})"
+        except (OSError, EOFError, InputError) as exc:
+            message = (str(exc) if isinstance(exc, InputError)
+                       else f"{name}: cannot read past line {number} ({exc})")
             if on_read_error is None:
                 raise InputError(message) from None
             on_read_error(message)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -188,7 +189,7 @@ def cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Report
             continue
         if target.excluded:  # left out by the configuration: a filter passes it on as it is
             if not args.diff:
-                sys.stdout.buffer.write(sys.stdin.buffer.read())
+                shutil.copyfileobj(sys.stdin.buffer, sys.stdout.buffer)
                 sys.stdout.buffer.flush()
             continue
         tf = read_target(target, reporter, passthrough=True)

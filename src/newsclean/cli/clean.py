@@ -30,6 +30,7 @@ from ..io.textio import (
     is_stream,
     open_stream,
     own_descriptor,
+    read_limited,
     write_atomic,
 )
 from .inputs import Target, display_path, jsonl_paths, jsonl_settings, targets
@@ -187,7 +188,8 @@ def cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repo
     corpus = bool(args.output_dir)
     fmt = args.format
     skip_under = os.path.realpath(args.output_dir) if args.output_dir else None
-    stdin_data = sys.stdin.buffer.read() if "-" in paths else None
+    stdin_data = (read_limited(sys.stdin.buffer, args.stdin_filename or "<stdin>")
+                  if "-" in paths else None)
 
     outputs: dict[str, str] = {}  # output path (as the file system compares) -> input
 

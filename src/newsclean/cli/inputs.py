@@ -13,7 +13,7 @@ from typing import Any
 
 from ..io.config import ConfigResolver, Settings
 from ..io.paths import Candidate, discover
-from ..io.textio import BinaryFileError, InputError, TextFile, decode, read_file
+from ..io.textio import BinaryFileError, InputError, TextFile, decode, read_file, read_limited
 from ..registry import check_kinds, resolve_selection
 from .report import Reporter
 
@@ -183,7 +183,11 @@ def read_target(target: Target, reporter: Reporter, passthrough: bool = False) -
     unchanged, so that nothing that replaces the input is ever less than it.
     """
     if target.path == "-":
-        data = sys.stdin.buffer.read()
+        try:
+            data = read_limited(sys.stdin.buffer, target.name)
+        except InputError as exc:  # too much to pass on as well: nothing is written
+            reporter.error(str(exc))
+            return None
         try:
             return decode(data, target.name, target.settings.encoding, nul_ok=True)
         except InputError as exc:

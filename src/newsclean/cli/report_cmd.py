@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING
 from ..corpus import FileJob, analyse_file, iter_jsonl, ordered_map, read_record
 from ..document import Document
 from ..io.config import ConfigResolver
-from ..io.textio import InputError, is_stream, json_name, open_stream, write_atomic
+from ..io.textio import (
+    InputError,
+    is_stream,
+    json_name,
+    open_stream,
+    read_limited,
+    write_atomic,
+)
 from ..options import Options
 from ..pipeline import analyze
 from .inputs import display_path, jsonl_paths, jsonl_settings, targets
@@ -55,7 +62,8 @@ def cmd_report(args: argparse.Namespace, resolver: ConfigResolver, reporter: Rep
     if args.jsonl:
         _read_jsonl(args, resolver, reporter, report)
     else:
-        stdin_data = sys.stdin.buffer.read() if "-" in args.paths else None
+        stdin_data = (read_limited(sys.stdin.buffer, args.stdin_filename or "<stdin>")
+                      if "-" in args.paths else None)
         jobs = [
             FileJob(t.name, t.path, t.settings.options(t.name), t.settings.encoding,
                     data=stdin_data if t.path == "-" else None, explicit=t.explicit)

@@ -28,6 +28,7 @@ from typing import IO
 import regex
 
 __all__ = [
+    "MAX_DOCUMENT_BYTES",
     "BinaryFileError",
     "InputError",
     "TextFile",
@@ -40,6 +41,7 @@ __all__ = [
     "open_stream",
     "own_descriptor",
     "read_file",
+    "read_limited",
     "read_stdin",
     "write_atomic",
 ]
@@ -373,11 +375,33 @@ def reading(name: str, directory_hint: str = "") -> Iterator[None]:
         raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
 
 
+#: The largest document newsclean reads, in bytes. It holds a document whole, with its
+#: blocks, spans and findings, in about thirty times its size of memory (a file of 50 MB
+#: took 1.6 GB); a larger input is a corpus, for JSON Lines or files of their own.
+MAX_DOCUMENT_BYTES = 128 * 1024 * 1024
+
+
+def too_large(name: str) -> str:
+    """The message for an input larger than :data:`MAX_DOCUMENT_BYTES`."""
+    return (f"{name}: larger than {MAX_DOCUMENT_BYTES // 2**20} MB, the most newsclean reads "
+            f"as one document (it takes about 30 times its size of memory); split it into "
+            f"smaller files, or give a corpus as JSON Lines (--jsonl)")
+
+
+def read_limited(fh: IO[bytes], name: str) -> bytes:
+    """All of ``fh``, or an :class:`InputError` when it holds more than
+    :data:`MAX_DOCUMENT_BYTES` (read no further: ``/dev/zero`` on standard input ends)."""
+    data = fh.read(MAX_DOCUMENT_BYTES + 1)
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise InputError(too_large(name))
+    return data
+
+
 def read_bytes(path: str, name: str | None = None) -> bytes:
     """The bytes of the file at ``path``, with a one-line :class:`InputError` on failure.
 
     Only a regular file is read: a FIFO or a device could block or never end (its contents
-    go to standard input instead).
+    go to standard input instead); and one of :data:`MAX_DOCUMENT_BYTES` at most.
     """
     name = name or path
     with reading(name):
@@ -387,8 +411,10 @@ def read_bytes(path: str, name: str | None = None) -> bytes:
                 f"{name}: not a regular file ({_file_kind(info.st_mode)}); "
                 f"give its contents on standard input with -"
             )
+        if info.st_size > MAX_DOCUMENT_BYTES:
+            raise InputError(too_large(name))
         with open(path, "rb") as fh:
-            return fh.read()
+            return read_limited(fh, name)
 
 
 def _file_kind(mode: int) -> str:
@@ -408,8 +434,8 @@ def read_file(path: str, encoding: str = "utf-8", name: str | None = None) -> Te
 
 
 def read_stdin(encoding: str = "utf-8", name: str = "<stdin>") -> TextFile:
-    """Read and decode standard input."""
-    return decode(sys.stdin.buffer.read(), name, encoding)
+    """Read and decode standard input (of :data:`MAX_DOCUMENT_BYTES` at most)."""
+    return decode(read_limited(sys.stdin.buffer, name), name, encoding)
 
 
 def _umask() -> int:
