@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import sys
@@ -301,3 +302,28 @@ def test_usage_errors_exit_2(capsys: Capture) -> None:
 def test_version(capsys: Capture) -> None:
     assert main(["--version"]) == 0
     assert capsys.readouterr().out.strip() == f"newsclean {__version__}"
+
+
+def test_a_tree_a_thousand_folders_deep(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Capture
+) -> None:
+    # The walk and the search for configuration files go folder by folder, not by
+    # recursion (which stopped at Python's limit with an internal error).
+    monkeypatch.chdir(tmp_path)
+    deep = os.path.join("r", *["d"] * 1100, "x.txt")
+    try:
+        for level in range(1, 1102):
+            os.mkdir(os.path.join("r", *["d"] * (level - 1)))
+        Path(deep).write_text(DAMAGED, encoding="utf-8")
+        assert main(["check", "r"]) == 1
+        assert main(["check", deep]) == 1
+        out = capsys.readouterr().out
+        assert out.count(f"{deep}:1:11: P101") == 2
+    finally:  # from the bottom up: shutil.rmtree (pytest's clean-up) recurses as deep
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(deep)
+        folder = os.path.dirname(deep)
+        while folder:
+            with contextlib.suppress(FileNotFoundError):
+                os.rmdir(folder)
+            folder = os.path.dirname(folder)

@@ -282,19 +282,28 @@ class ConfigResolver:
         self._cache: dict[str, Settings] = {}
 
     def _find(self, folder: str) -> Settings:
-        if folder in self._cache:
-            return self._cache[folder]
+        """The settings of the nearest configuration file in ``folder`` or a folder above
+        it (the defaults where there is none), looked up folder by folder, upwards, and
+        kept for each folder passed."""
+        passed: list[str] = []
         found: Settings | None = None
-        for name in CONFIG_FILES:
-            candidate = os.path.join(folder, name)
-            if os.path.isfile(candidate):
-                found = load_file(candidate)
-                if found is not None:
-                    break
-        if found is None:
+        while found is None:
+            if folder in self._cache:
+                found = self._cache[folder]
+                break
+            passed.append(folder)
+            for name in CONFIG_FILES:
+                candidate = os.path.join(folder, name)
+                if os.path.isfile(candidate):
+                    found = load_file(candidate)
+                    if found is not None:
+                        break
             parent = os.path.dirname(folder)
-            found = self._find(parent) if parent != folder else Settings(root=os.getcwd())
-        self._cache[folder] = found
+            if found is None and parent == folder:
+                found = Settings(root=os.getcwd())
+            folder = parent
+        for seen in passed:
+            self._cache[seen] = found
         return found
 
     def for_folder(self, folder: str) -> Settings:

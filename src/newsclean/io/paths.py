@@ -270,6 +270,26 @@ class _Walk:
 
 
 def _walk(folder: str, ignore: GitIgnore, walk: _Walk) -> Iterator[str]:
+    """The files of ``folder`` and its subfolders, depth first in name order, found with a
+    stack of the folders open, not by recursion: a tree a thousand folders deep is walked
+    as any other."""
+    stack = [_items(folder, ignore, walk)]
+    while stack:
+        for item in stack[-1]:
+            if isinstance(item, str):
+                yield item
+            else:
+                stack.append(_items(*item, walk))
+                break
+        else:
+            stack.pop()
+
+
+def _items(
+    folder: str, ignore: GitIgnore, walk: _Walk
+) -> Iterator[str | tuple[str, GitIgnore]]:
+    """The files of ``folder`` to work on, and its subfolders to walk (with the .gitignore
+    rules that apply in them), in name order."""
     rules = walk.rules_for(folder)
     if rules.respect_gitignore:
         ignore = ignore.child(folder)
@@ -289,7 +309,7 @@ def _walk(folder: str, ignore: GitIgnore, walk: _Walk) -> Iterator[str]:
         if rules.respect_gitignore and ignore.ignored(entry.path, is_dir=is_dir):
             continue
         if is_dir:
-            yield from _walk(entry.path, ignore, walk)
+            yield entry.path, ignore
             continue
         if entry.is_symlink() and os.path.isdir(entry.path):
             walk.on_skip(entry.path, "a symbolic link to a folder, not followed "
