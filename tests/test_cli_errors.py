@@ -105,6 +105,10 @@ def test_a_name_with_control_characters_is_shown_escaped(
     assert "\x1b" not in out and "a\nb" not in out
     assert main(["check", name, "--output-format", "json"]) == 1
     assert json.loads(capsys.readouterr().out)[0]["path"] == name
+    for shown in (["--diff"], ["--output-format", "github"]):  # a diff's header, an annotation
+        assert main(["check", name, *shown]) == 1
+        out = capsys.readouterr().out
+        assert "\x1b" not in out and "a\nb" not in out, shown
     assert main(["fix", name]) == 1
     assert "Fixing a\\nb\\x1b[31m.txt" in capsys.readouterr().out
 

@@ -47,7 +47,7 @@ def _diff(name: str, tf: TextFile, result: CheckResult, settings: Settings) -> s
     it has in the file and the one ``fix`` gives it; empty when it writes nothing."""
     old = tf.with_endings(tf.text, keep_endings=True)
     new = tf.with_endings(result.fixed, keep_endings=not _unifies(tf, settings))
-    return "" if new == old else unified_diff(name, old, new)
+    return "" if new == old else unified_diff(printable(name), old, new)
 
 
 def _unsafe(args: argparse.Namespace, settings: Settings) -> bool:
@@ -94,7 +94,7 @@ def cmd_check(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repo
                 out.write(printable(line) + "\n")
         elif args.format == "github":
             for line in format_github(target.name, result.findings):
-                out.write(line + "\n")
+                out.write(printable(line) + "\n")
     if args.statistics and not args.diff:
         out.write(format_statistics(total, args.format))
     elif args.format == "json" and not args.diff:
