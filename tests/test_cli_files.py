@@ -176,6 +176,23 @@ def test_empty_folder(tmp_path: Path, capsys: Capture) -> None:
     (tmp_path / "empty").mkdir()
     assert main(["fix", str(tmp_path / "empty")]) == 2
     assert "no files to work on here" in capsys.readouterr().err
+    # Where exclude left nothing, the message names it too; an empty path is no folder.
+    make(tmp_path, {"full/a.txt": DAMAGED})
+    assert main(["check", "--extend-exclude", "*.txt", str(tmp_path / "full")]) == 2
+    assert "(include: *.txt, *.text, *.md, *.markdown; exclude: " in capsys.readouterr().err
+    assert main(["check", ""]) == 2
+    assert "newsclean: error: '': no such file or directory" in capsys.readouterr().err
+
+
+def test_a_configuration_file_that_cannot_be_read_is_no_default(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    make(tmp_path, {"a.txt": DAMAGED})
+    (tmp_path / "newsclean.toml").symlink_to(tmp_path / "gone.toml")
+    assert main(["check", str(tmp_path / "a.txt")]) == 2
+    assert "newsclean.toml: not a file that can be read (a broken link" in (
+        capsys.readouterr().err
+    )
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..io.config import ConfigResolver, Settings
-from ..io.paths import Candidate, discover
+from ..io.paths import DEFAULT_EXCLUDE, Candidate, discover
 from ..io.textio import BinaryFileError, InputError, TextFile, decode, read_file, read_limited
 from ..registry import check_kinds, resolve_selection
 from .report import Reporter
@@ -91,7 +91,14 @@ class Target:
 
 
 def display_path(path: str) -> str:
-    """``path`` as messages show it: a relative path normalised (``./a//b`` as ``a/b``)."""
+    """``path`` as messages show it: a relative path normalised (``./a//b`` as ``a/b``), an
+    empty one quoted (not the current folder, which ``normpath`` makes of it).
+
+    >>> display_path("./a//b"), display_path("")
+    ('a/b', "''")
+    """
+    if not path:
+        return "''"
     return os.path.normpath(path) if not os.path.isabs(path) else path
 
 
@@ -121,9 +128,10 @@ def targets(
 
     def on_empty(folder: str) -> None:
         settings = resolver.for_folder(folder)
-        reporter.error(
-            f"{folder}: no files to work on here (include: {', '.join(settings.include)})"
-        )
+        chosen = f"include: {', '.join(settings.include)}"
+        if settings.exclude != DEFAULT_EXCLUDE or settings.extend_exclude:
+            chosen += f"; exclude: {', '.join((*settings.exclude, *settings.extend_exclude))}"
+        reporter.error(f"{folder}: no files to work on here ({chosen})")
 
     def on_skip(path: str, why: str) -> None:
         reporter.warning(f"{display_path(path)}: {why}")

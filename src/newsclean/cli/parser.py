@@ -313,7 +313,9 @@ def _seconds(value: str) -> float:
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
     if not 0 < seconds < 1e6:
-        raise argparse.ArgumentTypeError(f"give a number of seconds above 0, not {value}")
+        raise argparse.ArgumentTypeError(
+            f"give a number of seconds above 0 and below 1000000, not {value}"
+        )
     return seconds
 
 

@@ -298,6 +298,9 @@ class ConfigResolver:
                     found = load_file(candidate)
                     if found is not None:
                         break
+                elif os.path.lexists(candidate):  # not the defaults in its place, silently
+                    raise ConfigError(f"{candidate}: not a file that can be read (a broken "
+                                      f"link, a folder); mend it or remove it")
             parent = os.path.dirname(folder)
             if found is None and parent == folder:
                 found = Settings(root=os.getcwd())
