@@ -533,8 +533,9 @@ def page_headline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     priority=60,
 )
 def navigation(ctx: BlockContext) -> Iterator[tuple[int, str]]:
-    """Menus: runs of eight or more short lines (at most three words) outside the article,
-    or of four above the article of a whole page with furniture below it (a blog's
+    """Menus: runs of eight or more short lines (at most three words) outside the article.
+
+    Above the article of a whole page with furniture below it, four are a menu (a blog's
     ``Home``, ``Archives``, ``About``, ``Contact``), unless a line ending in a colon leads
     into them or running text stands above them or between them and the article.
 
