@@ -309,3 +309,18 @@ def test_page_furniture_in_more_languages(line: str, code: str) -> None:
     page = [*menu, "Bridge to close for a year", line, *body, "© 2024 Example News"]
     doc = newsclean.analyze("\n".join(page))
     assert doc.blocks[9].code == code, doc.blocks[9]
+
+
+@pytest.mark.parametrize("place", [3, 6])
+def test_a_subheading_below_a_related_box_is_the_articles(place: int) -> None:
+    # A related box put above a subheading of a clean body (``NISSAN SENTRA``, in capitals
+    # where none of the box's headlines is): the subheading heads the paragraphs below it,
+    # not the box's last headline, and no line of the body goes.
+    body = (Path(__file__).parent / "fixtures" / "bodies" / "01.txt").read_text(
+        encoding="utf-8").splitlines()
+    assert body[place].isupper()
+    box = ["Related Articles", "Storm hits the coast as thousands lose power",
+           "Council approves new budget after long debate"]
+    page = [*body[:place], *box, *body[place:]]
+    kept = newsclean.clean("\n".join(page)).split("\n\n")
+    assert kept == [line for line in body if line.strip()]

@@ -46,7 +46,7 @@ from ..lexicon import (
     TAG_LINE_RE,
     TEASER_RE,
 )
-from ..region import MIN_PROSE_WORDS, SENTENCE_BREAK_RE
+from ..region import MIN_PROSE_WORDS, SENTENCE_BREAK_RE, is_running_text
 from ..registry import Role, block_rule
 from ..stopwords import STOPWORDS
 
@@ -512,11 +512,54 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
                 or (not any(map(str.isalpha, text)) and RANK_RE.match(text) is None)
             ):
                 break  # running text, or a sentence that leads into what follows
+            if j > i + 1 and _opens_a_section(ctx, range(i + 1, j), j):
+                break  # the article's subheading right below the list, not one of it
             yield j, f"related links: a headline of the list that starts on line {ctx.line(i)}"
             j += 1
     for i, _, m in _short_matches(ctx, POST_FOOTER_RE, MAX_POST_FOOTER_WORDS):
         if ctx.is_free(i):
             yield i, f"related links: a blog post's footer ({m.group().strip()[:40]!r})"
+
+
+#: A subheading has this many words at most; a list's headlines, more.
+MAX_SUBHEADING_WORDS = 3
+
+
+def _opens_a_section(ctx: BlockContext, headlines: range, index: int) -> bool:
+    """Whether the heading-like line ``index``, below the headlines of a related list
+    (``headlines``), is the article's subheading: running text follows it (the article
+    goes on below the list), and it is not of the list's shape: in capitals where none of
+    the headlines is, or of :data:`MAX_SUBHEADING_WORDS` words at most where every headline
+    is longer (``NISSAN SENTRA``, ``Our ruling`` under three headlines of a sentence each).
+
+    >>> from newsclean import analyze
+    >>> vote = ("The vote passed on Monday after a long count, officials said, and the "
+    ...         "council will now set the budget.")
+    >>> count = ("The count took a week, and turnout was the highest in years: more than "
+    ...          "half of the town voted, most by post.")
+    >>> page = analyze("\\n".join([vote, count, "Related", "Storm hits the coast as thousands "
+    ...                "lose power", "Council approves new budget after long debate",
+    ...                "Our ruling", count.replace("count", "vote"),
+    ...                vote.replace("vote", "count")]))
+    >>> [b.code for b in page.blocks]
+    ['S100', 'S100', 'B206', 'B206', 'B206', 'S102', 'S100', 'S100']
+    """
+    feats, blocks = ctx.features, ctx.blocks
+    below = index + 1
+    while below < len(feats) and not feats[below].n_words:
+        below += 1
+    if below == len(feats) or not ctx.is_free(below) or not is_running_text(feats[below]):
+        return False
+    text = blocks[index].text
+
+    def capitals(line: str) -> bool:
+        return line.isupper() and sum(map(str.isalpha, line)) > 1
+
+    if capitals(text) and not any(capitals(blocks[k].text) for k in headlines):
+        return True
+    return feats[index].n_words <= MAX_SUBHEADING_WORDS and all(
+        feats[k].n_words > MAX_SUBHEADING_WORDS for k in headlines
+    )
 
 
 @block_rule("B212", "read-more-teaser", stage="evidence", role=Role.INLINE, label="teaser")
