@@ -126,9 +126,21 @@ def test_a_count_of_comments_is_a_comment_header(text: str, header: bool) -> Non
     ("Épisodes précédents", True), ("Capítulos anteriores", True),
     ("Episódios anteriores", True), ("Puntate precedenti", True), ("Eerdere afleveringen", True),
     ("Previous episodes of the show drew four million viewers", False),
+    ("Lee también", True), ("Meer over dit onderwerp", True),
+    ("Lee también que el gobierno", False),
 ])
 def test_related_list_headers_and_tag_lines(text: str, header: bool) -> None:
     assert bool(lexicon.RELATED_RE.search(text)) is header
+
+
+@pytest.mark.parametrize(("text", "teaser"), [
+    ("À lire aussi : La tempête frappe la côte", True),
+    ("Lee también: La tormenta azota la costa", True),
+    ("Lees ook: Storm treft de kust", True),
+    ("Lees ook de krant van morgen", False),
+])
+def test_teaser_labels_in_other_languages(text: str, teaser: bool) -> None:
+    assert bool(lexicon.TEASER_RE.match(text)) is teaser
 
 
 @pytest.mark.parametrize(("text", "tags"), [
@@ -365,6 +377,10 @@ def test_a_credits_label_in_other_languages(text: str, caption: bool) -> None:
     ("Story continues", True),
     ("Article continues below", True),
     ("The story continues to unfold as rescuers search the valley.", False),
+    ("Article continues below this ad", True), ("Skip Ad", True),
+    ("Weiter nach der Anzeige", True), ("La suite après cette publicité", True),
+    ("Advertentie", True), ("Lees verder na de advertentie", True),
+    ("Skip advertising budgets, the board said.", False),
 ])
 def test_advert_markers(text: str, marker: bool) -> None:
     assert bool(lexicon.ADVERT_LINE_RE.search(text)) is marker

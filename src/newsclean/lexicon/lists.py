@@ -70,6 +70,7 @@ RELATED_PHRASES: PhraseTable = {
         r"lo más (?:leído|compartido|comentado)",
         r"(?:las )?últimas noticias",
         r"noticias relacionadas",
+        r"le[ae] también",
     ),
     "pt": (
         r"(?:episódios|programas|vídeos) anteriores",
@@ -119,6 +120,7 @@ RELATED_PHRASES: PhraseTable = {
         r"meest gelezen",
         r"meer nieuws",
         r"gerelateerde artikelen",
+        r"meer over dit onderwerp",
     ),
     "pl": (
         r"zobacz także",
@@ -223,13 +225,19 @@ RELATED_TEASER_PHRASES: PhraseTable = {
         r"lesen sie auch",
     ),
     "fr": (
-        r"lire aussi",
+        r"(?:à )?lire (?:aussi|également)",
+    ),
+    "es": (
+        r"le[ae] también",
     ),
     "pt": (
         r"leia também",
     ),
     "it": (
         r"leggi anche",
+    ),
+    "nl": (
+        r"lees ook",
     ),
     "id": (
         r"baca juga",

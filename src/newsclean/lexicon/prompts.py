@@ -330,17 +330,25 @@ ADVERT_LINE_PHRASES: PhraseTable = {
         r"paid (?:post|content)",
         r"partner content",
         r"promoted(?: content)?",
-        r"(?:the )?(?:story|article) continues(?: below(?: advertisement)?)?",
+        r"(?:the )?(?:story|article) continues"
+        r"(?: below(?: (?:this |the )?(?:ad|advert|advertisement))?)?",
         r"continue reading (?:the main story|below)",
         r"scroll to continue(?: with content)?",
+        r"skip (?:ad|advert|advertisement)",
     ),
     "de": (
         r"anzeige",
         r"werbung",
+        r"weiter nach der anzeige",
     ),
     "fr": (
         r"publicité",
         r"annonce",
+        r"la suite (?:de l'article )?après (?:cette|la) publicité",
+    ),
+    "nl": (
+        r"advertentie",
+        r"lees verder (?:na|onder) de advertentie",
     ),
     "es": (
         r"publicidad",
@@ -368,7 +376,8 @@ ADVERT_LINE_PHRASES: PhraseTable = {
     ),
 }
 # A line that is only an advertising marker.
-# Matches "Advertisement", "Story continues below advertisement", "Anzeige"; not "Ad hoc".
+# Matches "Advertisement", "Story continues below advertisement", "Anzeige", "La suite
+# après cette publicité"; not "Ad hoc", "The story continues to unfold".
 ADVERT_LINE_RE = regex.compile(
     _kind("ADVERT_LINE_PHRASES", "ADVERT_LINE_RE", ADVERT_LINE_PHRASES, r"^\W*(?:", r")\W*$"),
     _I,
