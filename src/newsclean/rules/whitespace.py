@@ -31,8 +31,10 @@ _HORIZONTAL_SET = frozenset(HORIZONTAL_SPACE)
 
 # Two or more spaces or tabs, a space among them, between two non-space characters
 # (indentation and a table row's tabs are left alone).
-# Matches "two  spaces", "a\t b"; not "    indented", "Al\t\tYork".
-SPACE_RUN_RE = regex.compile(r"(?<=\S)(?=\t* )[ \t]{2,}(?=\S)")
+# Spelled so that each branch starts with a blank: a lookahead first, (?=\t* ), made the
+# scan of a whole text half again as slow. Matches "two  spaces", "a\t b"; not
+# "    indented", "Al\t\tYork".
+SPACE_RUN_RE = regex.compile(r"(?<=\S)(?:\t* [ \t]+|\t+ )(?=\S)")
 _SPACE_PAIRS = ("  ", " \t", "\t ")
 
 # Three or more newlines in a row (two or more blank lines). Matches "a\n\n\nb"; not "a\n\nb".
