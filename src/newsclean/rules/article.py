@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from itertools import chain, compress
+from itertools import compress
 from operator import and_, attrgetter, methodcaller, not_
 
 import regex
@@ -189,12 +189,17 @@ def _introduced(kinds: bytes, at: int, blocks: Sequence[Block], feats: Sequence[
 def menu_blocks(ctx: BlockContext) -> set[int]:
     """Free blocks outside the article run that stand in runs of short menu-like lines:
     :data:`~newsclean.region.MENU_RUN` of them, or :data:`HEAD_MENU_RUN` above the article
-    of a whole page with furniture below it (see :func:`_heads_page`)."""
+    of a whole page with furniture below it and no running text above the article (see
+    :func:`_introduced_run`)."""
     found: set[int] = set()
     run: list[int] = []
     region, blocks = ctx.region, ctx.blocks
     start, end = region.start, region.end
-    head_run = HEAD_MENU_RUN if _furniture_below(ctx) else MENU_RUN
+    # A blog's short menu: above the article of a whole page with furniture below it and
+    # no running text above the article (a lead above a short list makes it the article's).
+    head_run = MENU_RUN
+    if _furniture_below(ctx) and not _prose_above(ctx):
+        head_run = HEAD_MENU_RUN
     for i, f in enumerate(ctx.features):
         labelled = blocks[i].code
         # a menu item's shape (see region.has_menu), outside the run
@@ -204,7 +209,7 @@ def menu_blocks(ctx: BlockContext) -> set[int]:
         if labelled and blocks[i].label != FRAGMENT:
             continue  # labelled furniture between menu items does not break the run
         if len(run) >= MENU_RUN or (
-            len(run) >= head_run and run[-1] < start and _heads_page(ctx, run)
+            len(run) >= head_run and run[-1] < start and not _introduced_run(ctx, run)
         ):
             found.update(run)
         run = []
@@ -233,19 +238,19 @@ def _furniture_below(ctx: BlockContext) -> bool:
 _PAGE_ROLES = frozenset({Role.FURNITURE, Role.BARRIER})
 
 
-def _heads_page(ctx: BlockContext, run: list[int]) -> bool:
-    """Whether a short run of menu-like lines above the article run heads the page, not
-    the article: no line ending in a colon leads into its lines or stands among them (a
-    list's items: ``Ingredients:``), and no running text stands above it (the article's
-    lead) or between it and the article run."""
+def _prose_above(ctx: BlockContext) -> bool:
+    """Whether a free block of running text stands above the article run."""
+    blocks, feats = ctx.blocks, ctx.features
+    return any(not blocks[i].code and is_running_text(feats[i])
+               for i in range(ctx.region.start))
+
+
+def _introduced_run(ctx: BlockContext, run: list[int]) -> bool:
+    """Whether a line ending in a colon leads into a run of short lines or stands among
+    them: a list's items (``Ingredients:``), not a menu."""
     blocks, feats = ctx.blocks, ctx.features
     above = next((k for k in range(run[0] - 1, -1, -1) if feats[k].n_words), run[0])
-    if any(blocks[k].text.rstrip().endswith((":", "：")) for k in (above, *run)):
-        return False
-    return not any(
-        not blocks[i].code and is_running_text(feats[i])
-        for i in chain(range(run[0]), range(run[-1] + 1, ctx.region.start))
-    )
+    return any(blocks[k].text.rstrip().endswith((":", "：")) for k in (above, *run))
 
 
 #: A related box between two paragraphs of an article is this many blocks long at most ...

@@ -545,21 +545,22 @@ def _opens_a_section(ctx: BlockContext, headlines: range, index: int) -> bool:
     ['S100', 'S100', 'B206', 'B206', 'B206', 'S102', 'S100', 'S100']
     """
     feats, blocks = ctx.features, ctx.blocks
+    short, upper = feats[index].n_words <= MAX_SUBHEADING_WORDS, _capitals(blocks[index].text)
+    if not (short or upper):
+        return False  # the usual case, told first: a headline's shape
     below = index + 1
     while below < len(feats) and not feats[below].n_words:
         below += 1
     if below == len(feats) or not ctx.is_free(below) or not is_running_text(feats[below]):
         return False
-    text = blocks[index].text
-
-    def capitals(line: str) -> bool:
-        return line.isupper() and sum(map(str.isalpha, line)) > 1
-
-    if capitals(text) and not any(capitals(blocks[k].text) for k in headlines):
+    if upper and not any(_capitals(blocks[k].text) for k in headlines):
         return True
-    return feats[index].n_words <= MAX_SUBHEADING_WORDS and all(
-        feats[k].n_words > MAX_SUBHEADING_WORDS for k in headlines
-    )
+    return short and all(feats[k].n_words > MAX_SUBHEADING_WORDS for k in headlines)
+
+
+def _capitals(line: str) -> bool:
+    """Whether ``line`` is in capitals (two letters or more)."""
+    return line.isupper() and sum(map(str.isalpha, line)) > 1
 
 
 @block_rule("B212", "read-more-teaser", stage="evidence", role=Role.INLINE, label="teaser")
