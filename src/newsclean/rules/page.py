@@ -470,8 +470,10 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     of tags (``Tags: budget, tax``, a blog post's ``Categories: News``; not a sentence after
     such a label; the label alone above its tags, but not between two paragraphs, where
     ``Topics`` is a subheading), and the short headline or rank lines that follow a
-    header, until a block of running text, a line without a letter (``___``) or a
-    sentence that leads into what follows (``Here are the highlights:``). A blog post's
+    header, until a block of running text, a line without a letter (``___``), a
+    sentence that leads into what follows (``Here are the highlights:``) or the article's
+    subheading over running text (``NISSAN SENTRA`` under headlines in sentence case;
+    see :func:`_opens_a_section`). A blog post's
     links to its neighbours (``« Older post | Main | Newer post »``) and a line of tags
     after their label are a list on one line: the headline below them is not one of them.
     Like a dated copyright notice, a line of tags ends the article unless more article
