@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 
 from .. import __version__
 from ..io.config import ConfigResolver, Overrides
@@ -33,6 +34,22 @@ def _kinds(value: str) -> list[str]:
 
 # --- rules and explain ---------------------------------------------------------------------
 
+#: A docstring's markup for Sphinx: a role (``:func:`~newsclean.region.find_region```) and
+#: literal text in double backquotes (````Related````).
+_ROLE_RE = re.compile(r":(?:func|data|mod|class|meth|attr|exc):`~?([^`]+)`")
+_LITERAL_RE = re.compile(r"``([^`]+)``")
+
+
+def _plain(doc: str) -> str:
+    """A rule's documentation as a terminal shows it: Sphinx's markup as Markdown's
+    backquotes.
+
+    >>> print(_plain("Menus (``Home``; see :func:`~newsclean.region.find_region`)."))
+    Menus (`Home`; see `newsclean.region.find_region`).
+    """
+    return _LITERAL_RE.sub(r"`\1`", _ROLE_RE.sub(r"`\1`", doc))
+
+
 def _cmd_rules(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter) -> int:
     rules = all_rules()
     if args.format == "json":
@@ -42,7 +59,8 @@ def _cmd_rules(args: argparse.Namespace, resolver: ConfigResolver, reporter: Rep
         return EXIT_OK
     for rule in rules:
         safety = "safe" if rule.safe else "unsafe"
-        print(f"{rule.code}  {rule.name:<30} {rule.group:<18} {safety:<7} {rule.summary}")
+        print(f"{rule.code}  {rule.name:<30} {rule.group:<18} {safety:<7} "
+              f"{_plain(rule.summary)}")
     return EXIT_OK
 
 
@@ -54,7 +72,7 @@ def _cmd_explain(args: argparse.Namespace, resolver: ConfigResolver, reporter: R
     safety = "safe fix" if rule.safe else "unsafe fix (applied by `fix` with --unsafe-fixes)"
     print(f"{rule.code} ({rule.name}), group {rule.group}, {safety}")
     print()
-    print(rule.doc)
+    print(_plain(rule.doc))
     return EXIT_OK
 
 
