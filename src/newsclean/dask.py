@@ -191,7 +191,6 @@ def clean_jsonl(
     Returns a :class:`JsonlRun`: statistics, skipped lines' errors, files written.
     """
     import dask.bag
-    import fsspec
     from dask.base import compute
     from dask.delayed import delayed
 
@@ -224,8 +223,7 @@ def clean_jsonl(
     except BaseException:
         _remove_parts(base, f".part-*.{run_id}.tmp")
         raise
-    fs, _, (root,) = fsspec.get_fs_token_paths(base)
-    root = root.rstrip("/")
+    fs, root = _fs_root(base)
     total = JsonlRun()
     for name, run in zip(names, runs, strict=True):
         fs.mv(f"{root}/.{name}.{run_id}.tmp", f"{root}/{name}")
@@ -243,10 +241,8 @@ def _refuse_old_parts(folder: str, pattern: str = JSONL_PARTS) -> None:
     """A ``ValueError`` where ``folder`` holds part files already: a run that writes fewer
     parts would leave the old ones beside its own, and a reader of the folder would take
     their records for this run's."""
-    import fsspec
-
-    fs, _, (root,) = fsspec.get_fs_token_paths(folder)
-    old = sorted(fs.glob(f"{root.rstrip('/')}/{pattern}"))
+    fs, root = _fs_root(folder)
+    old = sorted(fs.glob(f"{root}/{pattern}"))
     if old:
         raise ValueError(f"{folder} holds part files already ({os.path.basename(old[0])}, "
                          f"{len(old)} in all); remove them or choose another folder")
@@ -254,11 +250,17 @@ def _refuse_old_parts(folder: str, pattern: str = JSONL_PARTS) -> None:
 
 def _remove_parts(folder: str, pattern: str) -> None:
     """Remove the files of ``folder`` that ``pattern`` matches (a failed run's parts)."""
+    fs, root = _fs_root(folder)
+    for path in fs.glob(f"{root}/{pattern}"):
+        fs.rm(path)
+
+
+def _fs_root(folder: str) -> tuple[Any, str]:
+    """The file system of ``folder`` (a local path or a URL) and its path there."""
     import fsspec
 
     fs, _, (root,) = fsspec.get_fs_token_paths(folder)
-    for path in fs.glob(f"{root.rstrip('/')}/{pattern}"):
-        fs.rm(path)
+    return fs, root.rstrip("/")
 
 
 def _mkdir(path: str) -> None:

@@ -199,8 +199,7 @@ def _refuse_utf8(data: bytes, name: str, encoding: str, wide: bool) -> None:
         return
     if wide:
         raise InputError(f"{name}: reads as UTF-8, not {encoding} (it has no NUL byte and no "
-                         f"byte-order mark); give {encoding} only for the files that are: "
-                         f"encoding = \"{encoding}\" in a newsclean.toml beside them")
+                         f"byte-order mark); {_only_for(encoding)}")
     import ftfy.badness  # only for a file that is UTF-8 and given another encoding
 
     try:
@@ -211,8 +210,13 @@ def _refuse_utf8(data: bytes, name: str, encoding: str, wide: bool) -> None:
     char = next(c for c in text if not c.isascii())
     misread = char.encode("utf-8").decode(encoding, "replace")
     raise InputError(f"{name}: reads as UTF-8, not {encoding} (which would make {misread!r} "
-                     f"of its {char!r}); give {encoding} only for the files that are: "
-                     f"encoding = \"{encoding}\" in a newsclean.toml beside them")
+                     f"of its {char!r}); {_only_for(encoding)}")
+
+
+def _only_for(encoding: str) -> str:
+    """How to give ``encoding`` to the files that are in it, and only to them."""
+    return (f"give {encoding} only for the files that are: encoding = \"{encoding}\" in a "
+            f"newsclean.toml beside them")
 
 
 def _split_bom(data: bytes, codec: str) -> tuple[bytes, str]:
