@@ -372,3 +372,15 @@ def test_diff_shows_each_line_with_its_own_ending(
     main([command, "--diff", str(path)])
     assert "\n One.\r\n-Two\n+Two\r\n Three\r\n" in capsys.readouterr().out
     assert path.read_bytes() == b"One.\r\nTwo\nThree\r\n"  # --diff writes nothing
+
+
+def test_diff_of_an_old_mac_file_has_a_line_per_line(tmp_path: Path, capsys: Capture) -> None:
+    """A file whose lines end in a lone carriage return (classic Mac OS) is diffed line
+    by line, as its findings number the lines: the hunk starts at the finding's line."""
+    path = write(tmp_path / "mac.txt", b"One.\rTwo. .\rThree\r")
+    assert main(["check", str(path)]) == 1
+    assert ":2:" in capsys.readouterr().out
+    main(["check", "--diff", str(path)])
+    out = capsys.readouterr().out
+    assert "@@ -1,3 +1,3 @@\n One.\r\n-Two. .\r\n+Two.\r\n Three\r\n" in out, out
+    assert "No newline" not in out

@@ -375,13 +375,24 @@ def format_github(path: str, findings: Iterable[Finding]) -> list[str]:
     ]
 
 
+#: A line with its end: ``\r\n``, ``\n`` or a lone ``\r`` (an old Mac file's), as the
+#: findings count lines; or the last line, without an end.
+_LINE_RE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
+
+
 def _lines(text: str) -> list[str]:
-    """The lines of ``text`` with their ``\\n`` (only ``\\n`` ends a line here)."""
-    parts = text.split("\n")
-    lines = [part + "\n" for part in parts[:-1]]
-    if parts[-1]:
-        lines.append(parts[-1])
-    return lines
+    """The lines of ``text`` with their ends, as findings number them.
+
+    >>> _lines("a\\r\\nb\\rc\\nd")
+    ['a\\r\\n', 'b\\r', 'c\\n', 'd']
+    """
+    if "\r" not in text:  # the common case, in one call
+        parts = text.split("\n")
+        lines = [part + "\n" for part in parts[:-1]]
+        if parts[-1]:
+            lines.append(parts[-1])
+        return lines
+    return _LINE_RE.findall(text)
 
 
 def unified_diff(path: str, old: str, new: str) -> str:
@@ -402,6 +413,8 @@ def unified_diff(path: str, old: str, new: str) -> str:
             out.append(line.rstrip("\n") + "\n")
         elif line.endswith("\n"):
             out.append(line)
+        elif line.endswith("\r"):  # an old Mac file's line: its own line in the diff too
+            out.append(line + "\n")
         else:
             out.append(line + "\n\\ No newline at end of file\n")
     return "".join(out)
