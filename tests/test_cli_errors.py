@@ -144,7 +144,7 @@ def test_a_full_disk_leaves_no_output_and_names_it(
     assert sorted(p.name for p in here.iterdir()) == ["a.txt", "in.jsonl"]
 
 
-def test_names_that_are_not_utf8_give_valid_json(
+def test_names_that_are_not_utf8_are_shown_as_json_writes_them(
     tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:
     if sys.platform == "darwin":
@@ -158,6 +158,27 @@ def test_names_that_are_not_utf8_give_valid_json(
     assert main(["clean", "--format", "json", path]) == 0
     record = json.loads(capsysbinary.readouterr().out.decode("utf-8"))
     assert record["path"].endswith("caf\\xe9.txt") and record["text"] == "It rained."
+    # Text output, a diff's header and an annotation name the file as JSON does, not by
+    # Python's stand-in for the byte ("\\udce9").
+    for shown in ([], ["--diff"], ["--output-format", "github"]):
+        assert main(["check", path, *shown]) == 1
+        out = capsysbinary.readouterr().out.decode("utf-8")
+        assert "caf\\xe9.txt" in out and "udce9" not in out, shown
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a folder in use cannot be removed")
+def test_a_removed_current_folder_is_named(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Started in a folder that another process removed, the error says so (the system's
+    "No such file or directory" names no file)."""
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    for args in (["check"], ["check", "a.txt"], ["clean", "-"]):
+        assert main(args) == 2
+        assert "the current folder no longer exists" in one_error(capsys), args
 
 
 def test_an_internal_error_is_one_line(
@@ -326,6 +347,44 @@ def test_the_progress_bar_knows_its_total(here: Path, monkeypatch: pytest.Monkey
     seen.clear()
     assert main(["clean", "a.txt", str(here / "in.jsonl"), "--output-dir", "out"]) == 0
     assert seen["total"] == 2
+
+
+@pytest.mark.parametrize("fails_in", ["__init__", "update", "close"])
+def test_a_progress_bar_that_fails_is_dropped(
+    here: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch, fails_in: str
+) -> None:
+    """tqdm reads TQDM_* variables from the environment, and a value it cannot use
+    (``TQDM_NCOLS=x``) fails when the bar is made or drawn: the run goes on without it,
+    with one warning."""
+
+    class Bar:
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            self.fail("__init__")
+
+        def fail(self, where: str) -> None:
+            if where == fails_in:
+                raise ValueError("invalid literal for int() with base 10: 'x'")
+
+        def update(self, n: int) -> None:
+            self.fail("update")
+
+        def write(self, line: str, file: Any = None) -> None:
+            print(line, file=sys.stderr)
+
+        def close(self) -> None:
+            self.fail("close")
+
+    import tqdm
+
+    monkeypatch.setattr(tqdm, "tqdm", Bar)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    (here / "in.jsonl").write_text('{"text": "It rained. ."}\n' * 3, encoding="utf-8")
+    for args in (["--jsonl", "in.jsonl", "-o", "out.jsonl"], ["a.txt", "--output-dir", "out"]):
+        assert main(["clean", *args]) == 0
+        err = capsys.readouterr().err
+        assert err.count("newsclean: warning: no progress bar (ValueError: invalid") == 1, err
+    assert (here / "out.jsonl").read_text(encoding="utf-8").count("It rained.") == 3
+    assert (here / "out" / "a.txt").is_file()
 
 
 @pytest.mark.parametrize(("argv", "message"), [

@@ -120,6 +120,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         findings = args.command == "check" or getattr(args, "diff", False)
         return EXIT_FINDINGS if findings else EXIT_OK
     except OSError as exc:  # a write that failed midway (a full disk, a vanished folder)
+        if exc.filename is None and _cwd_removed():  # os.getcwd() names no file
+            reporter.error("the current folder no longer exists (it was removed or moved "
+                           "away); change to a folder that exists and run again")
+            return EXIT_ERROR
         where = f"{exc.filename}: " if exc.filename else ""
         reporter.error(f"{where}{exc.strerror or exc}")
         return EXIT_ERROR
@@ -135,6 +139,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     finally:
         _on_terminate(previous)
+
+
+def _cwd_removed() -> bool:
+    """Whether the current folder is gone: relative paths, the configuration's search and
+    the default folder all start from it."""
+    try:
+        os.getcwd()
+    except FileNotFoundError:
+        return True
+    return False
 
 
 def _closed_stream(reads_stdin: bool) -> str | None:

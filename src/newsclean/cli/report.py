@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -25,13 +25,27 @@ class Reporter:
         self.left_out_count = 0
         #: The progress bar on screen, if any: messages are printed above it.
         self.bar: Any = None
+        #: Whether the progress bar failed once (see :meth:`drop_bar`).
+        self.bar_failed = False
 
     def _print(self, line: str) -> None:
         line = printable(line)
         if self.bar is not None:
-            self.bar.write(line, file=sys.stderr)
-        else:
-            to_stderr(line)
+            try:
+                self.bar.write(line, file=sys.stderr)
+                return
+            except Exception as exc:  # tqdm set up by TQDM_* in a way it cannot draw
+                self.drop_bar(exc)
+        to_stderr(line)
+
+    def drop_bar(self, exc: Exception) -> None:
+        """Go on without the progress bar, which failed (``exc``): it is for show, and the
+        run matters more. The first such failure is reported."""
+        self.bar = None
+        if not self.bar_failed:
+            self.bar_failed = True
+            self.warning(f"no progress bar ({type(exc).__name__}: {exc}); "
+                         f"check the TQDM_* environment variables")
 
     def error(self, message: str) -> None:
         """Report an input error (the run ends with exit status 2)."""
@@ -60,19 +74,32 @@ class Reporter:
 
 
 # A control character: a file's name may hold one (a line break, an escape), which would
-# part a report's line or drive the terminal. Matches "\n", "\x1b", "\x85"; not "\t", "é".
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+# part a report's line or drive the terminal; or a byte of a name that is not UTF-8, which
+# Python holds as a lone surrogate (U+DC80 to U+DCFF). Matches "\n", "\x1b", "\x85",
+# "\udce9"; not "\t", "é".
+_CONTROL_RE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\udc80-\udcff]")
+
+
+def _escape(char: str) -> str:
+    """A character of :data:`_CONTROL_RE` as its escape; a byte that is not UTF-8 as
+    ``\\xe9``, as JSON output writes it (see :func:`newsclean.io.textio.json_name`)."""
+    if char >= "\udc80":
+        return f"\\x{ord(char) - 0xDC00:02x}"
+    return repr(char)[1:-1]
 
 
 def printable(line: str) -> str:
-    """``line`` as a terminal shows it safely: each control character as its escape.
+    """``line`` as a terminal shows it safely: each control character as its escape, and a
+    file name's bytes that are not UTF-8 as theirs.
 
     >>> print(printable("a\\nb.txt:1:1: P101 \\x1b[31mred"))
     a\\nb.txt:1:1: P101 \\x1b[31mred
+    >>> print(printable(b"caf\\xe9.txt".decode("utf-8", "surrogateescape")))
+    caf\\xe9.txt
     """
     if _CONTROL_RE.search(line) is None:
         return line
-    return _CONTROL_RE.sub(lambda m: repr(m.group())[1:-1], line)
+    return _CONTROL_RE.sub(lambda m: _escape(m.group()), line)
 
 
 def to_stderr(line: str) -> None:
@@ -95,22 +122,35 @@ def progress(
     if not enabled or not sys.stderr.isatty():
         return items
     try:
-        from tqdm import tqdm
+        from tqdm import tqdm  # reads the TQDM_* environment variables
+
+        if total_bytes:
+            bar = tqdm(total=total_bytes, unit="B", unit_scale=True, file=sys.stderr,
+                       dynamic_ncols=True)
+        else:
+            bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
     except ImportError:  # pragma: no cover - tqdm is a dependency
         return items
-    if total_bytes:
-        bar = tqdm(total=total_bytes, unit="B", unit_scale=True, file=sys.stderr,
-                   dynamic_ncols=True)
-        reporter.bar = bar
+    except Exception as exc:  # a TQDM_* variable that tqdm cannot read
+        reporter.drop_bar(exc)
+        return items
+    reporter.bar = bar
+    return _advance(items, reporter, (lambda item: item.stats.size) if total_bytes else None)
 
-        def by_size() -> Iterator[Any]:
-            for item in items:
-                bar.update(item.stats.size)
-                yield item
 
-        return by_size()
-    reporter.bar = tqdm(items, unit="doc", total=total, file=sys.stderr, dynamic_ncols=True)
-    return reporter.bar  # type: ignore[no-any-return]
+def _advance(
+    items: Iterable[Any], reporter: Reporter, size: Callable[[Any], int] | None
+) -> Iterator[Any]:
+    """``items``, moving the reporter's bar on by each one (by ``size(item)``, or by one);
+    a bar that fails to draw is dropped, and the run goes on (see :meth:`Reporter.drop_bar`)."""
+    for item in items:
+        bar = reporter.bar
+        if bar is not None:
+            try:
+                bar.update(1 if size is None else size(item))
+            except Exception as exc:  # tqdm set up by TQDM_* in a way it cannot draw
+                reporter.drop_bar(exc)
+        yield item
 
 
 def input_size(paths: Sequence[str]) -> int | None:
@@ -125,7 +165,11 @@ def input_size(paths: Sequence[str]) -> int | None:
 
 
 def close_bar(reporter: Reporter) -> None:
-    if reporter.bar is not None:
-        reporter.bar.close()
+    bar = reporter.bar
+    if bar is not None:
         reporter.bar = None
+        try:
+            bar.close()
+        except Exception as exc:  # tqdm set up by TQDM_* in a way it cannot draw
+            reporter.drop_bar(exc)
 
