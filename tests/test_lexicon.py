@@ -128,6 +128,16 @@ def test_a_count_of_comments_is_a_comment_header(text: str, header: bool) -> Non
     ("Previous episodes of the show drew four million viewers", False),
     ("Lee también", True), ("Meer over dit onderwerp", True),
     ("Lee también que el gobierno", False),
+    # Ukrainian, Romanian, Greek, Czech, Hungarian, Finnish, Vietnamese, Thai, Hebrew, Persian
+    ("Читайте також:", True), ("Citește și:", True), ("Cele mai citite", True),
+    ("Διαβάστε επίσης", True), ("Τα πιο δημοφιλή", True), ("Mohlo by vás zajímat", True),
+    ("Nejčtenější", True), ("Kapcsolódó cikkek", True), ("Legolvasottabb", True),
+    ("Lue myös", True), ("Luetuimmat", True), ("Tin liên quan", True), ("Đọc nhiều", True),
+    ("ข่าวที่เกี่ยวข้อง", True), ("ข่าวยอดนิยม", True), ("עוד בנושא", True),
+    ("הכי נקראים", True), ("اخبار مرتبط", True), ("پربازدیدترین", True),
+    ("Читайте також про це в понеділок", False), ("Lue myös sopimus ennen allekirjoitusta", False),
+    ("Címkék:", True), ("Ετικέτες", True), ("תגיות", True), ("Etichete:", True), ("Aiheet", True),
+    ("Štítky:", True), ("Từ khóa:", True), ("แท็กที่เกี่ยวข้อง", True), ("برچسب‌ها", True),
 ])
 def test_related_list_headers_and_tag_lines(text: str, header: bool) -> None:
     assert bool(lexicon.RELATED_RE.search(text)) is header
@@ -198,6 +208,12 @@ def test_platform_credits_are_footer_lines(text: str, header: bool) -> None:
      "prohibited.", True), ("Example Wire, all rights reserved", True),
     ("Alle Rechte vorbehalten.", True), ("Tous droits réservés", True),
     ("Photo: Jane Doe. All rights reserved.", False),
+    ("Усі права захищено. © 2025 «Вісті Поділля»", True), ("Všechna práva vyhrazena.", True),
+    ("Minden jog fenntartva", True), ("Toate drepturile rezervate.", True),
+    ("Kaikki oikeudet pidätetään.", True), ("Με την επιφύλαξη παντός δικαιώματος.", True),
+    ("כל הזכויות שמורות", True), ("สงวนลิขสิทธิ์", True), ("Bản quyền thuộc về Báo Miền Trung", True),
+    ("کلیه حقوق این سایت متعلق به خبرگزاری است.", True),
+    ("Bản quyền phim đã được bán cho đài truyền hình.", False),
 ])
 def test_a_copyright_notice(text: str, notice: bool) -> None:
     assert bool(lexicon.COPYRIGHT_NOTICE_RE.search(text)) is notice
@@ -292,6 +308,9 @@ def test_usage_script_counts_phrases(tmp_path: Path, capsys: pytest.CaptureFixtu
     ("Mail", False),  # one word alone between two paragraphs: a subheading
     ("Daily Mail", False), ("E-mail from the mayor", False),
     ("Like this:", True), ("Like us on Facebook", True), ("Like a storm", False),
+    ("Поділитися Telegram Viber", True), ("Distribuie Email", True), ("Κοινοποίηση X Email", True),
+    ("Sdílet e-mail", True), ("Megosztás E-mail", True), ("Jaa X", True), ("แชร์ Facebook", True),
+    ("Zalo Facebook", True),
 ])
 def test_share_bar_words(text: str, share: bool) -> None:
     page = f"The vote passed on Monday, officials said.\n{text}\nThe count ended late at night."
@@ -381,6 +400,10 @@ def test_a_credits_label_in_other_languages(text: str, caption: bool) -> None:
     ("Weiter nach der Anzeige", True), ("La suite après cette publicité", True),
     ("Advertentie", True), ("Lees verder na de advertentie", True),
     ("Skip advertising budgets, the board said.", False),
+    # the word for an advertisement alone on its line, in languages without a marker before
+    ("Διαφήμιση", True), ("פרסומת", True), ("Mainos", True), ("Hirdetés", True),
+    ("Publicitate", True), ("Quảng cáo", True), ("تبلیغات", True), ("โฆษณา", True),
+    ("Mainos kertoo uudesta tuotteesta.", False), ("Quảng cáo trên truyền hình tăng mạnh.", False),
 ])
 def test_advert_markers(text: str, marker: bool) -> None:
     assert bool(lexicon.ADVERT_LINE_RE.search(text)) is marker

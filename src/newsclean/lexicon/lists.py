@@ -159,6 +159,52 @@ RELATED_PHRASES: PhraseTable = {
         r"ये भी पढ़ें",
         r"संबंधित (?:खबरें|ख़बरें)",
     ),
+    "uk": (
+        r"читайте також",
+        r"(?:новини|матеріали) на тему",
+        r"популярне",
+        r"останні новини",
+    ),
+    "ro": (
+        r"citește și",
+        r"cele mai citite",
+        r"(?:articole|știri) similare",
+    ),
+    "el": (
+        r"διαβάστε (?:επίσης|ακόμα)",
+        r"τα πιο δημοφιλή",
+        r"σχετικά άρθρα",
+    ),
+    "cs": (
+        r"čtěte (?:také|též)",
+        r"mohlo by vás zajímat",
+        r"nejčtenější",
+        r"související články",
+    ),
+    "hu": (
+        r"kapcsolódó (?:cikkek|hírek)",
+        r"legolvasottabb(?: cikkek| hírek)?",
+    ),
+    "fi": (
+        r"lue myös",
+        r"luetuimmat",
+    ),
+    "vi": (
+        r"tin liên quan",
+        r"đọc nhiều(?: nhất)?",
+    ),
+    "th": (
+        r"ข่าวที่เกี่ยวข้อง",
+        r"ข่าวยอดนิยม",
+    ),
+    "he": (
+        r"עוד בנושא",
+        r"הכי נקראים",
+    ),
+    "fa": (
+        r"اخبار مرتبط",
+        r"پربازدیدترین(?: اخبار)?",
+    ),
 }
 # The label of a line of tags: "Tags: budget, tax".
 RELATED_TAG_PHRASES: PhraseTable = {
@@ -209,6 +255,37 @@ RELATED_TAG_PHRASES: PhraseTable = {
     ),
     "tr": (
         r"etiketler",
+    ),
+    "uk": (
+        r"мітки",
+    ),
+    "el": (
+        r"ετικέτες",
+    ),
+    "he": (
+        r"תגיות",
+    ),
+    "hu": (
+        r"címkék",
+    ),
+    "ro": (
+        r"etichete",
+    ),
+    "fi": (
+        r"aiheet",
+        r"avainsanat",
+    ),
+    "cs": (
+        r"štítky",
+    ),
+    "vi": (
+        r"từ khóa",
+    ),
+    "th": (
+        r"แท็ก(?:ที่เกี่ยวข้อง)?",
+    ),
+    "fa": (
+        r"برچسب‌?ها",
     ),
 }
 # The label of an inline teaser: "Read more: Storm hits coast".

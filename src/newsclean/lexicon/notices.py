@@ -237,6 +237,16 @@ RIGHTS_RESERVED_PHRASES: PhraseTable = {
     "ru": (r"\bвсе права защищены\b",),
     "id": (r"\bhak cipta dilindungi\b",),
     "ar": (r"جميع الحقوق محفوظة",),
+    "el": (r"με την επιφύλαξη παντός δικαιώματος", r"όλα τα δικαιώματα (?:διατηρούνται|κατοχυρωμένα)"),
+    "he": (r"כל הזכויות שמורות",),
+    "fa": (r"(?:کلیه|تمامی) حقوق",),
+    "th": (r"สงวนลิขสิทธิ์",),
+    "vi": (r"\bbản quyền thuộc về\b",),
+    "uk": (r"\b(?:усі|всі) права захищен[оі]\b",),
+    "cs": (r"\bvšechna práva vyhrazena\b",),
+    "hu": (r"\bminden jog fenntartva\b",),
+    "ro": (r"\btoate drepturile rezervate\b",),
+    "fi": (r"\bkaikki oikeudet pidätetään\b",),
 }
 
 # Copyright marks and notices, anywhere in a short line.

@@ -228,6 +228,27 @@ SHARE_STRONG_PHRASES: PhraseTable = {
     "ar": (
         r"شارك",
     ),
+    "uk": (
+        r"поділитися",
+    ),
+    "ro": (
+        r"distribuie",
+    ),
+    "el": (
+        r"κοινοποίηση",
+    ),
+    "cs": (
+        r"sdílet",
+    ),
+    "hu": (
+        r"megosztás",
+    ),
+    "fi": (
+        r"jaa",
+    ),
+    "th": (
+        r"แชร์",
+    ),
     "any": (
         "facebook",
         "whatsapp",
@@ -315,6 +336,8 @@ SHARE_OTHER_PHRASES: PhraseTable = {
         "xing",
         "vk",
         "blogthis",  # Blogger's
+        "viber",
+        "zalo",
     ),
 }
 # Words of a share or follow bar. A block made only of these (with one strong word) is one.
@@ -373,6 +396,30 @@ ADVERT_LINE_PHRASES: PhraseTable = {
     "zh": (
         r"广告",
         r"赞助",
+    ),
+    "el": (
+        r"διαφήμιση",
+    ),
+    "he": (
+        r"פרסומת",
+    ),
+    "fi": (
+        r"mainos",
+    ),
+    "hu": (
+        r"hirdetés",
+    ),
+    "ro": (
+        r"publicitate",
+    ),
+    "vi": (
+        r"quảng cáo",
+    ),
+    "fa": (
+        r"تبلیغات",
+    ),
+    "th": (
+        r"โฆษณา",
     ),
 }
 # A line that is only an advertising marker.
