@@ -324,3 +324,17 @@ def test_a_subheading_below_a_related_box_is_the_articles(place: int) -> None:
     page = [*body[:place], *box, *body[place:]]
     kept = newsclean.clean("\n".join(page)).split("\n\n")
     assert kept == [line for line in body if line.strip()]
+
+
+def test_a_caption_whose_credit_label_follows_its_sentence() -> None:
+    # "<caption>. Photo: <credit>": the label stands after the caption's sentence, the
+    # credit runs to the line's end. A paragraph whose "Source:" opens a sentence that goes
+    # on stays.
+    caption = "Waves break over the harbour wall at Port Alder. Photo: Jane Doe"
+    doc = newsclean.analyze(PAGE.replace(BODY[1], "\n".join([BODY[1], caption])))
+    assert [b.code for b in doc.blocks if b.text == caption] == ["B208"]
+    assert doc.text.split("\n\n") == BODY
+    para = ("Prices rose again in May. Source: the ministry, which expects them to fall "
+            "again by the end of the year.")
+    doc = newsclean.analyze(PAGE.replace(BODY[1], "\n".join([BODY[1], para])))
+    assert [b.kept for b in doc.blocks if b.text == para] == [True]

@@ -611,7 +611,8 @@ CAPTION_PHRASES: PhraseTable = {
         r"^\W*(?-i:(?:\p{Lu}[\w.'’-]+ ){1,3}\p{Lu}[\w.'’-]+/\p{Lu}[\w.&-]+)\W*$",
     ),
 }
-# The label that opens a caption's credit: "Photo: AP", "Image credit: NASA", "Foto: dpa".
+# The label that opens a caption's credit: "Photo: AP", "Image credit: NASA", "Foto: dpa";
+# at a line's start, or after the caption's sentence ("... at dawn. Photo: Jane Doe").
 CAPTION_LABEL_PHRASES: PhraseTable = {
     "en": (
         r"photo",
@@ -654,6 +655,27 @@ CAPTION_LABEL_PHRASES: PhraseTable = {
     ),
     "ar": (
         r"تصوير",
+    ),
+    "el": (
+        r"φωτογραφία",
+    ),
+    "he": (
+        r"צילום",
+    ),
+    "fi": (
+        r"kuva",
+    ),
+    "hu": (
+        r"fotó",
+    ),
+    "vi": (
+        r"ảnh",
+    ),
+    "th": (
+        r"ภาพ",
+    ),
+    "fa": (
+        r"عکس",
     ),
 }
 # Credits that end a caption or stand in it: agencies, and the counter of a gallery.
@@ -701,7 +723,7 @@ CAPTION_RE = regex.compile(
     + "|"
     + _kind(
         "CAPTION_LABEL_PHRASES", "CAPTION_RE", CAPTION_LABEL_PHRASES,
-        r"^\W*(?:", r")s?(?>\s*)(?:credit(?>\s*))?:",
+        r"(?:^\W*|(?<=\w[.!?] ))(?:", r")s?(?>\s*)(?:credit(?>\s*))?:",
     )
     + "|"
     + _kind("CAPTION_CREDIT_PHRASES", "CAPTION_RE", CAPTION_CREDIT_PHRASES)

@@ -583,6 +583,9 @@ def read_more_teaser(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 
 #: A caption runs to this many words at most.
 MAX_CAPTION_WORDS = 80
+#: A credit after a caption's sentence (``... at dawn. Photo: Jane Doe``) runs to the line's
+#: end in this many words at most.
+MAX_CREDIT_WORDS = 8
 #: A folded caption keeps this many words of the whole at least (see _folded_captions).
 MIN_FOLDED_WORDS = 5
 
@@ -595,8 +598,10 @@ def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Image captions, credits and gallery controls (``Photo: AP``, ``Image 1 of 23``).
 
     Captions that end in a credit (``(AP Photo/Jane Doe)``) or open with a label
-    (``Photo: ...``) are recognised at any length up to 80 words; other caption markers only
-    on short lines. A sentence that names an agency elsewhere than at its end (``Getty
+    (``Photo: ...``) are recognised at any length up to 80 words, and so are those of up to
+    20 words whose label follows the caption's sentence, with a credit of a few words to the
+    line's end (``Crews clear the road at dawn. Photo: Jane Doe``); other caption markers
+    only on short lines. A sentence that names an agency elsewhere than at its end (``Getty
     Images, the photo agency, bought ...``) is article text, and so is a gallery control's
     word alone between two paragraphs. A caption that a photo widget folds is a pair: the
     whole caption ending in ``less``, then the same caption cut off, ending in ``... more``.
@@ -618,7 +623,10 @@ def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         ):
             continue
         labelled = found.startswith("(") or found.rstrip().endswith(":")
-        at_end = not text[m.end() - offset:].strip(CREDIT_TAIL)
+        rest = text[m.end() - offset:]
+        if m.start() > offset and labelled and len(rest.split()) > MAX_CREDIT_WORDS:
+            continue  # "... in May. Source: the ministry, which ...": a sentence goes on
+        at_end = not rest.strip(CREDIT_TAIL)
         if f.terminal and not (labelled or at_end):
             continue  # "Getty Images, the photo agency, bought ...": a sentence about it
         if f.n_words <= 1 and ctx.between_sentences(i):
