@@ -226,6 +226,11 @@ def test_a_copyright_notice(text: str, notice: bool) -> None:
     ("The permalink was broken", False), ("Skip to the end, she said", False),
     ("Font:", True), ("Font size: + -", True), ("Text Size: S M L XL", True),
     ("Fonts of the Renaissance", False), ("Text size matters, the designers said", False),
+    ("Load more updates", True), ("Show more posts", True),
+    ("Listen to this article · 5 min", True), ("Listen to this article", True),
+    ("Was this article helpful?", True), ("Is this page useful?", True),
+    ("Load more updates from the council are due", False),
+    ("Listen to this story of a town that lost its ferry", False),
 ])
 def test_interface_text(text: str, interface: bool) -> None:
     assert bool(lexicon.INTERFACE_RE.search(text)) is interface
@@ -311,6 +316,7 @@ def test_usage_script_counts_phrases(tmp_path: Path, capsys: pytest.CaptureFixtu
     ("Поділитися Telegram Viber", True), ("Distribuie Email", True), ("Κοινοποίηση X Email", True),
     ("Sdílet e-mail", True), ("Megosztás E-mail", True), ("Jaa X", True), ("แชร์ Facebook", True),
     ("Zalo Facebook", True),
+    ("Gift this article", True), ("Gift article", True), ("Gift aid rose again", False),
 ])
 def test_share_bar_words(text: str, share: bool) -> None:
     page = f"The vote passed on Monday, officials said.\n{text}\nThe count ended late at night."
@@ -414,3 +420,14 @@ def test_a_credits_label_in_other_languages(text: str, caption: bool) -> None:
 ])
 def test_advert_markers(text: str, marker: bool) -> None:
     assert bool(lexicon.ADVERT_LINE_RE.search(text)) is marker
+
+
+@pytest.mark.parametrize(("text", "prompt"), [
+    # Substack's own wording below a post, and its e-mail box's placeholder
+    ("Thanks for reading The Slow Harbour! Subscribe for free to receive new posts and "
+     "support my work.", True),
+    ("Type your email...", True),
+    ("Readers can subscribe for free, the editor said.", False),
+])
+def test_a_newsletter_platforms_own_prompts(text: str, prompt: bool) -> None:
+    assert bool(lexicon.NEWSLETTER_RE.search(text)) is prompt

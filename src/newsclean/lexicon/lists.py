@@ -825,6 +825,11 @@ INTERFACE_PHRASES: PhraseTable = {
         r"learn more",
         r"read more",
         r"share by (?:e-?mail|mail)",
+        # a live blog's pager, an audio player's label, a feedback widget's question
+        r"(?:load|show|see) more (?:updates|posts|entries)",
+        r"listen to (?:this )?(?:article|story)(?:\W+\d+ min(?:utes?)?)?",
+        r"was this (?:article|page|summary|answer|information) (?:helpful|useful)",
+        r"is this page useful",
     ),
     "de": (
         r"suche",

@@ -149,6 +149,8 @@ NEWSLETTER_PHRASES: PhraseTable = {
         r"your subscription",
         r"^\W*(?:\w+ ){0,4}newsletters?\W*$",
         r"subscribe to (?:\w+ ){0,4}(?:youtube|channel|podcast)",
+        r"subscribe for free to receive new posts",  # Substack's
+        r"type your e-?mail",
     ),
     "de": (
         r"newsletter (?:abonnieren|bestellen)",
@@ -186,6 +188,7 @@ SHARE_STRONG_PHRASES: PhraseTable = {
         "like",  # WordPress's "Like this:" above its like button
         "email",
         "mail",  # "E-mail this article": "e" and "mail"
+        "gift",  # "Gift this article", "Gift article"
     ),
     "de": (
         "teilen",
