@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from .build import _I, KINDS, PhraseKind, PhraseTable, _kind, phrases_of
+from .build import _I, KINDS, PhraseTable, _kind, phrases_of
 
 # The header of a related, read-more or most-read list, alone on its line.
 RELATED_PHRASES: PhraseTable = {
@@ -723,7 +723,7 @@ CAPTION_RE = regex.compile(
     + "|"
     + _kind(
         "CAPTION_LABEL_PHRASES", "CAPTION_RE", CAPTION_LABEL_PHRASES,
-        r"^\W*(?:", r")s?(?>\s*)(?:credit(?>\s*))?:",
+        r"(?:^\W*|(?<=\w[.!?] ))(?:", r")s?(?>\s*)(?:credit(?>\s*))?:",
     )
     + "|"
     + _kind("CAPTION_CREDIT_PHRASES", "CAPTION_RE", CAPTION_CREDIT_PHRASES)
@@ -731,17 +731,6 @@ CAPTION_RE = regex.compile(
     + _kind(
         "CAPTION_CONTROL_PHRASES", "CAPTION_RE", CAPTION_CONTROL_PHRASES, r"^\W*(?:", r")\W*$"
     ),
-    _I,
-)
-
-# The label of a caption's credit after the caption's sentence, on its line: the labels of
-# CAPTION_LABEL_PHRASES, searched apart (only in short blocks: see B208). Matches "Photo:"
-# in "Crews clear the road at dawn. Photo: Jane Doe"; not "He cited one source: the data".
-CAPTION_LABEL_AFTER_RE = regex.compile(
-    PhraseKind(
-        "CAPTION_LABEL_PHRASES", "CAPTION_LABEL_AFTER_RE", CAPTION_LABEL_PHRASES,
-        r"(?<=\w[.!?] )\b(?:", r")s?(?>\s*)(?:credit(?>\s*))?:",
-    ).source(),
     _I,
 )
 

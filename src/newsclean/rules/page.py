@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from itertools import chain
 
 import regex
 
@@ -27,7 +26,6 @@ from ..lexicon import (
     AUTHOR_BOX_RE,
     BYLINE_RE,
     CAPTION_FOLDED_RE,
-    CAPTION_LABEL_AFTER_RE,
     CAPTION_RE,
     CAPTION_UNFOLDED_RE,
     CONSENT_RE,
@@ -585,10 +583,8 @@ def read_more_teaser(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 
 #: A caption runs to this many words at most.
 MAX_CAPTION_WORDS = 80
-#: A caption whose credit's label follows its sentence (``... at dawn. Photo: Jane Doe``)
-#: runs to this many words at most ...
-MAX_LABELLED_AFTER_WORDS = 20
-#: ... and its credit, to the line's end, to this many.
+#: A credit after a caption's sentence (``... at dawn. Photo: Jane Doe``) runs to the line's
+#: end in this many words at most.
 MAX_CREDIT_WORDS = 8
 #: A folded caption keeps this many words of the whole at least (see _folded_captions).
 MIN_FOLDED_WORDS = 5
@@ -618,13 +614,7 @@ def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     if not ctx.is_page:
         return
     blocks = ctx.blocks
-    found_in: set[int] = set()
-    for after, (i, m, offset) in chain(
-        ((False, hit) for hit in ctx.find(CAPTION_RE, MAX_CAPTION_WORDS)),
-        ((True, hit) for hit in ctx.find(CAPTION_LABEL_AFTER_RE, MAX_LABELLED_AFTER_WORDS)),
-    ):
-        if i in found_in:
-            continue
+    for i, m, offset in ctx.find(CAPTION_RE, MAX_CAPTION_WORDS):
         f = ctx.features[i]
         text = blocks[i].text
         found = m.group()
@@ -634,14 +624,13 @@ def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             continue
         labelled = found.startswith("(") or found.rstrip().endswith(":")
         rest = text[m.end() - offset:]
-        if after and len(rest.split()) > MAX_CREDIT_WORDS:
+        if m.start() > offset and labelled and len(rest.split()) > MAX_CREDIT_WORDS:
             continue  # "... in May. Source: the ministry, which ...": a sentence goes on
         at_end = not rest.strip(CREDIT_TAIL)
         if f.terminal and not (labelled or at_end):
             continue  # "Getty Images, the photo agency, bought ...": a sentence about it
         if f.n_words <= 1 and ctx.between_sentences(i):
             continue  # "Zoom" between two paragraphs: a subheading
-        found_in.add(i)
         yield i, f"image caption or credit: {found.strip()[:40]!r}"
     yield from _folded_captions(ctx)
 
