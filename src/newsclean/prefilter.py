@@ -259,28 +259,66 @@ class LiteralIndex(NamedTuple):
     that need a whole word, by that word; those that need a word to start with a prefix, each
     after that prefix (see :meth:`~newsclean.search.BlockSearch._has_word_starting`); and
     those that need no word, ASCII ones apart from those with a non-ASCII character (each
-    with its first non-ASCII character, which a text must hold first)."""
+    with its first non-ASCII character, which a text must hold first). ``covered`` pairs a
+    literal searched for with each literal left out because it holds that one (see
+    :func:`literal_index`)."""
 
     words: frozenset[str]
     by_word: dict[str, tuple[str, ...]]
     prefixes: tuple[tuple[str, str], ...]
     ascii_plain: tuple[str, ...]
     gated_plain: tuple[tuple[str, str], ...]
+    covered: tuple[tuple[str, str], ...] = ()
+
+
+def _gate(literal: Literal) -> tuple[str, str] | None:
+    """What a document needs before a literal is searched for in it (see
+    :class:`LiteralIndex`): nothing (None), the literal's whole word, a word starting with
+    its word, or its first non-ASCII character."""
+    if literal.token is None:
+        first = _first_non_ascii(literal.text)
+        return None if first is None else ("char", first)
+    return ("word" if literal.whole else "prefix", literal.token)
 
 
 @lru_cache(maxsize=256)
 def literal_index(pattern: regex.Pattern[str]) -> LiteralIndex | None:
     """:func:`literal_words` of ``pattern`` as a :class:`LiteralIndex` (None as there).
 
+    A literal that holds another one searched for whenever it would be (one that needs
+    nothing, or the same word or character) is found on that one's lines: it is not searched
+    for itself (``leserkommentar`` holds ``kommentar``), and is paired with it in
+    ``covered``, so that its alternatives are tried there.
+
     >>> literal_index(regex.compile(r"\\bgetty images\\b|^\\W*photos?:|©|\\d/\\d"))
-    LiteralIndex(words=frozenset({'images'}), by_word={'images': ('getty images',)}, prefixes=(('photo', 'photo'),), ascii_plain=('/',), gated_plain=(('©', '©'),))
+    LiteralIndex(words=frozenset({'images'}), by_word={'images': ('getty images',)}, prefixes=(('photo', 'photo'),), ascii_plain=('/',), gated_plain=(('©', '©'),), covered=())
+    >>> literal_index(regex.compile(r"kommentare?|leserkommentare?")).covered
+    (('kommentar', 'leserkommentar'),)
     """
     literals = literal_words(pattern)
     if literals is None:
         return None
+    gates = {lit: _gate(lit) for lit in literals}
+    by_gate: dict[tuple[str, str] | None, list[Literal]] = {}
+    for lit in literals:
+        by_gate.setdefault(gates[lit], []).append(lit)
+
+    def coverers(lit: Literal) -> list[Literal]:
+        """The other literals that ``lit`` holds and that are searched for whenever it would
+        be: those that need nothing, and those that need what it needs."""
+        pool = by_gate.get(None, [])
+        if gates[lit] is not None:
+            pool = pool + by_gate[gates[lit]]
+        return [other for other in pool if other != lit and other.text in lit.text]
+
+    cover = {lit: coverers(lit) for lit in literals}
+    kept = [lit for lit in literals if not cover[lit]]
+    covered = tuple(
+        (other.text, lit.text) for lit in literals for other in cover[lit] if not cover[other]
+    )
     by_word: dict[str, list[str]] = {}
     prefixes, ascii_plain, gated_plain = [], [], []
-    for text, word, whole in literals:
+    for text, word, whole in kept:
         if word is None:
             first = _first_non_ascii(text)
             if first is None:
@@ -293,7 +331,7 @@ def literal_index(pattern: regex.Pattern[str]) -> LiteralIndex | None:
             prefixes.append((word, text))
     return LiteralIndex(
         frozenset(by_word), {w: tuple(t) for w, t in by_word.items()}, tuple(prefixes),
-        tuple(ascii_plain), tuple(gated_plain),
+        tuple(ascii_plain), tuple(gated_plain), covered,
     )
 
 

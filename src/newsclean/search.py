@@ -142,7 +142,12 @@ def _search_plan(pattern: regex.Pattern[str]) -> _SearchPlan | None:
     branches = branch_index(pattern)
     if branches is None:
         return _SearchPlan(index, {}, 0)
-    return _SearchPlan(index, branches.masks, branches.everything)
+    # Where a literal is found, the alternatives of the literals it stands for (those that
+    # hold it, not searched for: see literal_index) may match too.
+    masks = dict(branches.masks)
+    for found, covered in index.covered:
+        masks[found] |= branches.masks[covered]
+    return _SearchPlan(index, masks, branches.everything)
 
 
 @dataclass(eq=False)
