@@ -622,9 +622,10 @@ def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             f.n_words > 20 and not (found.startswith("(") or m.start() == offset)
         ):
             continue
-        labelled = found.startswith("(") or found.rstrip().endswith(":")
+        label = found.rstrip().endswith(":")
+        labelled = label or found.startswith("(")
         rest = text[m.end() - offset:]
-        if m.start() > offset and labelled and len(rest.split()) > MAX_CREDIT_WORDS:
+        if m.start() > offset and label and len(rest.split()) > MAX_CREDIT_WORDS:
             continue  # "... in May. Source: the ministry, which ...": a sentence goes on
         at_end = not rest.strip(CREDIT_TAIL)
         if f.terminal and not (labelled or at_end):
