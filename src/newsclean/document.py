@@ -14,11 +14,6 @@ from .render import clean_text, cut_removed_blocks
 
 __all__ = ["BODY_LABELS", "Block", "Document", "Edit"]
 
-# Three or more newlines: two or more blank lines in a row.
-
-#: Labels whose blocks make up the article; every other label is boilerplate.
-
-
 #: The characters of an edit's old or new text that its message quotes whole at most; a
 #: longer text is quoted by its two ends and counted (a run of a million blank lines).
 MAX_QUOTED_CHARS = 60

@@ -480,8 +480,8 @@ def write_atomic(
 
     An existing file is left as it is, with an :class:`InputError`, where a rename would do
     harm: it is read-only, it has other hard links (they would keep the old text), its owner
-    or an extended attribute cannot be kept, or (with ``expected``, the bytes it was read as) it changed since it was
-    read, so that another program's change would be lost.
+    or an extended attribute cannot be kept, or (with ``expected``, the bytes it was read
+    as) it changed since it was read, so that another program's change would be lost.
     """
     name = name or path
     real = os.path.realpath(path)
