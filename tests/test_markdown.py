@@ -249,6 +249,24 @@ def test_invisible_characters_are_no_structure_to_protect(source: str, expected:
     assert newsclean.clean(source, input_format="markdown") == expected
 
 
+@pytest.mark.parametrize(("source", "repaired"), [
+    ("- \u00ad\n- item two\n", "-\n- item two\n"),
+    ("> \u200b\n> quote\n", ">\n> quote\n"),
+    ("1.  \u200b\n2. two\n", "1.\n2. two\n"),
+    ("- one\n-   two\n\n    more of two\n", "- one\n-   two\n\n    more of two\n"),
+])
+def test_a_marker_before_invisible_characters_alone_ends_its_line(
+    source: str, repaired: str
+) -> None:
+    """A list or quote marker whose line holds invisible characters alone keeps no space
+    after them once they go, so a second run changes nothing; a marker before text keeps
+    its spaces (they place the item's later paragraphs)."""
+    doc = newsclean.analyze(source, input_format="markdown")
+    assert doc.repaired == repaired
+    once = newsclean.clean(source, input_format="markdown")
+    assert newsclean.clean(once, input_format="markdown") == once
+
+
 def test_a_line_separator_that_would_make_a_heading_is_kept() -> None:
     assert newsclean.clean("Rain\u2028# Head", input_format="markdown") == "Rain\u2028# Head"
 

@@ -17,6 +17,7 @@ hard line breaks are protected spans: no rule may change a character in them.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -262,10 +263,28 @@ class MarkdownLayout:
                 spans.extend(m.span() for m in
                              INLINE_PROTECTED_RE.finditer(source, block.start, block.end))
                 if block.kind in ("list_item", "blockquote"):
-                    spans.extend(m.span() for m in
-                                 MARKERS_RE.finditer(source, block.start, block.end) if m.group())
+                    spans.extend(_marker_spans(source, block.start, block.end))
                 spans.extend(code_spans_and_comments(source, block.start, block.end))
         return cls(source, blocks, Protected(spans))
+
+
+def _marker_spans(source: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of the list and quote markers (:data:`MARKERS_RE`) of the lines of
+    ``source[start:end]``; a marker's spaces only where the line has text after them: a
+    line of a marker and invisible characters alone (``- \\u00ad``) has no text for them to
+    place, and once the repairs remove those characters, the spaces would end the line.
+
+    >>> list(_marker_spans("- one\\n- \\u00ad\\n", 0, 8))
+    [(0, 2), (6, 7)]
+    """
+    for m in MARKERS_RE.finditer(source, start, end):
+        if not m.group():
+            continue
+        line_end = source.find("\n", m.end(), end)
+        if _BLANK_PARAGRAPH_RE.fullmatch(source, m.end(), end if line_end < 0 else line_end):
+            yield m.start(), m.start() + len(m.group().rstrip(" \t"))
+        else:
+            yield m.span()
 
 
 #: A document's structure: (token type, tag, source lines of a block token) in order.
