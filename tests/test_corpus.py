@@ -15,6 +15,7 @@ import pytest
 
 import newsclean
 from newsclean.cli import main
+from newsclean.cli.clean import OUTPUT_MARKER
 from newsclean.corpus import CHUNKS_IN_FLIGHT, ordered_map
 from newsclean.render import to_markdown
 
@@ -191,6 +192,38 @@ def test_output_dir_inside_the_input_is_not_walked(tmp_path: Path) -> None:
     assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.txt")) == [
         "a.txt", "out/a.txt"
     ]
+
+
+def test_an_output_dir_inside_the_input_that_holds_the_users_files_is_refused(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    # articles/2024 is input too: left out of the walk as the output folder, its files
+    # would be written over by the outputs of articles/*.txt.
+    (tmp_path / "articles" / "2024").mkdir(parents=True)
+    (tmp_path / "articles" / "storm.txt").write_text(DOC, encoding="utf-8")
+    original = tmp_path / "articles" / "2024" / "storm.txt"
+    original.write_text("The original article.\n", encoding="utf-8")
+    out = tmp_path / "articles" / "2024"
+    assert main(["clean", "-q", str(tmp_path / "articles"), "--output-dir", str(out)]) == 2
+    assert "holds files that newsclean did not write" in capsys.readouterr().err
+    assert original.read_text(encoding="utf-8") == "The original article.\n"
+    # A folder of its own inside the input is marked as newsclean's, and run again.
+    clean = tmp_path / "articles" / "clean"
+    for _ in range(2):
+        assert main(["clean", "-q", str(tmp_path / "articles"), "--output-dir", str(clean)]) == 0
+    assert (clean / OUTPUT_MARKER).is_file()
+    assert (clean / "storm.txt").read_text(encoding="utf-8") == newsclean.clean(DOC) + "\n"
+
+
+def test_an_output_never_replaces_another_input(tmp_path: Path, capsys: Capture) -> None:
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "a.txt").write_text(DOC, encoding="utf-8")
+    second = tmp_path / "in" / "sub" / "a.txt"
+    second.write_text("The second input.\n", encoding="utf-8")
+    args = [str(tmp_path / "in" / "a.txt"), str(second), "--output-dir", str(second.parent)]
+    assert main(["clean", "-q", *args]) == 2
+    assert "would overwrite the input" in capsys.readouterr().err
+    assert second.read_text(encoding="utf-8") == "The second input.\n"
 
 
 def test_an_input_folder_inside_the_output_dir_is_walked(

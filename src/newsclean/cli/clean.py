@@ -40,6 +40,30 @@ from .report import EXIT_ERROR, EXIT_OK, Reporter, close_bar, input_size, progre
 
 _SUFFIX = {"text": None, "markdown": ".md", "json": ".json"}
 
+#: The file that marks an --output-dir inside a folder walked as newsclean's own: its files
+#: are earlier runs' outputs, left out of the walk and written again.
+OUTPUT_MARKER = ".newsclean-output"
+_MARKER_TEXT = (
+    b"This folder holds the output of `newsclean clean --output-dir`. newsclean leaves its\n"
+    b"files out when it walks a folder around it, and writes over them on the next run.\n"
+)
+
+
+def _nested_output_dir(output_dir: str, paths: Sequence[str]) -> str | None:
+    """The folder walked that holds ``output_dir`` (a folder inside an input folder), if any."""
+    out = os.path.join(os.path.realpath(output_dir), "")
+    for path in paths:
+        if path != "-" and os.path.isdir(path) and out.startswith(
+            os.path.join(os.path.realpath(path), "")
+        ):
+            return path
+    return None
+
+
+def _holds_files(folder: str) -> bool:
+    """Whether ``folder`` (or a folder under it) holds a file."""
+    return any(files for _, _, files in os.walk(folder))
+
 
 def _out_name(target: Target, fmt: str) -> str:
     if target.path == "-":
@@ -62,6 +86,8 @@ class _Sink:
         self.output_dir = output_dir
         self.fmt = fmt
         self.count = 0
+        #: The marker file to write with the first output (see OUTPUT_MARKER), if any.
+        self.marker: str | None = None
         self._fh: IO[bytes] | None = None
         self._tmp: str | None = None
         if output and output != "-" and is_stream(output):  # /dev/null, a pipe: as it comes
@@ -99,6 +125,10 @@ class _Sink:
                     f"{display_path(path)}: cannot write ({exc.strerror or exc}: "
                     f"{display_path(exc.filename or os.path.dirname(path))})"
                 ) from None
+            if self.marker is not None:
+                if not os.path.exists(self.marker):
+                    write_atomic(self.marker, _MARKER_TEXT)
+                self.marker = None
             write_atomic(path, (text + "\n" if text else "").encode("utf-8"))
             self.count += 1
             return
@@ -178,6 +208,20 @@ def _check_outputs(args: argparse.Namespace, paths: Sequence[str]) -> None:
                     f"{args.output_dir}: --output-dir is the input folder; "
                     f"choose another folder (or `newsclean fix` to rewrite in place)"
                 )
+        # A folder inside a folder walked is left out of the walk: only where it is new,
+        # empty or newsclean's own (an earlier run's output), so that no file of the user's
+        # is skipped as input and then written over.
+        around = _nested_output_dir(args.output_dir, paths)
+        if (
+            around is not None and os.path.isdir(out)
+            and not os.path.exists(os.path.join(out, OUTPUT_MARKER)) and _holds_files(out)
+        ):
+            raise InputError(
+                f"{args.output_dir}: --output-dir is inside the input folder "
+                f"{display_path(around)} and holds files that newsclean did not write: they "
+                f"would be left out as input and could be written over; choose a folder "
+                f"outside {display_path(around)}, or a new one"
+            )
 
 
 def cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter) -> int:
@@ -192,15 +236,28 @@ def cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repo
                   if "-" in paths else None)
 
     outputs: dict[str, str] = {}  # output path (as the file system compares) -> input
+    found: Iterable[Target] = targets(paths, resolver, reporter, args.stdin_filename,
+                                      skip_under, args.output)
+    inputs: dict[str, str] = {}  # every input's path (as the file system compares) -> name
+    if args.output_dir:
+        # The whole walk first (it is quick), so that no output replaces an input found
+        # after it was written.
+        found = list(found)
+        inputs = {os.path.normcase(os.path.realpath(t.path)): t.name
+                  for t in found if t.path != "-"}
 
     def claim(target: Target, out: str) -> bool:
-        """Whether ``target`` may write ``out``: no other input writes it, and it is not
-        the input itself."""
+        """Whether ``target`` may write ``out``: no other input writes it, and it is no
+        input (the target itself, or another)."""
         path = os.path.join(args.output_dir, out)
         key = os.path.normcase(os.path.realpath(path))
         if target.path != "-" and key == os.path.normcase(os.path.realpath(target.path)):
             reporter.error(f"{target.name}: its output {display_path(path)} would overwrite it; "
                            f"choose another --output-dir")
+            return False
+        if key in inputs:
+            reporter.error(f"{target.name}: its output {display_path(path)} would overwrite "
+                           f"the input {inputs[key]}; not written (choose another --output-dir)")
             return False
         if key in outputs:
             reporter.error(f"{target.name}: its output {display_path(path)} is also the output of "
@@ -210,8 +267,7 @@ def cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repo
         return True
 
     def jobs_of() -> Iterator[FileJob]:
-        for target in targets(paths, resolver, reporter, args.stdin_filename, skip_under,
-                              args.output):
+        for target in found:
             s = target.settings
             out = _out_name(target, fmt) if args.output_dir else None
             if out is not None and not claim(target, out):
@@ -238,6 +294,8 @@ def cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repo
                 f"or --format json for one JSON line per input"
             )
     sink = _Sink(args.output, args.output_dir, fmt)
+    if args.output_dir and _nested_output_dir(args.output_dir, paths) is not None:
+        sink.marker = os.path.join(args.output_dir, OUTPUT_MARKER)
     stats = Stats()
     ok = True
     try:
