@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -268,3 +269,26 @@ def test_clean_bag_refuses_a_removed_field_named_as_the_text() -> None:
 
     with pytest.raises(ValueError, match="removed_field must differ from text_field"):
         nc_dask.clean_bag(None, removed_field="text")  # type: ignore[arg-type]
+
+
+def test_clean_jsonl_times_the_whole_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The summary's clock starts before the partitions are cleaned, not after (it said
+    0.0 s, and millions of documents a second, for a run of a second)."""
+    dask = need("dask")
+    need("dask.bag")
+    dask_base = need("dask.base")
+    from newsclean import dask as nc_dask
+
+    started: list[float] = []
+    compute = dask_base.compute
+
+    def timed_compute(*args: Any, **kwargs: Any) -> Any:
+        started.append(time.perf_counter())
+        return compute(*args, **kwargs)
+
+    monkeypatch.setattr(dask_base, "compute", timed_compute)
+    src = tmp_path / "crawl.jsonl"
+    src.write_text(json.dumps({"text": "It rained. ."}) + "\n", encoding="utf-8")
+    with dask.config.set(scheduler="synchronous"):
+        run = nc_dask.clean_jsonl(str(src), str(tmp_path / "out"))
+    assert started and run.stats.started <= started[0]

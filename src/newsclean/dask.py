@@ -218,13 +218,13 @@ def clean_jsonl(
         for i, (name, part) in enumerate(zip(names, bag.to_delayed(), strict=True))
     ]
     _mkdir(base)
+    total = JsonlRun()  # its clock starts with the run, which its summary times
     try:
         runs = compute(*tasks)
     except BaseException:
         _remove_parts(base, f".part-*.{run_id}.tmp")
         raise
     fs, root = _fs_root(base)
-    total = JsonlRun()
     for name, run in zip(names, runs, strict=True):
         fs.mv(f"{root}/.{name}.{run_id}.tmp", f"{root}/{name}")
         run.files.append(f"{base}/{name}")
