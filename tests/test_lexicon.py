@@ -54,6 +54,7 @@ def test_date_words_are_words() -> None:
     "You may use these HTML tags and attributes:",
     "Comments are closed.",
     "Comments are now closed for this story",
+    "Comments have been closed on this article for legal reasons.",
     "Be the first to comment...",
 ])
 def test_comment_form_wording(text: str) -> None:
@@ -138,6 +139,17 @@ def test_a_count_of_comments_is_a_comment_header(text: str, header: bool) -> Non
     ("Читайте також про це в понеділок", False), ("Lue myös sopimus ennen allekirjoitusta", False),
     ("Címkék:", True), ("Ετικέτες", True), ("תגיות", True), ("Etichete:", True), ("Aiheet", True),
     ("Štítky:", True), ("Từ khóa:", True), ("แท็กที่เกี่ยวข้อง", True), ("برچسب‌ها", True),
+    # Danish, Norwegian, Catalan, Bengali, Tamil, Urdu, Swahili, Malay, Slovak, Bulgarian,
+    # Croatian, Lithuanian
+    ("Mest læste", True), ("Les også", True), ("Mest lest", True), ("Més llegides", True),
+    ("Notícies relacionades", True), ("সর্বাধিক পঠিত", True), ("தொடர்புடைய செய்திகள்", True),
+    ("متعلقہ خبریں", True), ("Habari zinazohusiana", True), ("Berita Berkaitan", True),
+    ("Paling Popular", True), ("Súvisiace články", True), ("Najčítanejšie", True),
+    ("Свързани новини", True), ("Най-четени", True), ("Povezane vijesti", True),
+    ("Najčitanije", True), ("Susiję straipsniai", True), ("Skaitomiausi", True),
+    ("Emner", True), ("Etiquetes:", True), ("Тагове:", True), ("Oznake", True), ("Žymės:", True),
+    ("Mest læste bøger i år blev udgivet i foråret", False),
+    ("Najčitanije knjige ove godine izašle su u proljeće", False),
 ])
 def test_related_list_headers_and_tag_lines(text: str, header: bool) -> None:
     assert bool(lexicon.RELATED_RE.search(text)) is header
@@ -148,6 +160,14 @@ def test_related_list_headers_and_tag_lines(text: str, header: bool) -> None:
     ("Lee también: La tormenta azota la costa", True),
     ("Lees ook: Storm treft de kust", True),
     ("Lees ook de krant van morgen", False),
+    ("Læs også: Ærø får flere turister", True), ("Les også: Skolen legges ned", True),
+    ("Läs också: Bron stängs i helgen", True), ("Llegeix també: La pluja torna", True),
+    ("Czytaj także: Most zamknięty", True), ("Читайте также: Мост закрыт", True),
+    ("Čtěte také: Most se zavře", True), ("Prečítajte si aj: Most zatvoria", True),
+    ("Прочетете още: Мостът се затваря", True), ("Pročitajte i: Most se zatvara", True),
+    ("Taip pat skaitykite: Tiltas uždaromas", True), ("Soma pia: Daraja lafungwa", True),
+    ("আরও পড়ুন: সেতু বন্ধ", True), ("یہ بھی پڑھیں: پل بند", True), ("Xem thêm: Cầu đóng cửa", True),
+    ("Czytaj także gazetę jutro", False), ("Soma pia kitabu hiki", False),
 ])
 def test_teaser_labels_in_other_languages(text: str, teaser: bool) -> None:
     assert bool(lexicon.TEASER_RE.match(text)) is teaser
@@ -214,6 +234,12 @@ def test_platform_credits_are_footer_lines(text: str, header: bool) -> None:
     ("כל הזכויות שמורות", True), ("สงวนลิขสิทธิ์", True), ("Bản quyền thuộc về Báo Miền Trung", True),
     ("کلیه حقوق این سایت متعلق به خبرگزاری است.", True),
     ("Bản quyền phim đã được bán cho đài truyền hình.", False),
+    ("© 2025 Sydfyns Avis. Alle rettigheder forbeholdes.", True),
+    ("Alle rettigheter reservert.", True), ("Tots els drets reservats.", True),
+    ("সর্বস্বত্ব সংরক্ষিত", True), ("جملہ حقوق محفوظ ہیں", True),
+    ("Haki zote zimehifadhiwa.", True), ("Hak cipta terpelihara.", True),
+    ("Všetky práva vyhradené.", True), ("Всички права запазени.", True),
+    ("Sva prava pridržana.", True), ("Visos teisės saugomos.", True),
 ])
 def test_a_copyright_notice(text: str, notice: bool) -> None:
     assert bool(lexicon.COPYRIGHT_NOTICE_RE.search(text)) is notice
@@ -231,6 +257,8 @@ def test_a_copyright_notice(text: str, notice: bool) -> None:
     ("Was this article helpful?", True), ("Is this page useful?", True),
     ("Load more updates from the council are due", False),
     ("Listen to this story of a town that lost its ferry", False),
+    ("View in browser", True), ("View this email in your browser", True),
+    ("Read the full story →", True), ("View in browser history, the guide said", False),
 ])
 def test_interface_text(text: str, interface: bool) -> None:
     assert bool(lexicon.INTERFACE_RE.search(text)) is interface
@@ -316,6 +344,11 @@ def test_usage_script_counts_phrases(tmp_path: Path, capsys: pytest.CaptureFixtu
     ("Поділитися Telegram Viber", True), ("Distribuie Email", True), ("Κοινοποίηση X Email", True),
     ("Sdílet e-mail", True), ("Megosztás E-mail", True), ("Jaa X", True), ("แชร์ Facebook", True),
     ("Zalo Facebook", True),
+    ("Del artiklen", True), ("Dela artikeln", True), ("Comparteix WhatsApp", True),
+    ("শেয়ার করুন", True), ("பகிர் Facebook", True), ("شیئر کریں", True),
+    ("Shiriki habari hii", True), ("Kongsi X", True), ("Zdieľať e-mail", True),
+    ("Сподели Viber", True), ("Podijeli X", True), ("Dalintis Facebook", True),
+    ("Del af byen", False),
     ("Gift this article", True), ("Gift article", True), ("Gift aid rose again", False),
 ])
 def test_share_bar_words(text: str, share: bool) -> None:
@@ -382,6 +415,8 @@ def test_comment_counts_with_the_posts_title(text: str, header: bool) -> None:
     ("Media caption The minister speaks to reporters", True),
     ("Image copyright law in the EU was reformed in 2019.", True),  # B208 keeps the sentence
     ("The image, taken from a helicopter, shows the valley.", False),
+    # a picture's controls alone on their line
+    ("Tap to expand", True), ("Click to enlarge", True), ("Tap to expand the menu below", False),
 ])
 def test_the_bbcs_caption_labels(text: str, caption: bool) -> None:
     assert bool(lexicon.CAPTION_RE.search(text)) is caption
@@ -398,6 +433,9 @@ def test_the_bbcs_caption_labels(text: str, caption: bool) -> None:
     ("Crews clear the road at dawn. Photo: Jane Doe", True),
     ("Bývalý železniční násep u Vílance. Foto: Petr Novotný", True),
     ("He cited one source: the ministry.", False), ("The photo: a wide shot of the bay.", False),
+    ("Снимка: БГНЕС", True), ("ছবি: সংগৃহীত", True), ("تصویر: فائل", True),
+    ("Picha: Maktaba", True), ("Gambar: Bernama", True), ("Snimio: Ivan Horvat", True),
+    ("Fotografia: Arxiu", True), ("Picha hii ilipigwa jana.", False),
 ])
 def test_a_credits_label_in_other_languages(text: str, caption: bool) -> None:
     assert bool(lexicon.CAPTION_RE.search(text)) is caption
@@ -417,6 +455,9 @@ def test_a_credits_label_in_other_languages(text: str, caption: bool) -> None:
     ("Διαφήμιση", True), ("פרסומת", True), ("Mainos", True), ("Hirdetés", True),
     ("Publicitate", True), ("Quảng cáo", True), ("تبلیغات", True), ("โฆษณา", True),
     ("Mainos kertoo uudesta tuotteesta.", False), ("Quảng cáo trên truyền hình tăng mạnh.", False),
+    ("Reklame", True), ("Annonse", True), ("Publicitat", True), ("বিজ্ঞাপন", True),
+    ("விளம்பரம்", True), ("اشتہار", True), ("Tangazo", True), ("IKLAN", True), ("Oglas", True),
+    ("Tangazo la serikali lilitolewa jana.", False), ("Oglas je objavljen u novinama.", False),
 ])
 def test_advert_markers(text: str, marker: bool) -> None:
     assert bool(lexicon.ADVERT_LINE_RE.search(text)) is marker
@@ -428,6 +469,27 @@ def test_advert_markers(text: str, marker: bool) -> None:
      "support my work.", True),
     ("Type your email...", True),
     ("Readers can subscribe for free, the editor said.", False),
+    # a newsletter e-mail kept as a web page
+    ("Enjoyed this email? Forward it to a friend.", True),
+    ("Did someone forward this to you? Sign up here.", True),
+    ("Forward to a friend", True),
+    ("The minister forwarded the letter to a colleague.", False),
 ])
 def test_a_newsletter_platforms_own_prompts(text: str, prompt: bool) -> None:
     assert bool(lexicon.NEWSLETTER_RE.search(text)) is prompt
+
+
+
+@pytest.mark.parametrize(("line", "dateline"), [
+    ("12. marts 2025 kl. 06.00", True), ("Opdateret 12. marts 2025 kl. 09.14", True),
+    ("3. prosince 2025 7:30", True), ("8. júla 2025 o 6:00", True),
+    ("Objavljeno: 12. ožujka 2025. u 08:15", True), ("Imechapishwa: Jumanne, Machi 4, 2025", True),
+    ("Diterbitkan pada 2 Disember 2025, 8:05 pagi", True), ("الأحد 12 مارس 2023", True),
+    ("10 сентября 2024, 14:30", True), ("12 juin 2024 à 08h15", True),
+    ("12 marts blev 40 huse oversvømmet", False), ("Mac 4 has 12 cores", False),
+])
+def test_date_lines_in_more_languages(line: str, dateline: bool) -> None:
+    page = ("Home\nNews\nSport\nWorld\nArts\nTravel\nOpinion\nVideo\nStorm hits the coast\n"
+            f"{line}\nThe storm arrived at dawn, and rain fell all day long over the town.")
+    codes = [b.code for b in newsclean.analyze(page).blocks]
+    assert (codes[-2] == "B201") is dateline, codes

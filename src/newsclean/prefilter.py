@@ -52,7 +52,7 @@ _PROPERTY_RE = regex.compile(r"\\[pP]\{[^}]*\}")
 
 #: A literal set no search is worth it with: more literals than this (or one that is only
 #: white space, which every line has).
-MAX_LITERALS = 200
+MAX_LITERALS = 250
 
 # A run of word characters, as the patterns' \b sees them.
 _WORD_RUN_RE = regex.compile(r"\w+")

@@ -36,7 +36,7 @@ import regex
 from .chars import BULLET_MARK
 from .document import Block
 from .features import Features, is_question, is_title_case, is_unspaced
-from .lexicon.dates import DATE_ANCHOR_RE
+from .lexicon.dates import is_date_anchor
 from .registry import Role, Rule, label_roles
 from .title import title_anchor
 
@@ -362,7 +362,7 @@ def _figure_headlines(
         k for k in rows
         if k - 1 not in rows and k + 1 not in rows and k + 1 < n and raw[k + 1] > 0
         and is_running_text(features[seq[k + 1]])
-        and not any(map(DATE_ANCHOR_RE.match, features[seq[k]].words))
+        and not any(map(is_date_anchor, features[seq[k]].words))
     }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from .build import _I, PhraseTable, _alternation, _kind, _register
+from .build import _I, PhraseTable, _alternation, _kind, _register, _words
 
 # --- Page furniture: the phrases of bylines, consent, paywalls, footers, related links, comments
 # and captions. Each is used on short blocks only (see the rules in rules/page.py).
@@ -240,6 +240,155 @@ DATE_ANCHOR_RE = regex.compile(rf"^(?:{_MONTHS}|{_alternation(DATE_ANCHOR_PHRASE
 DATE_TOKEN_RE = regex.compile(
     rf"^(?:{_MONTHS}|{_alternation(DATE_ANCHOR_PHRASES)}|{_alternation(DATE_WORD_PHRASES)})$", _I
 )
+
+# Month names of more languages, as whole words (the forms dates use: Polish "maja",
+# Russian "мая"), looked up in a set, word by word: not in FULL_DATE_RE, which runs on
+# every block. A name MONTH_PHRASES already matches is left out.
+MONTH_WORD_PHRASES: PhraseTable = {
+    "da": ("marts", "maj", "okt"),
+    "nb": ("okt",),
+    "sv": ("maj", "augusti", "okt"),
+    "ca": ("gener", "febrer", "març", "maig", "juny", "juliol", "agost", "setembre", "desembre"),
+    "pl": (
+        "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+        "września", "października", "listopada", "grudnia", "styczeń", "luty", "marzec",
+        "kwiecień", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "grudzień",
+    ),
+    "cs": (
+        "ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září",
+        "října", "listopadu", "prosince", "leden", "únor", "březen", "duben", "květen", "červen",
+        "červenec", "srpen", "říjen", "listopad", "prosinec",
+    ),
+    "sk": (
+        "januára", "februára", "marca", "apríla", "mája", "júna", "júla", "augusta", "septembra",
+        "októbra", "novembra", "decembra", "január", "február", "marec", "apríl", "máj", "jún",
+        "júl", "október",
+    ),
+    "hr": (
+        "siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza",
+        "rujna", "listopada", "studenoga", "studenog", "prosinca", "siječanj", "veljača", "ožujak",
+        "travanj", "svibanj", "lipanj", "srpanj", "kolovoz", "rujan", "studeni", "prosinac",
+    ),
+    "lt": (
+        "sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos", "rugpjūčio",
+        "rugsėjo", "spalio", "lapkričio", "gruodžio",
+    ),
+    "hu": (
+        "január", "február", "március", "április", "május", "június", "július", "augusztus",
+        "szeptember", "október",
+    ),
+    "ro": (
+        "ianuarie", "februarie", "martie", "aprilie", "iunie", "iulie", "septembrie", "octombrie",
+        "noiembrie", "decembrie",
+    ),
+    "fi": (
+        "tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta",
+        "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta",
+    ),
+    "ru": (
+        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+        "октября", "ноября", "декабря",
+    ),
+    "uk": (
+        "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
+        "жовтня", "листопада", "грудня",
+    ),
+    "bg": (
+        "януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември",
+        "октомври", "ноември", "декември",
+    ),
+    "el": (
+        "ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου",
+        "αυγούστου", "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου",
+    ),
+    "tr": (
+        "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
+        "kasım", "aralık",
+    ),
+    "ms": ("mac", "julai", "ogos", "disember"),
+    "sw": ("machi", "aprili", "julai", "agosti", "septemba", "oktoba", "novemba", "desemba"),
+    "ar": (
+        "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+        "نوفمبر", "ديسمبر",
+    ),
+    "ur": (
+        "جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر",
+        "نومبر", "دسمبر",
+    ),
+}
+# "Published" and "updated" in more languages, as whole words: like a month, one makes
+# a line with a figure a date line.
+DATE_STAMP_WORD_PHRASES: PhraseTable = {
+    "nl": ("gepubliceerd", "bijgewerkt"),
+    "da": ("publiceret", "opdateret"),
+    "nb": ("publisert", "oppdatert"),
+    "sv": ("publicerad", "uppdaterad"),
+    "ca": ("publicat", "actualitzat"),
+    "pl": ("opublikowano", "zaktualizowano", "aktualizacja"),
+    "cs": ("publikováno", "aktualizováno"),
+    "sk": ("publikované", "aktualizované"),
+    "hr": ("objavljeno", "ažurirano"),
+    "lt": ("paskelbta", "atnaujinta"),
+    "hu": ("közzétéve", "frissítve"),
+    "ro": ("publicat", "actualizat"),
+    "fi": ("julkaistu", "päivitetty"),
+    "ru": ("опубликовано", "обновлено"),
+    "uk": ("опубліковано", "оновлено"),
+    "bg": ("публикувано", "обновено"),
+    "tr": ("yayınlanma", "güncelleme"),
+    "ms": ("diterbitkan",),
+    "sw": ("imechapishwa",),
+}
+# The words between a date and its time in more languages ("12. marts 2025 kl. 06.00",
+# "8. júla 2025 o 6:00"): words of a date line, not enough to make one.
+DATE_JOINER_WORD_PHRASES: PhraseTable = {
+    "da": ("kl",),
+    "nb": ("kl",),
+    "sv": ("kl",),
+    "fi": ("klo",),
+    "cs": ("v",),
+    "sk": ("o",),
+    "hr": ("u",),
+    "pl": ("o",),
+    "ru": ("в",),
+    "uk": ("о",),
+    "bg": ("в",),
+    "ms": ("pagi", "petang", "malam"),
+    "ca": ("les",),
+    "fr": ("à",),
+    "sw": ("saa",),
+}
+
+#: The month names and stamp words of :data:`MONTH_WORD_PHRASES` and
+#: :data:`DATE_STAMP_WORD_PHRASES`, in lower case: words that make a line a date line.
+DATE_ANCHOR_WORDS = _words(
+    "MONTH_WORD_PHRASES", "DATE_ANCHOR_WORDS", MONTH_WORD_PHRASES
+) | _words("DATE_STAMP_WORD_PHRASES", "DATE_ANCHOR_WORDS", DATE_STAMP_WORD_PHRASES)
+#: ... and with them the joiners of :data:`DATE_JOINER_WORD_PHRASES`: words of a date line.
+DATE_TOKEN_WORDS = DATE_ANCHOR_WORDS | _words(
+    "DATE_JOINER_WORD_PHRASES", "DATE_TOKEN_WORDS", DATE_JOINER_WORD_PHRASES
+)
+
+
+def is_date_anchor(word: str) -> bool:
+    """Whether ``word`` makes a line with a figure a date line: a month, a weekday, a time
+    of day, a duration, "published" (:data:`DATE_ANCHOR_RE`, :data:`DATE_ANCHOR_WORDS`).
+
+    >>> is_date_anchor("Nov"), is_date_anchor("marts"), is_date_anchor("2019")
+    (True, True, False)
+    """
+    return word.lower() in DATE_ANCHOR_WORDS or DATE_ANCHOR_RE.match(word) is not None
+
+
+def is_date_token(word: str) -> bool:
+    """Whether ``word`` is a word of a date or time line (:data:`DATE_TOKEN_RE`,
+    :data:`DATE_TOKEN_WORDS`).
+
+    >>> is_date_token("18"), is_date_token("kl"), is_date_token("rain")
+    (True, True, False)
+    """
+    return word.lower() in DATE_TOKEN_WORDS or DATE_TOKEN_RE.match(word) is not None
+
 
 # The words that open a byline.
 BYLINE_PHRASES: PhraseTable = {

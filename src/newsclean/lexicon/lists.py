@@ -205,6 +205,73 @@ RELATED_PHRASES: PhraseTable = {
         r"اخبار مرتبط",
         r"پربازدیدترین(?: اخبار)?",
     ),
+    "da": (
+        r"læs også",
+        r"mest læste",
+        r"relaterede artikler",
+        r"seneste nyt",
+    ),
+    "nb": (
+        r"les også",
+        r"mest leste?",
+        r"relaterte (?:saker|artikler)",
+        r"siste nytt",
+    ),
+    "ca": (
+        r"llegeix també",
+        r"notícies relacionades",
+        r"(?:el )?més llegit",
+        r"(?:les )?més llegides",
+    ),
+    "bn": (
+        r"আরও পড়ুন",
+        r"সর্বাধিক পঠিত",
+        r"সম্পর্কিত (?:খবর|সংবাদ)",
+        r"এ বিভাগের আরও খবর",
+    ),
+    "ta": (
+        r"இதையும் படி(?:ங்க|யுங்கள்)",
+        r"தொடர்புடைய செய்திகள்",
+        r"அதிகம் (?:வாசிக்கப்பட்டவை|படிக்கப்பட்டவை)",
+    ),
+    "ur": (
+        r"یہ بھی پڑھیں",
+        r"متعلقہ خبریں",
+        r"مقبول ترین",
+    ),
+    "sw": (
+        r"soma pia",
+        r"habari zinazohusiana",
+        r"(?:habari )?zilizosomwa zaidi",
+    ),
+    "ms": (
+        r"berita berkaitan",
+        r"artikel berkaitan",
+        r"paling popular",
+    ),
+    "sk": (
+        r"(?:prečítajte si|čítajte) (?:aj|tiež)",
+        r"súvisiace články",
+        r"najčítanejšie",
+    ),
+    "bg": (
+        r"прочетете (?:още|също)",
+        r"още по темата",
+        r"свързани (?:новини|статии)",
+        r"най-четени",
+    ),
+    "hr": (
+        r"pročitajte (?:i|još|također)",
+        r"povezane vijesti",
+        r"povezani članci",
+        r"najčitanije",
+    ),
+    "lt": (
+        r"taip pat skaitykite",
+        r"skaitykite taip pat",
+        r"susiję straipsniai",
+        r"skaitomiausi(?: straipsniai)?",
+    ),
 }
 # The label of a line of tags: "Tags: budget, tax".
 RELATED_TAG_PHRASES: PhraseTable = {
@@ -287,6 +354,40 @@ RELATED_TAG_PHRASES: PhraseTable = {
     "fa": (
         r"برچسب‌?ها",
     ),
+    "da": (
+        r"emner",
+    ),
+    "nb": (
+        r"stikkord",
+        r"emner",
+    ),
+    "ca": (
+        r"etiquetes",
+    ),
+    "bn": (
+        r"ট্যাগ",
+    ),
+    "ur": (
+        r"ٹیگز",
+    ),
+    "ms": (
+        r"topik(?: berkaitan)?",
+    ),
+    "sk": (
+        r"témy",
+        r"štítky",
+    ),
+    "bg": (
+        r"тагове",
+        r"етикети",
+    ),
+    "hr": (
+        r"oznake",
+        r"tagovi",
+    ),
+    "lt": (
+        r"žymės",
+    ),
 }
 # The label of an inline teaser: "Read more: Storm hits coast".
 RELATED_TEASER_PHRASES: PhraseTable = {
@@ -318,6 +419,73 @@ RELATED_TEASER_PHRASES: PhraseTable = {
     ),
     "id": (
         r"baca juga",
+    ),
+    "da": (
+        r"læs også",
+    ),
+    "nb": (
+        r"les også",
+    ),
+    "sv": (
+        r"läs (?:också|även)",
+    ),
+    "ca": (
+        r"llegeix també",
+    ),
+    "pl": (
+        r"(?:czytaj|zobacz) (?:także|też)",
+    ),
+    "ru": (
+        r"читайте также",
+    ),
+    "uk": (
+        r"читайте також",
+    ),
+    "ro": (
+        r"citește și",
+    ),
+    "el": (
+        r"διαβάστε (?:επίσης|ακόμα)",
+    ),
+    "cs": (
+        r"čtěte (?:také|též|i)",
+    ),
+    "sk": (
+        r"(?:prečítajte si|čítajte) (?:aj|tiež)",
+    ),
+    "bg": (
+        r"прочетете (?:още|също)",
+    ),
+    "hr": (
+        r"pročitajte (?:i|još|također)",
+    ),
+    "lt": (
+        r"taip pat skaitykite",
+        r"skaitykite taip pat",
+    ),
+    "fi": (
+        r"lue myös",
+    ),
+    "sw": (
+        r"soma pia",
+    ),
+    "ar": (
+        r"اقرأ أيضا",
+    ),
+    "ur": (
+        r"یہ بھی پڑھیں",
+    ),
+    "hi": (
+        r"ये भी पढ़ें",
+    ),
+    "bn": (
+        r"আরও পড়ুন",
+    ),
+    "ta": (
+        r"இதையும் படி(?:ங்க|யுங்கள்)",
+    ),
+    "vi": (
+        r"xem thêm",
     ),
 }
 # A blog post's links to the posts before and after it, on one line around the link to the
@@ -472,7 +640,7 @@ COMMENT_PROMPT_PHRASES: PhraseTable = {
         r"^\W*see (?:a |the |all |\d+ )?(?:comments?|reply|replies|response)\b",
         r"^\W*read (?:a |the |all |\d+ )?(?:comments?|reply|replies|response)\b",
         r"^\W*join the (?:conversation|discussion)",
-        r"\bcomments are (?:now )?closed\b",
+        r"\bcomments (?:are|have been) (?:now )?(?:closed|disabled|switched off|turned off)\b",
         r"^\W*be the first to (?:comment|reply|respond)\b",
         r"^\W*comments (?:now )?closed\W*$",
         # An empty comment box: "No comments yet", "There are currently no comments".
@@ -677,6 +845,29 @@ CAPTION_LABEL_PHRASES: PhraseTable = {
     "fa": (
         r"عکس",
     ),
+    "bg": (
+        r"снимка",
+    ),
+    "bn": (
+        r"ছবি",
+    ),
+    "ur": (
+        r"تصویر",
+        r"فوٹو",
+    ),
+    "sw": (
+        r"picha",
+    ),
+    "ms": (
+        r"gambar",
+    ),
+    "hr": (
+        r"snimio",
+        r"snimila",
+    ),
+    "ca": (
+        r"fotografia",
+    ),
 }
 # Credits that end a caption or stand in it: agencies, and the counter of a gallery.
 CAPTION_CREDIT_PHRASES: PhraseTable = {
@@ -700,6 +891,7 @@ CAPTION_CONTROL_PHRASES: PhraseTable = {
         r"close",
         r"enlarge",
         r"expand",
+        r"(?:tap|click) to (?:enlarge|expand)",
         r"gallery",
         r"view gallery",
         r"back to gallery",
@@ -830,6 +1022,9 @@ INTERFACE_PHRASES: PhraseTable = {
         r"listen to (?:this )?(?:article|story)(?:\W+\d+ min(?:utes?)?)?",
         r"was this (?:article|page|summary|answer|information) (?:helpful|useful)",
         r"is this page useful",
+        # an e-mail newsletter kept as a web page (the mailing platforms' wording)
+        r"view (?:this (?:e-?mail|newsletter|message) )?(?:in|on) (?:your |a )?(?:web )?browser",
+        r"read the full (?:story|article)",
     ),
     "de": (
         r"suche",

@@ -247,6 +247,18 @@ RIGHTS_RESERVED_PHRASES: PhraseTable = {
     "hu": (r"\bminden jog fenntartva\b",),
     "ro": (r"\btoate drepturile rezervate\b",),
     "fi": (r"\bkaikki oikeudet pidätetään\b",),
+    "da": (r"\balle rettigheder forbeholdes\b",),
+    "nb": (r"\balle rettigheter (?:reservert|forbeholdt)\b",),
+    "ca": (r"\btots els drets reservats\b",),
+    "bn": (r"সর্বস্বত্ব সংরক্ষিত",),
+    "ta": (r"அனைத்து உரிமைகளும் (?:பாதுகாக்கப்பட்டவை|பதிவு செய்யப்பட்டவை)",),
+    "ur": (r"جملہ حقوق محفوظ",),
+    "sw": (r"\bhaki zote zimehifadhiwa\b",),
+    "ms": (r"\bhak cipta terpelihara\b",),
+    "sk": (r"\bvšetky práva vyhradené\b",),
+    "bg": (r"\bвсички права (?:са )?запазени\b",),
+    "hr": (r"\bsva prava (?:pridržana|zadržana)\b",),
+    "lt": (r"\bvisos teisės saugomos\b",),
 }
 
 # Copyright marks and notices, anywhere in a short line.

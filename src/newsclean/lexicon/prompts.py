@@ -151,6 +151,8 @@ NEWSLETTER_PHRASES: PhraseTable = {
         r"subscribe to (?:\w+ ){0,4}(?:youtube|channel|podcast)",
         r"subscribe for free to receive new posts",  # Substack's
         r"type your e-?mail",
+        r"forward (?:it |this(?: e-?mail| newsletter)? )?to a friend",
+        r"did someone forward (?:this|it)",
     ),
     "de": (
         r"newsletter (?:abonnieren|bestellen)",
@@ -252,6 +254,46 @@ SHARE_STRONG_PHRASES: PhraseTable = {
     "th": (
         r"แชร์",
     ),
+    "da": (
+        "del",
+    ),
+    "nb": (
+        "del",
+    ),
+    "sv": (
+        "dela",
+    ),
+    "ca": (
+        "comparteix",
+    ),
+    "bn": (
+        "শেয়ার",
+    ),
+    "ta": (
+        "பகிர்",
+    ),
+    "ur": (
+        "شیئر",
+    ),
+    "sw": (
+        "shiriki",
+    ),
+    "ms": (
+        "kongsi",
+    ),
+    "sk": (
+        "zdieľať",
+    ),
+    "bg": (
+        "сподели",
+    ),
+    "hr": (
+        "podijeli",
+    ),
+    "lt": (
+        "dalintis",
+        "pasidalinti",
+    ),
     "any": (
         "facebook",
         "whatsapp",
@@ -321,6 +363,26 @@ SHARE_OTHER_PHRASES: PhraseTable = {
         "su",
         "questo",
         "articolo",
+    ),
+    "da": (
+        "artiklen",
+    ),
+    "nb": (
+        "saken",
+        "artikkelen",
+    ),
+    "sv": (
+        "artikeln",
+    ),
+    "bn": (
+        "করুন",
+    ),
+    "ur": (
+        "کریں",
+    ),
+    "sw": (
+        "habari",
+        "hii",
     ),
     "any": (
         "twitter",
@@ -423,6 +485,34 @@ ADVERT_LINE_PHRASES: PhraseTable = {
     ),
     "th": (
         r"โฆษณา",
+    ),
+    "da": (
+        r"reklame",
+    ),
+    "nb": (
+        r"annonse",
+    ),
+    "ca": (
+        r"publicitat",
+    ),
+    "bn": (
+        r"বিজ্ঞাপন",
+    ),
+    "ta": (
+        r"விளம்பரம்",
+    ),
+    "ur": (
+        r"اشتہار",
+    ),
+    "sw": (
+        r"tangazo",
+        r"matangazo",
+    ),
+    "ms": (
+        r"iklan",
+    ),
+    "hr": (
+        r"oglas",
     ),
 }
 # A line that is only an advertising marker.

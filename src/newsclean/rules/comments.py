@@ -47,8 +47,8 @@ from ..lexicon import (
     COMMENT_FORM_RE,
     COMMENT_TITLE_COUNT_RE,
     COMMENTS_RE,
-    DATE_TOKEN_RE,
     FULL_DATE_RE,
+    is_date_token,
 )
 from ..registry import EVERY_BLOCK, Role, block_rule
 from .page import date_signer, is_dateline
@@ -316,7 +316,7 @@ def _classify(
     if author:
         return Signature.AUTHOR
     if time:
-        plain = all(map(DATE_TOKEN_RE.match, f.words)) and not POSTED_BY_RE.match(text)
+        plain = all(map(is_date_token, f.words)) and not POSTED_BY_RE.match(text)
         return Signature.TIME if plain else Signature.STAMP
     return None
 

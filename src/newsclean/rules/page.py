@@ -30,8 +30,6 @@ from ..lexicon import (
     CAPTION_UNFOLDED_RE,
     CONSENT_RE,
     COPYRIGHT_NOTICE_RE,
-    DATE_ANCHOR_RE,
-    DATE_TOKEN_RE,
     FOOTER_LINKS_RE,
     FOOTER_RE,
     GENERIC_AUTHOR_HEADER_RE,
@@ -45,6 +43,8 @@ from ..lexicon import (
     TAG_LABEL_RE,
     TAG_LINE_RE,
     TEASER_RE,
+    is_date_anchor,
+    is_date_token,
 )
 from ..region import MIN_PROSE_WORDS, SENTENCE_BREAK_RE, is_running_text
 from ..registry import Role, block_rule
@@ -104,14 +104,16 @@ WORD_CACHE_SIZE = 1 << 16
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _is_date_anchor(word: str) -> bool:
-    """Whether ``word`` is a month, weekday, time-of-day or duration word (DATE_ANCHOR_RE)."""
-    return DATE_ANCHOR_RE.match(word) is not None
+    """Whether ``word`` is a month, weekday, time-of-day or duration word (see
+    :func:`~newsclean.lexicon.is_date_anchor`)."""
+    return is_date_anchor(word)
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _is_date_token(word: str) -> bool:
-    """Whether ``word`` is a word of a date or time line (DATE_TOKEN_RE)."""
-    return DATE_TOKEN_RE.match(word) is not None
+    """Whether ``word`` is a word of a date or time line (see
+    :func:`~newsclean.lexicon.is_date_token`)."""
+    return is_date_token(word)
 
 
 def is_dateline(f: Features) -> bool:
