@@ -27,13 +27,16 @@ __all__ = ["apply_rule", "minimal_change"]
 ENTITY_RE = regex.compile(r"&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 # Control characters nobody means to type: C0 controls except tab, newline, CR and form feed,
-# DEL, deprecated Arabic format controls and interlinear annotation marks; and the halves of
-# UTF-16 surrogate pairs, which no encoding can write (a pair as one match).
-# Matches "\x00", "\x1b", "\ud800", "\ud83d\ude00"; not "\t", "\n".
+# DEL, the five C1 controls that Windows-1252 leaves undefined (the others stand for its
+# characters, which U101 puts back: "\x80" is "€"), deprecated Arabic format controls and
+# interlinear annotation marks; and the halves of UTF-16 surrogate pairs, which no encoding
+# can write (a pair as one match).
+# Matches "\x00", "\x1b", "\x81", "\ud800", "\ud83d\ude00"; not "\t", "\n", "\x80".
 # (One class and an optional second half, not an alternation: the scan runs at the speed of
 # one character class.)
 CONTROL_RE = re.compile(
-    r"[\x00-\x08\x0b\x0e-\x1f\x7f\u206a-\u206f\ufff9-\ufffc\ud800-\udfff][\udc00-\udfff]?"
+    r"[\x00-\x08\x0b\x0e-\x1f\x7f\x81\x8d\x8f\x90\x9d\u206a-\u206f\ufff9-\ufffc\ud800-\udfff]"
+    r"[\udc00-\udfff]?"
 )
 #: The information separators (file, group, record, unit) and the vertical tab (a word
 #: processor's line break within a paragraph): between two words, a space.
@@ -270,6 +273,8 @@ def control_character(text: str, ctx: TextContext) -> Iterator[Finding]:
     """Remove control characters (NUL, escape, DEL...) that are never meant as text.
 
     Tabs, newlines and form feeds stay; so do joiners and direction marks, which shape text.
+    Of the C1 controls, the five that Windows-1252 leaves undefined go (``\\x81``, ``\\x8d``,
+    ``\\x8f``, ``\\x90``, ``\\x9d``); the others stand for its characters (U101).
     An information separator (``\\x1c`` to ``\\x1f``) or a vertical tab (a word processor's
     line break) between two words becomes a space, so the words stay apart. Half of a UTF-16
     surrogate pair (``\\ud800``: a Python string may hold one, which no encoding can write)
@@ -278,6 +283,8 @@ def control_character(text: str, ctx: TextContext) -> Iterator[Finding]:
 
     >>> apply_rule("U103", "bell\\x07 and\\x00 null\\tok")
     'bell and null\\tok'
+    >>> apply_rule("U103", "price\\x81 rose")  # undefined in Windows-1252: never text
+    'price rose'
     >>> apply_rule("U103", "one\\x1ctwo \\ud800 \\ud83d\\ude00 line\\x0bbreak")
     'one two \\ufffd 😀 line break'
     """
