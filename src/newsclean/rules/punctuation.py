@@ -41,6 +41,13 @@ SPACE_BEFORE_MARK_RE = regex.compile(
     r"(?<=[\w)\]”’“\"%»«›])[ \u00a0]+([,.;:!?])(?=[\s\"”’»]|\Z)(?!(?<=\.) \. \.)"
 )
 
+# A mark named in the text, not used: right after an article ("the ? key", "type a ,
+# between the values"). Matches "a", "The" at the end of what it is tried on; not "data".
+ARTICLE_BEFORE_RE = regex.compile(r"(?<![^\W\d_])(?:a|an|the)\Z", regex.IGNORECASE)
+# ... or a question or exclamation mark with a word in lower case after it: no sentence
+# ends so ("remove the prepended ? from the query"). Matches "? from"; not "? Then".
+MARK_GOES_ON_RE = regex.compile(r"[?!] \p{Ll}")
+
 # A spaced mark before a number, as in scores, times and "label : value" lists.
 # Matches "2 : 1", "2 , 3", "VIP : 60,000"; not "won , 2" (no number before the comma).
 NUMBER_PAIR_RE = regex.compile(r"(?:\d +[,.:]|\w +:) \d")
@@ -129,7 +136,9 @@ def space_before_punctuation(text: str, ctx: TextContext) -> Iterator[Finding]:
     """Remove spaces before ``, . ; : ! ?`` and before a closing quote (``doing ”.`` -> ``doing”.``).
 
     Left alone: ellipses, emoticons (``:)``), decimals, scores and values (``.5``, ``2 : 1``,
-    ``VIP : 60,000``), URLs,
+    ``VIP : 60,000``), URLs, a mark that the text names rather than uses (after ``a``, ``an``
+    or ``the``: ``type a , between them``; a ``?`` or ``!`` with a word in lower case after
+    it: ``remove the prepended ? from it``),
     code-like lines; the space before ``; : ! ?`` in a document that spaces them as a rule
     (French typography, or a writer's habit: more spaced than unspaced, counted in the kept
     text, so that boilerplate removed does not decide it); and the
@@ -139,6 +148,8 @@ def space_before_punctuation(text: str, ctx: TextContext) -> Iterator[Finding]:
     'what he is doing”. Then, he left.'
     >>> apply_rule("P103", "Wait ... smile :) at .NET 0 .5 and 2 : 1")
     'Wait ... smile :) at .NET 0 .5 and 2 : 1'
+    >>> apply_rule("P103", "Type a , between them. Remove the prepended ? from it , too.")
+    'Type a , between them. Remove the prepended ? from it, too.'
     >>> from newsclean import clean
     >>> clean("Il est parti : c'est la vie ! Mais les amis sont là ; pas de souci .")
     "Il est parti : c'est la vie ! Mais les amis sont là ; pas de souci."
@@ -153,6 +164,10 @@ def space_before_punctuation(text: str, ctx: TextContext) -> Iterator[Finding]:
             continue  # French typography: a (no-break) space before ; : ! ?
         if NUMBER_PAIR_RE.match(text, m.start() - 1, m.end(1) + 2):
             continue
+        if ARTICLE_BEFORE_RE.search(text, max(0, m.start() - 3), m.start()) or (
+            MARK_GOES_ON_RE.match(text, m.start(1), m.end(1) + 2)
+        ):
+            continue  # the mark itself, named: "the ? key", "remove prepended ? from"
         yield m.start(), m.start(1), ""
     for m in SPACE_BEFORE_QUOTE_RE.finditer(text):
         opening = text.rfind("“", 0, m.start())
