@@ -113,6 +113,18 @@ def test_a_name_with_control_characters_is_shown_escaped(
     assert "Fixing a\\nb\\x1b[31m.txt" in capsys.readouterr().out
 
 
+def test_a_name_with_a_control_that_reorders_text_is_shown_escaped(
+    here: Path, capsys: Capture
+) -> None:
+    """U+202E in a name would show "invoice\u202egpj.txt" as "invoicetxt.jpg"."""
+    name = "invoice\u202egpj.txt"
+    (here / name).write_text("It rained. .\n", encoding="utf-8")
+    for shown in ([], ["--output-format", "github"]):
+        assert main(["check", name, *shown]) == 1
+        out = capsys.readouterr().out
+        assert "\u202e" not in out and "invoice\\u202egpj.txt" in out, shown
+
+
 class _FullDisk:
     def write(self, data: bytes) -> int:
         raise OSError(errno.ENOSPC, "No space left on device")

@@ -13,6 +13,7 @@ import pytest
 
 import newsclean
 from html_tree import Element, parse
+from newsclean.report_html import document_page
 from newsclean.report_html.assets import SCRIPT
 from newsclean.report_html.colours import TEXT, contrast, label_colour
 from newsclean.report_html.links import rule_url
@@ -325,3 +326,11 @@ def test_wrong_arguments_are_named_in_a_type_error() -> None:
         get_rule(None)  # type: ignore[arg-type]
     with pytest.raises(TypeError):  # the counters are the report's own
         CorpusReport(documents=5)  # type: ignore[call-arg]
+
+
+def test_a_control_that_reorders_text_is_drawn_not_obeyed() -> None:
+    """U+202E would show "gpj.exe" as "exe.jpg", and move the edits beside it."""
+    doc = newsclean.analyze("Invoice for \u202egpj.exe here. .\n")
+    html = document_page(doc, name="in\u202evoice.txt")
+    assert "\u202e" not in html
+    assert "⟨202E⟩gpj.exe" in html and "in⟨202E⟩voice.txt" in html

@@ -74,10 +74,13 @@ class Reporter:
 
 
 # A control character: a file's name may hold one (a line break, an escape), which would
-# part a report's line or drive the terminal; or a byte of a name that is not UTF-8, which
+# part a report's line or drive the terminal, or one that reorders the text around it
+# (U+202E: "gpj.exe" would show as "exe.jpg"); or a byte of a name that is not UTF-8, which
 # Python holds as a lone surrogate (U+DC80 to U+DCFF). Matches "\n", "\x1b", "\x85",
-# "\udce9"; not "\t", "é".
-_CONTROL_RE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\udc80-\udcff]")
+# "\u202e", "\udce9"; not "\t", "é".
+_CONTROL_RE = re.compile(
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\udc80-\udcff]"
+)
 
 
 def _escape(char: str) -> str:
@@ -96,6 +99,8 @@ def printable(line: str) -> str:
     a\\nb.txt:1:1: P101 \\x1b[31mred
     >>> print(printable(b"caf\\xe9.txt".decode("utf-8", "surrogateescape")))
     caf\\xe9.txt
+    >>> print(printable("invoice\\u202egpj.exe"))
+    invoice\\u202egpj.exe
     """
     if _CONTROL_RE.search(line) is None:
         return line

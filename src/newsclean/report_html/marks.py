@@ -14,6 +14,7 @@ removes one must still show what it removed.
 from __future__ import annotations
 
 import html
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -27,9 +28,22 @@ _SIGNS = {" ": ("␣", "space"), "\n": ("↵", "line end"), "\t": ("⇥", "tab")
           "\u00a0": ("⍽", "no-break space"), "\r": ("␍", "carriage return")}
 
 
+#: The controls that reorder the text around them (embeddings, overrides, isolates): raw in a
+#: page, ``gpj.exe`` after U+202E reads ``exe.jpg``, and the edits beside it move.
+_BIDI_CONTROLS_RE = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 def escape(text: str) -> str:
-    """``text`` escaped for HTML content and attribute values (quotes included)."""
-    return html.escape(text, quote=True)
+    """``text`` escaped for HTML content and attribute values (quotes included); a control
+    that reorders text (U+202E) drawn as its code, so the page shows the text as it is.
+
+    >>> escape("Invoice \u202egpj.exe")
+    'Invoice ⟨202E⟩gpj.exe'
+    """
+    escaped = html.escape(text, quote=True)
+    if _BIDI_CONTROLS_RE.search(escaped) is None:
+        return escaped
+    return _BIDI_CONTROLS_RE.sub(lambda m: f"⟨{ord(m.group()):04X}⟩", escaped)
 
 
 def _is_invisible(char: str) -> bool:
