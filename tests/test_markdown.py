@@ -289,3 +289,23 @@ def test_a_paragraph_of_a_c1_control_is_no_blank_paragraph() -> None:
     from fuzz_invariants import markdown_structure_is_kept
 
     markdown_structure_is_kept("\x98\n- %``` \u200bH -éü\u200b–cV`東京—U— 4\nZ\ufeff\"üuÃ©m4k")
+
+
+def test_a_line_of_invisible_characters_inside_a_paragraph_hides_no_finding() -> None:
+    """Removed alone, the line would be blank and part the paragraph (so every edit in it
+    was left out, the line's character too): it goes with its line end."""
+    source = "It rained. .\n\u200b\nMore  text.\n"
+    doc = newsclean.analyze(source, input_format="markdown")
+    assert [e.code for e in doc.edits] == ["P101", "U104", "W103"]
+    assert doc.repaired == "It rained.\nMore text.\n"
+    once = newsclean.clean("\u200bIntro.\n\n\n\nText here.\n\u200b\nMore.\n",
+                           input_format="markdown")
+    assert newsclean.clean(once, input_format="markdown") == once
+
+
+def test_many_blocks_whose_structure_an_edit_would_change_leave_the_document_as_it_is() -> None:
+    """Each such block is kept as written; past the rounds that protect them one by one,
+    the whole document (it kept the first eight and changed the others)."""
+    source = "\n\n".join(f"Para {i} see !\u00ad[x](y) now. ." for i in range(12)) + "\n"
+    doc = newsclean.analyze(source, input_format="markdown")
+    assert doc.repaired == source and not doc.edits

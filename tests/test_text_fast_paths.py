@@ -55,7 +55,6 @@ def _run(rule, text: str) -> list[tuple[int, int, str]]:
 PATTERN_RULES = [
     (trailing_whitespace, TRAILING_RE, ""),
     (space_run, SPACE_RUN_RE, " "),
-    (invisible_character, INVISIBLE_RE, ""),
 ]
 
 
@@ -69,6 +68,21 @@ PATTERN_RULES = [
 @example(text="re\u00adform ไทย\u200bไทย a\u200bb")
 def test_rule_is_what_its_pattern_finds(rule, pattern, new: str, text: str) -> None:
     assert _run(rule, text) == [(m.start(), m.end(), new) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=TEXTS)
+@example(text="re\u00adform ไทย\u200bไทย a\u200bb")
+@example(text="a\n\u200b \nb\r\n\u00ad\r\nc")
+def test_invisible_characters_are_what_their_pattern_finds(text: str) -> None:
+    """Each removal is a match of the pattern, with its line (spaces and a line end) where
+    the match is all of a line between two lines of text."""
+    edits = _run(invisible_character, text)
+    matches = list(INVISIBLE_RE.finditer(text))
+    assert len(edits) == len(matches)
+    for (start, end, new), m in zip(edits, matches, strict=True):
+        assert new == "" and start <= m.start() and m.end() <= end
+        assert not (text[start : m.start()] + text[m.end() : end]).strip(" \t\r\n")
 
 
 WORDY = st.lists(

@@ -111,6 +111,13 @@ def _analyze(text: str, opts: Options) -> Document:
         last = changed
         protected = protected.with_span(*changed)
         doc = _analyze_once(text, opts, protected)
+    else:
+        # Still changing after as many rounds (many such spots): the document stays as its
+        # author wrote it, as where one edit cannot be told, rather than some spots kept.
+        if doc.repaired != text and structure_change(
+            text, doc.repaired, shape or markdown_shape(text)
+        ) is not None:
+            doc = _analyze_once(text, opts, protected.with_span(0, len(text)))
     return doc
 
 

@@ -343,11 +343,35 @@ def invisible_character(text: str, ctx: TextContext) -> Iterator[Finding]:
     'reform of the zerowidth'
     >>> apply_rule("U104", "ภาษา\\u200bไทย") == "ภาษา\\u200bไทย"
     True
+
+    A line of them alone between two lines of text goes with its line end: a blank line
+    left there would part the lines around it (two paragraphs in Markdown).
+
+    >>> apply_rule("U104", "It rained.\\n\\u200b \\nMore.")
+    'It rained.\\nMore.'
     """
     if not holds_any(text, INVISIBLE_CHARS):
         return
     for m in INVISIBLE_RE.finditer(text):
-        yield m.start(), m.end(), ""
+        yield _with_its_line(text, m.start(), m.end())
+
+
+def _with_its_line(text: str, start: int, end: int) -> Finding:
+    """The removal of ``text[start:end]``; where it is all of a line but spaces, between
+    two lines with text, the line and the line end before it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if (
+        line_start > 0 and line_end > 0
+        and not text[line_start:start].strip(" \t") and not text[end:line_end].strip(" \t\r")
+    ):
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        below = text.find("\n", line_end + 1)
+        if text[above : line_start - 1].strip() and text[line_end + 1 : below].strip():
+            cut = line_start - 2 if text[line_start - 2 : line_start] == "\r\n" else line_start - 1
+            keep = line_end - 1 if text[line_end - 1] == "\r" else line_end
+            return cut, keep, ""
+    return start, end, ""
 
 
 @text_rule("U105", "latin-ligature", stage="normalize", priority=40)
