@@ -280,6 +280,23 @@ def test_an_encoding_given_for_every_file_misreads_none(tmp_path: Path, capsys: 
     assert main(["fix", "-q", str(latin)]) == 0
 
 
+def test_a_fix_the_files_encoding_cannot_write_is_named_with_its_rule(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    # "&euro;" decoded is "€", which latin-1 lacks: check said "safe fix", and fix refused
+    # the file naming the character alone.
+    (tmp_path / "newsclean.toml").write_text('encoding = "latin-1"\n', encoding="utf-8")
+    path = tmp_path / "a.txt"
+    path.write_bytes("Café costs 5 &euro;.\n".encode("latin-1"))
+    assert main(["check", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "`fix` would leave this file unchanged: latin-1 cannot encode '€'" in err
+    assert "which the fix of U102 writes; ignore U102" in err
+    assert main(["fix", str(path)]) == 2
+    assert "the fix of U102 writes" in capsys.readouterr().err
+    assert path.read_bytes() == "Café costs 5 &euro;.\n".encode("latin-1")
+
+
 def test_unknown_encoding(tmp_path: Path, capsys: Capture) -> None:
     path = tmp_path / "a.txt"
     path.write_text(DAMAGED, encoding="utf-8")

@@ -185,7 +185,8 @@ def test_fix_that_the_encoding_cannot_hold_leaves_the_file(
     path = write(tmp_path / "a.txt", data)
     assert main(["fix", "--encoding", "latin-1", str(path)]) == 2
     err = capsys.readouterr().err
-    assert "latin-1 cannot encode; the file is left unchanged" in err
+    assert "latin-1 cannot encode '’' (U+2019), which the fix of U102 writes" in err
+    assert err.rstrip().endswith("the file is left unchanged")
     assert "Traceback" not in err and path.read_bytes() == data
 
 

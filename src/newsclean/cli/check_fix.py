@@ -33,12 +33,39 @@ def _unifies(tf: TextFile, settings: Settings) -> bool:
     return bool(tf.mixed_lines) and settings.options().enabled("W101")
 
 
+def _unwritable(tf: TextFile, findings: Sequence[Finding]) -> str | None:
+    """Why ``fix`` cannot write ``tf`` in its encoding: the first character a fix writes
+    that the encoding lacks, and the rules whose fixes write such characters; None when
+    the encoding has every character the fixes write."""
+    def lacks(text: str) -> bool:
+        try:
+            text.encode(tf.encoding)
+        except UnicodeEncodeError:
+            return True
+        return False
+
+    bad = [f for f in findings if f.new and lacks(f.new)]
+    if not bad:
+        return None
+    char = next(c for c in bad[0].new if lacks(c))
+    codes = ", ".join(dict.fromkeys(f.code for f in bad))
+    return (f"{tf.encoding_label or tf.encoding} cannot encode {char!r} (U+{ord(char):04X}), "
+            f"which the fix of {codes} writes; ignore {codes} for these files (`ignore` in "
+            f"their newsclean.toml) or give the encoding that has it")
+
+
 def _new_bytes(tf: TextFile, result: CheckResult, settings: Settings) -> bytes | None:
     """The bytes ``fix`` writes, or None when the file stays as it is."""
     unify = _unifies(tf, settings)
     if result.fixed == tf.text and not unify:
         return None
-    data = tf.encode(result.fixed, keep_endings=not unify)
+    try:
+        data = tf.encode(result.fixed, keep_endings=not unify)
+    except InputError:
+        why = _unwritable(tf, result.findings)
+        if why is None:
+            raise
+        raise InputError(f"{tf.name}: {why}; the file is left unchanged") from None
     return None if data == tf.raw else data
 
 
@@ -83,6 +110,11 @@ def cmd_check(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repo
                             mixed_lines=tf.mixed_lines)
         if not result.findings:
             continue
+        if not tf.encoding.lower().startswith("utf") and (
+            why := _unwritable(tf, result.findings)
+        ):
+            reporter.warning(f"{printable(target.name)}: `fix` would leave this file "
+                             f"unchanged: {why}")
         total.extend(result.findings)
         all_results.append((target.name, result.findings))
         if args.diff:
