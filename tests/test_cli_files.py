@@ -297,6 +297,19 @@ def test_a_fix_the_files_encoding_cannot_write_is_named_with_its_rule(
     assert path.read_bytes() == "Café costs 5 &euro;.\n".encode("latin-1")
 
 
+def test_the_summary_counts_the_files_that_could_not_be_read(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    # "Found 1 finding in 1 checked file" read as the whole folder's result.
+    (tmp_path / "a.txt").write_text("It rained. .\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"Caf\xe9. .\n")
+    assert main(["check", str(tmp_path)]) == 2
+    assert "1 error: not everything was checked." in capsys.readouterr().out
+    assert main(["fix", str(tmp_path)]) == 2
+    assert "Fixed 1 finding in 1 file. 1 error: not every file was fixed." in (
+        capsys.readouterr().out)
+
+
 def test_unknown_encoding(tmp_path: Path, capsys: Capture) -> None:
     path = tmp_path / "a.txt"
     path.write_text(DAMAGED, encoding="utf-8")

@@ -180,6 +180,8 @@ def _check_summary(
     safe, unsafe = _summary_counts(findings)
     lines = [f"Found {plural(len(findings), 'finding')} in {plural(files, 'checked file')}"
              f"{binary}: {safe:,} with a safe fix, {unsafe:,} with an unsafe fix."]
+    if errors:  # a file or folder could not be read: its findings are not counted
+        lines.append(f"{plural(errors, 'error')}: not everything was checked.")
     if safe:
         lines.append("`newsclean fix` applies the safe fixes.")
     if unsafe:
@@ -275,6 +277,9 @@ def cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Report
         if left:
             parts.append(f"{plural(len(left), 'finding')} left: unsafe fixes, applied with "
                          f"`newsclean fix --unsafe-fixes` (or unsafe-fixes = true).")
+        if reporter.errors:
+            parts.append(f"{plural(reporter.errors, 'error')}: not every file was "
+                         f"fixed.")
         _say(" ".join(parts), report, flush=True)
     elif not args.quiet and files and not reporter.errors:
         _say(f"Nothing to fix: {plural(files, 'file')} already clean.", report, flush=True)
