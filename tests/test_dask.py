@@ -292,3 +292,35 @@ def test_clean_jsonl_times_the_whole_run(tmp_path: Path, monkeypatch: pytest.Mon
     with dask.config.set(scheduler="synchronous"):
         run = nc_dask.clean_jsonl(str(src), str(tmp_path / "out"))
     assert started and run.stats.started <= started[0]
+
+
+def test_arguments_that_are_no_dask_collection_or_folder_say_so(tmp_path: Path) -> None:
+    """A Path is a folder; a pandas frame, a list, a glob that matches nothing, a column of
+    numbers and the input's own folder are refused by name (they raised AttributeError,
+    said "no column 'text'; columns:", or cleaned nothing without a word)."""
+    dask = need("dask")
+    need("dask.bag")
+    pandas = need("pandas")
+    need("dask.dataframe")
+    from newsclean import dask as nc_dask
+
+    (tmp_path / "in").mkdir()
+    src = tmp_path / "in" / "a.jsonl"
+    src.write_text(json.dumps({"text": "It rained. ."}) + "\n", encoding="utf-8")
+    with dask.config.set(scheduler="synchronous"):
+        run = nc_dask.clean_jsonl(src, tmp_path / "out")  # Paths, both
+        assert [Path(f).name for f in run.files] == ["part-00000.jsonl"]
+        with pytest.raises(ValueError, match="no file matches"):
+            nc_dask.clean_jsonl(str(tmp_path / "none" / "*.jsonl"), str(tmp_path / "o2"))
+        with pytest.raises(ValueError, match="holds the input"):
+            nc_dask.clean_jsonl(str(tmp_path / "in" / "*.jsonl"), str(tmp_path / "in"))
+        with pytest.raises(TypeError, match="dst must be the path of a folder"):
+            nc_dask.clean_jsonl(str(src), None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="needs a Dask DataFrame"):
+        nc_dask.clean_dataframe(pandas.DataFrame({"text": ["a"]}))
+    with pytest.raises(TypeError, match=r"needs a dask\.bag\.Bag"):
+        nc_dask.clean_bag([{"text": "a"}])  # type: ignore[arg-type]
+    frame = need("dask.dataframe").from_pandas(
+        pandas.DataFrame({"id": [1, 2], "text": ["It rained. .", "Sun."]}), npartitions=1)
+    with pytest.raises(ValueError, match="column 'id' holds int64 values, not text"):
+        nc_dask.clean_dataframe(frame, text_field="id")

@@ -25,6 +25,7 @@ read in name order, hold the records in input order. Lazy forms, for longer pipe
 from __future__ import annotations
 
 import os
+import posixpath
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -99,6 +100,34 @@ def _check_fields(text_field: object, removed_field: object) -> None:
                          f"it would replace the text")
 
 
+def _output_folder(dst: object, src: object) -> str:
+    """``dst`` as the path of the output folder (a ``Path`` is one), checked before any
+    work starts: a ``TypeError`` for anything else, a ``ValueError`` where ``src`` has no
+    file, or where ``dst`` is the folder of input files (the next run would read the
+    parts as input).
+
+    >>> _output_folder(None, "in/*.jsonl")
+    Traceback (most recent call last):
+    TypeError: dst must be the path of a folder (a string or a Path), not None
+    """
+    import fsspec
+
+    if not isinstance(dst, (str, os.PathLike)) or not os.fspath(dst):
+        raise TypeError(f"dst must be the path of a folder (a string or a Path), not {dst!r}")
+    folder = str(os.fspath(dst)).rstrip("/") or "/"
+    sources: Any = [os.fspath(p) for p in src] if isinstance(src, (list, tuple)) else src
+    sources = os.fspath(sources) if isinstance(sources, os.PathLike) else sources
+    _, _, paths = fsspec.get_fs_token_paths(sources)
+    if not paths:
+        raise ValueError(f"{src}: no file matches")
+    _, _, (root,) = fsspec.get_fs_token_paths(folder)
+    root = root.rstrip("/")
+    if any(path.rstrip("/") == root or posixpath.dirname(path) == root for path in paths):
+        raise ValueError(f"dst ({folder}) holds the input; choose another folder, or the "
+                         f"next run reads the parts as input")
+    return folder
+
+
 def _check_run(on_error: object, compression: object) -> None:
     """A ``ValueError`` for an ``on_error`` or ``compression`` :func:`clean_jsonl` does not
     know, before any work starts (any value but ``"fail"`` used to skip bad lines).
@@ -165,8 +194,8 @@ def _clean_jsonl_part(
 
 
 def clean_jsonl(
-    src: str | list[str],
-    dst: str,
+    src: str | os.PathLike[str] | list[str],
+    dst: str | os.PathLike[str],
     *,
     text_field: str = "text",
     removed_field: str | None = None,
@@ -197,7 +226,7 @@ def clean_jsonl(
     _check_fields(text_field, removed_field)
     _check_run(on_error, compression)
     job = JsonlJob(_options(options, kwargs), text_field, removed_field)
-    base = dst.rstrip("/")
+    base = _output_folder(dst, src)
     _refuse_old_parts(base)
     # Lines end at "\n" alone, as the command line reads them: a bare "\r" is whitespace
     # inside a JSON object, where universal newlines would cut the record in two.
@@ -319,6 +348,9 @@ def clean_bag(
     ```
     """
     _check_fields(text_field, removed_field)
+    if not callable(getattr(bag, "map", None)) or not hasattr(bag, "npartitions"):
+        raise TypeError(f"clean_bag needs a dask.bag.Bag (dask.bag.from_sequence(records) "
+                        f"makes one), not {type(bag).__name__}")
     return bag.map(clean_record, _options(options, kwargs), text_field, removed_field)
 
 
@@ -353,8 +385,14 @@ def clean_dataframe(
     import pandas
 
     _check_fields(text_field, removed_field)
+    if not hasattr(frame, "map_partitions") or not hasattr(frame, "_meta"):
+        raise TypeError(f"clean_dataframe needs a Dask DataFrame (dask.dataframe.from_pandas("
+                        f"frame, npartitions=...) makes one), not {type(frame).__name__}")
     if text_field not in frame.columns:
         raise ValueError(f"no column {text_field!r}; columns: {', '.join(map(str, frame.columns))}")
+    kind = frame._meta[text_field].dtype
+    if not (pandas.api.types.is_object_dtype(kind) or pandas.api.types.is_string_dtype(kind)):
+        raise ValueError(f"column {text_field!r} holds {kind} values, not text")
     if removed_field and removed_field in frame.columns:  # nothing overwritten
         raise ValueError(f"the frame already has a column {removed_field!r}; choose another "
                          f"removed field")
@@ -366,8 +404,8 @@ def clean_dataframe(
 
 
 def clean_parquet(
-    src: str | list[str],
-    dst: str,
+    src: str | os.PathLike[str] | list[str],
+    dst: str | os.PathLike[str],
     *,
     text_field: str = "text",
     removed_field: str | None = None,
@@ -384,8 +422,9 @@ def clean_parquet(
     ``overwrite=True``."""
     import dask.dataframe
 
+    folder = _output_folder(dst, src)
     if not (write_options or {}).get("overwrite"):
-        _refuse_old_parts(dst.rstrip("/"), PARQUET_PARTS)
+        _refuse_old_parts(folder, PARQUET_PARTS)
     frame = dask.dataframe.read_parquet(src, **(read_options or {}))
     cleaned = clean_dataframe(frame, text_field=text_field, removed_field=removed_field,
                               options=options, **kwargs)
@@ -397,7 +436,7 @@ def clean_parquet(
         schema = pyarrow.Schema.from_pandas(columns, preserve_index=False)
         write["schema"] = schema.remove_metadata().append(
             pyarrow.field(removed_field, removed_arrow_type()))
-    cleaned.to_parquet(dst, **{**write, **(write_options or {})})
+    cleaned.to_parquet(folder, **{**write, **(write_options or {})})
 
 
 def removed_arrow_type() -> Any:
