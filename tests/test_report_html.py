@@ -334,3 +334,18 @@ def test_a_control_that_reorders_text_is_drawn_not_obeyed() -> None:
     html = document_page(doc, name="in\u202evoice.txt")
     assert "\u202e" not in html
     assert "⟨202E⟩gpj.exe" in html and "in⟨202E⟩voice.txt" in html
+
+
+def test_the_helpers_refuse_arguments_of_the_wrong_type_at_once() -> None:
+    """They failed later, deep inside (``AttributeError`` in ``page()``)."""
+    from newsclean.io.textio import decode
+    from newsclean.report_html import CorpusReport
+
+    with pytest.raises(TypeError, match="document_page takes a Document"):
+        document_page("text")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="name must be a string"):
+        document_page(newsclean.analyze("It rained."), 5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="add_error: name must be a string"):
+        CorpusReport().add_error(5, None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="decode takes the file's bytes"):
+        decode("abc", "x")  # type: ignore[arg-type]

@@ -310,6 +310,9 @@ def decode(data: bytes, name: str, encoding: str = "utf-8", *, nul_ok: bool = Fa
       ...
     newsclean.io.textio.InputError: b.txt: reads as UTF-8, not latin-1 (which would make 'Ã©' of its 'é'); give latin-1 only for the files that are: encoding = "latin-1" in a newsclean.toml beside them
     """
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError(f"decode takes the file's bytes, not {type(data).__name__} "
+                        f"(text needs no decoding)")
     codec = codec_name(encoding)
     if codec == "utf-8":
         marked = next((c for c, mark in _WIDE_MARKS if data.startswith(mark)), None)

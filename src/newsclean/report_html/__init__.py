@@ -31,6 +31,7 @@ def document_page(
     input comes in parts (of about ``part_size`` characters of HTML; default
     :data:`~newsclean.report_html.blocks.PART_SIZE`), kept as data in the page for its
     script to show."""
+    from ..document import Document as DocumentType
     from .assets import SCRIPT
     from .blocks import PART_SIZE
     from .document_view import codes_in, document_view
@@ -38,6 +39,11 @@ def document_page(
     from .segments import report_edits
     from .summary import DocSummary
 
+    if not isinstance(doc, DocumentType):
+        raise TypeError(f"document_page takes a Document (newsclean.analyze(text)), "
+                        f"not {type(doc).__name__}")
+    if not isinstance(name, str):
+        raise TypeError(f"document_page: name must be a string, not {name!r}")
     edits = report_edits(doc)
     view = document_view(doc, name, 0, edits, part_size or PART_SIZE)
     parts = "".join(json_data(f"part-0-{k}", part) for k, part in enumerate(view.parts, 2))

@@ -141,6 +141,10 @@ class CorpusReport:
 
     def add_error(self, name: str, error: str) -> None:
         """Count a document that could not be read or analysed (listed with its error)."""
+        for what, value in (("name", name), ("error", error)):
+            if not isinstance(value, str):
+                raise TypeError(f"CorpusReport.add_error: {what} must be a string, "
+                                f"not {value!r}")
         self.documents += 1
         self.failed += 1
         if len(self.errors) < MAX_ERRORS:
