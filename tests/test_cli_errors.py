@@ -459,3 +459,16 @@ def test_an_input_larger_than_a_document_can_be_is_refused(
     lines.write_bytes(b'{"text": "It rained."}\n{"text": "' + b"x" * 2000 + b'"}\n')
     assert main(["clean", "--jsonl", str(lines), "-o", str(tmp_path / "out.jsonl")]) == 2
     assert b"in.jsonl:2: larger than" in capsysbinary.readouterr().err
+
+
+def test_an_empty_field_name_and_an_unread_stdin_filename_are_named(
+    here: Path, capsys: Capture
+) -> None:
+    (here / "in.jsonl").write_text('{"text": "It rained. ."}\n', encoding="utf-8")
+    for flag, said in (("--text-field", "--text-field '' is no field name"),
+                       ("--removed-field", "--removed-field '' is no field name")):
+        assert main(["clean", "--jsonl", "in.jsonl", flag, ""]) == 2
+        assert said in capsys.readouterr().err
+    (here / "a.txt").write_text("It rained.\n", encoding="utf-8")
+    assert main(["check", "a.txt", "--stdin-filename", "b.txt"]) == 0
+    assert "--stdin-filename is ignored: standard input is not read" in capsys.readouterr().err

@@ -195,6 +195,22 @@ def test_a_configuration_file_that_cannot_be_read_is_no_default(
     )
 
 
+def test_a_folder_that_cannot_be_written_is_named(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A writable file in a read-only folder: fix writes the new text beside it first.
+    path = tmp_path / "a.txt"
+    path.write_text(DAMAGED, encoding="utf-8")
+
+    def denied(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("newsclean.io.textio.tempfile.mkstemp", denied)
+    assert main(["fix", str(path)]) == 2
+    assert f"its folder {tmp_path} must be writable too" in capsys.readouterr().err
+    assert path.read_text(encoding="utf-8") == DAMAGED
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
 def test_permission_denied(tmp_path: Path, capsys: Capture) -> None:  # pragma: no cover
     path = tmp_path / "a.txt"

@@ -524,3 +524,16 @@ def test_quiet_on_error_skip_still_says_how_many_inputs_were_skipped(
     err = capsys.readouterr().err
     assert err == (f"newsclean: {2 if jsonl else 1} bad input{'s' if jsonl else ''} skipped "
                    f"by --on-error skip (run without -q to see which)\n")
+
+
+def test_a_record_with_an_integer_longer_than_python_reads_is_cleaned(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    """Valid JSON: its other fields pass through as written (it was refused as "not valid
+    JSON", with advice for Python programmers)."""
+    big = "9" * 5000
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": ' + big + ', "text": "It rained. ."}\n', encoding="utf-8")
+    assert main(["clean", "-q", "--jsonl", str(src), "-o", str(tmp_path / "out.jsonl")]) == 0
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == (
+        '{"id": ' + big + ', "text": "It rained."}\n')

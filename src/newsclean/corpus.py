@@ -272,6 +272,21 @@ def iter_jsonl(
 MAX_FIELDS_SHOWN = 5
 
 
+def _loads(line: bytes) -> Any:
+    """``json.loads(line)``; an integer longer than Python reads (4,300 digits) kept as its
+    digits, since only the text field is read and the other fields pass through as written.
+
+    >>> _loads(b'{"n": ' + b"9" * 5000 + b'}')["n"][:3]
+    '999'
+    """
+    try:
+        return json.loads(line)
+    except ValueError as exc:
+        if "digits" not in str(exc):
+            raise
+        return json.loads(line, parse_int=str)
+
+
 def read_record(line: bytes, where: str, text_field: str) -> tuple[dict[str, Any], str]:
     """The JSON object on ``line`` and the text in its ``text_field``; an
     :class:`InputError` naming ``where`` (``file:line``) when there is none.
@@ -286,7 +301,7 @@ def read_record(line: bytes, where: str, text_field: str) -> tuple[dict[str, Any
     newsclean.io.textio.InputError: in.jsonl:2: not a JSON object
     """
     try:
-        record = json.loads(line)
+        record = _loads(line)
     except UnicodeDecodeError as exc:
         raise InputError(f"{where}: not valid UTF-8 at byte {exc.start} of the line") from None
     except ValueError as exc:
@@ -310,7 +325,9 @@ def read_record(line: bytes, where: str, text_field: str) -> tuple[dict[str, Any
 
 # JSON's whitespace, where the members of an object may stand apart.
 _JSON_SPACE = re.compile(r"[ \t\n\r]*")
-_DECODER = json.JSONDecoder()
+# Numbers read as their digits: only where each value ends matters here, and an integer
+# longer than Python reads (4,300 digits) is still valid JSON.
+_DECODER = json.JSONDecoder(parse_int=str, parse_float=str)
 
 
 def _value_span(line: str, key: str) -> tuple[int, int, int]:

@@ -87,6 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     reporter = Reporter(getattr(args, "quiet", False))
     if getattr(args, "paths", ["."]) == [] and not default_paths(args, reporter):
         return EXIT_ERROR
+    if getattr(args, "stdin_filename", None) and "-" not in getattr(args, "paths", ("-",)):
+        # It names standard input only (a filter's file, for its settings and messages).
+        reporter.warning("--stdin-filename is ignored: standard input is not read (give - "
+                         "to read it)")
     closed = _closed_stream("-" in getattr(args, "paths", ()))
     if closed:
         reporter.error(closed)

@@ -147,6 +147,8 @@ def conflicting_options(args: argparse.Namespace) -> str | None:
     '--statistics cannot be combined with --diff (it prints a diff, not counts)'
     >>> conflicting_options(argparse.Namespace(isolated=True, config="newsclean.toml"))
     '--config cannot be combined with --isolated (which reads no configuration file)'
+    >>> conflicting_options(argparse.Namespace(jsonl=True, text_field=""))
+    "--text-field '' is no field name: give the name of the field the text is in"
     """
     if not getattr(args, "jsonl", True):
         given = [flag for name, flag in _JSONL_ONLY.items() if getattr(args, name, None)]
@@ -161,8 +163,12 @@ def conflicting_options(args: argparse.Namespace) -> str | None:
         if refused:
             flag, why = refused[0]
             return f"{flag} cannot be combined with --jsonl ({why})"
+    if getattr(args, "text_field", None) == "":
+        return "--text-field '' is no field name: give the name of the field the text is in"
     removed = getattr(args, "removed_field", None)
-    if removed is not None and removed in ("", getattr(args, "text_field", None) or "text"):
+    if removed == "":
+        return "--removed-field '' is no field name: give the name of a field to add"
+    if removed is not None and removed == (getattr(args, "text_field", None) or "text"):
         return (f"--removed-field {removed!r} is no field to add: give a name that is not "
                 f"the text field's")
     if getattr(args, "diff", False) and getattr(args, "statistics", False):

@@ -493,7 +493,12 @@ def write_atomic(
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=_temp_prefix(real), suffix=".tmp")
     except PermissionError:
-        raise InputError(f"{name}: cannot write (permission denied); left unchanged") from None
+        # The file itself may be writable: the new text goes first to a file beside it.
+        raise InputError(
+            f"{name}: cannot write (permission denied: its folder "
+            f"{os.path.dirname(name) or '.'} must be writable too, for the new file written "
+            f"beside it first); left unchanged"
+        ) from None
     except OSError as exc:
         raise InputError(f"{name}: cannot write ({exc.strerror or exc}); left unchanged") from None
     try:
