@@ -493,3 +493,16 @@ def test_date_lines_in_more_languages(line: str, dateline: bool) -> None:
             f"{line}\nThe storm arrived at dawn, and rain fell all day long over the town.")
     codes = [b.code for b in newsclean.analyze(page).blocks]
     assert (codes[-2] == "B201") is dateline, codes
+
+
+@pytest.mark.parametrize(("text", "footer"), [
+    ("The views expressed in this article are the author's own.", True),
+    ("The views expressed in this column are solely those of the writer.", True),
+    ("This article is for information only and does not constitute investment advice.", True),
+    ("The views expressed in this column shocked the minister.", False),
+    ("The information is for the council to weigh, the mayor said.", False),
+])
+def test_a_publishers_disclaimer_is_a_footer_line(text: str, footer: bool) -> None:
+    page = f"The vote passed on Monday, officials said, after a long debate.\n{text}"
+    codes = [b.code for b in newsclean.analyze(page).blocks]
+    assert (codes[-1] == "B205") is footer, codes

@@ -278,6 +278,12 @@ FOOTER_MARK_PHRASES: PhraseTable = {
         r"\bnon-commercial use only\b",
         r"\bpresentation-ready copies\b",
         r"\breprint of this article\b",
+        # a publisher's disclaimer under an opinion piece or a market report
+        r"\bthe views (?:and opinions )?expressed (?:in|on) (?:this|these) (?:article|column"
+        r"|piece|post|blog|page|site)s? (?:are|is) (?:solely |entirely )?(?:those of|the "
+        r"(?:author|writer)|my own|his own|her own|their own)",
+        r"\b(?:this|the) (?:article|content|information|material) (?:is|are) (?:provided )?"
+        r"for (?:general )?information(?:al)?(?: purposes)? only\b",
     ),
     "de": RIGHTS_RESERVED_PHRASES["de"],
     "fr": RIGHTS_RESERVED_PHRASES["fr"],
