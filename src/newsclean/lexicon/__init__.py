@@ -1,7 +1,7 @@
 """Phrase evidence for boilerplate, in English, German, French, Spanish, Portuguese and Italian,
-and for some of the commonest kinds (share bars, related lists, sign-in, footer links,
-comment headers, rights reserved) in Dutch, Polish, Russian, Indonesian, Arabic, Chinese and
-Japanese too.
+and for the commonest kinds (advert markers, share bars, related lists and teasers, tags,
+footer lines, rights reserved, captions' credits, months of date lines) in some thirty more
+languages, from Dutch, Polish and Russian to Bengali, Swahili and Thai.
 
 The phrases are data. Each kind of phrase (a donation appeal, a newsletter prompt, a footer
 line...) is a table ``*_PHRASES``: a mapping from a language code to a tuple of phrases, one

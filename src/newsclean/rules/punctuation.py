@@ -44,8 +44,9 @@ SPACE_BEFORE_MARK_RE = regex.compile(
 # A mark named in the text, not used: right after an article ("the ? key", "type a ,
 # between the values"). Matches "a", "The" at the end of what it is tried on; not "data".
 ARTICLE_BEFORE_RE = regex.compile(r"(?<![^\W\d_])(?:a|an|the)\Z", regex.IGNORECASE)
-# ... or a question or exclamation mark with a word in lower case after it: no sentence
-# ends so ("remove the prepended ? from the query"). Matches "? from"; not "? Then".
+# ... or a question or exclamation mark with a word in lower case after it: an edited
+# sentence does not end so ("remove the prepended ? from the query"; a comment written in
+# lower case keeps its spaced mark). Matches "? from"; not "? Then".
 MARK_GOES_ON_RE = regex.compile(r"[?!] \p{Ll}")
 
 # A spaced mark before a number, as in scores, times and "label : value" lists.
