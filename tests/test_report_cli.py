@@ -219,6 +219,16 @@ def test_usage_errors_are_one_line_and_write_nothing(
     assert sorted(os.listdir(here)) == ["a.txt"]
 
 
+def test_an_output_that_links_to_the_input_is_named(here: Path, capsys: Capture) -> None:
+    (here / "a.txt").write_text("It rained. .\n", encoding="utf-8")
+    (here / "link.txt").symlink_to("a.txt")
+    assert main(["report", "a.txt", "-o", "link.txt"]) == 2
+    assert "-o would overwrite the input (link.txt is a.txt)" in one_error(capsys)
+    assert main(["clean", "a.txt", "-o", "link.txt"]) == 2
+    assert "-o would overwrite the input (link.txt is a.txt)" in capsys.readouterr().err
+    assert (here / "a.txt").read_text(encoding="utf-8") == "It rained. .\n"
+
+
 def test_standard_input_is_one_document(here: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import io
     import sys

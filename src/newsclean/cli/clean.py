@@ -195,8 +195,10 @@ def _check_outputs(args: argparse.Namespace, paths: Sequence[str]) -> None:
         out = os.path.realpath(args.output)
         for path in paths:
             if path != "-" and os.path.exists(path) and os.path.realpath(path) == out:
+                same = "" if path == args.output else f" ({args.output} is {path})"
                 raise InputError(
-                    f"{path}: -o would overwrite the input; `newsclean fix` rewrites files in place"
+                    f"{path}: -o would overwrite the input{same}; `newsclean fix` rewrites "
+                    f"files in place"
                 )
     if args.output_dir:
         out = os.path.realpath(args.output_dir)

@@ -50,7 +50,9 @@ def _check_output(output: str | None, paths: Sequence[str]) -> None:
     real = os.path.realpath(output)
     for path in paths:
         if path != "-" and os.path.exists(path) and os.path.realpath(path) == real:
-            raise InputError(f"{path}: -o would overwrite the input; give another file name")
+            same = "" if path == output else f" ({output} is {path})"
+            raise InputError(f"{path}: -o would overwrite the input{same}; give another "
+                             f"file name")
 
 
 def cmd_report(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter) -> int:
