@@ -148,7 +148,7 @@ def test_a_count_of_comments_is_a_comment_header(text: str, header: bool) -> Non
     ("Свързани новини", True), ("Най-четени", True), ("Povezane vijesti", True),
     ("Najčitanije", True), ("Susiję straipsniai", True), ("Skaitomiausi", True),
     ("Emner", True), ("Etiquetes:", True), ("Тагове:", True), ("Oznake", True), ("Žymės:", True),
-    ("Mest læste bøger i år blev udgivet i foråret", False),
+    ("Gerelateerd", True), ("Mest læste bøger i år blev udgivet i foråret", False),
     ("Najčitanije knjige ove godine izašle su u proljeće", False),
 ])
 def test_related_list_headers_and_tag_lines(text: str, header: bool) -> None:

@@ -82,6 +82,27 @@ def test_comments_longer_than_the_article_do_not_win() -> None:
     assert sections and all("comment section" in b.reason for b in sections)
 
 
+@pytest.mark.parametrize(("ago", "reply", "report"), [
+    ("2 godziny temu", "Odpowiedz", "Zgłoś"), ("3 часа назад", "Ответить", "Пожаловаться"),
+    ("3 uur geleden", "Reageren", "Rapporteren"), ("för 3 timmar sedan", "Svara", "Anmäl"),
+    ("2 saat önce", "Yanıtla", "Şikayet"), ("před 3 hodinami", "Odpovědět", "Nahlásit"),
+    ("πριν 3 ώρες", "Απάντηση", "Αναφορά"), ("acum 3 ore", "Răspunde", "Raportează"),
+    ("3 jam yang lalu", "Balas", "Laporkan"), ("3時間前", "通報 ·", "返信"),
+    ("3시간 전", "답글", "신고"), ("منذ 3 ساعات", "رد", "إبلاغ"),
+])
+def test_comment_signatures_in_more_languages(ago: str, reply: str, report: str) -> None:
+    """Each comment's time ago and its action bar, in the language of its page: the comments,
+    longer than the article, are a section (they were read as the article's closing lines
+    or, on a page whose votes scored nothing, as the article itself)."""
+    comments = []
+    for name, said in (("Marta K.", COMMENTS[3]), ("jan_w", COMMENTS[7]), ("Olek", COMMENTS[3])):
+        comments += [name, ago, said, f"{reply} {report}"]
+    doc = newsclean.analyze("\n".join([*PARAS[:2], *comments]))
+    # (The first commenter's name, above the first signature, stays as a closing line.)
+    assert doc.text.split("\n\n") == [*PARAS[:2], "Marta K."]
+    assert {b.code for b in doc.blocks if b.text in comments[1:]} == {"B207"}
+
+
 def test_a_comments_link_in_the_menu_does_not_open_the_section() -> None:
     # A blog's feed links (Posts, Comments) above the article; its byline and a quoted
     # "X wrote:" between them and the real comment header do not make the article comments.

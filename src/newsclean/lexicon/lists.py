@@ -119,7 +119,7 @@ RELATED_PHRASES: PhraseTable = {
         r"lees ook",
         r"meest gelezen",
         r"meer nieuws",
-        r"gerelateerde artikelen",
+        r"gerelateerd(?:e artikelen)?",  # WordPress's "Related" in Dutch, alone
         r"meer over dit onderwerp",
     ),
     "pl": (
@@ -136,7 +136,7 @@ RELATED_PHRASES: PhraseTable = {
         r"самое читаемое",
     ),
     "ar": (
-        r"اقرأ أيضا",
+        r"اقرأ أيضً?ا",
         r"الأكثر قراءة",
         r"آخر الأخبار",
         r"(?:أخبار|مقالات) ذات صلة",
@@ -470,7 +470,7 @@ RELATED_TEASER_PHRASES: PhraseTable = {
         r"soma pia",
     ),
     "ar": (
-        r"اقرأ أيضا",
+        r"اقرأ أيضً?ا",
     ),
     "ur": (
         r"یہ بھی پڑھیں",

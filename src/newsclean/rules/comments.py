@@ -55,16 +55,24 @@ from .page import date_signer, is_dateline
 
 _I = regex.IGNORECASE | regex.VERSION1
 
-# The words of a comment's action bar, in the six languages: those that are actions of
-# their own, and those that only go with them ("report abuse", "thumbs up", "j'aime").
+# The words of a comment's action bar, in the six languages and in some twenty more (the
+# comment systems' buttons: Polish "Odpowiedz", Swedish "Svara", Japanese "返信"): those that
+# are actions of their own, and those that only go with them ("report abuse", "j'aime").
 REPLY_WORDS = frozenset(
-    "reply replies antworten répondre responder rispondi responda".split()
+    """
+    reply replies antworten répondre responder rispondi responda odpowiedz ответить
+    відповісти reageren beantwoorden svara svar yanıtla cevapla odpovědět odpovedať απάντηση
+    răspunde balas 返信 답글 답장 رد válasz vastaa odgovori отговори
+    """.split()
 )
 ACTION_WORDS = REPLY_WORDS | frozenset(
     """
     like likes unlike dislike dislikes report flag quote permalink agree disagree vote votes
     upvote downvote recommend recommended helpful point points antworten melden zitieren
     gefällt signaler citer aime denunciar citar gusta segnala piace curtir reportar
+    zgłoś cytuj пожаловаться цитировать поскаржитися rapporteren citeren gilla rapportera
+    anmäl citera beğen şikayet bildir nahlásit citovat nahlásiť αναφορά raportează
+    laporkan 通報 いいね 신고 공감 추천 إبلاغ
     """.split()
 )
 # ("share" beside a reply link; "parent": Slashdot's "Reply to This Parent Share"; "number":
@@ -111,7 +119,8 @@ def is_action_line(f: Features) -> bool:
 # | Reply", "by jo on Aug 8, 2012 5:21 PM PDT up reply actions"; not "He did not reply".
 REPLY_END_RE = regex.compile(
     r"(?:^|[|·•,.\-–—]\s*|\s(?=reply actions))"
-    r"(?:reply|antworten|répondre|responder|rispondi)(?: actions)?\W*$", _I
+    r"\b(?:" + "|".join(sorted(REPLY_WORDS - {"replies", "responda"})) + r")(?: actions)?\W*$",
+    _I,
 )
 # A commenter's name line: a name and a word of saying, or (as comment systems print a
 # commenter's avatar link) a web address and a name of up to four words without figures.
@@ -126,7 +135,8 @@ AUTHOR_LINE_RE = regex.compile(
     _I,
 )
 # How long ago a comment was written. Matches "3 hours ago", "a week ago", "vor 2 Tagen",
-# "il y a 5 jours", "hace una semana"; not "years ago, the town".
+# "il y a 5 jours", "hace una semana", "2 godziny temu", "3時間前"; not "years ago, the
+# town".
 AGO_RE = regex.compile(
     r"\b(?:\d+|an?|one)\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
     r"\s+ago\b"
@@ -138,7 +148,32 @@ AGO_RE = regex.compile(
     r"|\bh[áa]\s+(?:\d+|uma?)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|mes(?:es)?"
     r"|anos?)\b"
     r"|\b(?:\d+|una?)\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni|ora|giorno"
-    r"|settimana|mese|anno)\s+fa\b",
+    r"|settimana|mese|anno)\s+fa\b"
+    # ... and in some twenty more languages: "2 godziny temu", "3 часа назад", "2 saat önce",
+    # "för 3 timmar sedan", "3時間前", "منذ 3 ساعات"
+    r"|\b\d+\s+(?:sekund[ay]?|minut[ay]?|godzin[ay]?|dni|dzień|tygodni[ea]?|miesi[ęą]c[ey]?"
+    r"|miesięcy|lat[a]?|rok)\s+temu\b"
+    r"|\b\d+\s+(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?"
+    r"|год(?:а)?|лет)\s+назад\b"
+    r"|\b\d+\s+(?:секунд[уи]?|хвилин[уи]?|годин[уи]?|дн(?:і|ів)|день|тижн(?:і|ів)|тиждень"
+    r"|місяц(?:і|ів)|місяць|рок(?:и|ів)|рік)\s+тому\b"
+    r"|\b\d+\s+(?:seconden?|minuten?|uur|dagen|dag|weken|week|maanden?|jaar)\s+geleden\b"
+    r"|\b\d+\s+(?:sekunder|minutter|minuter|timmar|timme|timer|time|dagar|dage"
+    r"|dager|dag|veckor|vecka|uger|uker|uge|uke|månader|måneder|månad|år)\s+(?:sedan|siden)\b"
+    r"|\b\d+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce\b"
+    r"|\b\d+\s+(?:sekundami|minutami|minútami|minutou|minútou|hodinami|hodinou"
+    r"|dny|dňami|dnem|dňom|týdny|týždňami|měsíci|mesiacmi|lety|rokmi)\b"
+    r"|\bπριν(?:\s+από)?\s+\d+\s+(?:δευτερόλεπτα|λεπτά|ώρες|ώρα|μέρες|ημέρες|εβδομάδες|μήνες"
+    r"|χρόνια)\b"
+    r"|\b(?:acum|în urmă cu)\s+\d+\s+(?:secunde|minute|ore|oră|zile|zi|săptămâni|luni|ani)\b"
+    r"|\b\d+\s+(?:detik|menit|minit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu\b"
+    r"|\b\d+\s+(?:sekuntia|minuuttia|tuntia|päivää|viikkoa|kuukautta|vuotta)\s+sitten\b"
+    r"|\bprije\s+\d+\s+(?:sekundi|minuta|minute|sati|sat|dana|dan|tjedana|tjedna|mjeseci"
+    r"|godina)\b"
+    r"|\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前"
+    r"|\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전"
+    r"|منذ\s+\d+\s+(?:ثوان|ثانية|دقائق|دقيقة|ساعات|ساعة|أيام|يوم|أسابيع|أسبوع|أشهر|شهر"
+    r"|سنوات|سنة)",
     _I,
 )
 
