@@ -60,9 +60,10 @@ ELLIPSES = ("...", "…")
 
 # A sentence ending inside a block, then the next sentence: a headline or a menu item is one
 # phrase. The word before the mark is in lower case, so abbreviations and exclamations of a
-# headline do not count. Matches "mine alone. All opinions"; not "U.S. economy",
-# "Sen. David Perdue", "Surprise! Report".
-SENTENCE_BREAK_RE = regex.compile(r"(?<!\w)\p{Ll}{2,}[.!?] +\p{Lu}")
+# headline do not count. Matches "mine alone. All opinions" (from the mark on); not "U.S.
+# economy", "Sen. David Perdue", "Surprise! Report". The word is looked behind for from the
+# mark, so a scan stops only at marks, not at every word.
+SENTENCE_BREAK_RE = regex.compile(r"(?<=(?<!\w)\p{Ll}{2,})[.!?] +\p{Lu}")
 
 #: A block of at least this many words, ending like a sentence, is running text.
 MIN_PROSE_WORDS = 10
@@ -673,7 +674,9 @@ class _Scored(NamedTuple):
     seq: list[int]  # the blocks the run is found over: all but inline boilerplate
     barrier: list[bool]  # by position in seq
     repeated_prose: list[int]  # positions in seq of the first copies of repeated prose
-    notices: list[int]  # positions in seq of blocks that may be a page's notice
+    # positions in seq of blocks whose rule declares what makes them a page's notice, and
+    # that pattern (looked for once the run is known: see find_region)
+    notices: list[tuple[int, regex.Pattern[str]]]
     rows: set[int]  # positions in seq of lines with a figure (see is_data_row)
     in_a_row: bool  # whether a free block's text stands MIN_BACK_TO_BACK times in a row
 
@@ -694,7 +697,7 @@ def _score_blocks(
     repeated_prose: list[int] = []  # positions in seq of the first copies
     add_barrier, add_block = barrier.append, seq.append
     last, times, in_a_row = "", 0, False  # the last free block's text, and how often in a row
-    notices: list[int] = []  # positions in seq of blocks that may be a page's notice
+    notices: list[tuple[int, regex.Pattern[str]]] = []  # blocks that may be a page's notice
     rows: set[int] = set()  # positions in seq of lines with a figure (see is_data_row)
     for i, (block, f, text) in enumerate(zip(blocks, features, texts, strict=True)):
         if block.code:
@@ -702,8 +705,8 @@ def _score_blocks(
             if kind is None:
                 continue  # inline boilerplate, or a label no rule declares
             score, is_barrier, notice = kind
-            if notice is not None and notice.search(text):
-                notices.append(len(seq))
+            if notice is not None:
+                notices.append((len(seq), notice))
             add_barrier(is_barrier)
         elif copies and i in copies:
             continue
@@ -784,7 +787,6 @@ def find_region(
     raw = [all_scores[i] for i in seq]
     _neutral_lists(raw, seq, texts, features, blocks, barrier)
     headlines = _figure_headlines(rows, raw, seq, features)
-    closing = _closing_notices(notices, seq, blocks, features)
     labelled = [bool(blocks[i].code) for i in seq]
     scores = _adjusted(raw, labelled, repeated_prose, headlines)
     heading = title_anchor(texts)
@@ -812,6 +814,10 @@ def find_region(
         start, end = _under_headline(
             seq, texts, labelled, features, heading, anchor, (start, end)
         ) or (start, end)
+    # Only a notice inside the run can end it: its pattern runs on those blocks alone (a
+    # footer's is slow on a long line, and most footers stand below the run).
+    in_run = [k for k, notice in notices if start < k < end and notice.search(texts[seq[k]])]
+    closing = _closing_notices(in_run, seq, blocks, features)
     # What follows a notice counts at full weight: a paragraph between subheadings is
     # running text there, however alone it stands.
     end = _end_at_notice(

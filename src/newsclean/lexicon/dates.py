@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .build import _I, PhraseTable, _alternation, _kind, _register, _words
@@ -370,6 +372,11 @@ DATE_TOKEN_WORDS = DATE_ANCHOR_WORDS | _words(
 )
 
 
+#: Distinct words whose date-word tests are remembered (words repeat across lines and pages).
+WORD_CACHE_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_date_anchor(word: str) -> bool:
     """Whether ``word`` makes a line with a figure a date line: a month, a weekday, a time
     of day, a duration, "published" (:data:`DATE_ANCHOR_RE`, :data:`DATE_ANCHOR_WORDS`).
@@ -380,6 +387,7 @@ def is_date_anchor(word: str) -> bool:
     return word.lower() in DATE_ANCHOR_WORDS or DATE_ANCHOR_RE.match(word) is not None
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_date_token(word: str) -> bool:
     """Whether ``word`` is a word of a date or time line (:data:`DATE_TOKEN_RE`,
     :data:`DATE_TOKEN_WORDS`).

@@ -619,7 +619,7 @@ def _repeats(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     labelled (an advert marker between two copies) is left out, so the verdict does not
     change once it is removed."""
     feats = ctx.features
-    seq = [i for i, f in enumerate(feats) if f.n_words and ctx.is_free(i)]
+    seq = [i for i in ctx.free() if feats[i].n_words]
     texts = [ctx.blocks[i].text for i in seq]
     running = [is_running_text(feats[i]) for i in seq]
     counts = Counter(texts)

@@ -320,7 +320,7 @@ def section_label(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     'Floods force thousands from their homes in the north\\n\\nHeavy rain has fallen for a week, officials said.'
     """
     feats = ctx.features
-    free = [i for i in range(len(ctx.blocks)) if ctx.is_free(i)]
+    free = ctx.free()
     labels: list[int] = []
     for pos, i in enumerate(free):
         f = feats[i]

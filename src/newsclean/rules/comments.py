@@ -339,6 +339,18 @@ def _titled_counts(ctx: BlockContext) -> dict[int, regex.Match[str]]:
     return cached  # type: ignore[return-value]
 
 
+def _headers(ctx: BlockContext) -> dict[int, regex.Match[str]]:
+    """The blocks of :data:`MAX_HEADER_WORDS` words at most that :data:`COMMENTS_RE` finds a
+    comment header in, and the match in each (looked for once: both the sections and the
+    lone prompts ask)."""
+    cached = ctx.memo.get("comments.headers")
+    if cached is None:
+        cached = ctx.memo["comments.headers"] = {
+            i: m for i, m, _ in ctx.find(COMMENTS_RE, MAX_HEADER_WORDS)
+        }
+    return cached  # type: ignore[return-value]
+
+
 def _classify(
     text: str, f: Features, *, action: bool, header: bool, author: bool, time: bool
 ) -> Signature | None:
@@ -366,7 +378,7 @@ def signatures(ctx: BlockContext) -> list[tuple[int, Signature]]:
         return {i for i, _, _ in ctx.find(pattern, limit, anchored=anchored)}
 
     titled = _titled_counts(ctx).keys()
-    headers = hits(COMMENTS_RE, MAX_HEADER_WORDS) | titled
+    headers = _headers(ctx).keys() | titled
     replies = hits(REPLY_END_RE, MAX_SIGNATURE_WORDS)
     authors = hits(AUTHOR_LINE_RE, MAX_SIGNATURE_WORDS, anchored=True)
     # An action bar holds an action word; a time line in figures, a full date and a
@@ -841,7 +853,7 @@ def comment_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     >>> clean("The vote passed.\\nView Comments\\nLeave a Reply")
     'The vote passed.'
     """
-    found = {i: m for i, m, _ in ctx.find(COMMENTS_RE, MAX_HEADER_WORDS)}
+    found = dict(_headers(ctx))
     for i, m, _ in ctx.find(COMMENT_FORM_RE, MAX_FORM_WORDS):
         found.setdefault(i, m)
     for i, m in _titled_counts(ctx).items():

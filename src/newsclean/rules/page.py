@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 
 import regex
 
@@ -98,24 +97,6 @@ def _short_matches(
             yield i, feats[i], m
 
 
-#: Distinct words whose date-word tests are remembered (words repeat across lines and pages).
-WORD_CACHE_SIZE = 1 << 16
-
-
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _is_date_anchor(word: str) -> bool:
-    """Whether ``word`` is a month, weekday, time-of-day or duration word (see
-    :func:`~newsclean.lexicon.is_date_anchor`)."""
-    return is_date_anchor(word)
-
-
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _is_date_token(word: str) -> bool:
-    """Whether ``word`` is a word of a date or time line (see
-    :func:`~newsclean.lexicon.is_date_token`)."""
-    return is_date_token(word)
-
-
 def is_dateline(f: Features) -> bool:
     """Whether a block is a date, time or reading-time line.
 
@@ -129,9 +110,9 @@ def is_dateline(f: Features) -> bool:
     words = f.words
     if not 2 <= f.n_words <= MAX_DATELINE_WORDS or not any(map(str.isdigit, words)):
         return False
-    if not any(map(_is_date_anchor, words)):
+    if not any(map(is_date_anchor, words)):
         return False  # a row of numbers, not a date
-    dated = sum(map(_is_date_token, words))
+    dated = sum(map(is_date_token, words))
     return dated >= DATELINE_SHARE * f.n_words
 
 
@@ -166,15 +147,15 @@ def date_signer(f: Features) -> str | None:
         return None  # a signature does not end like a sentence (a reference's date does)
     # The date's words at the end, else at the start; the rest is the name.
     start, stop = 0, n
-    while stop and _is_date_token(words[stop - 1]):
+    while stop and is_date_token(words[stop - 1]):
         stop -= 1
     if stop == n:  # no date at the end: at the start, then
-        while start < n and _is_date_token(words[start]):
+        while start < n and is_date_token(words[start]):
             start += 1
     name, date = words[start:stop], words[:start] + words[stop:]
     if not (
         1 <= len(name) <= MAX_SIGNER_WORDS and len(date) >= 2
-        and any(map(str.isdigit, date)) and any(map(_is_date_anchor, date))
+        and any(map(str.isdigit, date)) and any(map(is_date_anchor, date))
     ):
         return None
     if not all(w[0].isupper() and not any(map(str.isdigit, w)) for w in name):
@@ -230,7 +211,7 @@ def byline_dateline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         # A dateline ending in "p.m." is all date words; "Doors open Friday, Nov. 22, at
         # 6:30 p.m." is a sentence of the article.
         if not f.terminal or (
-            AM_PM_END_RE.search(blocks[i].text) and all(map(_is_date_token, f.words))
+            AM_PM_END_RE.search(blocks[i].text) and all(map(is_date_token, f.words))
         ):
             found[i] = f"dateline: {word_count(f.n_words)}, mostly date and time"
     for i in sorted(found):
