@@ -184,7 +184,9 @@ class _Sink:
             self._tmp = None
 
 
-def _check_outputs(args: argparse.Namespace, paths: Sequence[str]) -> None:
+def _check_outputs(args: argparse.Namespace, paths: Sequence[str]) -> str | None:
+    """Refuse outputs that would replace an input; return the folder walked that holds
+    ``--output-dir``, if any (see :func:`_nested_output_dir`)."""
     if args.output and args.output_dir:
         raise InputError("give -o FILE or --output-dir DIR, not both")
     if args.output and args.output != "-":
@@ -224,11 +226,13 @@ def _check_outputs(args: argparse.Namespace, paths: Sequence[str]) -> None:
                 f"would be left out as input and could be written over; choose a folder "
                 f"outside {display_path(around)}, or a new one"
             )
+        return around
+    return None
 
 
 def cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter) -> int:
     paths = args.paths
-    _check_outputs(args, paths)
+    around = _check_outputs(args, paths)
     if args.jsonl:
         return _clean_jsonl(args, resolver, reporter)
     corpus = bool(args.output_dir)
@@ -296,7 +300,7 @@ def cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repo
                 f"or --format json for one JSON line per input"
             )
     sink = _Sink(args.output, args.output_dir, fmt)
-    if args.output_dir and _nested_output_dir(args.output_dir, paths) is not None:
+    if args.output_dir and around is not None:
         sink.marker = os.path.join(args.output_dir, OUTPUT_MARKER)
     stats = Stats()
     ok = True

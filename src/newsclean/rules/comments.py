@@ -72,7 +72,7 @@ ACTION_WORDS = REPLY_WORDS | frozenset(
     gefällt signaler citer aime denunciar citar gusta segnala piace curtir reportar
     zgłoś cytuj пожаловаться цитировать поскаржитися rapporteren citeren gilla rapportera
     anmäl citera beğen şikayet bildir nahlásit citovat nahlásiť αναφορά raportează
-    laporkan 通報 いいね 신고 공감 추천 إبلاغ
+    laporkan 신고 공감 추천 إبلاغ
     """.split()
 )
 # ("share" beside a reply link; "parent": Slashdot's "Reply to This Parent Share"; "number":
