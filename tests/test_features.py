@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from newsclean import features
 from newsclean.features import (
+    CAPITAL_START_RE,
     CJK_RE,
     MAYBE_UNSPACED_RE,
     SOUTHEAST_ASIAN_RUN_RE,
@@ -90,3 +91,23 @@ def test_many_shares_words_and_is_of_each(texts: list[str]) -> None:
 def test_cjk_and_other_closing_marks_may_follow_a_sentence_end(text: str) -> None:
     # A quotation or a bracket closed after the full stop: the block still ends a sentence.
     assert Features.of(text).terminal and is_terminal(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+@example("")
+@example(" Storm")
+@example("“the storm”")
+@example("(a")
+def test_capital_start_is_what_the_pattern_finds_in_the_whole_block(text: str) -> None:
+    assert Features.of(text).capital_start == (CAPITAL_START_RE.match(text) is not None)
+
+
+def test_the_first_character_tells_how_a_block_opens() -> None:
+    # The pattern reads past the first character only after an opening mark, which it
+    # takes alone too: each character, then anything, opens as the character alone.
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        alone = CAPITAL_START_RE.match(char) is not None
+        assert all((CAPITAL_START_RE.match(char + rest) is not None) == alone
+                   for rest in ("a", " A", "“b"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from newsclean.registry import (
     get_rule,
     rules_in_stage,
 )
+from newsclean.rules.structure import LIST_ITEM_RE, QUOTE_RE
 
 CASES = Path(__file__).parent / "cases"
 FIXES = json.loads((CASES / "fixes.json").read_text(encoding="utf-8"))
@@ -211,3 +213,11 @@ def test_an_appeal_ends_at_its_last_request_when_the_article_resumes() -> None:
             "The course runs through all five boroughs of the city and finishes in the park.")
     doc = newsclean.analyze(text)
     assert [b.code for b in doc.blocks] == ["S100", "B102", "B102", "S102", "S100", "S100"]
+
+
+def test_no_list_item_or_quote_opens_with_a_letter() -> None:
+    # The structure rules call neither pattern on a block that opens with a letter: the
+    # pattern needs a space, a bullet, a digit, ">" or a quotation mark there.
+    letters = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isalpha()]
+    assert not any(LIST_ITEM_RE.match(c + rest) for c in letters for rest in (" x", ". x"))
+    assert not any(QUOTE_RE.match(c + rest) for c in letters for rest in ("", "x”"))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from operator import methodcaller
 from typing import NamedTuple
 
@@ -75,6 +76,20 @@ _CLOSERS = "\"'”’»)]）」』】》〉"
 # A block that opens with a capital letter, a digit, a quote or an uncased script.
 # Matches "Biden’s comments", "“Quote”", "2022 in review", "東京"; not "and then".
 CAPITAL_START_RE = regex.compile(r"^[\"'“‘«„(\[]*(?:\p{Lu}|\p{Lt}|\p{N}|[^\p{L}\p{N}\s]|\p{Lo})")
+
+
+@lru_cache(maxsize=1 << 12)
+def _opens_capital(first: str) -> bool:
+    """Whether a text whose first character is ``first`` ("" for an empty text) opens as
+    :data:`CAPITAL_START_RE` finds: the pattern reads past the first character only after
+    an opening quote or bracket, which it takes alone as well, so the first character tells
+    (told once per character: a call of the pattern per block costs more than its test).
+
+    >>> _opens_capital("B"), _opens_capital("“"), _opens_capital("a"), _opens_capital("")
+    (True, True, False, False)
+    """
+    return CAPITAL_START_RE.match(first) is not None
+
 
 #: From this many blocks on (a document of some megabytes), the words of a document share one
 #: string per distinct word.
@@ -283,7 +298,7 @@ class Features(NamedTuple):
             n_words = [n for _, n in pairs]
         ends = map(methodcaller("rstrip", _CLOSERS), map(methodcaller("rstrip", WHITESPACE), texts))
         terminal = [end[-1:] in _TERMINAL_MARKS for end in ends]
-        capital = [m is not None for m in map(CAPITAL_START_RE.match, texts)]
+        capital = [_opens_capital(text[:1]) for text in texts]
         if len(texts) >= SHARE_WORDS_FROM:
             # One string object per distinct word: a large document repeats its words many
             # times, and the memory its copies would take costs more time (the system's, to

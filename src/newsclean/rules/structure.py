@@ -22,6 +22,8 @@ LIST_ITEM_RE = regex.compile(r"^\s*" + BULLET + r"\s+\S")
 # A block that is one quotation from end to end (a pull quote), or an e-mail style quote.
 # Matches "“We will win.”", "> quoted"; not "“We will win,” he said."
 QUOTE_RE = regex.compile(r"^\s*(?:>|[“\"«„][^“”\"«»„]+[”\"»“]\W*$)")
+# Neither pattern matches a block that opens with a letter (a paragraph, most blocks left
+# at this stage): the rules test the first character before calling them.
 
 
 @block_rule(
@@ -40,7 +42,7 @@ def list_item(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         block = blocks[i]
         if block.kind == "list_item":
             yield i, "list item: a Markdown list item"
-        elif not block.kind and LIST_ITEM_RE.match(block.text):
+        elif not block.kind and not block.text[:1].isalpha() and LIST_ITEM_RE.match(block.text):
             yield i, "list item: opens with a bullet or number"
 
 
@@ -60,7 +62,7 @@ def quote(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         block = blocks[i]
         if block.kind == "blockquote":
             yield i, "quote: a Markdown block quote"
-        elif not block.kind and QUOTE_RE.match(block.text):
+        elif not block.kind and not block.text[:1].isalpha() and QUOTE_RE.match(block.text):
             yield i, "quote: one quotation from end to end"
 
 
