@@ -240,6 +240,9 @@ def test_platform_credits_are_footer_lines(text: str, header: bool) -> None:
     ("Haki zote zimehifadhiwa.", True), ("Hak cipta terpelihara.", True),
     ("Všetky práva vyhradené.", True), ("Всички права запазени.", True),
     ("Sva prava pridržana.", True), ("Visos teisės saugomos.", True),
+    ("ⓒ 동해일보, 무단전재 및 재배포 금지", True), ("무단 전재-재배포 금지", True),
+    ("記事・写真の無断転載を禁じます。", True), ("版权所有 新华网", True),
+    ("未经授权不得转载", True), ("시는 무단 주차를 금지했다.", False),
 ])
 def test_a_copyright_notice(text: str, notice: bool) -> None:
     assert bool(lexicon.COPYRIGHT_NOTICE_RE.search(text)) is notice
@@ -487,6 +490,11 @@ def test_a_newsletter_platforms_own_prompts(text: str, prompt: bool) -> None:
     ("Diterbitkan pada 2 Disember 2025, 8:05 pagi", True), ("الأحد 12 مارس 2023", True),
     ("10 сентября 2024, 14:30", True), ("12 juin 2024 à 08h15", True),
     ("12 marts blev 40 huse oversvømmet", False), ("Mac 4 has 12 cores", False),
+    # Chinese, Japanese and Korean: the units of a date, and Korean stamp words
+    ("2023年3月14日 15時20分", True), ("2024年5月6日 星期一 10:20", True),
+    ("입력 2025.03.14. 오후 3:21", True), ("2025년 3월 14일 오후 3시 21분", True),
+    ("2025年1—8月动力电池装车量：412.6吉瓦时", False), ("日本 2-1 韓国", False),
+    ("3월 14일 시청 앞에서 집회가 열렸다", False), ("Tue – Sat 4PM (Closed on Sun & Mon)", False),
 ])
 def test_date_lines_in_more_languages(line: str, dateline: bool) -> None:
     page = ("Home\nNews\nSport\nWorld\nArts\nTravel\nOpinion\nVideo\nStorm hits the coast\n"
@@ -506,3 +514,49 @@ def test_a_publishers_disclaimer_is_a_footer_line(text: str, footer: bool) -> No
     page = f"The vote passed on Monday, officials said, after a long debate.\n{text}"
     codes = [b.code for b in newsclean.analyze(page).blocks]
     assert (codes[-1] == "B205") is footer, codes
+
+
+CJK_PAGE = ("首页\n国内\n国际\n财经\n{p}\n{line}\n{p}\n{p}\n版权所有 © 2024 新华网").format
+CJK_PARAGRAPH = ("这是一段很长的新闻正文，讲述了市政府在周一宣布的新的公交路线计划，"
+                 "以及市民的反应和专家的意见。")
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    # captions and their credits
+    ("記者会見で路線の見直しについて説明するバス4社の担当者ら＝20日、熊本市中央区（撮影・田中健一）",
+     "B208"),
+    ("发布会现场展示的固态电池样品。图片来源：企业供图", "B208"), ("写真：共同通信", "B208"),
+    ("（图片来源：新华社）", "B208"),
+    ("21일 오후 서울 광화문광장 바닥분수에서 어린이들이 물놀이를 하고 있다. 한빛일보 자료사진", "B208"),
+    ("시민들이 광장을 걷고 있다. 사진=연합뉴스", "B208"),
+    ("地图：城市的新路线", "S102"), ("사진을 찍는 시민들", "S102"),
+    # bylines: an editor's, a reporter's, the source's
+    ("责任编辑：张明", "B201"), ("记者 王强 李明", "B201"), ("来源：新华网", "B201"),
+    ("박지훈 기자 jhpark@donghae.example", "B201"),
+    ("记者会见上，市长说", "S102"), ("기자회견에서 시장은 말했다", "S102"),
+    # a portal's disclaimer
+    ("声明：本文仅代表作者观点，不代表科技前沿网立场。", "B205"),
+    # a share bar's line between two paragraphs stays (a subheading: "微信" over a paragraph)
+    ("微信", "S102"),
+])
+def test_chinese_japanese_and_korean_page_formulas(line: str, code: str) -> None:
+    blocks = newsclean.analyze(CJK_PAGE(p=CJK_PARAGRAPH, line=line)).blocks
+    assert blocks[5].code == code, [(b.code, b.reason) for b in blocks]
+
+
+@pytest.mark.parametrize(("header", "related"), [
+    ("相关新闻", True), ("延伸阅读", True), ("関連ニュース", True), ("관련 뉴스", True),
+    ("相关政策", False),
+])
+def test_related_headers_in_chinese_japanese_and_korean(header: str, related: bool) -> None:
+    assert bool(lexicon.RELATED_RE.match(header)) is related
+
+
+@pytest.mark.parametrize(("bar", "share"), [
+    (["分享到：", "微信", "微博", "QQ空间"], True), (["この記事をシェア", "LINE"], True),
+    (["공유하기", "카카오톡"], True), (["分享经验"], False),
+])
+def test_a_share_bar_in_a_script_without_spaces(bar: list[str], share: bool) -> None:
+    page = "\n".join(["首页", "国内", "国际", "财经", CJK_PARAGRAPH, CJK_PARAGRAPH, *bar])
+    blocks = newsclean.analyze(page).blocks
+    assert (blocks[6].code == "B104") is share, [(b.code, b.reason) for b in blocks]

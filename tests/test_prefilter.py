@@ -79,6 +79,7 @@ def _as_re(pattern: regex.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` for the standard ``re`` (whose strings hypothesis can generate), with
     property classes narrowed to ASCII: every string it matches, the original matches."""
     source = pattern.pattern.replace(r"\p{Lu}", "[A-Z]").replace(r"\p{Sc}", "[$€£]")
+    source = source.replace(r"\p{Han}", "[一-龥]").replace(r"\p{Hangul}", "[가-힣]")
     return re.compile(source, re.IGNORECASE)
 
 

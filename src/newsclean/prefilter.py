@@ -51,8 +51,10 @@ __all__ = [
 _PROPERTY_RE = regex.compile(r"\\[pP]\{[^}]*\}")
 
 #: A literal set no search is worth it with: more literals than this (or one that is only
-#: white space, which every line has).
-MAX_LITERALS = 250
+#: white space, which every line has). A literal with a character outside ASCII is looked
+#: for only in a document that has that character (see ``BlockSearch``), so the related
+#: headers of many languages cost a document little more than its own language's.
+MAX_LITERALS = 275
 
 # A run of word characters, as the patterns' \b sees them.
 _WORD_RUN_RE = regex.compile(r"\w+")

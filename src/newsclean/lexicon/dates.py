@@ -167,6 +167,10 @@ DATE_ANCHOR_PHRASES: PhraseTable = {
         r"pubblicato",
         r"aggiornato",
     ),
+    # Korean writes the month's number and its unit as one word ("3월")
+    "ko": (
+        r"\d{1,2}월",
+    ),
 }
 # The other words a date or time line may hold: numbers, time zones, "at", "on", "read".
 DATE_WORD_PHRASES: PhraseTable = {
@@ -218,6 +222,13 @@ DATE_WORD_PHRASES: PhraseTable = {
         r"wib",
         r"diperbarui",
         r"dipublikasikan",
+    ),
+    # the year, the day, the hour and the minute with their units ("2025년", "14일", "3시")
+    "ko": (
+        r"\d{2,4}년",
+        r"\d{1,2}일",
+        r"\d{1,2}시",
+        r"\d{1,2}분",
     ),
     "any": (
         r"\d{1,4}(?:st|nd|rd|th|h)?",
@@ -340,6 +351,13 @@ DATE_STAMP_WORD_PHRASES: PhraseTable = {
     "tr": ("yayınlanma", "güncelleme"),
     "ms": ("diterbitkan",),
     "sw": ("imechapishwa",),
+    "ko": ("입력", "수정", "기사입력", "최종수정", "업데이트"),
+}
+# The units of a Chinese or Japanese date, each a word of its own ("2025年11月21日": a
+# character is a word there): the year and the month make a line with a figure a date line.
+DATE_UNIT_WORD_PHRASES: PhraseTable = {
+    "zh": ("年", "月"),
+    "ja": ("年", "月"),
 }
 # The words between a date and its time in more languages ("12. marts 2025 kl. 06.00",
 # "8. júla 2025 o 6:00"): words of a date line, not enough to make one.
@@ -359,13 +377,21 @@ DATE_JOINER_WORD_PHRASES: PhraseTable = {
     "ca": ("les",),
     "fr": ("à",),
     "sw": ("saa",),
+    # the day, the hour, minute and second, "a.m."/"p.m." (上午, 午前: "noon" with "before"),
+    # the weekday (星期一, 月曜日), after the year and the month
+    "zh": ("日", "号", "時", "时", "分", "秒", "午", "星", "期", "周"),
+    "ja": ("日", "時", "分", "秒", "午", "曜"),
+    "ko": ("오전", "오후"),
 }
 
-#: The month names and stamp words of :data:`MONTH_WORD_PHRASES` and
-#: :data:`DATE_STAMP_WORD_PHRASES`, in lower case: words that make a line a date line.
-DATE_ANCHOR_WORDS = _words(
-    "MONTH_WORD_PHRASES", "DATE_ANCHOR_WORDS", MONTH_WORD_PHRASES
-) | _words("DATE_STAMP_WORD_PHRASES", "DATE_ANCHOR_WORDS", DATE_STAMP_WORD_PHRASES)
+#: The month names, stamp words and date units of :data:`MONTH_WORD_PHRASES`,
+#: :data:`DATE_STAMP_WORD_PHRASES` and :data:`DATE_UNIT_WORD_PHRASES`, in lower case: words
+#: that make a line a date line.
+DATE_ANCHOR_WORDS = (
+    _words("MONTH_WORD_PHRASES", "DATE_ANCHOR_WORDS", MONTH_WORD_PHRASES)
+    | _words("DATE_STAMP_WORD_PHRASES", "DATE_ANCHOR_WORDS", DATE_STAMP_WORD_PHRASES)
+    | _words("DATE_UNIT_WORD_PHRASES", "DATE_ANCHOR_WORDS", DATE_UNIT_WORD_PHRASES)
+)
 #: ... and with them the joiners of :data:`DATE_JOINER_WORD_PHRASES`: words of a date line.
 DATE_TOKEN_WORDS = DATE_ANCHOR_WORDS | _words(
     "DATE_JOINER_WORD_PHRASES", "DATE_TOKEN_WORDS", DATE_JOINER_WORD_PHRASES
@@ -472,3 +498,25 @@ BYLINE_RE = regex.compile(
     _I,
 )
 
+
+# Bylines in scripts without capital letters, where a role word, not "by", tells the name:
+# a Chinese editor's or reporter's line ("责任编辑：张明", "记者 王强 李明"), the source a
+# Chinese article names ("来源：新华网"), a Korean reporter's line with the address
+# ("박지훈 기자 jhpark@example.com").
+BYLINE_CREDIT_PHRASES: PhraseTable = {
+    "zh": (
+        r"(?:责任编辑|責任編輯|编辑|編輯|记者|記者|作者|通讯员|通訊員|撰文)(?:\s*[:：/／|｜]\s*|\s+)"
+        r"\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3}",
+        r"(?:来源|來源)\s*[:：]\s*\S{2,12}",
+    ),
+    "ko": (
+        r"\p{Hangul}{2,4} ?(?:기자|특파원|선임기자|객원기자)(?:\s*[=,/]?\s*[\w.+-]+@[\w.-]+)?",
+    ),
+}
+# A byline of BYLINE_CREDIT_PHRASES, the line's whole text. Matches "责任编辑：张明",
+# "박지훈 기자 jhpark@donghae.example"; not "记者会见上，市长说", "기자회견에서 시장은 말했다".
+BYLINE_CREDIT_RE = regex.compile(
+    _kind("BYLINE_CREDIT_PHRASES", "BYLINE_CREDIT_RE", BYLINE_CREDIT_PHRASES, r"^\W*(?:",
+          r")\W*$"),
+    _I,
+)

@@ -100,6 +100,7 @@ RELATED_PHRASES: PhraseTable = {
         r"最新記事",
         r"おすすめ記事",
         r"アクセスランキング",
+        r"関連ニュース",
     ),
     "zh": (
         r"相关文章",
@@ -107,6 +108,9 @@ RELATED_PHRASES: PhraseTable = {
         r"热门文章",
         r"最新文章",
         r"推荐阅读",
+        r"相关新闻",
+        r"相關新聞",
+        r"延伸阅读",
     ),
     "id": (
         r"baca juga",
@@ -153,6 +157,7 @@ RELATED_PHRASES: PhraseTable = {
     ),
     "ko": (
         r"관련 ?기사",
+        r"관련 ?뉴스",
         r"많이 본 ?뉴스",
     ),
     "hi": (
@@ -388,6 +393,16 @@ RELATED_TAG_PHRASES: PhraseTable = {
     "lt": (
         r"žymės",
     ),
+    "zh": (
+        r"标签",
+        r"標籤",
+    ),
+    "ja": (
+        r"タグ",
+    ),
+    "ko": (
+        r"태그",
+    ),
 }
 # The label of an inline teaser: "Read more: Storm hits coast".
 RELATED_TEASER_PHRASES: PhraseTable = {
@@ -564,7 +579,7 @@ RELATED_RE = regex.compile(
     + "|"
     + _kind(
         "RELATED_TAG_PHRASES", "RELATED_RE", RELATED_TAG_PHRASES,
-        r"^\W*(?:", r")(?:\s*:\s*\S|\W*$)",  # the tags after the label, or below it
+        r"^\W*(?:", r")(?:\s*[:：]\s*\S|\W*$)",  # the tags after the label, or below it
     ),
     _I,
 )
@@ -574,7 +589,7 @@ _TAG_LABELS = "|".join(phrases_of(RELATED_TAG_PHRASES))
 TAG_LABEL_RE = regex.compile(r"^\W*(?:" + _TAG_LABELS + r")\W*$", _I)
 # A tag line with its tags after the label: a list on one line. Matches "Tags: budget, tax",
 # "Filed under: News"; not "Tags" alone above its tags, "Tags on the animals showed".
-TAG_LINE_RE = regex.compile(r"^\W*(?:" + _TAG_LABELS + r")\s*:\s*\S", _I)
+TAG_LINE_RE = regex.compile(r"^\W*(?:" + _TAG_LABELS + r")\s*[:：]\s*\S", _I)
 
 # An inline teaser: a label and the headline of another article on one line.
 # Matches "READ MORE: Storm hits coast", "Lire aussi : ..."; not "Read more about it below."
@@ -774,6 +789,11 @@ CAPTION_PHRASES: PhraseTable = {
         # The BBC's labels, with no colon: "Image copyright Getty Images", "Image caption ..."
         r"^\W*(?:image|media) (?:copyright|caption)\b",
     ),
+    # A Korean credit: "사진=연합뉴스" (photo = the agency), "... 자료사진" (a file photo).
+    "ko": (
+        r"사진 ?= ?\S",
+        r"자료 ?사진\W*$",
+    ),
     "any": (
         # A credit line, photographer/agency: "Jamal Saidi/Reuters".
         r"^\W*(?-i:(?:\p{Lu}[\w.'’-]+ ){1,3}\p{Lu}[\w.'’-]+/\p{Lu}[\w.&-]+)\W*$",
@@ -868,6 +888,22 @@ CAPTION_LABEL_PHRASES: PhraseTable = {
     "ca": (
         r"fotografia",
     ),
+    # (a character is a word in these scripts: the label is looked for at a line's start or
+    # after a sentence's end, "... 样品。图片来源：企业供图")
+    "zh": (
+        r"图片来源",
+        r"圖片來源",
+        r"图片",
+        r"圖片",
+        r"摄影",
+        r"攝影",
+        r"图",
+        r"圖",
+    ),
+    "ja": (
+        r"写真",
+        r"撮影",
+    ),
 }
 # Credits that end a caption or stand in it: agencies, and the counter of a gallery.
 CAPTION_CREDIT_PHRASES: PhraseTable = {
@@ -882,6 +918,13 @@ CAPTION_CREDIT_PHRASES: PhraseTable = {
     ),
     "en": (
         r"^\W*(?:image|photo|slide|picture) \d+ (?:of|/) ?\d+\W*$",
+    ),
+    # the photographer in brackets after the caption: "（撮影・田中健一）", "（图片来源：新华社）"
+    "ja": (
+        r"[（(] ?(?:撮影|写真) ?[・:：=＝/][^（）()]{1,30}[）)]\W*$",
+    ),
+    "zh": (
+        r"[（(] ?(?:图片来源|圖片來源|图|圖|摄影|攝影) ?[:：/][^（）()]{1,30}[）)]\W*$",
     ),
 }
 # The controls of a picture or gallery, alone on their line.
@@ -915,7 +958,7 @@ CAPTION_RE = regex.compile(
     + "|"
     + _kind(
         "CAPTION_LABEL_PHRASES", "CAPTION_RE", CAPTION_LABEL_PHRASES,
-        r"(?:^\W*|(?<=\w[.!?] ))(?:", r")s?(?>\s*)(?:credit(?>\s*))?:",
+        r"(?:^\W*|(?<=\w[.!?] )|(?<=[。．！？]))(?:", r")s?(?>\s*)(?:credit(?>\s*))?[:：]",
     )
     + "|"
     + _kind("CAPTION_CREDIT_PHRASES", "CAPTION_RE", CAPTION_CREDIT_PHRASES)

@@ -259,12 +259,18 @@ RIGHTS_RESERVED_PHRASES: PhraseTable = {
     "bg": (r"\bвсички права (?:са )?запазени\b",),
     "hr": (r"\bsva prava (?:pridržana|zadržana)\b",),
     "lt": (r"\bvisos teisės saugomos\b",),
+    # "unauthorised reproduction (and redistribution) prohibited", the formula of Chinese,
+    # Japanese and Korean publishers
+    "zh": (r"版权所有", r"版權所有", r"未经(?:授权|许可)[，,]?(?:不得|禁止|严禁)(?:转载|复制)"),
+    "ja": (r"無断(?:転載|複製|転用)\S{0,12}?(?:禁じ|禁止)",),
+    "ko": (r"무단 ?(?:전재|복제)\W{0,3}(?:및 ?)?재배포 ?금지",),
 }
 
 # Copyright marks and notices, anywhere in a short line.
 FOOTER_MARK_PHRASES: PhraseTable = {
     "any": (
         r"©",
+        r"ⓒ",  # the circled letter, as Korean publishers write the sign
         r"\(c\) ?\d{4}",
     ),
     "en": (
@@ -290,6 +296,15 @@ FOOTER_MARK_PHRASES: PhraseTable = {
     "es": RIGHTS_RESERVED_PHRASES["es"],
     "pt": RIGHTS_RESERVED_PHRASES["pt"],
     "it": RIGHTS_RESERVED_PHRASES["it"],
+    "zh": (
+        *RIGHTS_RESERVED_PHRASES["zh"],
+        # a portal's disclaimer under a contributed piece: "this article represents only
+        # the author's views"
+        r"(?:(?:免责)?声明[:：] ?)?本文仅代表作者(?:本人)?(?:个人)?观点",
+        r"(?:(?:免責)?聲明[:：] ?)?本文僅代表作者(?:本人)?(?:個人)?觀點",
+    ),
+    "ja": RIGHTS_RESERVED_PHRASES["ja"],
+    "ko": RIGHTS_RESERVED_PHRASES["ko"],
 }
 # The footer links that make a line of their own.
 FOOTER_LINE_PHRASES: PhraseTable = {
@@ -353,7 +368,7 @@ FOOTER_RE = regex.compile(
 # was settled in 2019".
 COPYRIGHT_NOTICE_RE = regex.compile(
     r"^(?!.*\b(?:images?|photos?|pictures?|fotos?|bild(?:er)?|imagens?|immagini)\b)"
-    r"(?:[^(]*?(?:©|\(c\)|\bcopyright\b(?!(?-i:\s+[a-z]))).{0,60}?\b(?:19|20)\d\d\b|.*?"
+    r"(?:[^(]*?(?:©|ⓒ|\(c\)|\bcopyright\b(?!(?-i:\s+[a-z]))).{0,60}?\b(?:19|20)\d\d\b|.*?"
     + _kind("RIGHTS_RESERVED_PHRASES", "COPYRIGHT_NOTICE_RE", RIGHTS_RESERVED_PHRASES, r"(?:",
             r")")
     + ")",

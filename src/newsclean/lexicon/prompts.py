@@ -409,6 +409,27 @@ SHARE_OTHER_PHRASES: PhraseTable = {
 SHARE_STRONG_WORDS = _words("SHARE_STRONG_PHRASES", "SHARE_WORDS", SHARE_STRONG_PHRASES)
 SHARE_WORDS = SHARE_STRONG_WORDS | _words("SHARE_OTHER_PHRASES", "SHARE_WORDS", SHARE_OTHER_PHRASES)
 
+# A share bar's prompt and the names of the platforms it offers, in scripts written without
+# spaces between words, where a bar is not read word by word (a character is a word there):
+# the whole line. Matches "分享到：", "この記事をシェア", "微信", "QQ空间"; not "分享经验".
+SHARE_LINE_PHRASES: PhraseTable = {
+    "zh": (
+        r"分享(?:到|至)?",
+        r"(?:微信|微博|QQ空间|QQ好友|朋友圈|豆瓣|新浪微博)",
+    ),
+    "ja": (
+        r"(?:この記事を)?シェア(?:する)?",
+        r"はてなブックマーク",
+    ),
+    "ko": (
+        r"공유(?:하기)?",
+        r"(?:카카오톡|카카오스토리|네이버 ?밴드)",
+    ),
+}
+SHARE_LINE_RE = regex.compile(
+    _kind("SHARE_LINE_PHRASES", "SHARE_LINE_RE", SHARE_LINE_PHRASES, r"^\W*(?:", r")\W*$"), _I
+)
+
 ADVERT_LINE_PHRASES: PhraseTable = {
     "en": (
         r"advertisement",

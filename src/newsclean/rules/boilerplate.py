@@ -23,6 +23,7 @@ from ..lexicon import (
     NEWSLETTER_RE,
     PAYMENT_RE,
     PUBLISHER_PRONOUN_RE,
+    SHARE_LINE_RE,
     SHARE_STRONG_WORDS,
     SHARE_WORDS,
     TWEET_BYLINE_RE,
@@ -281,6 +282,10 @@ def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             if f.n_words <= MAX_HEADING_BUTTON_WORDS and ctx.between_sentences(i):
                 continue  # "Facebook" between two paragraphs: a subheading
             yield i, f"share prompt: {word_count(f.n_words)}, all of a share or follow bar"
+    # A bar in a script without spaces between words, read a line at a time.
+    for i, _, _ in ctx.find(SHARE_LINE_RE, MAX_SHARE_WORDS, anchored=True):
+        if not blocks[i].code and not ctx.between_sentences(i):
+            yield i, "share prompt: a share bar's prompt or platform"
 
 
 @block_rule("B105", "advert-marker", stage="evidence", role=Role.INLINE, label="advert")

@@ -23,6 +23,7 @@ from ..lexicon import (
     ADBLOCK_RE,
     APPEAL_PRONOUN_RE,
     AUTHOR_BOX_RE,
+    BYLINE_CREDIT_RE,
     BYLINE_RE,
     CAPTION_FOLDED_RE,
     CAPTION_RE,
@@ -45,7 +46,7 @@ from ..lexicon import (
     is_date_anchor,
     is_date_token,
 )
-from ..region import MIN_PROSE_WORDS, SENTENCE_BREAK_RE, is_running_text
+from ..region import COLONS, MIN_PROSE_WORDS, SENTENCE_BREAK_RE, is_running_text
 from ..registry import Role, block_rule
 from ..stopwords import STOPWORDS
 
@@ -106,14 +107,24 @@ def is_dateline(f: Features) -> bool:
     False
     >>> is_dateline(Features.of("1 Kyle Busch 5040 5 1 17 27"))
     False
+
+    A figure may carry its unit in the same word, a date's (Korean ``2025년 3월 14일``), not
+    another's (``4PM``: ``Tue – Sat 4PM (Closed on Sun & Mon)`` gives opening hours):
+
+    >>> is_dateline(Features.of("2025년 3월 14일 오후 3시")), is_dateline(Features.of("2023年3月14日"))
+    (True, True)
     """
     words = f.words
-    if not 2 <= f.n_words <= MAX_DATELINE_WORDS or not any(map(str.isdigit, words)):
+    if not 2 <= f.n_words <= MAX_DATELINE_WORDS or not (
+        any(map(str.isdigit, words))
+        or any(w[0].isdigit() and is_date_token(w) for w in words)
+    ):
         return False
     if not any(map(is_date_anchor, words)):
         return False  # a row of numbers, not a date
     dated = sum(map(is_date_token, words))
-    return dated >= DATELINE_SHARE * f.n_words
+    # (a character is a word of Chinese or Japanese text, which counts two a word)
+    return dated >= DATELINE_SHARE * max(f.n_words, len(words))
 
 
 #: A percent or currency sign: a line with one holds a rate or a price, not a date.
@@ -196,6 +207,9 @@ def byline_dateline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     for i, _, _ in ctx.find(BYLINE_RE, MAX_BYLINE_WORDS):
         # A sentence ("By Christmas, the company said, ...") is no byline.
         if ctx.is_free(i) and not feats[i].terminal and BYLINE_RE.match(blocks[i].text):
+            found[i] = "byline: names the author"
+    for i, _, _ in ctx.find(BYLINE_CREDIT_RE, MAX_BYLINE_WORDS):
+        if ctx.is_free(i) and BYLINE_CREDIT_RE.match(blocks[i].text):
             found[i] = "byline: names the author"
     for i, _, _ in ctx.find(HANDLE_RE, MAX_BYLINE_WORDS):
         if i not in found and ctx.is_free(i) and HANDLE_RE.match(blocks[i].text):
@@ -569,6 +583,8 @@ MAX_CAPTION_WORDS = 80
 #: A credit after a caption's sentence (``... at dawn. Photo: Jane Doe``) runs to the line's
 #: end in this many words at most.
 MAX_CREDIT_WORDS = 8
+#: The brackets a credit opens with: ``(AP Photo/Jane Doe)``, ``（撮影・田中健一）``.
+OPENING_BRACKETS = ("(", "（")
 #: A folded caption keeps this many words of the whole at least (see _folded_captions).
 MIN_FOLDED_WORDS = 5
 
@@ -601,12 +617,11 @@ def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         f = ctx.features[i]
         text = blocks[i].text
         found = m.group()
-        if not ctx.is_free(i) or (
-            f.n_words > 20 and not (found.startswith("(") or m.start() == offset)
-        ):
+        opens = found.startswith(OPENING_BRACKETS)
+        if not ctx.is_free(i) or (f.n_words > 20 and not (opens or m.start() == offset)):
             continue
-        label = found.rstrip().endswith(":")
-        labelled = label or found.startswith("(")
+        label = found.rstrip().endswith(COLONS)
+        labelled = label or opens
         rest = text[m.end() - offset:]
         if m.start() > offset and label and len(rest.split()) > MAX_CREDIT_WORDS:
             continue  # "... in May. Source: the ministry, which ...": a sentence goes on
