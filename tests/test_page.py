@@ -338,3 +338,28 @@ def test_a_caption_whose_credit_label_follows_its_sentence() -> None:
             "again by the end of the year.")
     doc = newsclean.analyze(PAGE.replace(BODY[1], "\n".join([BODY[1], para])))
     assert [b.kept for b in doc.blocks if b.text == para] == [True]
+
+
+def test_a_ranked_list_ends_where_its_numbering_goes_back() -> None:
+    # A trending list ranked 1 to 5 inside a listicle of seven: the item below it, "4.",
+    # is the article's next one, not a sixth headline of the list.
+    intro = ("The survey has found seven surprises in its first year, and the team says "
+             "that many more are waiting in the data it has taken.")
+    months = ("March", "April", "May", "June", "July", "August", "September")
+    names = ("A comet with two tails", "New moons around Uranus", "A star that dims",
+             "A galaxy out of gas", "The fastest asteroid", "Flares from young stars",
+             "A new dwarf planet")
+    items = [f"{n}. {name}" for n, name in enumerate(names, 1)]
+    bodies = [f"In {month}, the telescope found {name.lower()}, and it has puzzled the team "
+              "since, because no model of such objects had allowed for it at all. The "
+              "astronomers will look again next year, when the sky is darker and the "
+              "instrument has been cooled, to see whether it is still there."
+              for name, month in zip(names, months, strict=True)]
+    trending = ["Trending", *(f"{n}. Storm hits the coast as thousands lose power {n}"
+                              for n in range(1, 6))]
+    listicle = [line for pair in zip(items, bodies, strict=True) for line in pair]
+    page = [intro, *listicle[:6], *trending, *listicle[6:],
+            "© 2025 Example Media. All rights reserved."]
+    doc = newsclean.analyze("\n".join(page))
+    related = {b.text for b in doc.blocks if b.code == "B206"}
+    assert related == set(trending)

@@ -56,6 +56,9 @@ THIS_SITE_RE = regex.compile(r"\b(?:this|our) (?:web)?site\b", regex.IGNORECASE)
 HANDLE_RE = regex.compile(r"^\W*@\w{2,30}\W*$")
 # A line that ends with a time of day written with periods. Matches "7:10 p.m."; not "ends."
 AM_PM_END_RE = regex.compile(r"\b[ap]\.m\.\s*$", regex.IGNORECASE)
+# The number that opens a line of a numbered list, or stands alone on it (a rank).
+# Matches "4. A galaxy that ran out of gas", "7"; not "7 dead", "2025".
+RANKED_RE = regex.compile(r"^\W*(\d{1,2})(?:[.)]\s|\W*$)")
 # A number alone on a line (the rank of a most-read list). Matches "7"; not "7 dead".
 RANK_RE = regex.compile(r"^\W*\d{1,2}\W*$")
 
@@ -467,7 +470,8 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     of tags (``Tags: budget, tax``, a blog post's ``Categories: News``; not a sentence after
     such a label; the label alone above its tags, but not between two paragraphs, where
     ``Topics`` is a subheading), and the short headline or rank lines that follow a
-    header, until a block of running text, a line without a letter (``___``), a
+    header, until a block of running text, a line without a letter (``___``), a number
+    that goes back (``4.`` under a list ranked to ``5.``: a listicle's next item), a
     sentence that leads into what follows (``Here are the highlights:``) or the article's
     subheading over running text (``NISSAN SENTRA`` under headlines in sentence case;
     see :func:`_opens_a_section`). A blog post's
@@ -501,9 +505,15 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             continue  # the whole list on one line: the links to the posts before and after,
             # or the tags after their label
         j = i + 1
+        rank = 0  # the number of the list's last numbered headline
         while j < len(blocks) and ctx.is_free(j):
             fj = feats[j]
             text = blocks[j].text
+            number = RANKED_RE.match(text)
+            if number is not None:
+                if int(number.group(1)) <= rank:
+                    break  # the numbering goes back: the article's own next item ("4.")
+                rank = int(number.group(1))
             if not (fj.heading_like or RANK_RE.match(text)) or (
                 text.rstrip().endswith(":") or SENTENCE_BREAK_RE.search(text)
                 # "___", "10/01/2008": a line without a letter, no headline (a rank, "1",
