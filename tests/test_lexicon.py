@@ -168,6 +168,11 @@ def test_related_list_headers_and_tag_lines(text: str, header: bool) -> None:
     ("Taip pat skaitykite: Tiltas uždaromas", True), ("Soma pia: Daraja lafungwa", True),
     ("আরও পড়ুন: সেতু বন্ধ", True), ("یہ بھی پڑھیں: پل بند", True), ("Xem thêm: Cầu đóng cửa", True),
     ("Czytaj także gazetę jutro", False), ("Soma pia kitabu hiki", False),
+    ("Loe ka: Parvlaev jääb seisma", True), ("Lasiet arī: Tramvajs nekursēs", True),
+    ("Preberite tudi: Most bo zaprt", True), ("Прочитајте још: Мост се затвара", True),
+    ("BASAHIN: Tulay, isasara", True), ("हेही वाचा : पूल बंद", True),
+    ("यो पनि पढ्नुहोस्: पुल बन्द", True), ("ასევე წაიკითხეთ: ხიდი იკეტება", True),
+    ("Loe ka homset lehte", False), ("Basahin ang ulat sa ibaba.", False),
 ])
 def test_teaser_labels_in_other_languages(text: str, teaser: bool) -> None:
     assert bool(lexicon.TEASER_RE.match(text)) is teaser
@@ -461,6 +466,9 @@ def test_a_credits_label_in_other_languages(text: str, caption: bool) -> None:
     ("Reklame", True), ("Annonse", True), ("Publicitat", True), ("বিজ্ঞাপন", True),
     ("விளம்பரம்", True), ("اشتہار", True), ("Tangazo", True), ("IKLAN", True), ("Oglas", True),
     ("Tangazo la serikali lilitolewa jana.", False), ("Oglas je objavljen u novinama.", False),
+    ("Reklam", True), ("विज्ञापन", True), ("जाहिरात", True), ("광고", True), ("Advertensie", True),
+    ("Reklaam", True), ("Reklāma", True), ("რეკლამა", True),
+    ("Reklam harcamaları arttı.", False), ("광고 시장이 커졌다", False),
 ])
 def test_advert_markers(text: str, marker: bool) -> None:
     assert bool(lexicon.ADVERT_LINE_RE.search(text)) is marker

@@ -502,6 +502,16 @@ RELATED_TEASER_PHRASES: PhraseTable = {
     "vi": (
         r"xem thêm",
     ),
+    # more languages: "read also" before the headline on the same line
+    "af": (r"lees ook",),
+    "et": (r"loe ka", r"loe lisaks"),
+    "lv": (r"lasiet arī", r"lasi arī"),
+    "sl": (r"preberite (?:tudi|še)",),
+    "sr": (r"прочитајте (?:још|и)",),
+    "tl": (r"basahin(?: din| rin)?",),
+    "mr": (r"हेही वाचा",),
+    "ne": (r"यो पनि पढ्नुहोस्",),
+    "ka": (r"ასევე წაიკითხეთ",),
 }
 # A blog post's links to the posts before and after it, on one line around the link to the
 # blog's front page (Movable Type's and TypePad's "Main").

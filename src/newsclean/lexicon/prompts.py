@@ -533,8 +533,19 @@ ADVERT_LINE_PHRASES: PhraseTable = {
         r"iklan",
     ),
     "hr": (
-        r"oglas",
+        r"oglas",  # Slovenian too
     ),
+    # "advertisement" alone on its line, in more languages (Polish "reklama" and Russian
+    # "реклама" above serve Czech, Slovak, Latvian's neighbours and Serbian, Ukrainian,
+    # Bulgarian; Malay "iklan" serves Indonesian)
+    "tr": (r"reklam",),
+    "hi": (r"विज्ञापन",),  # Nepali too
+    "mr": (r"जाहिरात",),
+    "ko": (r"광고",),
+    "af": (r"advertensie",),
+    "et": (r"reklaam",),
+    "lv": (r"reklāma",),
+    "ka": (r"რეკლამა",),
 }
 # A line that is only an advertising marker.
 # Matches "Advertisement", "Story continues below advertisement", "Anzeige", "La suite
