@@ -363,6 +363,25 @@ def test_a_list_led_by_a_colon_below_a_related_box_stays_with_the_article() -> N
     assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
 
 
+
+def test_a_table_under_its_subheading_below_a_related_box_stays_with_the_article() -> None:
+    # Below the paragraph a related box pushed out of the run: a table under its subheading
+    # (a header line, rows with figures), an advert slot, the article's last paragraphs.
+    # All of them stay; the advert slot goes where it stands. A headline over its summary
+    # (a teaser) is no table: where only such follow, they are the page's.
+    table = ["League standings", "Pos Team Played Points", "1 Lakeshore United 32 64",
+             "2 Harbor City 32 57", "3 Kingsport 32 56", "4 Bayview Rangers 32 51"]
+    last = ("The indoor pool will stay open for longer every evening until the outdoor "
+            "pool opens in July, the council said.")
+    box = ["Read also", *OTHER_HEADLINES[:2]]
+    page = [*MENU, *PARAS[:3], *box, PARAS[3], *table, "Advertisement", last,
+            "Tags: pool, council", "© 2024 Example"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == [*PARAS, *table, last]
+    teaser = [OTHER_HEADLINES[5],
+              "The ferry to the island will run every hour from June, the operator said."]
+    page = [*MENU, *PARAS[:3], *box, PARAS[3], *teaser, "© 2024 Example"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
+
 def test_the_paragraph_below_an_author_box_is_not_the_articles() -> None:
     # An author box closes the article: the writer's note below it is not a paragraph of
     # the article that a box pushed out of the run (as one below a related box may be).

@@ -37,6 +37,7 @@ from ..features import MAX_HEADING_WORDS, Features, is_title_case, word_count
 from ..region import (
     ANCHOR_REACH,
     HEADLINE_RUN,
+    HEADLINE_SCORE,
     LONE_LINE_SCORE,
     MAX_ASIDE_WORDS,
     MENU_RUN,
@@ -331,7 +332,10 @@ def _keep_boxed_run(ctx: BlockContext, menus: set[int], step: int, cut: set[int]
     line ending in a colon leads into stays with that running text where more of it follows
     the list (``The new prices:``, four rows of prices, the last paragraph): rows of a list,
     :data:`MIN_LIST_ITEMS` or more, each with figures or a bullet; teasers under a colon's
-    line (``In other news:``, a headline, its summary) are no such rows."""
+    line (``In other news:``, a headline, its summary) are no such rows. So does a table
+    under its subheading (``Standings``, a header line, :data:`MIN_LIST_ITEMS` rows with
+    figures or more), and inline boilerplate (an advert slot) is stepped over: it goes
+    where it stands."""
     region, blocks, feats = ctx.region, ctx.blocks, ctx.features
     found = _boxed_paragraph(ctx, menus, step)
     if found is None:
@@ -339,20 +343,37 @@ def _keep_boxed_run(ctx: BlockContext, menus: set[int], step: int, cut: set[int]
     first, i = found
     cut.difference_update(range(first, i, step))  # the rows and subheadings stepped over
     led: list[int] = []  # the colon's line and the list under it, while no paragraph follows
-    while 0 <= i < len(blocks) and not blocks[i].code:
+    table: list[int] = []  # a subheading and the rows under it, while no paragraph follows
+    roles = label_roles()
+    while 0 <= i < len(blocks):
         text = blocks[i].text
+        if blocks[i].code:
+            rule = roles.get(blocks[i].label)
+            if step > 0 and rule is not None and rule.role is Role.INLINE:
+                i += step  # an advert slot between two parts of the article
+                continue
+            break
         if (region.scores[i] > 0 and is_running_text(feats[i])) or not any(
             map(str.isalpha, text)
         ):
             if led and len(led) <= MIN_LIST_ITEMS:
                 break  # a colon's line over a teaser or two ("In other news:"), no list
+            if table and sum(is_data_row(feats[k]) for k in table) < MIN_LIST_ITEMS:
+                break  # a headline over its summary (a teaser), no table
             cut.difference_update(led)
+            cut.difference_update(table)
             led.clear()
+            table.clear()
             cut.discard(i)
         elif step > 0 and not led and text.rstrip().endswith(":"):
             led.append(i)
         elif led and (is_data_row(feats[i]) or LIST_ITEM_RE.match(text)):
             led.append(i)  # a row of the list: figures in it, or a bullet
+        elif step > 0 and not led and len(table) < MAX_BOXED_LIST_LINES and (
+            is_data_row(feats[i]) or region.scores[i] in (MENU_SCORE, HEADLINE_SCORE)
+            or _row_or_subheading(blocks[i], feats[i], region.scores[i])
+        ):
+            table.append(i)  # a subheading, a header line or a row of a table
         else:
             break
         i += step
