@@ -293,6 +293,17 @@ def test_an_empty_rule_selection_is_a_usage_error(
     assert f"argument {option}: no rule codes in {value!r}" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("value", ["", ","])
+def test_an_empty_keep_is_a_usage_error(here: Path, capsys: Capture, value: str) -> None:
+    assert main(["check", "--keep", value, "a.txt"]) == 2
+    assert f"argument --keep: no boilerplate kinds in {value!r}" in capsys.readouterr().err
+
+
+def test_a_misspelt_rule_name_gets_a_suggestion(capsys: Capture) -> None:
+    assert main(["explain", "heading-fragmnt"]) == 2
+    assert "did you mean 'heading-fragment'?" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(("argv", "hint"), [
     (["a.txt"], "to clean a file: newsclean clean a.txt"),
     (["-"], "to clean standard input: newsclean clean -"),

@@ -146,6 +146,12 @@ def test_include_and_exclude_from_configuration(tree: Path, capsys: Capture) -> 
         ("select = [\"Q9\"]\n", "unknown rule code, prefix or name 'Q9'"),
         ("keep = [\"embeds\"]\n", "unknown kind 'embeds' in keep"),
         ("select = []\n", "an empty list selects no rule"),  # a check of nothing passes
+        # ... and so would a selection that leaves no rule, or only structure rules
+        ("ignore = [\"ALL\"]\n", "leaves no rule that reports anything"),
+        ("select = [\"P1\"]\nignore = [\"P1\"]\n", "leaves no rule that reports anything"),
+        ("select = [\"S\"]\n", "leaves no rule that reports anything"),
+        ("select = [\"\"]\n", "select: an empty entry is no rule code"),
+        ("ignore = [\"  \"]\n", "ignore: an empty entry is no rule code"),
     ],
 )
 def test_bad_configuration_is_one_clear_line(
@@ -156,6 +162,16 @@ def test_bad_configuration_is_one_clear_line(
     err = capsys.readouterr().err
     assert message in err and "newsclean.toml" in err
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("flags", [["--ignore", "ALL"], ["--select", "P1", "--ignore", "P1"]])
+def test_a_selection_of_nothing_on_the_command_line(
+    tmp_path: Path, capsys: Capture, flags: list[str]
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(DAMAGED, encoding="utf-8")
+    assert main(["check", *flags, str(path)]) == 2
+    assert "leaves no rule that reports anything" in capsys.readouterr().err
 
 
 def test_unknown_code_on_the_command_line(tmp_path: Path, capsys: Capture) -> None:

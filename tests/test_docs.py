@@ -65,3 +65,17 @@ def test_mkdocs_build_strict(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr[-3000:]
     assert (tmp_path / "rules" / "index.html").exists()
     assert (tmp_path / "api" / "index.html").exists()
+
+
+@pytest.mark.parametrize("rule", newsclean.all_rules(), ids=lambda rule: rule.code)
+def test_every_rules_examples_run_as_explain_prints_them(rule: newsclean.Rule) -> None:
+    # A user copies the examples `newsclean explain CODE` shows into a fresh interpreter:
+    # each must import what it uses, and the text must come out as written.
+    import doctest
+
+    from newsclean.cli.parser import _plain
+
+    test = doctest.DocTestParser().get_doctest(_plain(rule.doc), {}, rule.code, None, 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    runner.run(test, out=lambda _: None)
+    assert runner.failures == 0, f"{rule.code}: {runner.failures} of {runner.tries} fail"

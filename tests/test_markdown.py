@@ -309,3 +309,17 @@ def test_many_blocks_whose_structure_an_edit_would_change_leave_the_document_as_
     source = "\n\n".join(f"Para {i} see !\u00ad[x](y) now. ." for i in range(12)) + "\n"
     doc = newsclean.analyze(source, input_format="markdown")
     assert doc.repaired == source and not doc.edits
+
+
+def test_a_markdown_document_is_never_a_scraped_page() -> None:
+    # Bylines, captions and dates go only in a whole scraped page, and a short line above
+    # the title only there: a post a person wrote keeps them, whatever a "©" line says.
+    md = "\n\n".join([
+        "World News", "# Our week in the mountains", "By Jane Smith",
+        "We drove up on Saturday and stayed in a small cabin near the lake, where the "
+        "mornings were cold and clear.", "Photo: the cabin at dawn",
+        "29 November 2018 | 20 January 2019", "© 2024 Jane Smith",
+    ])
+    codes = [b.code for b in newsclean.analyze(md, input_format="markdown").blocks]
+    assert not {"B106", "B201", "B208"} & set(codes), codes
+    assert "B205" in codes  # a phrase's evidence stays a finding

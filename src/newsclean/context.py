@@ -266,8 +266,11 @@ class BlockContext:
         whose label marks a page (a footer, a share bar, a related list...; see
         ``marks_page`` in :func:`~newsclean.registry.block_rule`), or a menu (see
         :func:`~newsclean.region.has_menu`). Asked by the rules whose evidence is weak on
-        its own (bylines, captions) after the strong ones ran.
+        its own (bylines, captions) after the strong ones ran. A Markdown document
+        (``input_format="markdown"``) is one a person wrote: never a page.
         """
+        if self.options.input_format == "markdown":
+            return False
         roles = label_roles()
         for b in self.blocks:
             rule = roles.get(b.label) if b.code else None

@@ -15,6 +15,7 @@ for the group and three digits, like ruff's.
 
 from __future__ import annotations
 
+import difflib
 import inspect
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -351,6 +352,9 @@ def get_rule(code_or_name: str) -> Rule:
     >>> get_rule(101)
     Traceback (most recent call last):
     TypeError: get_rule takes a rule code or name (a string, such as 'P101'), not int
+    >>> get_rule("heading-fragmnt")
+    Traceback (most recent call last):
+    KeyError: "no rule 'heading-fragmnt' (did you mean 'heading-fragment'?); `newsclean rules` lists them"
     """
     if not isinstance(code_or_name, str):
         raise TypeError(f"get_rule takes a rule code or name (a string, such as 'P101'), "
@@ -361,7 +365,12 @@ def get_rule(code_or_name: str) -> Rule:
     if rule is None:
         rule = next((r for r in _REGISTRY.values() if r.name == key.lower()), None)
     if rule is None:
-        raise KeyError(f"no rule {code_or_name!r}; `newsclean rules` lists them")
+        # the closest code or name: "P101" for "P11", "heading-fragment" for a misspelling
+        known = {code.lower(): code for code in _REGISTRY}
+        known.update((r.name, r.name) for r in _REGISTRY.values())
+        close = difflib.get_close_matches(key.lower(), list(known), n=1)
+        hint = f" (did you mean {known[close[0]]!r}?)" if close else ""
+        raise KeyError(f"no rule {code_or_name!r}{hint}; `newsclean rules` lists them")
     return rule
 
 

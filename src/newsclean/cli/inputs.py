@@ -14,7 +14,7 @@ from typing import Any
 from ..io.config import ConfigResolver, Settings
 from ..io.paths import DEFAULT_EXCLUDE, Candidate, discover
 from ..io.textio import BinaryFileError, InputError, TextFile, decode, read_file, read_limited
-from ..registry import check_kinds, resolve_selection
+from ..registry import all_rules, check_kinds, resolve_selection
 from .report import Reporter
 
 _VALID: set[Settings] = set()
@@ -61,12 +61,26 @@ def _check_settings(settings: Settings) -> None:
     where = f"{settings.source}: " if settings.source else ""
     try:
         for name in ("select", "ignore", "extend_select"):
-            resolve_selection(getattr(settings, name), name.replace("_", "-"))
+            entries = getattr(settings, name)
+            setting = name.replace("_", "-")
+            if any(not str(entry).strip() for entry in entries):
+                raise ValueError(f"{setting}: an empty entry is no rule code, prefix or name; "
+                                 "`newsclean rules` lists them")
+            resolve_selection(entries, setting)
         if not settings.select and not settings.extend_select:
             # The API's Options(select=[]) runs no rule on purpose; a command that checks
             # nothing would pass every file.
             raise ValueError("select: an empty list selects no rule, so nothing would be "
                              "checked; leave select out for every rule")
+        options = settings.options()
+        if not any(options.enabled(rule.code) for rule in all_rules()
+                   if rule.group != "structure"):
+            # ignore = ["ALL"], select = ["P1"] with ignore = ["P1"], select = ["S"] (the
+            # structure rules label blocks and report nothing): every file would pass.
+            raise ValueError("the selection leaves no rule that reports anything (select "
+                             f"{list(settings.select)}, extend-select "
+                             f"{list(settings.extend_select)}, ignore {list(settings.ignore)}), "
+                             "so nothing would be checked")
         check_kinds(settings.keep)
     except ValueError as exc:
         raise InputError(f"{where}{exc}") from None

@@ -29,7 +29,12 @@ def _codes(value: str) -> list[str]:
 
 
 def _kinds(value: str) -> list[str]:
-    return [k.strip().lower() for k in value.split(",") if k.strip()]
+    kinds = [k.strip().lower() for k in value.split(",") if k.strip()]
+    if not kinds:  # ``--keep ""``: a slip (an unset variable), as ``--select ""`` is
+        raise argparse.ArgumentTypeError(
+            f"no boilerplate kinds in {value!r}; give kinds (e.g. embed,caption) or all"
+        )
+    return kinds
 
 
 # --- rules and explain ---------------------------------------------------------------------
@@ -42,12 +47,18 @@ _LITERAL_RE = re.compile(r"``([^`]+)``")
 
 def _plain(doc: str) -> str:
     """A rule's documentation as a terminal shows it: Sphinx's markup as Markdown's
-    backquotes.
+    backquotes, in its prose; its examples as they are (they run as written).
 
     >>> print(_plain("Menus (``Home``; see :func:`~newsclean.region.find_region`)."))
     Menus (`Home`; see `newsclean.region.find_region`).
+    >>> _plain("A fence:\\n\\n>>> len('``')\\n2").splitlines()[2]
+    ">>> len('``')"
     """
-    return _LITERAL_RE.sub(r"`\1`", _ROLE_RE.sub(r"`\1`", doc))
+    return "\n\n".join(
+        part if part.lstrip().startswith(">>>")
+        else _LITERAL_RE.sub(r"`\1`", _ROLE_RE.sub(r"`\1`", part))
+        for part in doc.split("\n\n")
+    )
 
 
 def _cmd_rules(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter) -> int:

@@ -213,10 +213,16 @@ def _refuse_utf8(data: bytes, name: str, encoding: str, wide: bool) -> None:
                      f"of its {char!r}); {_only_for(encoding)}")
 
 
+#: What a user who adds a newsclean.toml for an encoding must know: the nearest
+#: configuration applies whole (see docs/configuration.md), so the new file stands in for
+#: the repository's own in that folder.
+_REPLACES = " (which replaces the repository's settings there: copy those you need into it)"
+
+
 def _only_for(encoding: str) -> str:
     """How to give ``encoding`` to the files that are in it, and only to them."""
     return (f"give {encoding} only for the files that are: encoding = \"{encoding}\" in a "
-            f"newsclean.toml beside them")
+            f"newsclean.toml beside them{_REPLACES}")
 
 
 def _split_bom(data: bytes, codec: str) -> tuple[bytes, str]:
@@ -284,7 +290,7 @@ def decode(data: bytes, name: str, encoding: str = "utf-8", *, nul_ok: bool = Fa
     >>> decode(b"caf\\xe9", "menu.txt")
     Traceback (most recent call last):
       ...
-    newsclean.io.textio.InputError: menu.txt: not valid utf-8 at byte 3 (line 1); give the file's encoding (latin-1? cp1252?): encoding = "NAME" in a newsclean.toml beside it, or --encoding for this file alone
+    newsclean.io.textio.InputError: menu.txt: not valid utf-8 at byte 3 (line 1); give the file's encoding (latin-1? cp1252?): encoding = "NAME" in a newsclean.toml beside it (which replaces the repository's settings there: copy those you need into it), or --encoding for this file alone
     >>> decode(b"caf\\xe9", "menu.txt", "latin-1").text
     'café'
     >>> decode(b"\\xff\\xfeA\\x00", "a.txt", "utf-16-le").bom  # the file's mark, kept
@@ -308,7 +314,7 @@ def decode(data: bytes, name: str, encoding: str = "utf-8", *, nul_ok: bool = Fa
     >>> decode("Café".encode("utf-8"), "b.txt", "latin-1")
     Traceback (most recent call last):
       ...
-    newsclean.io.textio.InputError: b.txt: reads as UTF-8, not latin-1 (which would make 'Ã©' of its 'é'); give latin-1 only for the files that are: encoding = "latin-1" in a newsclean.toml beside them
+    newsclean.io.textio.InputError: b.txt: reads as UTF-8, not latin-1 (which would make 'Ã©' of its 'é'); give latin-1 only for the files that are: encoding = "latin-1" in a newsclean.toml beside them (which replaces the repository's settings there: copy those you need into it)
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"decode takes the file's bytes, not {type(data).__name__} "
@@ -350,8 +356,8 @@ def decode(data: bytes, name: str, encoding: str = "utf-8", *, nul_ok: bool = Fa
         hint = " (latin-1? cp1252?)" if inner == "utf-8" else ""
         raise InputError(
             f"{name}: not valid {encoding} at byte {offset} (line {line}); give the file's "
-            f"encoding{hint}: encoding = \"NAME\" in a newsclean.toml beside it, or "
-            f"--encoding for this file alone"
+            f"encoding{hint}: encoding = \"NAME\" in a newsclean.toml beside it{_REPLACES}, "
+            f"or --encoding for this file alone"
         ) from None
     if wide and not nul_ok and "\x00" in text:
         raise BinaryFileError(f"{name}: binary file (it has NUL characters)")

@@ -317,13 +317,16 @@ def section_label(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     At the top of the document, one or two lines of at most three words, without terminal
     punctuation,
     that stands above a longer title-like line which the body text follows. A short line above
-    two headings in a row is a heading of its own and stays.
+    two headings in a row is a heading of its own and stays. Not in a Markdown document
+    (``input_format="markdown"``): a short first line there is the writer's.
 
     >>> from newsclean import clean
     >>> clean("World news\\nFloods force thousands from their homes in the north\\n"
     ...       "Heavy rain has fallen for a week, officials said.")
     'Floods force thousands from their homes in the north\\n\\nHeavy rain has fallen for a week, officials said.'
     """
+    if ctx.options.input_format == "markdown":
+        return
     feats = ctx.features
     free = ctx.free()
     labels: list[int] = []

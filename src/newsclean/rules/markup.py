@@ -235,6 +235,7 @@ def html_markup(text: str, ctx: TextContext) -> Iterator[Finding]:
     markup and code, which a page never shows as text, as ``U102`` turns an entity into the
     character the page shows.
 
+    >>> from newsclean.registry import apply_rule
     >>> apply_rule("M101", '<div class="story"><p>Rain fell.</p><p>It <b>poured</b>.</p></div>')
     '\\n\\nRain fell.\\n\\nIt poured.\\n\\n'
     >>> apply_rule("M101", "<script>var a = 1;</script>\\nText")

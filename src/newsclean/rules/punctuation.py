@@ -100,6 +100,7 @@ def doubled_terminal_punctuation(text: str, ctx: TextContext) -> Iterator[Findin
 
     Left alone: ellipses (``...``, ``…``, ``. . .``), ``?!``, abbreviations and decimals.
 
+    >>> from newsclean.registry import apply_rule
     >>> apply_rule("P101", "the Russian economy. . That was")
     'the Russian economy. That was'
     >>> apply_rule("P101", "(in 2019). . It rose 5%. . On Disney+. . Rated ★★★★. .")
@@ -121,6 +122,7 @@ def orphaned_mark(text: str, ctx: TextContext) -> Iterator[Finding]:
     after a lower-case word of four letters or more (``shareholder. , Japanese`` ->
     ``shareholder, Japanese``), never after an abbreviation.
 
+    >>> from newsclean.registry import apply_rule
     >>> apply_rule("P102", "without power. , heating or water")
     'without power, heating or water'
     >>> apply_rule("P102", "He left. , Then the U.S. , Inc. and Tokyo. , Osaka")
@@ -145,6 +147,7 @@ def space_before_punctuation(text: str, ctx: TextContext) -> Iterator[Finding]:
     text, so that boilerplate removed does not decide it); and the
     space before ``”`` when its opening ``“`` is spaced too (``“ a quote ”``, a house style).
 
+    >>> from newsclean.registry import apply_rule
     >>> apply_rule("P103", "what he is doing ”. Then , he left .")
     'what he is doing”. Then, he left.'
     >>> apply_rule("P103", "Wait ... smile :) at .NET 0 .5 and 2 : 1")

@@ -205,6 +205,7 @@ def mojibake(text: str, ctx: TextContext) -> Iterator[Finding]:
     drops that space, so it must not decide); the edit covers just the characters that
     changed.
 
+    >>> from newsclean.registry import apply_rule
     >>> apply_rule("U101", "The cafÃ© said â€œhelloâ€\x9d.")
     'The café said “hello”.'
     >>> apply_rule("U101", "Déjà vu, naïve café, “quotes”, 東京")
@@ -251,6 +252,7 @@ def html_entity(text: str, ctx: TextContext) -> Iterator[Finding]:
     Only the unambiguous forms that end in ``;`` are decoded (ftfy's ``unescape_html``), and
     an entity escaped twice is decoded fully.
 
+    >>> from newsclean.registry import apply_rule
     >>> apply_rule("U102", "Tom &amp; Jerry&#8217;s &amp;quot;show&amp;quot;")
     'Tom & Jerry’s "show"'
     >>> apply_rule("U102", "AT&T and this&not that")
@@ -281,6 +283,7 @@ def control_character(text: str, ctx: TextContext) -> Iterator[Finding]:
     becomes U+FFFD, the replacement character, and a whole pair split in two the character it
     encodes. A run of controls removed is one edit.
 
+    >>> from newsclean.registry import apply_rule
     >>> apply_rule("U103", "bell\\x07 and\\x00 null\\tok")
     'bell and null\\tok'
     >>> apply_rule("U103", "price\\x81 rose")  # undefined in Windows-1252: never text
@@ -339,6 +342,7 @@ def invisible_character(text: str, ctx: TextContext) -> Iterator[Finding]:
     in scripts written without spaces, and stay. Zero-width joiners (emoji, Indic scripts)
     and non-joiners (Persian) are never touched. A run of them removed is one edit.
 
+    >>> from newsclean.registry import apply_rule
     >>> apply_rule("U104", "re\\u00adform of the zero\\u200bwidth")
     'reform of the zerowidth'
     >>> apply_rule("U104", "ภาษา\\u200bไทย") == "ภาษา\\u200bไทย"
@@ -380,6 +384,7 @@ def latin_ligature(text: str, ctx: TextContext) -> Iterator[Finding]:
 
     Ligatures of other scripts are left alone.
 
+    >>> from newsclean.registry import apply_rule
     >>> apply_rule("U105", "ﬁnal ﬂight")
     'final flight'
     """
@@ -397,6 +402,7 @@ def unicode_normalization(text: str, ctx: TextContext) -> Iterator[Finding]:
     the ``normalization`` option (``None`` turns this off); width-folding forms (NFKC) are not
     offered because they damage CJK text.
 
+    >>> from newsclean.registry import apply_rule
     >>> apply_rule("U106", "cafe\\u0301") == "caf\\u00e9"
     True
     """

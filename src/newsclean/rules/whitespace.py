@@ -61,6 +61,7 @@ def line_ending(text: str, ctx: TextContext) -> Iterator[Finding]:
     keeps its own line ends (a CRLF file stays CRLF); in a file of mixed line ends, this
     rule makes every line end the file's most common one.
 
+    >>> from newsclean.registry import apply_rule
     >>> apply_rule("W101", "one\\r\\ntwo\\rthree\\u2029four")
     'one\\ntwo\\nthree\\nfour'
     """
@@ -77,6 +78,7 @@ def trailing_whitespace(text: str, ctx: TextContext) -> Iterator[Finding]:
     A ``\\r\\n`` line end is no white space of the line (it is W101's to normalise, and
     stays where W101 is ignored).
 
+    >>> from newsclean.registry import apply_rule
     >>> apply_rule("W102", "end of line   \\nnext")
     'end of line\\nnext'
     >>> apply_rule("W102", "end of line \\r\\nnext\\r\\n")
@@ -109,6 +111,7 @@ def space_run(text: str, ctx: TextContext) -> Iterator[Finding]:
     Indentation at the start of a line is left alone, and so is a run of tabs alone: it
     separates the columns of a table's row, an empty cell between them (``Al\\t\\tYork``).
 
+    >>> from newsclean.registry import apply_rule
     >>> apply_rule("W103", "two  spaces,\\ttab \\tand  more")
     'two spaces,\\ttab and more'
     >>> apply_rule("W103", "    indented line")
@@ -126,6 +129,7 @@ def space_run(text: str, ctx: TextContext) -> Iterator[Finding]:
 def blank_line_run(text: str, ctx: TextContext) -> Iterator[Finding]:
     """Reduce two or more blank lines in a row to one.
 
+    >>> from newsclean.registry import apply_rule
     >>> apply_rule("W104", "one\\n\\n\\n\\ntwo")
     'one\\n\\ntwo'
     """
