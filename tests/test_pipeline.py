@@ -101,5 +101,6 @@ def test_select_as_an_empty_string_is_an_error_not_every_rule_off() -> None:
 
 def test_a_documents_repr_is_one_short_line_however_long_the_text() -> None:
     doc = newsclean.analyze("Advertisement\n" + "It rained all day. .\n\n" * 5000)
+    # (5,000 doubled marks, and the blank line at the end)
     assert repr(doc) == ("<Document: 110,014 characters of text, 5,001 blocks (1 removed), "
-                         "5,000 edits>")
+                         "5,001 edits>")

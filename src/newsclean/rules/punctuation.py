@@ -19,8 +19,11 @@ __all__ = ["apply_rule", "looks_like_code"]
 # a symbol such as a star or an emoji), then a lone period after a space: the period is debris.
 # Matches "economy. ." (the " ."), "it?” .", "(in 2019). .", "rose 5%. .", "Disney+. .",
 # "called \"Lost\". .", "five ★. ."; not "wait . . .", "U.S..", "well..."
+# A direction mark that closes the word (U+2069, U+202C, U+200E: kept, see U103) counts as
+# the word's end: "hello\u2069. .".
 DOUBLED_TERMINAL_RE = regex.compile(
-    r"(?<=[\w%+)\]\"”’»\p{So}][.!?][\"”’»)\]]?) \.(?=\s|\Z)(?! \.)"
+    r"(?<=[\w%+)\]\"”’»\p{So}\u200e\u200f\u202a-\u202e\u2066-\u2069][.!?][\"”’»)\]]?)"
+    r" \.(?=\s|\Z)(?! \.)"
 )
 
 # A sentence period, then a comma or semicolon, before a lower-case word: the sentence goes on.
@@ -38,7 +41,8 @@ ORPHANED_MARK_RE = regex.compile(
 # ".NET", "0 .5", "2 : 1".
 # A no-break space (from "&nbsp;") counts too: "economy\u00a0, stupid".
 SPACE_BEFORE_MARK_RE = regex.compile(
-    r"(?<=[\w)\]”’“\"%»«›])[ \u00a0]+([,.;:!?])(?=[\s\"”’»]|\Z)(?!(?<=\.) \. \.)"
+    r"(?<=[\w)\]”’“\"%»«›\u200e\u200f\u202a-\u202e\u2066-\u2069])[ \u00a0]+([,.;:!?])"
+    r"(?=[\s\"”’»]|\Z)(?!(?<=\.) \. \.)"
 )
 
 # A mark named in the text, not used: right after an article ("the ? key", "type a ,

@@ -37,8 +37,9 @@ _HORIZONTAL_SET = frozenset(HORIZONTAL_SPACE)
 SPACE_RUN_RE = regex.compile(r"(?<=\S)(?:\t* [ \t]+|\t+ )(?=\S)")
 _SPACE_PAIRS = ("  ", " \t", "\t ")
 
-# Three or more newlines in a row (two or more blank lines). Matches "a\n\n\nb"; not "a\n\nb".
-BLANK_RUN_RE = regex.compile(r"\n{3,}")
+# Three or more newlines in a row (two or more blank lines), or blank lines at the end of the
+# text. Matches "a\n\n\nb", the "\n\n" of "a\n\n"; not "a\n\nb", "a\n".
+BLANK_RUN_RE = regex.compile(r"\n{3,}|\n\n+\Z")
 
 # A capital letter cut off a word at the start of a block: the drop cap of a printed page.
 # Matches "W hile", "“T he"; not "A lot" unless "alot" is a word of the document.
@@ -127,14 +128,24 @@ def space_run(text: str, ctx: TextContext) -> Iterator[Finding]:
 
 @text_rule("W104", "blank-line-run", stage="normalize", priority=60)
 def blank_line_run(text: str, ctx: TextContext) -> Iterator[Finding]:
-    """Reduce two or more blank lines in a row to one.
+    """Reduce two or more blank lines in a row to one; remove blank lines at the end of
+    the text (a file keeps one final newline) and a run of them at its start.
 
     >>> from newsclean.registry import apply_rule
     >>> apply_rule("W104", "one\\n\\n\\n\\ntwo")
     'one\\n\\ntwo'
+    >>> apply_rule("W104", "one\\n\\n\\n"), apply_rule("W104", "\\n\\n\\none\\n"), apply_rule("W104", "\\n\\n")
+    ('one\\n', 'one\\n', '')
     """
+    size = len(text)
     for m in BLANK_RUN_RE.finditer(text):
-        yield m.start(), m.end(), "\n\n"
+        start, end = m.span()
+        if start == 0:
+            yield start, end, ""  # nothing above the first line (nor, alone, below it)
+        elif end == size:
+            yield start, end, "\n"
+        else:
+            yield start, end, "\n\n"
 
 
 @text_rule("W201", "drop-cap-split", stage="repair")
