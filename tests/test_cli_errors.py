@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ import pytest
 
 import newsclean.cli.check_fix
 import newsclean.cli.clean
+import newsclean.cli.report
 from cli_output import one_error
 from newsclean.cli import main
 
@@ -483,3 +485,47 @@ def test_an_empty_field_name_and_an_unread_stdin_filename_are_named(
     (here / "a.txt").write_text("It rained.\n", encoding="utf-8")
     assert main(["check", "a.txt", "--stdin-filename", "b.txt"]) == 0
     assert "--stdin-filename is ignored: standard input is not read" in capsys.readouterr().err
+
+
+class _Analysis:
+    """Stands for the analysis that took the memory."""
+
+
+def test_running_out_of_memory_is_one_line_once_the_memory_is_let_go(
+    here: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The error is reported once the traceback, and the analysis its frames hold, are
+    gone: while they are held, printing and restoring the signal handlers can fail again
+    (audit 28, item 2)."""
+    held: list[weakref.ref[_Analysis]] = []
+
+    def out_of_memory(*args: object, **kwargs: object) -> None:
+        analysis = _Analysis()
+        held.append(weakref.ref(analysis))
+        raise MemoryError
+
+    freed_first = []
+    error = newsclean.cli.report.Reporter.error
+
+    def noting(self: newsclean.cli.report.Reporter, message: str) -> None:
+        freed_first.append(held[0]() is None)
+        error(self, message)
+
+    monkeypatch.setattr(newsclean.cli.check_fix, "check_text", out_of_memory)
+    monkeypatch.setattr(newsclean.cli.report.Reporter, "error", noting)
+    assert main(["check", "a.txt"]) == 2
+    assert "out of memory; split the input" in one_error(capsys)
+    assert freed_first == [True]
+
+
+def test_out_of_memory_even_to_print_still_says_so(
+    here: Path, capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def out_of_memory(*args: object, **kwargs: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(newsclean.cli.check_fix, "check_text", out_of_memory)
+    monkeypatch.setattr(newsclean.cli.report.Reporter, "error", out_of_memory)
+    assert main(["check", "a.txt"]) == 2
+    err = capfd.readouterr().err
+    assert err.startswith("newsclean: error: out of memory;") and "Traceback" not in err

@@ -48,6 +48,10 @@ def apply_text_rule(
     line_ends = rule.code in UNGUARDED
     edits = []
     applied = []
+    # One string per distinct old text, new text and message: a rule that makes thousands
+    # of edits mostly makes the same few (a blank line taken out of each run).
+    shared: dict[object, str] = {}
+    share = shared.setdefault
     for start, end, new in found:
         ostart, oend = smap.original_span(start, end)
         if to_source is not None:
@@ -57,8 +61,10 @@ def apply_text_rule(
             line_ends and old in _FILE_LINE_ENDS
         ):
             continue  # the rule may not touch this part of the input
-        edits.append(
-            Edit(rule.code, rule.name, ostart, oend, old, new, edit_message(rule.name, old, new))
-        )
+        old, new = share(old, old), share(new, new)
+        message = shared.get((old, new))
+        if message is None:
+            message = shared[old, new] = edit_message(rule.name, old, new)
+        edits.append(Edit(rule.code, rule.name, ostart, oend, old, new, message))
         applied.append(Replacement(start, end, new, rule.code))
     return smap.apply(applied), edits

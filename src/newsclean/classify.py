@@ -22,6 +22,10 @@ def classify(blocks: list[Block], options: Options, source: str = "") -> None:
     """Label ``blocks`` in place and decide which are kept (``source``: the input text,
     whose line numbers the reasons name)."""
     ctx = BlockContext(blocks, options, source=source)
+    # One string per distinct reason: a long page of menu lines or repeated lines gives
+    # thousands of blocks the same reason, each made afresh by its rule.
+    shared: dict[str, str] = {}
+    share = shared.setdefault
     for stage in BLOCK_STAGES:
         for rule in enabled_rules(stage, options):  # type: ignore[arg-type]
             func: BlockRuleFunc = rule.func  # type: ignore[assignment]
@@ -30,7 +34,7 @@ def classify(blocks: list[Block], options: Options, source: str = "") -> None:
                 if not block.code:  # the first verdict stands
                     block.label = rule.label or block.label
                     block.code = rule.code
-                    block.reason = reason
+                    block.reason = share(reason, reason)
     keep_all = "all" in options.keep
     kept_labels = BODY_LABELS | set(options.keep)
     for block in blocks:

@@ -16,6 +16,7 @@ passes without ever re-reading the original.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -33,49 +34,43 @@ class Replacement:
     code: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Piece:
-    """A run of the current text: copied from the original, or written by a rule.
+class SpanMap:
+    """The current text plus the map from its offsets back to the original's.
 
-    A copied piece maps character for character; a written piece stands as a whole for the
-    original range ``[orig_start, orig_end)`` it replaced.
+    The map is a series of pieces, runs of the current text each copied from the original
+    or written by a rule. A copied piece maps character for character; a written piece
+    stands as a whole for the original range ``[orig_start, orig_end)`` it replaced. Piece
+    ``k`` starts at ``_starts[k]`` of the current text (and ends where the next starts);
+    its fields are kept in arrays of machine integers, not as an object each: a text with a
+    million edits has two million pieces.
     """
 
-    cur_start: int
-    cur_end: int
-    orig_start: int
-    orig_end: int
-    copied: bool
+    __slots__ = ("_copied", "_orig_ends", "_orig_starts", "_starts", "original", "text")
 
-
-class SpanMap:
-    """The current text plus the map from its offsets back to the original's."""
-
-    __slots__ = ("_pieces", "_starts", "original", "text")
-
-    def __init__(self, original: str, text: str, pieces: list[_Piece]) -> None:
+    def __init__(
+        self, original: str, text: str, starts: array[int], orig_starts: array[int],
+        orig_ends: array[int], copied: bytearray,
+    ) -> None:
         self.original = original
         self.text = text
-        self._pieces = pieces
-        self._starts = [p.cur_start for p in pieces]
+        self._starts = starts
+        self._orig_starts = orig_starts
+        self._orig_ends = orig_ends
+        self._copied = copied
 
     @classmethod
     def identity(cls, text: str) -> SpanMap:
         """The map of a text that has not been changed yet."""
-        return cls(text, text, [_Piece(0, len(text), 0, len(text), True)])
+        return cls(text, text, array("q", [0]), array("q", [0]), array("q", [len(text)]),
+                   bytearray(b"\x01"))
 
     @property
     def is_identity(self) -> bool:
         """Whether the text is the original, unchanged (every offset maps to itself)."""
-        pieces = self._pieces
         return (
             self.text is self.original
-            or (len(pieces) == 1 and pieces[0].copied and self.text == self.original)
+            or (len(self._starts) == 1 and self._copied[0] == 1 and self.text == self.original)
         )
-
-    def _piece_at(self, pos: int) -> _Piece:
-        index = bisect_right(self._starts, pos) - 1
-        return self._pieces[max(index, 0)]
 
     def to_original(self, pos: int, *, end: bool = False) -> int:
         """Map an offset of the current text to the original text.
@@ -85,13 +80,14 @@ class SpanMap:
         """
         if pos >= len(self.text):
             return len(self.original) if pos == len(self.text) else pos
-        index = bisect_right(self._starts, pos) - 1
-        if end and index > 0 and self._pieces[index].cur_start == pos:
+        starts = self._starts
+        index = bisect_right(starts, pos) - 1
+        if end and index > 0 and starts[index] == pos:
             index -= 1  # an end offset belongs to the piece that ends there
-        piece = self._pieces[max(index, 0)]
-        if piece.copied:
-            return piece.orig_start + (pos - piece.cur_start)
-        return piece.orig_end if end else piece.orig_start
+        index = max(index, 0)
+        if self._copied[index]:
+            return self._orig_starts[index] + (pos - starts[index])
+        return self._orig_ends[index] if end else self._orig_starts[index]
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map the current span ``[start, end)`` to the original text."""
@@ -107,8 +103,10 @@ class SpanMap:
         >>> m.original_spans([(0, 2), (3, 5)]) == [m.original_span(0, 2), m.original_span(3, 5)]
         True
         """
-        pieces, starts = self._pieces, self._starts
-        n_text, n_original, last = len(self.text), len(self.original), len(pieces) - 1
+        starts, orig_starts, orig_ends, copied = (
+            self._starts, self._orig_starts, self._orig_ends, self._copied
+        )
+        n_text, n_original, last = len(self.text), len(self.original), len(starts) - 1
         out: list[tuple[int, int]] = []
         k = 0  # the piece holding the current offset: starts[k] <= pos < starts[k + 1]
         for start, end in spans:
@@ -117,9 +115,7 @@ class SpanMap:
             else:
                 while k < last and starts[k + 1] <= start:
                     k += 1
-                piece = pieces[k]
-                ostart = (piece.orig_start + (start - piece.cur_start) if piece.copied
-                          else piece.orig_start)
+                ostart = orig_starts[k] + (start - starts[k]) if copied[k] else orig_starts[k]
             if end <= start:
                 out.append((ostart, ostart))
                 continue
@@ -128,10 +124,8 @@ class SpanMap:
             else:
                 while k < last and starts[k + 1] <= end:
                     k += 1
-                j = k - 1 if k > 0 and pieces[k].cur_start == end else k
-                piece = pieces[j]
-                oend = (piece.orig_start + (end - piece.cur_start) if piece.copied
-                        else piece.orig_end)
+                j = k - 1 if k > 0 and starts[k] == end else k
+                oend = orig_starts[j] + (end - starts[j]) if copied[j] else orig_ends[j]
             out.append((ostart, max(ostart, oend)))
         return out
 
@@ -143,31 +137,41 @@ class SpanMap:
         reps = sorted(replacements, key=lambda r: (r.start, r.end))
         if not reps:
             return self
+        old_starts, old_orig_starts, old_orig_ends, old_copied = (
+            self._starts, self._orig_starts, self._orig_ends, self._copied
+        )
+        n_old = len(old_starts)
+        old_text = self.text
         out_text: list[str] = []
-        pieces: list[_Piece] = []
+        starts, orig_starts, orig_ends = array("q"), array("q"), array("q")
+        copied = bytearray()
         cur = 0  # position in self.text
         new_len = 0
 
-        def emit_copy(start: int, stop: int) -> None:
+        def add(length: int, orig_start: int, orig_end: int, is_copied: bool) -> None:
             nonlocal new_len
+            starts.append(new_len)
+            orig_starts.append(orig_start)
+            orig_ends.append(orig_end)
+            copied.append(is_copied)
+            new_len += length
+
+        def emit_copy(start: int, stop: int) -> None:
             # Re-slice the old pieces that cover [start, stop) of the current text.
             pos = start
+            if pos < stop:
+                k = max(bisect_right(old_starts, pos) - 1, 0)
             while pos < stop:
-                piece = self._piece_at(pos)
-                seg_end = min(stop, piece.cur_end)
-                if piece.copied:
-                    offset = pos - piece.cur_start
-                    ostart = piece.orig_start + offset
-                    oend = ostart + (seg_end - pos)
-                    pieces.append(_Piece(new_len, new_len + seg_end - pos, ostart, oend, True))
+                piece_end = old_starts[k + 1] if k + 1 < n_old else len(old_text)
+                seg_end = min(stop, piece_end)
+                if old_copied[k]:
+                    ostart = old_orig_starts[k] + (pos - old_starts[k])
+                    add(seg_end - pos, ostart, ostart + (seg_end - pos), True)
                 else:  # keep a written piece whole
-                    pieces.append(
-                        _Piece(new_len, new_len + seg_end - pos, piece.orig_start,
-                               piece.orig_end, False)
-                    )
-                new_len += seg_end - pos
+                    add(seg_end - pos, old_orig_starts[k], old_orig_ends[k], False)
                 pos = seg_end
-            out_text.append(self.text[start:stop])
+                k += 1
+            out_text.append(old_text[start:stop])
 
         for rep in reps:
             if rep.start < cur:
@@ -175,14 +179,13 @@ class SpanMap:
             emit_copy(cur, rep.start)
             ostart, oend = self.original_span(rep.start, rep.end)
             if rep.new:
-                pieces.append(_Piece(new_len, new_len + len(rep.new), ostart, oend, False))
-                new_len += len(rep.new)
+                add(len(rep.new), ostart, oend, False)
                 out_text.append(rep.new)
             cur = rep.end
-        emit_copy(cur, len(self.text))
-        if not pieces:
-            pieces.append(_Piece(0, 0, 0, len(self.original), True))
-        return SpanMap(self.original, "".join(out_text), pieces)
+        emit_copy(cur, len(old_text))
+        if not starts:
+            add(0, 0, len(self.original), True)
+        return SpanMap(self.original, "".join(out_text), starts, orig_starts, orig_ends, copied)
 
 
 def line_col(text: str, offset: int, line_starts: Sequence[int] | None = None) -> tuple[int, int]:

@@ -131,10 +131,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         reporter.error(f"{where}{exc.strerror or exc}")
         return EXIT_ERROR
-    except MemoryError:
-        reporter.error("out of memory; split the input into smaller files (or lines of "
-                       "--jsonl) and run again")
-        return EXIT_ERROR
+    except MemoryError as exc:
+        # Reported below, once this handler is over: until then the traceback holds every
+        # frame of the work that ran out, and all it made, and even printing can fail.
+        traceback.clear_frames(exc.__traceback__)
     except Exception as exc:  # a bug: one line and status 2, the traceback on request
         if os.environ.get("NEWSCLEAN_DEBUG"):
             traceback.print_exc()
@@ -143,6 +143,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     finally:
         _on_terminate(previous)
+    _out_of_memory(reporter)  # the one way here: every other path returns above
+    return EXIT_ERROR
+
+
+#: What ``newsclean`` says when the memory runs out ...
+OUT_OF_MEMORY = ("out of memory; split the input into smaller files (or lines of --jsonl) "
+                 "and run again")
+#: ... and that line made beforehand, for when there is no memory even to print it.
+_OUT_OF_MEMORY_LINE = f"newsclean: error: {OUT_OF_MEMORY}\n".encode()
+
+
+def _out_of_memory(reporter: Reporter) -> None:
+    """Say that the memory ran out (the run ends with exit status 2)."""
+    try:
+        reporter.error(OUT_OF_MEMORY)
+    except MemoryError:  # still none to spare (held outside the run): the bytes made before
+        os.write(2, _OUT_OF_MEMORY_LINE)
 
 
 def _cwd_removed() -> bool:

@@ -733,13 +733,18 @@ def repeated_text(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         return
     found = dict(_repeats(ctx))
     # A line shown again and again in a row (a gallery's title above each picture): the
-    # region was found without its later copies, and its first copy stays.
+    # region was found without its later copies, and its first copy stays. The copies of
+    # one line share their reason (a run can be a million lines long).
+    reasons: dict[int, str] = {}
     for i, first in ctx.region.copies.items():
         if ctx.is_free(i):
-            found.setdefault(i, (
-                f"repeated text: a copy of line {ctx.line(first)} in a row of the same line, "
-                "whose first copy is kept"
-            ))
+            reason = reasons.get(first)
+            if reason is None:
+                reason = reasons[first] = (
+                    f"repeated text: a copy of line {ctx.line(first)} in a row of the same "
+                    "line, whose first copy is kept"
+                )
+            found.setdefault(i, reason)
     for i in sorted(found):
         yield i, found[i]
 
