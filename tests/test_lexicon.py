@@ -542,8 +542,6 @@ CJK_PARAGRAPH = ("这是一段很长的新闻正文，讲述了市政府在周�
     ("责任编辑：张明", "B201"), ("记者 王强 李明", "B201"), ("来源：新华网", "B201"),
     ("박지훈 기자 jhpark@donghae.example", "B201"),
     ("记者会见上，市长说", "S102"), ("기자회견에서 시장은 말했다", "S102"),
-    # a portal's disclaimer
-    ("声明：本文仅代表作者观点，不代表科技前沿网立场。", "B205"),
     # a share bar's line between two paragraphs stays (a subheading: "微信" over a paragraph)
     ("微信", "S102"),
 ])

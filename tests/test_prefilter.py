@@ -169,7 +169,7 @@ def test_length_changing_characters_lie_where_the_context_looks():
 def test_a_line_whose_folding_changes_length_is_searched_and_no_other_line_falls_back():
     lines = ["Die Straße war voll.", "Photo: Jane Doe", "The vote passed today."]
     ctx = BlockContext(_blocks(lines))
-    folded, odd_lines = ctx.search._folded(80)
+    folded, odd_lines, _ = ctx.search._folded(80)
     assert len(folded) == len(ctx.search._short_text(80)[0])
     assert odd_lines == [0]
     found = [i for i, _, _ in ctx.find(lexicon.CAPTION_RE, 80)]
@@ -233,3 +233,15 @@ def test_a_long_block_of_marks_alone_is_not_searched() -> None:
         at += len(text) + 1
     search = BlockContext(blocks).search
     assert [i for i, _, _ in search.find(regex.compile(r'^"+$|^©$'), 5)] == [0, 1]
+
+
+def test_a_literal_of_an_east_asian_script_is_looked_for_only_where_the_text_has_one() -> None:
+    # The search skips such literals on a text without a character of those scripts, and
+    # finds the same blocks as a search of every literal would.
+    pattern = regex.compile(r"^\W*(?:相关新闻|related)\W*$", regex.IGNORECASE)
+    for lines in (["The vote passed.", "Related", "Storm hits"],
+                  ["投票通过了。", "相关新闻", "暴风雨袭击海岸"]):
+        blocks = [Block(i, 0, len(t), t, t) for i, t in enumerate(lines)]
+        ctx = BlockContext(blocks)
+        assert [i for i, _, _ in ctx.search.find(pattern, 10)] == [1]
+        assert ctx.search._folded(10)[2] is any(c >= "\u2e80" for c in "".join(lines))

@@ -28,6 +28,14 @@ from .prefilter import LiteralIndex, alternatives, branch_index, literal_index
 
 __all__ = ["WORD_LIMITS", "BlockSearch", "first_match", "multiline", "search_block"]
 
+#: The first character of the East Asian scripts' blocks (CJK radicals, kana, Hangul, the
+#: ideographs, full-width forms all come after it) ...
+FIRST_WIDE = "\u2e80"
+#: ... and a character at or after it. A literal that needs one (``相关新闻``, ``：``) is
+#: not looked for in a text without one: one scan of the text in C, not a search for each
+#: literal.
+WIDE_SCRIPT_RE = regex.compile(r"[^\x00-\u2e7f]")
+
 
 #: Runs of marks or spaces at a line's edge, and the same runs kept inside the line. With
 #: ``^`` at every line start, ``^\W*`` would read on through the lines below (a newline is a
@@ -241,9 +249,11 @@ class BlockSearch:
                 folded[i] = placeholder("\x00", texts[i]).casefold()
         return folded, odd
 
-    def _folded(self, max_words: int) -> tuple[str, list[int]]:
-        """The case-folded :meth:`_short_text`, and its lines that :meth:`find` searches in
-        any case (see :attr:`_folded_texts`)."""
+    def _folded(self, max_words: int) -> tuple[str, list[int], bool]:
+        """The case-folded :meth:`_short_text`, its lines that :meth:`find` searches in
+        any case (see :attr:`_folded_texts`), and whether it holds a character of the East
+        Asian scripts (:data:`WIDE_SCRIPT_RE`): where it holds none, no literal that needs
+        one is looked for (a page in English holds no Chinese or Korean formula)."""
         key = f"folded:{max_words}"
         cached = self.memo.get(key)
         if cached is None:
@@ -251,7 +261,7 @@ class BlockSearch:
             folded, odd = self._folded_texts
             text = "\n".join(map(folded.__getitem__, chosen))
             odd_lines = [line for line, i in enumerate(chosen) if i in odd] if odd else []
-            cached = self.memo[key] = (text, odd_lines)
+            cached = self.memo[key] = (text, odd_lines, WIDE_SCRIPT_RE.search(text) is not None)
         return cached  # type: ignore[return-value]
 
     @cached_property
@@ -293,13 +303,14 @@ class BlockSearch:
         chosen, starts = self._short_lines(limit)
         if not starts:
             return []
-        folded, odd_lines = self._folded(limit)
+        folded, odd_lines, wide = self._folded(limit)
         n_lines = len(starts)
         index, masks, everything = plan
         lines: dict[int, int] = dict.fromkeys(odd_lines, everything)
         # A literal with a non-ASCII character (关于我们, pubblicità) is looked for only where
         # the text has that character: a search for one character runs at memory speed.
-        literals = [*index.ascii_plain, *(lit for c, lit in index.gated_plain if c in folded)]
+        literals = [*index.ascii_plain, *(lit for c, lit in index.gated_plain
+                                          if (wide or c < FIRST_WIDE) and c in folded)]
         # A literal cannot occur where it starts a word the document lacks: search only for
         # those whose word the document has, and those that need none.
         for word in index.words.intersection(self._vocabulary[0]):

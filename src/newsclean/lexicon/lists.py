@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from .build import _I, KINDS, PhraseTable, _kind, phrases_of
+from .build import _I, KINDS, PhraseTable, _alternation, _kind, phrases_of
 
 # The header of a related, read-more or most-read list, alone on its line.
 RELATED_PHRASES: PhraseTable = {
@@ -898,8 +898,12 @@ CAPTION_LABEL_PHRASES: PhraseTable = {
     "ca": (
         r"fotografia",
     ),
-    # (a character is a word in these scripts: the label is looked for at a line's start or
-    # after a sentence's end, "... 样品。图片来源：企业供图")
+}
+# The same labels in Chinese and Japanese, with a full-width colon or a colon, at a line's
+# start or right after a sentence's end ("... 样品。图片来源：企业供图"; a character is a word
+# in these scripts). A pattern of their own: in the pattern above, a colon of either width
+# would make the search for a caption slower on every line.
+CJK_CAPTION_LABEL_PHRASES: PhraseTable = {
     "zh": (
         r"图片来源",
         r"圖片來源",
@@ -929,12 +933,10 @@ CAPTION_CREDIT_PHRASES: PhraseTable = {
     "en": (
         r"^\W*(?:image|photo|slide|picture) \d+ (?:of|/) ?\d+\W*$",
     ),
-    # the photographer in brackets after the caption: "（撮影・田中健一）", "（图片来源：新华社）"
+    # the photographer or source in brackets after the caption, Japanese and Chinese in one
+    # phrase (one bracket opens them all): "（撮影・田中健一）", "（图片来源：新华社）"
     "ja": (
-        r"[（(] ?(?:撮影|写真) ?[・:：=＝/][^（）()]{1,30}[）)]\W*$",
-    ),
-    "zh": (
-        r"[（(] ?(?:图片来源|圖片來源|图|圖|摄影|攝影) ?[:：/][^（）()]{1,30}[）)]\W*$",
+        r"[（(](?:撮影|写真|图片来源|圖片來源|图|圖|摄影|攝影)[・:：=＝/][^（）()]{1,30}[）)]\W*$",
     ),
 }
 # The controls of a picture or gallery, alone on their line.
@@ -968,8 +970,14 @@ CAPTION_RE = regex.compile(
     + "|"
     + _kind(
         "CAPTION_LABEL_PHRASES", "CAPTION_RE", CAPTION_LABEL_PHRASES,
-        r"(?:^\W*|(?<=\w[.!?] )|(?<=[。．！？]))(?:", r")s?(?>\s*)(?:credit(?>\s*))?[:：]",
+        r"(?:^\W*|(?<=\w[.!?] ))(?:", r")s?(?>\s*)(?:credit(?>\s*))?:",
     )
+    + "|"
+    + _kind(
+        "CJK_CAPTION_LABEL_PHRASES", "CAPTION_RE", CJK_CAPTION_LABEL_PHRASES, r"^\W*(?:",
+        r")[:：]",
+    )
+    + r"|[。．！？](?:" + _alternation(CJK_CAPTION_LABEL_PHRASES) + r")[:：]"
     + "|"
     + _kind("CAPTION_CREDIT_PHRASES", "CAPTION_RE", CAPTION_CREDIT_PHRASES)
     + "|"

@@ -296,13 +296,7 @@ FOOTER_MARK_PHRASES: PhraseTable = {
     "es": RIGHTS_RESERVED_PHRASES["es"],
     "pt": RIGHTS_RESERVED_PHRASES["pt"],
     "it": RIGHTS_RESERVED_PHRASES["it"],
-    "zh": (
-        *RIGHTS_RESERVED_PHRASES["zh"],
-        # a portal's disclaimer under a contributed piece: "this article represents only
-        # the author's views"
-        r"(?:(?:免责)?声明[:：] ?)?本文仅代表作者(?:本人)?(?:个人)?观点",
-        r"(?:(?:免責)?聲明[:：] ?)?本文僅代表作者(?:本人)?(?:個人)?觀點",
-    ),
+    "zh": RIGHTS_RESERVED_PHRASES["zh"],
     "ja": RIGHTS_RESERVED_PHRASES["ja"],
     "ko": RIGHTS_RESERVED_PHRASES["ko"],
 }
