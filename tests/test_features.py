@@ -111,3 +111,17 @@ def test_the_first_character_tells_how_a_block_opens() -> None:
         alone = CAPITAL_START_RE.match(char) is not None
         assert all((CAPITAL_START_RE.match(char + rest) is not None) == alone
                    for rest in ("a", " A", "“b"))
+
+
+@pytest.mark.parametrize(("method", "head"), [
+    ("search", "search(string, pos=None, endpos=None, concurrent=None,"),
+    ("match", "match(string, pos=None, endpos=None, concurrent=None,"),
+    ("findall", "findall(string, pos=None, endpos=None, overlapped=False, concurrent=None,"),
+])
+def test_keep_gil_goes_where_the_regex_module_takes_concurrent(method: str, head: str) -> None:
+    # The hot paths pass KEEP_GIL by position (a keyword costs more): the module's
+    # signatures must still put ``concurrent`` there, and a call so made finds the same.
+    pattern = regex.compile(r"\w+")
+    assert getattr(pattern, method).__doc__.startswith(head)
+    assert pattern.search(" ab", None, None, features.KEEP_GIL).group() == "ab"
+    assert pattern.findall("ab cd", None, None, False, features.KEEP_GIL) == ["ab", "cd"]

@@ -166,6 +166,18 @@ def test_length_changing_characters_lie_where_the_context_looks():
             assert odd.match(chr(c)), hex(c)
 
 
+def test_a_word_folds_alone_as_it_folds_in_its_text():
+    # The vocabulary folds each word alone, the search folds whole block texts: casefold()
+    # reads no neighbours (lower() does, for a final sigma), so a word folds alike in both.
+    import sys
+
+    chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]
+    assert "".join(chars).casefold() == "".join(map(str.casefold, chars))
+    search = BlockContext(_blocks(["ΟΔΟΣ Straße", "Photo"])).search
+    assert search._vocabulary[0] == {"οδοσ", "strasse", "photo"}
+    assert search._has_word_starting("stra") and not search._has_word_starting("οδος")
+
+
 def test_a_line_whose_folding_changes_length_is_searched_and_no_other_line_falls_back():
     lines = ["Die Straße war voll.", "Photo: Jane Doe", "The vote passed today."]
     ctx = BlockContext(_blocks(lines))
@@ -245,3 +257,12 @@ def test_a_literal_of_an_east_asian_script_is_looked_for_only_where_the_text_has
         ctx = BlockContext(blocks)
         assert [i for i, _, _ in ctx.search.find(pattern, 10)] == [1]
         assert ctx.search._folded(10)[2] is any(c >= "\u2e80" for c in "".join(lines))
+
+
+def test_the_texts_of_a_word_limit_are_made_once():
+    lines = ["Photo: Jane Doe", "The vote passed on Monday night after a long debate."]
+    search = BlockContext(_blocks(lines)).search
+    assert search._short_lines(8) is search._short_lines(8)
+    assert search._folded(8) is search._folded(8)
+    assert search._folded(8) == ("photo: jane doe", [], False)
+    assert search._folded(30)[0].count("\n") == 1

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 import newsclean
+from newsclean.context import MAX_NUMBERED_WORDS, BlockContext
+from newsclean.document import Block
 from newsclean.findings import check_text
 from newsclean.registry import (
     STAGES,
@@ -18,6 +20,8 @@ from newsclean.registry import (
     get_rule,
     rules_in_stage,
 )
+from newsclean.rules.comments import MAX_SIGNATURE_WORDS, MAX_STAMP_WORDS
+from newsclean.rules.page import MAX_DATELINE_WORDS
 from newsclean.rules.structure import LIST_ITEM_RE, QUOTE_RE
 
 CASES = Path(__file__).parent / "cases"
@@ -221,3 +225,12 @@ def test_no_list_item_or_quote_opens_with_a_letter() -> None:
     letters = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isalpha()]
     assert not any(LIST_ITEM_RE.match(c + rest) for c in letters for rest in (" x", ". x"))
     assert not any(QUOTE_RE.match(c + rest) for c in letters for rest in ("", "x”"))
+
+
+def test_rules_that_read_numbered_blocks_ask_for_short_ones_only() -> None:
+    # BlockContext.short_with_numbers leaves out the blocks of more than MAX_NUMBERED_WORDS
+    # words: the dateline and comment rules that read it take shorter blocks only.
+    assert max(MAX_DATELINE_WORDS, MAX_SIGNATURE_WORDS, MAX_STAMP_WORDS) <= MAX_NUMBERED_WORDS
+    texts = ["May 3, 2024", "No digit here", " ".join(["word"] * MAX_NUMBERED_WORDS) + " 7"]
+    ctx = BlockContext([Block(i, 0, 0, t, t) for i, t in enumerate(texts)])
+    assert ctx.short_with_numbers == [0]

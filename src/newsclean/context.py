@@ -157,6 +157,11 @@ class TextContext:
 # A digit (any script's). Matches "2019", "٣"; not "two".
 _DIGIT_RE = re.compile(r"\d")
 
+#: :attr:`BlockContext.short_with_numbers` holds the blocks of at most this many words: a
+#: dateline or a comment's time line is shorter (tests/test_rules.py checks the rules' limits),
+#: and a long paragraph, most of a page's characters, need not be read for a digit.
+MAX_NUMBERED_WORDS = 24
+
 #: A block ending like a sentence with at least this many words is a sentence of the text.
 MIN_SENTENCE_WORDS = 5
 
@@ -226,11 +231,13 @@ class BlockContext:
         return Features.many([b.text for b in self.blocks])
 
     @cached_property
-    def with_numbers(self) -> list[int]:
-        """The blocks with a digit (a date, a time, a count), in order: what a dateline or a
-        time line needs first (asked by the byline and comment rules)."""
+    def short_with_numbers(self) -> list[int]:
+        """The blocks of at most :data:`MAX_NUMBERED_WORDS` words with a digit (a date, a
+        time, a count), in order: what a dateline or a time line needs first (asked by the
+        byline and comment rules)."""
         has_digit = _DIGIT_RE.search
-        return [i for i, b in enumerate(self.blocks) if has_digit(b.text)]
+        return [i for i, (b, f) in enumerate(zip(self.blocks, self.features, strict=True))
+                if f.n_words <= MAX_NUMBERED_WORDS and has_digit(b.text)]
 
     @cached_property
     def lowered_text(self) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from operator import methodcaller
+from itertools import repeat
 from typing import NamedTuple
 
 import regex
@@ -27,6 +27,15 @@ __all__ = [
     "Features", "copied_phrase", "is_quotation", "is_reported_speech", "is_title_case",
     "is_unspaced", "word_tokens",
 ]
+
+#: The ``concurrent`` argument of the ``regex`` calls on the hot paths (the words of every
+#: block, the block search of newsclean.search), given by position: keep the GIL. By
+#: default the module lets go of it around every match attempt, which costs more than
+#: matching a block's short text does; given by keyword, the argument costs about as much
+#: again (the module looks every keyword up by name, on each call). A call that gives it
+#: passes ``pos`` and ``endpos`` before it, None for the whole text, and ``overlapped``
+#: (False) too in a ``findall``.
+KEEP_GIL = False
 
 # A word: a run of letters/digits, but each CJK ideograph or kana counts alone.
 # Matches "Kirby", "2022", "日", "本"; not "—" or "’".
@@ -127,7 +136,7 @@ def is_unspaced(text: str) -> bool:
     """
     return (
         not text.isascii() and MAYBE_UNSPACED_RE.search(text) is not None
-        and UNSPACED_RE.search(text) is not None
+        and UNSPACED_RE.search(text, None, None, KEEP_GIL) is not None
     )
 
 
@@ -140,14 +149,14 @@ def _words(text: str) -> tuple[list[str], int]:
         words = ASCII_WORD_RE.findall(text)
         return words, len(words)
     if not is_unspaced(text):
-        words = PLAIN_WORD_RE.findall(text)
+        words = PLAIN_WORD_RE.findall(text, None, None, False, KEEP_GIL)
         return words, len(words)
-    words = WORD_RE.findall(text)
+    words = WORD_RE.findall(text, None, None, False, KEEP_GIL)
     # Each CJK character is a word, every other word a run of non-CJK word characters: the
     # CJK words are counted as the rest (those runs are few in CJK text, the characters many).
-    cjk = len(words) - len(NON_CJK_WORD_RE.findall(text))
+    cjk = len(words) - len(NON_CJK_WORD_RE.findall(text, None, None, False, KEEP_GIL))
     extra = sum((len(run) - 1) // SOUTHEAST_ASIAN_WORD_CHARS
-                for run in SOUTHEAST_ASIAN_RUN_RE.findall(text))
+                for run in SOUTHEAST_ASIAN_RUN_RE.findall(text, None, None, False, KEEP_GIL))
     return words, len(words) - cjk + (cjk + 1) // 2 + extra
 
 
@@ -296,7 +305,10 @@ class Features(NamedTuple):
             pairs = list(map(_words, texts))
             words = [w for w, _ in pairs]
             n_words = [n for _, n in pairs]
-        ends = map(methodcaller("rstrip", _CLOSERS), map(methodcaller("rstrip", WHITESPACE), texts))
+        # (str.rstrip mapped with its argument repeated: a methodcaller looks the method up
+        # by name for every text)
+        stripped = map(str.rstrip, texts, repeat(WHITESPACE))
+        ends = map(str.rstrip, stripped, repeat(_CLOSERS))
         terminal = [end[-1:] in _TERMINAL_MARKS for end in ends]
         capital = [_opens_capital(text[:1]) for text in texts]
         if len(texts) >= SHARE_WORDS_FROM:

@@ -23,7 +23,7 @@ from typing import NamedTuple
 import regex
 
 from .document import Block
-from .features import Features
+from .features import KEEP_GIL, Features
 from .prefilter import LiteralIndex, alternatives, branch_index, literal_index
 
 __all__ = ["WORD_LIMITS", "BlockSearch", "first_match", "multiline", "search_block"]
@@ -69,10 +69,13 @@ def search_block(
 ) -> regex.Match[str] | None:
     """The first match of ``pattern`` in one block's ``text``, ``^`` and ``$`` at its line
     ends (and only at a line start if ``anchored``). A one-line block needs no MULTILINE
-    variant of the pattern: the pattern itself, matched at the start if anchored."""
+    variant of the pattern: the pattern itself, matched at the start if anchored (keeping
+    the GIL: see :data:`~newsclean.features.KEEP_GIL`)."""
     if "\n" in text:
-        return multiline(pattern, anchored).search(text)
-    return pattern.match(text) if anchored else pattern.search(text)
+        return multiline(pattern, anchored).search(text, None, None, KEEP_GIL)
+    if anchored:
+        return pattern.match(text, None, None, KEEP_GIL)
+    return pattern.search(text, None, None, KEEP_GIL)
 
 
 def first_match(
@@ -166,8 +169,10 @@ class BlockSearch:
 
     blocks: Sequence[Block]
     features: Sequence[Features]
-    #: The texts made for each word limit, by key.
-    memo: dict[str, object] = field(default_factory=dict)
+    #: What :meth:`_short_lines` and :meth:`_folded` made, by word limit (an int key: a
+    #: key made per call, such as an f-string, costs more than the lookup it serves).
+    lines_by_limit: dict[int, tuple[list[int], list[int]]] = field(default_factory=dict)
+    folded_by_limit: dict[int, tuple[str, list[int], bool]] = field(default_factory=dict)
 
     @cached_property
     def _wordless(self) -> list[int]:
@@ -192,16 +197,15 @@ class BlockSearch:
         lines of a text of them, one a line: each line's block index and start offset
         (computed once per length limit; the text itself is :meth:`_folded` or
         :meth:`_short_text`)."""
-        key = f"short_lines:{max_words}"
-        cached = self.memo.get(key)
+        cached = self.lines_by_limit.get(max_words)
         if cached is None:
             texts, sizes = self._texts
             chosen = list(compress(range(len(sizes)), map(max_words.__ge__, sizes)))
             lengths = map(len, map(texts.__getitem__, chosen))
             starts = list(accumulate(map((1).__add__, lengths), initial=0))
             starts.pop()  # the offset after the last line
-            cached = self.memo[key] = (chosen, starts)
-        return cached  # type: ignore[return-value]
+            cached = self.lines_by_limit[max_words] = (chosen, starts)
+        return cached
 
     def _short_text(self, max_words: int) -> tuple[str, list[int], list[int]]:
         """The text of :meth:`_short_lines`, with their block indices and start offsets."""
@@ -254,23 +258,25 @@ class BlockSearch:
         any case (see :attr:`_folded_texts`), and whether it holds a character of the East
         Asian scripts (:data:`WIDE_SCRIPT_RE`): where it holds none, no literal that needs
         one is looked for (a page in English holds no Chinese or Korean formula)."""
-        key = f"folded:{max_words}"
-        cached = self.memo.get(key)
+        cached = self.folded_by_limit.get(max_words)
         if cached is None:
             chosen = self._short_lines(max_words)[0]
             folded, odd = self._folded_texts
             text = "\n".join(map(folded.__getitem__, chosen))
             odd_lines = [line for line, i in enumerate(chosen) if i in odd] if odd else []
-            cached = self.memo[key] = (text, odd_lines, WIDE_SCRIPT_RE.search(text) is not None)
-        return cached  # type: ignore[return-value]
+            wide = WIDE_SCRIPT_RE.search(text) is not None
+            cached = self.folded_by_limit[max_words] = (text, odd_lines, wide)
+        return cached
 
     @cached_property
     def _vocabulary(self) -> tuple[frozenset[str], list[str]]:
         """The document's words, case-folded: as a set, and sorted (where the words that
         start with a prefix stand together, from the place the prefix would take)."""
         words = set(chain.from_iterable(f.words for f in self.features))
-        folded = "\n".join(words).casefold().split("\n")  # one call folds them all
-        return frozenset(folded), sorted(folded)
+        # Each word folded alone: most are ASCII, which casefold() folds on a fast path (a
+        # text that joins them all is folded a character at a time once one word is not).
+        vocabulary = frozenset(map(str.casefold, words))
+        return vocabulary, sorted(vocabulary)
 
     def _has_word_starting(self, prefix: str) -> bool:
         """Whether a word of the document, case-folded, starts with ``prefix``.
@@ -354,14 +360,14 @@ class BlockSearch:
         text, chosen, starts = self._short_text(max_words)
         pos = 0
         while True:
-            m = scanner.search(text, pos)
+            m = scanner.search(text, pos, None, KEEP_GIL)
             if m is None:
                 return
             line = bisect_right(starts, m.start()) - 1
             index = chosen[line]
             line_end = starts[line] + len(self.blocks[index].text)
             if m.end() > line_end:  # ran past the block: look inside the block alone
-                inner = scanner.search(text, m.start(), line_end)
+                inner = scanner.search(text, m.start(), line_end, KEEP_GIL)
                 if inner is not None:
                     yield index, inner, starts[line]
             else:

@@ -26,8 +26,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from itertools import compress
-from operator import and_, attrgetter, methodcaller, not_
+from itertools import compress, repeat
+from operator import and_, attrgetter, not_
 
 import regex
 
@@ -164,8 +164,7 @@ def _block_kinds(blocks: Sequence[Block], feats: Sequence[Features]) -> bytes:
                          map(and_, map(not_, terminal), map(attrgetter("capital_start"), feats))))
     paragraph = bytes(map(and_, terminal, map(MIN_PROSE_WORDS.__le__, words)))
     labelled = bytes(map(bool, map(attrgetter("code"), blocks)))
-    colon = bytes(map(methodcaller("endswith", ":"),
-                      map(methodcaller("rstrip"), map(attrgetter("text"), blocks))))
+    colon = bytes(map(str.endswith, map(str.rstrip, map(attrgetter("text"), blocks)), repeat(":")))
     flags = 0
     for ones, value in ((labelled, 16), (colon, 8), (headline, 4), (paragraph, 2)):
         flags |= int.from_bytes(ones.translate(_SCALED[value]), "big")

@@ -384,7 +384,7 @@ def signatures(ctx: BlockContext) -> list[tuple[int, Signature]]:
     # An action bar holds an action word; a time line in figures, a full date and a
     # dateline (see is_dateline) hold a word of digits: their patterns run on those only.
     actions = hits(_ACTION_WORD_RE, MAX_TIMED_REPLY_WORDS)
-    dated = {i for i in ctx.with_numbers if feats[i].n_words <= MAX_SIGNATURE_WORDS}
+    dated = {i for i in ctx.short_with_numbers if feats[i].n_words <= MAX_SIGNATURE_WORDS}
     times = hits(AGO_RE, MAX_SIGNATURE_WORDS)
     for i in dated:
         f, text = feats[i], blocks[i].text
@@ -568,7 +568,7 @@ def _signer_series(ctx: BlockContext, found: list[tuple[int, Signature]], found_
     feats, blocks = ctx.features, ctx.blocks
     # Each line's name, by the form it is printed in: a series is of one form.
     forms: dict[str, dict[int, str]] = {}
-    for i in ctx.with_numbers:
+    for i in ctx.short_with_numbers:
         f = feats[i]
         if f.n_words > MAX_STAMP_WORDS or f.terminal:
             continue

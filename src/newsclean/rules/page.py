@@ -218,7 +218,7 @@ def byline_dateline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         if i not in found and ctx.is_free(i) and HANDLE_RE.match(blocks[i].text):
             found[i] = "byline: a social media handle alone on a line"
     # A dateline has a word of digits: is_dateline's first test, which rejects most blocks.
-    dated = [i for i in ctx.with_numbers if 2 <= feats[i].n_words <= MAX_DATELINE_WORDS]
+    dated = [i for i in ctx.short_with_numbers if 2 <= feats[i].n_words <= MAX_DATELINE_WORDS]
     for i in dated:
         f = feats[i]
         if i in found or blocks[i].code or not is_dateline(f):
