@@ -505,12 +505,14 @@ BYLINE_RE = regex.compile(
 # ("박지훈 기자 jhpark@example.com").
 BYLINE_CREDIT_PHRASES: PhraseTable = {
     "zh": (
-        r"(?:责任编辑|責任編輯|编辑|編輯|记者|記者|作者|通讯员|通訊員|撰文)(?:\s*[:：/／|｜]\s*|\s+)"
-        r"\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3}",
+        r"(?:责任编辑|責任編輯|编辑|編輯|记者|記者|作者|通讯员|通訊員|撰文)(?>\s*[:：/／|｜]\s*|\s+)"
+        r"\p{Han}{2,4}(?:(?>[\s、]+)\p{Han}{2,4}){0,3}",
         r"(?:来源|來源)\s*[:：]\s*\S{2,12}",
     ),
     "ko": (
-        r"\p{Hangul}{2,4} ?(?:기자|특파원|선임기자|객원기자)(?:\s*[=,/]?\s*[\w.+-]+@[\w.-]+)?",
+        # (the space and the mark before the address taken whole: two runs of spaces side
+        # by side would be tried every way they can share a long run of spaces)
+        r"\p{Hangul}{2,4} ?(?:기자|특파원|선임기자|객원기자)(?:(?>\s*(?:[=,/]\s*)?)[\w.+-]+@[\w.-]+)?",
     ),
 }
 # A byline of BYLINE_CREDIT_PHRASES, the line's whole text. Matches "责任编辑：张明",

@@ -263,7 +263,9 @@ def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Share and follow bars (``Share this article``, ``Facebook Twitter Email``).
 
     A block of at most 14 words, all of them words of such bars (``Share``, ``Tweet``,
-    ``Facebook``, ``Email``, ``Follow us on``...), one of them a strong one (not ``on``).
+    ``Facebook``, ``Email``, ``Follow us on``...), one of them a strong one (not ``on``);
+    in Chinese, Japanese and Korean, where a character is a word, a whole line that is such
+    a bar's prompt or platform (``分享到：``, ``微信``, ``この記事をシェア``, ``공유하기``).
     One such word alone between two paragraphs is a subheading (``Facebook``) and stays.
 
     >>> from newsclean import clean
