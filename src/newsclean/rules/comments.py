@@ -170,8 +170,10 @@ AGO_RE = regex.compile(
     r"|\b\d+\s+(?:sekuntia|minuuttia|tuntia|päivää|viikkoa|kuukautta|vuotta)\s+sitten\b"
     r"|\bprije\s+\d+\s+(?:sekundi|minuta|minute|sati|sat|dana|dan|tjedana|tjedna|mjeseci"
     r"|godina)\b"
-    r"|\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前"
-    r"|\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전"
+    # (no word boundary before a figure after a Japanese or Korean word: not inside a run of
+    # figures either, where each start would read the run to its end again)
+    r"|(?<!\d)\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前"
+    r"|(?<!\d)\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전"
     r"|منذ\s+\d+\s+(?:ثوان|ثانية|دقائق|دقيقة|ساعات|ساعة|أيام|يوم|أسابيع|أسبوع|أشهر|شهر"
     r"|سنوات|سنة)",
     _I,
