@@ -55,6 +55,14 @@ def test_a_bad_configuration_file(here: Path, capsys: Capture, content: bytes, m
     assert message in one_error(capsys)
 
 
+def test_a_pyproject_whose_tool_is_no_table(here: Path, capsys: Capture) -> None:
+    (here / "pyproject.toml").write_text("tool = 3\n", encoding="utf-8")
+    assert main(["check", "."]) == 2
+    assert "pyproject.toml: tool must be a table" in one_error(capsys)
+    (here / "pyproject.toml").write_text("[tool.black]\nline-length = 99\n", encoding="utf-8")
+    assert main(["check", "."]) == 1  # another tool's table: no settings of ours, no error
+
+
 def test_a_bad_glob_on_the_command_line_and_in_gitignore(here: Path, capsys: Capture) -> None:
     assert main(["check", "--include", "[z-a]", "."]) == 2
     assert "bad pattern '[z-a]'" in one_error(capsys)

@@ -262,6 +262,14 @@ def test_a_file_given_twice_is_checked_once(tree: Path, capsys: Capture) -> None
     assert "a.txt: given more than once" in captured.err
 
 
+def test_a_link_given_beside_its_file_names_the_file(tree: Path, capsys: Capture) -> None:
+    (tree / "link.txt").symlink_to("a.txt")
+    assert main(["check", "a.txt", "link.txt"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.count("P101") == 1
+    assert "link.txt: the same file as a.txt; worked on once" in captured.err
+
+
 def test_binary_file_is_skipped_with_a_warning(tmp_path: Path, capsys: Capture) -> None:
     make(tmp_path, {"img.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00", "a.txt": "Fine.\n"})
     assert main(["fix", str(tmp_path)]) == 0

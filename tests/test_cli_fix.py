@@ -65,6 +65,14 @@ def test_hard_wrapped_file_with_one_damaged_line_changes_one_line(
     assert "Fixing" not in capsys.readouterr().out
 
 
+def test_quiet_fix_prints_only_the_findings_left(tmp_path: Path, capsys: Capture) -> None:
+    path = write(tmp_path / "appeal.txt", APPEAL.replace("\n", " .\n", 1))
+    assert main(["fix", "-q", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert path.read_text(encoding="utf-8") != APPEAL.replace("\n", " .\n", 1)
+    assert "Fixing" not in out and "Found" not in out and "B102 donation-appeal" in out
+
+
 def test_donation_appeal_is_reported_not_removed_without_unsafe_fixes(
     tmp_path: Path, capsys: Capture
 ) -> None:

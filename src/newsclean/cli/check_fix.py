@@ -255,7 +255,8 @@ def cmd_fix(args: argparse.Namespace, resolver: ConfigResolver, reporter: Report
             except InputError as exc:
                 reporter.error(str(exc))
                 continue
-            _say(f"Fixing {target.name}", report, flush=True)
+            if not args.quiet:
+                _say(f"Fixing {target.name}", report, flush=True)
         if data is not None:
             changed += 1
             fixed_findings += len(result.findings) - len(result.unapplied)

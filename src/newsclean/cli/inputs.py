@@ -45,14 +45,14 @@ def jsonl_settings(args: argparse.Namespace, resolver: ConfigResolver) -> Settin
 def jsonl_paths(paths: Sequence[str], reporter: Reporter) -> list[str]:
     """The JSON Lines files of a ``--jsonl`` run, each once (a file named twice, or by two
     names of one file, is read once, with a warning, as files are elsewhere)."""
-    seen: set[str] = set()
+    seen: dict[str, str] = {}
     unique = []
     for path in paths:
         key = path if path == "-" else os.path.realpath(path)
         if key in seen:
-            reporter.warning(f"{display_path(path)}: given more than once; read once")
+            reporter.warning(f"{display_path(path)}: {_again(path, seen[key])}; read once")
             continue
-        seen.add(key)
+        seen[key] = path
         unique.append(path)
     return unique
 
@@ -130,7 +130,7 @@ def targets(
     walked that is that file stops the run with an :class:`InputError`, as a file named does
     (the caller checks those before it reads anything), so the output never replaces an
     input."""
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # each file's real path: the name it was first found by
     output_key = os.path.realpath(output) if output and output != "-" else None
     if paths.count("-") > 1:
         reporter.warning("- (standard input) given more than once; read once")
@@ -157,7 +157,7 @@ def targets(
         if path == "-":
             if "-" in seen:
                 continue
-            seen.add("-")
+            seen["-"] = "-"
             here = stdin_filename or os.path.join(os.getcwd(), "stdin")
             settings = resolver.for_path(here)
             validate(settings)
@@ -173,8 +173,8 @@ def targets(
             key = os.path.realpath(cand.path)
             name = display_path(cand.path)
             if key in seen:
-                again = ("given more than once" if cand.explicit
-                         else "the same file as one found before (a link)")
+                again = _again(cand.path, seen[key]) if cand.explicit else (
+                    f"the same file as {display_path(seen[key])} (a link)")
                 reporter.warning(f"{name}: {again}; worked on once")
                 continue
             if skip and not cand.explicit and (key + os.sep).startswith(skip + os.sep):
@@ -184,12 +184,24 @@ def targets(
                     f"{name}: -o would overwrite this input, found in {display_path(path)}; "
                     f"give another file name"
                 )
-            seen.add(key)
+            seen[key] = cand.path
             settings = resolver.for_path(cand.path)
             validate(settings)
             if cand.explicit and _left_out(settings, cand.path):
                 continue  # a hook's file that the configuration leaves out
             yield Target(name, cand.path, settings, cand.root, cand.explicit)
+
+
+def _again(path: str, first: str) -> str:
+    """Why ``path`` is left out, the file being the one first found as ``first``: the same
+    name given twice, or another name of it (a link, ``./a`` beside ``a``).
+
+    >>> _again("a.txt", "a.txt"), _again("b.txt", "a.txt")
+    ('given more than once', 'the same file as a.txt')
+    """
+    if os.path.normpath(path) == os.path.normpath(first):
+        return "given more than once"
+    return f"the same file as {display_path(first)}"
 
 
 def _left_out(settings: Settings, path: str) -> bool:

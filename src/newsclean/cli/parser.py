@@ -127,7 +127,7 @@ def _selection_options() -> argparse.ArgumentParser:
     f.add_argument("--stdin-filename", metavar="PATH",
                    help="the name of standard input, for messages and finding its config")
     f.add_argument("-q", "--quiet", action="store_true",
-                   help="print no summary and no warnings")
+                   help="print no summary and no warnings (fix: nor its 'Fixing <path>' lines)")
     return p
 
 
@@ -264,7 +264,7 @@ def build_parser() -> argparse.ArgumentParser:
         "fix", parents=[common], help="rewrite files in place with the fixes",
         description="Rewrite files in place (atomically, keeping encoding, byte-order mark, "
                     "line endings and permissions) with the safe fixes; unsafe fixes too with "
-                    "--unsafe-fixes. Prints 'Fixing <path>'. Exit status 1 when a file "
+                    "--unsafe-fixes. Prints 'Fixing <path>' (not with -q). Exit status 1 when a file "
                     "changed, 0 when nothing was left to fix (unsafe findings not applied are "
                     "listed as a note; `newsclean check` fails on them), 2 on an error.",
     )

@@ -245,7 +245,10 @@ def load_file(path: str) -> Settings | None:
     root = os.path.dirname(os.path.abspath(path))
     tool = data.get("tool", {})
     if os.path.basename(path) == "pyproject.toml":
-        table = tool.get("newsclean") if isinstance(tool, dict) else None
+        if not isinstance(tool, dict):  # invalid in any pyproject.toml (PEP 518)
+            raise ConfigError(f"{path}: tool must be a table (newsclean's settings go under "
+                              f"[tool.newsclean])")
+        table = tool.get("newsclean")
         if table is None:
             return None
         if not isinstance(table, dict):
