@@ -85,6 +85,27 @@ def test_inserted_heading_fragment_is_removed(paragraph: str, data: st.DataObjec
     assert newsclean.clean(text) == f"Body text opens the story here today.\n\n{paragraph}"
 
 
+def test_a_name_above_a_line_that_introduces_it_is_a_heading() -> None:
+    # An expert round-up: each expert's name, then a line that names them with their post,
+    # then their answer. The line below the name is a heading of its own, not the paragraph
+    # a scraper copies a fragment out of.
+    text = (
+        "We asked four planners how a small town should spend its first housing grant.\n"
+        "Mara Oyelaran\n"
+        "Mara Oyelaran is head of planning at Eastfield Council\n"
+        "Start with the land the town already owns, and build for the people who work there.\n"
+        "Tomas Reinholt\n"
+        "Tomas Reinholt is a housing economist at Lindvall University\n"
+        "Spend it on repairs first: an empty flat costs less to mend than a new one to build.\n"
+    )
+    doc = newsclean.analyze(text)
+    assert [b.label for b in doc.blocks][1:3] == ["heading", "heading"]
+    assert "H101" not in {b.code for b in doc.blocks}
+    # Above a paragraph the same name is still a fragment.
+    doc = newsclean.analyze(text.replace(" is head of planning at Eastfield Council\n", ", "))
+    assert [b.code for b in doc.blocks][1] == "H101"
+
+
 @given(st.lists(paragraphs(), min_size=1, max_size=4), st.data())
 def test_doubled_final_period_is_undone_and_nothing_else(
     paras: list[str], data: st.DataObject

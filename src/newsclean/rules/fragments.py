@@ -40,6 +40,8 @@ def heading_fragment(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     so do lines in quotation marks (a pull quote quotes the text below on purpose).
     The paragraph below is the next block that is not itself a fragment; the next block
     that is kept counts too, so removing boilerplate in between never changes the verdict.
+    A line shaped like a heading is no such paragraph: a name above ``Mara Oyelaran is head
+    of planning`` heads an expert's answer in a round-up, and stays.
 
     >>> from newsclean import analyze
     >>> doc = analyze("Title of the story here\\nAlthough Kirby\\n"
@@ -72,7 +74,7 @@ def heading_fragment(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         f = feats[i]
         least = len(f.words) + 3  # a paragraph copied from is longer (see copied_phrase)
         for j in (next_any,) if next_any == next_kept else (next_any, next_kept):
-            if j is None or len(feats[j].words) < least:
+            if j is None or len(feats[j].words) < least or feats[j].heading_like:
                 continue
             how = copied_phrase(f.words, feats[j].words)
             if how is not None:
