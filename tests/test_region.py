@@ -277,6 +277,30 @@ def test_a_gallery_in_the_middle_does_not_end_the_article() -> None:
     assert [b.code for b in doc.blocks if b.text == title] == ["S102", *["B304"] * 19]
 
 
+SHOWCASE = [
+    "Copper Lanterns", "The Night Market", "Paper Boats", "Winter Harbour", "Blue Hour",
+    "Salt and Smoke", "Kite Season", "Old Town Steps", "The Long Pier", "Fog Lights",
+    "Saturday Crowd", "Last Ferry",
+]
+
+
+def test_a_showcase_of_titles_its_lead_and_its_headline_count_stays() -> None:
+    # Twelve posters' titles, one a line, in title case like a list of other headlines, under
+    # a lead that says there are twelve and a headline that says so too, then the closing
+    # paragraph: the titles and the close are the article's.
+    lead = ("Our readers sent in hundreds of posters this autumn, and here are 12 of the "
+            "designs that made the judges stop and look twice.")
+    close = "Which one would you hang on your wall? The voting closes on Friday at noon."
+    page = [*MENU, "12 Posters That Stopped Our Judges", lead, *SHOWCASE, close,
+            *OTHER_HEADLINES, "© 2024 Example"]
+    doc = newsclean.analyze("\n".join(page))
+    assert doc.text.split("\n\n")[-14:] == [lead, *SHOWCASE, close]
+    # Without the count in a heading, twelve lines in title case below a sentence that
+    # names a 12 are no article of their own: a coincidence costs the close, as it did.
+    doc = newsclean.analyze("\n".join(page).replace("12 Posters", "Posters"))
+    assert doc.text.split("\n\n") == [lead]
+
+
 def test_an_advert_between_copies_of_a_line_parts_nothing() -> None:
     # Once the advert marker is removed the three copies stand in a row: the first clean
     # removes them already, so a second one changes nothing.

@@ -786,6 +786,7 @@ def find_region(
     all_scores, seq, barrier, repeated_prose, notices, rows, _ = scored
     raw = [all_scores[i] for i in seq]
     _neutral_lists(raw, seq, texts, features, blocks, barrier)
+    _announced_lists(raw, seq, texts, features, blocks, barrier)
     headlines = _figure_headlines(rows, raw, seq, features)
     labelled = [bool(blocks[i].code) for i in seq]
     scores = _adjusted(raw, labelled, repeated_prose, headlines)
@@ -1112,6 +1113,78 @@ def _neutral_lists(
         ):
             raw[k + 1:pos] = [0.0] * (pos - k - 1)
         done = pos
+
+
+#: A paragraph announces a list by its count from this many items on ("Here are 30 designs").
+MIN_ANNOUNCED_ITEMS = 5
+#: ... and up to this many.
+MAX_ANNOUNCED_ITEMS = 100
+# A number of items a paragraph may announce: a whole number of one to three digits.
+# Matches "30" in "Here are 30 designs"; not "3.5", "1,200" or "2012".
+COUNT_RE = regex.compile(r"(?<![\d.,])\d{1,3}(?![\d.,]\d)")
+_LETTER_RE = regex.compile(r"\p{L}")
+
+
+def _announced_lists(
+    raw: list[float], seq: Sequence[int], texts: Sequence[str], features: Sequence[Features],
+    blocks: Sequence[Block], barrier: Sequence[bool],
+) -> None:
+    """Score as neither for nor against the article (0 in ``raw``) the short lines right
+    below a paragraph that announce themselves by their number: a showcase's ``Here are 30
+    designs ...`` over the thirty designs' titles, one a line. In title case such lines
+    look like a list of other articles' headlines (see :func:`_neutral_lists`), and the
+    article's closing paragraph went with them; that their count is the one the paragraph
+    gives (one more or fewer, or a tenth, for a heading or a picture without a title), and
+    that a heading above (the headline: ``30 Designs to Inspire You``) gives too, is
+    evidence no menu has. Between :data:`MIN_ANNOUNCED_ITEMS` and
+    :data:`MAX_ANNOUNCED_ITEMS` items, each of at most :data:`MAX_ITEM_WORDS` words with a
+    letter (a pager's ``1``, ``2``, ``3`` are no titles) and no paragraph; a paragraph (or the end of the page) below them.
+
+    >>> from newsclean.document import Block
+    >>> lines = ["5 Gardens We Loved", "Here are 5 of the best designs we saw at the show.",
+    ...          "Rose Arbour", "Gravel Court", "Fern Gully", "Pond Life", "The Long Border",
+    ...          "Which one would you plant at home? Tell us what you think of them."]
+    >>> blocks = [Block(i, 0, 0, t, t) for i, t in enumerate(lines)]
+    >>> raw = [-1.0, 8.0, -2.0, -2.0, -2.0, -2.0, -2.0, 6.0]
+    >>> _announced_lists(raw, range(8), lines, Features.many(lines), blocks, [False] * 8)
+    >>> raw
+    [-1.0, 8.0, 0.0, 0.0, 0.0, 0.0, 0.0, 6.0]
+    """
+    free = partial(_free_block, seq, blocks, barrier)
+
+    def paragraph(k: int) -> bool:
+        f = features[seq[k]]
+        return f.terminal and f.n_words >= MIN_PROSE_WORDS
+
+    n = len(seq)
+    for k in [k for k, (this, below) in enumerate(pairwise(raw)) if this > 0 >= below]:
+        if not free(k) or not paragraph(k):
+            continue
+        counts = _counts_of(texts[seq[k]])
+        if not counts:
+            continue
+        pos = k + 1
+        while (pos < n and pos - k <= MAX_ANNOUNCED_ITEMS + 10 and free(pos)
+               and not paragraph(pos) and features[seq[pos]].n_words <= MAX_ITEM_WORDS
+               and _LETTER_RE.search(texts[seq[pos]])):  # a title, not a pager's "2"
+            pos += 1
+        items = pos - k - 1
+        if pos < n and not (free(pos) and paragraph(pos)):
+            continue  # no paragraph below the list
+        counts = {c for c in counts if abs(items - c) <= max(1, c // 10)}
+        if counts and any(features[i].heading_like and _counts_of(texts[i]) & counts
+                          for i in seq[:k]):
+            raw[k + 1:pos] = [0.0] * items
+
+
+def _counts_of(text: str) -> set[int]:
+    """The numbers of items ``text`` may announce (see :data:`COUNT_RE`).
+
+    >>> sorted(_counts_of("Top 10 gadgets of 2012, from 3.5 to 1,200 dollars"))
+    [10]
+    """
+    return {c for m in COUNT_RE.finditer(text)
+            if MIN_ANNOUNCED_ITEMS <= (c := int(m.group())) <= MAX_ANNOUNCED_ITEMS}
 
 
 def _extend_start_over_list(
