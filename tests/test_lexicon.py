@@ -221,6 +221,23 @@ def test_platform_credits_are_footer_lines(text: str, header: bool) -> None:
     assert bool(lexicon.FOOTER_RE.search(text)) is header
 
 
+@pytest.mark.parametrize(("text", "tools"), [
+    ("Email to a friend Printer friendly", True), ("Digg This | Save to del.icio.us", True),
+    ("Post to del.icio.us", True), ("Add to Digg", True), ("Social Bookmark This Story", False),
+    ("Print Send This Article To Your Friend", True), ("Stumble It", False),
+    ("Printer friendly version", False), ("Digg", False), ("Google buys Digg", False),
+    ("Add it to your bookmarks", False),
+])
+def test_article_tool_bars_inside_the_article(text: str, tools: bool) -> None:
+    # Inside the article run, a bar of print, e-mail and bookmarking links goes as B107
+    # (one strong word at least: "print", "email", "digg"...); "Stumble It" and "Social
+    # Bookmark This Story" have none, "Digg" alone is a subheading.
+    page = (f"The vote passed on Monday after a long debate, officials said.\n{text}\n"
+            f"The count ended late at night and the result was announced on Tuesday.")
+    codes = [b.code for b in newsclean.analyze(page).blocks]
+    assert (codes[1] in ("B104", "B107")) is tools, codes
+
+
 @pytest.mark.parametrize(("text", "notice"), [
     ("© 2008 owned by or licensed to Trinity Mirror Southern Ltd.", True),
     ("Copyright PA Sport 2008, All Rights Reserved", True), ("(c) 2008, The Miami Herald.", True),

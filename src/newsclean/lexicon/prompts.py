@@ -409,6 +409,50 @@ SHARE_OTHER_PHRASES: PhraseTable = {
 SHARE_STRONG_WORDS = _words("SHARE_STRONG_PHRASES", "SHARE_WORDS", SHARE_STRONG_PHRASES)
 SHARE_WORDS = SHARE_STRONG_WORDS | _words("SHARE_OTHER_PHRASES", "SHARE_WORDS", SHARE_OTHER_PHRASES)
 
+# An article's tool bar beyond its share words (see B107): the bookmarking sites of the
+# 2000s, whose buttons only ever shared a page ...
+TOOL_STRONG_PHRASES: PhraseTable = {
+    "any": (
+        "digg",
+        "delicious",
+        "stumbleupon",
+        "newsvine",
+    ),
+}
+# ... and the other words of such bars: printing, sending, bookmarking, and the other sites.
+TOOL_OTHER_PHRASES: PhraseTable = {
+    "en": (
+        "it",
+        "add",
+        "send",
+        "your",
+        "printer",
+        "friendly",
+        "printable",
+        "version",
+        "social",
+        "bookmark",
+        "bookmarks",
+    ),
+    "any": (
+        "del",  # del.icio.us, three words
+        "icio",
+        "furl",
+        "technorati",
+        "mixx",
+        "fark",
+        "myspace",
+        "slashdot",
+        "google",
+        "yahoo",
+        "buzz",
+    ),
+}
+TOOL_STRONG_WORDS = SHARE_STRONG_WORDS | _words("TOOL_STRONG_PHRASES", "TOOL_WORDS",
+                                                TOOL_STRONG_PHRASES)
+TOOL_WORDS = SHARE_WORDS | TOOL_STRONG_WORDS | _words("TOOL_OTHER_PHRASES", "TOOL_WORDS",
+                                                      TOOL_OTHER_PHRASES)
+
 # A share bar's prompt and the names of the platforms it offers, in scripts written without
 # spaces between words, where a bar is not read word by word (a character is a word there):
 # the whole line. Matches "分享到：", "この記事をシェア", "微信", "QQ空间"; not "分享经验".

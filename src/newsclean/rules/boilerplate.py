@@ -1,7 +1,7 @@
 """Boilerplate rules (B): text of the page that is not the article.
 
-Evidence rules (B101-B105) look at a block's own words and shape; the context rule B106 looks
-at where a block stands. Every verdict carries a reason a person can read.
+Evidence rules (B101-B105) look at a block's own words and shape; the context rules B106 and
+B107 look at where a block stands. Every verdict carries a reason a person can read.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from ..lexicon import (
     SHARE_LINE_RE,
     SHARE_STRONG_WORDS,
     SHARE_WORDS,
+    TOOL_STRONG_WORDS,
+    TOOL_WORDS,
     TWEET_BYLINE_RE,
     TWEET_LINK_RE,
 )
@@ -278,9 +280,7 @@ def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         f = feats[i]
         if blocks[i].code:
             continue
-        if all(map(SHARE_WORDS.__contains__, map(str.lower, f.words))) and any(
-            map(SHARE_STRONG_WORDS.__contains__, map(str.lower, f.words))
-        ):
+        if _is_share_bar(list(map(str.lower, f.words))):
             if f.n_words <= MAX_HEADING_BUTTON_WORDS and ctx.between_sentences(i):
                 continue  # "Facebook" between two paragraphs: a subheading
             yield i, f"share prompt: {word_count(f.n_words)}, all of a share or follow bar"
@@ -288,6 +288,48 @@ def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     for i, _, _ in ctx.find(SHARE_LINE_RE, MAX_SHARE_WORDS, anchored=True):
         if not blocks[i].code and not ctx.between_sentences(i):
             yield i, "share prompt: a share bar's prompt or platform"
+
+
+def _is_share_bar(words: list[str]) -> bool:
+    """Whether ``words`` (in lower case) are all a share bar's, one of them a strong one."""
+    return all(map(SHARE_WORDS.__contains__, words)) and any(
+        map(SHARE_STRONG_WORDS.__contains__, words))
+
+
+@block_rule(
+    "B107", "article-tools", stage="context", role=Role.INLINE, marks_page=False,
+    label="tools", priority=64,
+)
+def article_tools(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Article tool bars inside the article: print, e-mail and bookmarking links
+    (``Email to a friend Printer friendly``, ``Digg This | Save to del.icio.us``).
+
+    A block of at most 14 words inside the article run (see B302), all of them words of
+    such bars (B104's share words, and ``printer``, ``friendly``, ``bookmark``, ``add``,
+    ``send``, the bookmarking sites of the 2000s: ``Digg``, ``del.icio.us``,
+    ``StumbleUpon``...), one of them a strong one (``print``, ``email``, ``digg``...), and
+    no share bar (B104's, also where B104 is not selected).
+    Only inside the run, once it is found: outside it such bars go with the page, and
+    there they are what parts the article from the sidebar, so the run is found without
+    this rule's labels. One such word alone between two paragraphs is a subheading.
+
+    >>> from newsclean import clean
+    >>> clean("The vote passed on Monday, officials said.\\nEmail to a friend Printer friendly\\n"
+    ...       "Counting ends on Friday.")
+    'The vote passed on Monday, officials said.\\n\\nCounting ends on Friday.'
+    """
+    region, blocks, feats = ctx.region, ctx.blocks, ctx.features
+    for i in range(region.start, region.end):
+        f = feats[i]
+        if blocks[i].code or not 0 < f.n_words <= MAX_SHARE_WORDS or f.terminal:
+            continue
+        words = list(map(str.lower, f.words))
+        if all(map(TOOL_WORDS.__contains__, words)) and any(
+            map(TOOL_STRONG_WORDS.__contains__, words)
+        ) and not _is_share_bar(words):  # a share bar is B104's, also where it is ignored
+            if f.n_words <= MAX_HEADING_BUTTON_WORDS and ctx.between_sentences(i):
+                continue  # "Print" between two paragraphs: a subheading
+            yield i, f"article tools: {word_count(f.n_words)}, all of a tool bar"
 
 
 @block_rule("B105", "advert-marker", stage="evidence", role=Role.INLINE, label="advert")
