@@ -301,26 +301,25 @@ def _is_share_bar(words: list[str]) -> bool:
     label="tools", priority=64,
 )
 def article_tools(ctx: BlockContext) -> Iterator[tuple[int, str]]:
-    """Article tool bars inside the article: print, e-mail and bookmarking links
-    (``Email to a friend Printer friendly``, ``Digg This | Save to del.icio.us``).
+    """Article tool bars: print, e-mail and bookmarking links (``Email to a friend Printer
+    friendly``, ``Digg This | Save to del.icio.us``), labelled once the article run is found.
 
-    A block of at most 14 words inside the article run (see B302), all of them words of
-    such bars (B104's share words, and ``printer``, ``friendly``, ``bookmark``, ``add``,
-    ``send``, the bookmarking sites of the 2000s: ``Digg``, ``del.icio.us``,
-    ``StumbleUpon``...), one of them a strong one (``print``, ``email``, ``digg``...), and
-    no share bar (B104's, also where B104 is not selected).
-    Only inside the run, once it is found: outside it such bars go with the page, and
-    there they are what parts the article from the sidebar, so the run is found without
-    this rule's labels. One such word alone between two paragraphs is a subheading.
+    A block of at most 14 words that no rule has labelled, all of them words of such bars
+    (B104's share words, and ``printer``, ``friendly``, ``bookmark``, ``add``, ``send``,
+    the bookmarking sites of the 2000s: ``Digg``, ``del.icio.us``, ``StumbleUpon``...),
+    one of them a strong one (``print``, ``email``, ``digg``...), and no share bar (B104's,
+    also where B104 is not selected).
+    Only once the run is found (and B302 has removed the page around it): such a bar is
+    what parts the article from a sidebar, so the run is found without this rule's labels.
+    One such word alone between two paragraphs is a subheading.
 
     >>> from newsclean import clean
     >>> clean("The vote passed on Monday, officials said.\\nEmail to a friend Printer friendly\\n"
     ...       "Counting ends on Friday.")
     'The vote passed on Monday, officials said.\\n\\nCounting ends on Friday.'
     """
-    region, blocks, feats = ctx.region, ctx.blocks, ctx.features
-    for i in range(region.start, region.end):
-        f = feats[i]
+    blocks, feats = ctx.blocks, ctx.features
+    for i, f in enumerate(feats):
         if blocks[i].code or not 0 < f.n_words <= MAX_SHARE_WORDS or f.terminal:
             continue
         words = list(map(str.lower, f.words))
