@@ -1575,3 +1575,32 @@ def test_a_methods_things_you_need_and_numbered_steps_stay() -> None:
             "Repot just after the plant has finished flowering, never while it is in bloom."]
     page = ["How to Repot an Orchid", "Tweet", "Like", *body, "© 2024 Harbour Notes"]
     assert newsclean.clean("\n".join(page)).split("\n\n")[-len(body):] == body
+
+
+def test_a_quote_led_by_a_pronoun_is_no_commenters_name_line() -> None:
+    # A comment count and a recommend count by the byline, then the article with a quote
+    # under "She said:", then the comments: the pronoun's line is the article's, so the
+    # count above the article does not reach down to the comments over it.
+    from newsclean.features import Features
+    from newsclean.rules.comments import signature
+
+    more = [
+        "The judge said a glance at a phone can last for fifty metres at that speed.",
+        "He was also banned from driving for two years and must take an extended test.",
+        "Speaking after the hearing, the cyclist said he was back on his bike again.",
+    ]
+    for line in ("She said:", "He said:", "They wrote:", "Er sagt:"):
+        assert signature(line, Features.of(line)) is None
+    assert signature("joe says:", Features.of("joe says:")) is not None
+    page = [
+        "Van driver jailed", "By Jo Reporter", "Comments (3)", "Recommend? (4)",
+        *PARAS[:3], "She said:", *PARAS[3:], *more,
+        "Comments (3)", "Dave says...", "12:04pm Wed 24 Mar 10",
+        "Ten months is not enough for what he did to that poor man, frankly.",
+        "Report this comment", "Fred says...", "1:41pm Wed 24 Mar 10",
+        "At least he owned up to it in the end, which plenty of people never do.",
+        "Report this comment",
+    ]
+    out = newsclean.clean("\n".join(page)).split("\n\n")
+    article = [*PARAS[:3], "She said:", *PARAS[3:], *more]
+    assert out[-len(article):] == article

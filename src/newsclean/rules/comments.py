@@ -125,11 +125,15 @@ REPLY_END_RE = regex.compile(
 # A commenter's name line: a name and a word of saying, or (as comment systems print a
 # commenter's avatar link) a web address and a name of up to four words without figures.
 # Matches "joetoronto says:", "Anna schrieb:", "Marie a écrit :", "Jo said...",
-# "http://twitter.com/danamac Dana McMahan"; not "He added:", "http://example.org/The
+# "http://twitter.com/danamac Dana McMahan"; not "He added:", "She said:", "http://example.org/The
 # Demand Side part1.pdf" (a figure in a word). On its own "The minister said:" is an
 # ordinary news line too, so it only corroborates a section.
 AUTHOR_LINE_RE = regex.compile(
-    r"^\S.{0,40}?\s(?:says|said|wrote|writes|schrieb|sagt|a écrit|dit|dice|escribió"
+    # (not a personal pronoun's: "She said:", "Er sagt:", "Il a écrit :" lead a quote in
+    # the article; a commenter signs with a name)
+    r"^(?!(?:he|she|they|it|we|i|you|er|sie|es|wir|il|elle|ils|elles|on|él|ella|ellos"
+    r"|ellas|ele|ela|eles|elas|lui|lei|loro)\s)"
+    r"\S.{0,40}?\s(?:says|said|wrote|writes|schrieb|sagt|a écrit|dit|dice|escribió"
     r"|disse|escreveu|scrive|ha scritto)\s?(?::|\.\.\.|…)\s*$"
     r"|^https?://\S+(?:\s+[^\W\d_][^\s\d/]*){1,4}\s*$",
     _I,
