@@ -388,6 +388,32 @@ def test_a_list_led_by_a_colon_below_a_related_box_stays_with_the_article() -> N
 
 
 
+def test_a_speakers_line_below_a_trending_box_does_not_part_the_paragraph_above() -> None:
+    # A numbered trending box between paragraphs; below it a paragraph, "The mayor said:"
+    # and the quote. The line that announces the quote stands between running text: it
+    # does not make the paragraph above it a teaser alone, so the rest of the article
+    # outweighs the box and stays.
+    before = [
+        "Shops on both banks of the river fear they will lose trade while the bridge is "
+        "closed to traffic.",
+        "The council has promised to review the detour after the first month, officials said.",
+    ]
+    trending = ["Trending", *[f"{n} {h}" for n, h in enumerate(OTHER_HEADLINES[:5], 1)]]
+    after = [
+        "The bridge's twin upstream, built in the same year, is not affected and will stay "
+        "open to cars and lorries while the work goes on.",
+        "The mayor said:",
+        "\"We are not closing the town. We are closing one old bridge, and we will build a "
+        "better one in its place.\"",
+        "The council is looking for a site for a temporary footbridge and hopes to announce "
+        "one early next year.",
+        "The contractor did not return a call seeking comment.",
+        "Work on the new bridge is expected to start in the autumn of next year.",
+    ]
+    page = [*MENU, *PARAS, *before, *trending, *after, "© 2024 Example"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == [*PARAS, *before, *after]
+
+
 def test_a_table_under_its_subheading_below_a_related_box_stays_with_the_article() -> None:
     # Below the paragraph a related box pushed out of the run: a table under its subheading
     # (a header line, rows with figures), an advert slot, the article's last paragraphs.

@@ -35,7 +35,7 @@ import regex
 
 from .chars import BULLET_MARK
 from .document import Block
-from .features import Features, is_question, is_title_case, is_unspaced
+from .features import Features, is_question, is_quotation, is_title_case, is_unspaced
 from .lexicon.dates import is_date_anchor
 from .registry import Role, Rule, label_roles
 from .title import title_anchor
@@ -786,6 +786,7 @@ def find_region(
     all_scores, seq, barrier, repeated_prose, notices, rows, _ = scored
     raw = [all_scores[i] for i in seq]
     _neutral_lists(raw, seq, texts, features, blocks, barrier)
+    _neutral_announcements(raw, seq, texts, features, blocks)
     _announced_lists(raw, seq, texts, features, blocks, barrier)
     headlines = _figure_headlines(rows, raw, seq, features)
     labelled = [bool(blocks[i].code) for i in seq]
@@ -845,6 +846,31 @@ def find_region(
     return Region(
         seq[start], seq[end - 1] + 1, tuple(all_scores), heading if titled else None, copies
     )
+
+
+#: A line that announces what follows (ends with a colon) is this many words long at most.
+MAX_ANNOUNCE_WORDS = 8
+
+
+def _neutral_announcements(
+    raw: list[float], seq: Sequence[int], texts: Sequence[str], features: Sequence[Features],
+    blocks: Sequence[Block],
+) -> None:
+    """A short free line that ends with a colon between two blocks of running text, the one
+    below a quotation, announces it (``He said:`` above the quote): neither for nor
+    against, like a sentence that goes on below it, so the paragraph above it is not taken
+    for a teaser standing alone. A label (``Read the letter here:``) above a paragraph of
+    the page's own, or a line in title case (``Our Partners:``), still counts against."""
+    for k in range(1, len(seq) - 1):
+        i, below = seq[k], seq[k + 1]
+        if (
+            raw[k] < 0 and not blocks[i].code and raw[k + 1] > 0 and raw[k - 1] > 0
+            and not is_title_case(texts[i])
+            and 0 < features[i].n_words <= MAX_ANNOUNCE_WORDS
+            and texts[i].rstrip().endswith(COLONS)
+            and is_running_text(features[below]) and is_quotation(texts[below])
+        ):
+            raw[k] = 0.0
 
 
 #: Short items under their own heading are a list's, not buttons, from this many on.
