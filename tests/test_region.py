@@ -116,6 +116,23 @@ def test_a_comments_link_in_the_menu_does_not_open_the_section() -> None:
     assert out[-5:] == [PARAS[0], "A reader wrote:", *PARAS[1:]]
 
 
+def test_a_comment_count_by_the_byline_heads_no_section_over_the_article() -> None:
+    # "14 Comments" by the byline and again over the comments: the first is a link to the
+    # second. An embedded post's signature and a video's counters below it are no comments.
+    page = [
+        "Home", "News", "Reviews", "Tablet to ship in October",
+        "by Jo Writer | September 4, 2012 at 2:17 pm", "14 Comments",
+        PARAS[0], PARAS[1],
+        "It's official: ships Oct 15. We can't wait for you to hold one.",
+        "— Pat Boss (@patboss) September 4, 2012",
+        PARAS[2], "First Look", "Like 1,204", "Dislike 87", "0:00 / 2:06",
+        PARAS[3], "Tags: tablets", *COMMENTS,
+    ]
+    out = newsclean.clean("\n".join(page)).split("\n\n")
+    assert all(para in out for para in PARAS)
+    assert not any(text in out for text in COMMENTS)
+
+
 WRITERS = ["anna (1204) writes:", "joe_b writes:", "Old Timer writes:", "mk77 writes:",
            "Riverside Resident writes:"]
 

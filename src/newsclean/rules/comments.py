@@ -693,13 +693,35 @@ def _next_of_form(
     return None
 
 
+def _without_count_links(
+    found: list[tuple[int, Signature]], ctx: BlockContext
+) -> list[tuple[int, Signature]]:
+    """The signatures without the copies of a header that the page prints again further
+    down (more than :data:`MAX_GAP` blocks below), where no signature follows within
+    :data:`MAX_HEADER_GAP` blocks: a comment count by the byline (``14 Comments``) links
+    to the section that the same header opens below the article, and heads no comment of
+    its own; the signatures between them (an embedded post's, a video's counters) are no
+    comments under it."""
+    blocks = ctx.blocks
+    last: dict[str, int] = {}
+    for i, kind in found:
+        if kind is Signature.HEADER:
+            last[blocks[i].text.strip().casefold()] = i
+    links = {
+        i for (i, kind), (nxt, _) in pairwise(found)
+        if kind is Signature.HEADER and nxt - i > MAX_HEADER_GAP
+        and last[blocks[i].text.strip().casefold()] - i > MAX_GAP
+    }
+    return [signed for signed in found if signed[0] not in links] if links else found
+
+
 def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]]:
     """The comment sections of the document: first and last block, and the signatures."""
     cached = ctx.memo.get("comments.sections")
     if cached is not None:
         return cached  # type: ignore[return-value]
     feats = ctx.features
-    found = signatures(ctx)
+    found = _without_count_links(signatures(ctx), ctx)
     found_at = {i for i, _ in found}
     signers = _signer_series(ctx, found, found_at)
     if signers:
