@@ -227,6 +227,21 @@ def test_a_reprint_services_notice_is_a_footer() -> None:
     assert doc.blocks[0].code == "B205" and doc.text.split("\n\n") == POST_PARAGRAPHS
 
 
+@pytest.mark.parametrize("line", ["Autoplay: On | Off", "Autoplay", "01:52", "(2:48)",
+                                  "0:00 / 2:06", "Play"])
+def test_a_video_players_controls_and_length_are_a_captions(line: str) -> None:
+    """A video player between two paragraphs: its title stays (a heading of a few words),
+    its controls and its length or place (``Autoplay: On | Off``, ``1:05 / 2:48``) go."""
+    body = ["The council voted on Monday to close the old bridge for a year.",
+            "Engineers found cracks in two of its piers during an inspection last month.",
+            "Drivers will be sent on a detour through the town centre while it is shut."]
+    page = ["Home", "News", "Sport", "Weather", "Bridge to close for a year", body[0],
+            "Autoplay: On", line, body[1], body[2], "© 2024 Example News"]
+    doc = newsclean.analyze("\n".join(page))
+    assert [b.code for b in doc.blocks if b.text == line] == ["B208"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == body
+
+
 def test_a_caption_the_page_folds_goes_whole_and_folded() -> None:
     # A photo widget prints the whole caption with "less" at its end, then the caption cut
     # off with "... more": both are the widget's, inside the article or not.

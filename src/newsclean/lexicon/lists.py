@@ -961,6 +961,17 @@ CAPTION_CONTROL_PHRASES: PhraseTable = {
         r"next",
         r"previous",
         r"prev",
+        # a video player's: "Autoplay: On | Off", "Play", "Mute"
+        r"autoplay(?:\W+(?:on|off)){0,2}",
+        r"play",
+        r"replay",
+        r"pause",
+        r"mute",
+        r"unmute",
+    ),
+    "any": (
+        # where a video is played to, of its length: "1:05 / 2:48"
+        r"\d{1,2}:\d{2} ?/ ?\d{1,2}:\d{2}",
     ),
 }
 # An image caption or credit. Matches "Photo: Damian Dovarganes, AP", "Image 1 of 23",

@@ -624,6 +624,7 @@ def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     if not ctx.is_page:
         return
     blocks = ctx.blocks
+    controls: list[int] = []  # a video player's controls among the lines found
     for i, m, offset in ctx.find(CAPTION_RE, MAX_CAPTION_WORDS):
         f = ctx.features[i]
         text = blocks[i].text
@@ -641,8 +642,36 @@ def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             continue  # "Getty Images, the photo agency, bought ...": a sentence about it
         if f.n_words <= 1 and ctx.between_sentences(i):
             continue  # "Zoom" between two paragraphs: a subheading
+        if f.n_words <= MAX_CONTROL_WORDS and _PLAYER_CONTROL_RE.match(text):
+            controls.append(i)
         yield i, f"image caption or credit: {found.strip()[:40]!r}"
     yield from _folded_captions(ctx)
+    yield from _video_lengths(ctx, controls)
+
+
+#: A picture's or a player's control is this many words long at most (``Autoplay: On | Off``,
+#: ``1:05 / 2:48``).
+MAX_CONTROL_WORDS = 4
+#: A video's length stands this many blocks at most from a control of its player.
+MAX_LENGTH_REACH = 2
+# A video player's control (see the lexicon's CAPTION_CONTROL_PHRASES). Matches "Autoplay:
+# On | Off", "Play", "1:05 / 2:48"; not "Photo: AP".
+_PLAYER_CONTROL_RE = regex.compile(
+    r"^\W*(?:autoplay\b.*|play|replay|pause|mute|unmute|\d{1,2}:\d{2} ?/ ?\d{1,2}:\d{2})\W*$",
+    regex.IGNORECASE,
+)
+# A time alone on its line. Matches "2:48", "(01:52)"; not "2:48 p.m.".
+_CLOCK_LINE_RE = regex.compile(r"^\W*\d{1,2}:\d{2}\W*$")
+
+
+def _video_lengths(ctx: BlockContext, controls: Sequence[int]) -> Iterator[tuple[int, str]]:
+    """A time alone on its line next to a player's control (``Autoplay: On``, ``Play``,
+    ``0:00 / 2:06``) is the video's length. Elsewhere it may be a live blog's stamp."""
+    blocks = ctx.blocks
+    for c in controls:
+        for i in range(max(0, c - MAX_LENGTH_REACH), min(len(blocks), c + MAX_LENGTH_REACH + 1)):
+            if i != c and ctx.is_free(i) and _CLOCK_LINE_RE.match(blocks[i].text):
+                yield i, "image caption or credit: a video's length beside its player's control"
 
 
 def _folded_captions(ctx: BlockContext) -> Iterator[tuple[int, str]]:
