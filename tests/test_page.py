@@ -158,6 +158,34 @@ def test_a_line_of_tags_is_a_list_on_one_line_that_closes_the_post() -> None:
     assert newsclean.clean("\n".join(page)).split("\n\n") == paragraphs
 
 
+def test_a_poll_between_paragraphs_goes_and_the_article_below_it_stays() -> None:
+    """A poll between two paragraphs: its header, question, answers and buttons go; a
+    question in the article over short lines without a poll's button stays."""
+    body = ["The council voted on Monday to close the old bridge for a year.",
+            "Engineers found cracks in two of its piers during an inspection last month.",
+            "Drivers will be sent on a detour through the town centre while it is shut.",
+            "A replacement is expected to cost about 40 million euros and open in 2027."]
+    poll = ["What do you think?", "Should the bridge be replaced?", "Yes, as soon as possible",
+            "No, repair it", "Not sure", "Vote", "View results"]
+    page = ["Home", "News", "Sport", "Weather", "Bridge to close for a year", *body[:2], *poll,
+            *body[2:], "© 2024 Example News"]
+    doc = newsclean.analyze("\n".join(page))
+    assert {b.code for b in doc.blocks if b.text in poll} == {"B101"}
+    assert newsclean.clean("\n".join(page)).split("\n\n") == body
+    quiz = ["Which would you choose?", "A new bridge", "A ferry"]
+    page = ["Home", "News", "Sport", "Weather", "Bridge to close for a year", *body[:2], *quiz,
+            *body[2:], "© 2024 Example News"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == [*body[:2], *quiz, *body[2:]]
+
+
+def test_an_embedded_facebook_posts_counters_are_the_embeds() -> None:
+    lines = ["Like · Comment · Share", "4,218 people like this.", "View 208 more comments"]
+    body = ["The council voted on Monday to close the old bridge for a year.",
+            "Engineers found cracks in two of its piers during an inspection last month."]
+    doc = newsclean.analyze("\n".join([body[0], *lines, body[1]]))
+    assert [b.code for b in doc.blocks] == ["S100", "B101", "B101", "B101", "S100"]
+
+
 def test_a_blogs_profile_box_below_the_post_is_furniture() -> None:
     # Blogger's profile box: "About Me", the name on a line of its own, a long biography,
     # "View my complete profile". Its biography does not stay as the post's last paragraph.

@@ -67,6 +67,8 @@ from .prompts import (
     TWEET_BYLINE_RE,
     EMBED_CAPTION_PHRASES,
     EMBED_CAPTION_RE,
+    POLL_BUTTON_PHRASES,
+    POLL_BUTTON_RE,
 )
 from .dates import (
     MONTH_PHRASES,
@@ -200,6 +202,8 @@ __all__ = [
     "NEWSLETTER_RE",
     "PAYMENT_PHRASES",
     "PAYMENT_RE",
+    "POLL_BUTTON_PHRASES",
+    "POLL_BUTTON_RE",
     "POST_FOOTER_PHRASES",
     "POST_FOOTER_RE",
     "POST_NAV_PHRASES",

@@ -614,11 +614,58 @@ EMBED_CAPTION_PHRASES: PhraseTable = {
         r"a (?:post|photo|video|reel) shared by .{0,80}\(@[\w.]+\)",
         r"watch (?:this video )?on youtube",
         r"this (?:content|video|post) is (?:not available|imported from|hosted on) .{0,40}(?:instagram|twitter|youtube|tiktok|facebook|x)",
+        # a Facebook post's counters and buttons: "4,218 people like this.", "Like ·
+        # Comment · Share", "View 208 more comments"
+        r"(?:[\d,.]+k? )?(?:people|others) like this",
+        r"like\W+comment\W+share",
+        r"view (?:all )?(?:[\d,.]+ )?more comments",
     ),
     "any": (
         r"@[\w.]{2,30} .{0,200}♬ .{1,100}",  # a TikTok post's handle, caption and sound
     ),
 }
+# The button of a poll, and what may stand under it: its results, the count of votes.
+POLL_BUTTON_PHRASES: PhraseTable = {
+    "en": (
+        r"vote(?: now)?",
+        r"submit(?: (?:vote|answer))?",
+        r"(?:view|see|show) (?:the )?(?:poll )?results",
+        r"results",
+        r"[\d,.]+ votes?",
+    ),
+    "de": (
+        r"abstimmen",
+        r"ergebnis(?:se)? (?:anzeigen|ansehen)",
+    ),
+    "fr": (
+        r"voter",
+        r"voir les résultats",
+    ),
+    "es": (
+        r"votar",
+        r"ver (?:los )?resultados",
+    ),
+    "pt": (
+        r"votar",
+        r"ver resultados",
+    ),
+    "it": (
+        r"vota",
+        r"(?:vedi|visualizza) (?:i )?risultati",
+    ),
+    "nl": (
+        r"stem",
+        r"stemmen",
+        r"bekijk (?:de )?resultaten",
+    ),
+}
+# A poll's button alone on its line. Matches "Vote", "View results", "1,846 votes",
+# "Abstimmen"; not "Vote on Tuesday".
+POLL_BUTTON_RE = regex.compile(
+    _kind("POLL_BUTTON_PHRASES", "POLL_BUTTON_RE", POLL_BUTTON_PHRASES, r"^\W*(?:", r")\W*$"),
+    _I,
+)
+
 # Captions that embed widgets print around a post.
 # Matches "View this post on Instagram", "A post shared by Jane (@jane)"; not "a post on X".
 EMBED_CAPTION_RE = regex.compile(

@@ -13,7 +13,7 @@ from operator import contains
 import regex
 
 from ..context import BlockContext
-from ..features import inside_quotes, is_quotation, is_reported_speech, word_count
+from ..features import Features, inside_quotes, is_quotation, is_reported_speech, word_count
 from ..lexicon import (
     ADVERT_LINE_RE,
     APPEAL_PRONOUN_RE,
@@ -22,6 +22,7 @@ from ..lexicon import (
     MONEY_RE,
     NEWSLETTER_RE,
     PAYMENT_RE,
+    POLL_BUTTON_RE,
     PUBLISHER_PRONOUN_RE,
     SHARE_LINE_RE,
     SHARE_STRONG_WORDS,
@@ -94,6 +95,76 @@ def embedded_post(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             yield i, "embedded post: a tweet ending in a pic.twitter.com or t.co link"
         elif len(text) <= MAX_POST_CHARS and EMBED_CAPTION_RE.match(text):
             yield i, f"embedded post: the embed caption {text[:40]!r}"
+    yield from _polls(ctx)
+
+
+#: A poll offers this many answers at least and at most, each of this many words at most.
+MIN_POLL_OPTIONS, MAX_POLL_OPTIONS, MAX_OPTION_WORDS = 2, 8, 12
+#: A poll's question, and the header above it (``POLL``, ``What do you think?``), are this
+#: many words long at most.
+MAX_POLL_QUESTION_WORDS, MAX_POLL_HEADER_WORDS = 25, 4
+#: Lines of a poll's buttons and results in a row (``Vote``, ``View results``, ``12 votes``).
+MAX_POLL_BUTTONS = 3
+
+
+# The word that heads a poll. Matches "POLL", "Reader survey", "Umfrage"; not "Pollen".
+POLL_HEADER_RE = regex.compile(
+    r"\b(?:poll|survey|umfrage|sondage|encuesta|sondaggio|enquete|sondagem|peiling|ankieta"
+    r"|опрос)\b",
+    regex.IGNORECASE,
+)
+
+
+def _is_poll_header(text: str, f: Features) -> bool:
+    """Whether a short line above a poll's question heads the poll: a question or a line
+    that ends with a colon (``What do you think?``, ``Have your say:``), or a line that names
+    a poll (``POLL``)."""
+    return 0 < f.n_words <= MAX_POLL_HEADER_WORDS and (
+        text.rstrip().endswith(("?", "？", ":")) or POLL_HEADER_RE.search(text) is not None
+    )
+
+
+def _polls(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """Polls: a question (a line ending in ``?``), two to eight short answers, each a line
+    without a final period, then the poll's button (``Vote``, ``View results``, ``1,846
+    votes``: see the lexicon's ``POLL_BUTTON_RE``), and a short header above the question
+    (``POLL``, ``What do you think?``), whatever their words. A question in the article with
+    short lines under it and no button below them is no poll."""
+    blocks, feats = ctx.blocks, ctx.features
+    buttons = [i for i, _, _ in ctx.find(POLL_BUTTON_RE, MAX_POLL_HEADER_WORDS, anchored=True)]
+    done = -1
+    for i in buttons:
+        if i <= done or not ctx.is_free(i):
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= MAX_POLL_BUTTONS and k in buttons:
+            k -= 1  # "Vote" above "View results"
+        options = 0
+        while (
+            k >= 0 and options < MAX_POLL_OPTIONS and ctx.is_free(k)
+            and 0 < feats[k].n_words <= MAX_OPTION_WORDS
+            and not blocks[k].text.rstrip().endswith(("?", "."))
+        ):
+            options += 1
+            k -= 1
+        if (
+            options < MIN_POLL_OPTIONS or k < 0 or not ctx.is_free(k)
+            or not 0 < feats[k].n_words <= MAX_POLL_QUESTION_WORDS
+            or not blocks[k].text.rstrip().endswith(("?", "？"))
+        ):
+            continue
+        start = k
+        head = k - 1
+        if head >= 0 and ctx.is_free(head) and _is_poll_header(blocks[head].text, feats[head]):
+            start = head
+        end = i
+        while end + 1 < len(blocks) and end + 1 - i < MAX_POLL_BUTTONS and (
+            end + 1 in buttons and ctx.is_free(end + 1)
+        ):
+            end += 1
+        for j in range(start, end + 1):
+            yield j, f"embedded post: a poll of {options} answers above its button"
+        done = end
 
 
 def _embed_candidates(ctx: BlockContext) -> list[int]:
