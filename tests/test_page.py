@@ -246,6 +246,22 @@ def test_an_author_box_at_the_end_of_the_prose_takes_its_biography() -> None:
     assert AUTHOR_BIO in newsclean.clean("\n".join(page))
 
 
+def test_an_embedded_post_printed_as_a_card_is_the_embeds() -> None:
+    """A post between two paragraphs, a line at a time: its author's name, the handle,
+    the text, the date line, the counters. The name and the text go with the handle."""
+    body = ["The council voted on Monday to close the old bridge for a year.",
+            "Engineers found cracks in two of its piers during an inspection last month.",
+            "Drivers will be sent on a detour through the town centre while it is shut."]
+    card = ["Example Council", "@ExampleCouncil",
+            "The old bridge closes to traffic from Monday. Detour signs are up now. #bridge",
+            "6:41 PM - 22 Feb 2014"]
+    page = ["Home", "News", "Sport", "Weather", "Bridge to close for a year", body[0], *card,
+            *body[1:], "© 2024 Example News"]
+    doc = newsclean.analyze("\n".join(page))
+    assert [b.code for b in doc.blocks if b.text in card] == ["B101", "B201", "B101", "B201"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == body
+
+
 def test_a_reprint_services_notice_is_a_footer() -> None:
     # Two of the reprint notice's formulas in one block of forty words make it a notice.
     notice = ("Example Reprints: This copy is for your personal, non-commercial use only. To "

@@ -33,6 +33,7 @@ from ..lexicon import (
     TWEET_LINK_RE,
 )
 from ..registry import Role, block_rule
+from .page import HANDLE_RE, is_dateline
 
 #: What may stand before a prompt that opens a block or a sentence ("» Donate now").
 NON_WORD = " \t-–—•·»›>*:|"
@@ -96,6 +97,7 @@ def embedded_post(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         elif len(text) <= MAX_POST_CHARS and EMBED_CAPTION_RE.match(text):
             yield i, f"embedded post: the embed caption {text[:40]!r}"
     yield from _polls(ctx)
+    yield from _post_cards(ctx)
 
 
 #: A poll offers this many answers at least and at most, each of this many words at most.
@@ -165,6 +167,34 @@ def _polls(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         for j in range(start, end + 1):
             yield j, f"embedded post: a poll of {options} answers above its button"
         done = end
+
+
+#: An embedded post's author's name, above the handle, is this many words long at most.
+MAX_POST_NAME_WORDS = 6
+
+
+def _post_cards(ctx: BlockContext) -> Iterator[tuple[int, str]]:
+    """An embedded post printed as a card, a line at a time: the author's name, the
+    ``@handle`` alone on its line, the post's text, and the date line right below it
+    (``6:41 PM - 22 Feb 2014``). The name and the text are the embed's (the handle and the
+    date are a byline's, B201); a writer's handle under the byline, above the article's
+    first paragraph, has no date right below that paragraph."""
+    blocks, feats = ctx.blocks, ctx.features
+    n = len(blocks)
+    for h, _, _ in ctx.find(HANDLE_RE, 1):
+        post, date = h + 1, h + 2
+        if (
+            date >= n or not HANDLE_RE.match(blocks[h].text) or not ctx.is_free(post)
+            or len(blocks[post].text) > MAX_POST_CHARS or not is_dateline(feats[date])
+        ):
+            continue
+        name = h - 1
+        if (
+            name >= 0 and ctx.is_free(name)
+            and 0 < feats[name].n_words <= MAX_POST_NAME_WORDS and not feats[name].terminal
+        ):
+            yield name, "embedded post: the name above the post's handle"
+        yield post, "embedded post: the text between the handle and the date of a post"
 
 
 def _embed_candidates(ctx: BlockContext) -> list[int]:
