@@ -370,6 +370,25 @@ def test_page_furniture_in_more_languages(line: str, code: str) -> None:
     assert doc.blocks[9].code == code, doc.blocks[9]
 
 
+@pytest.mark.parametrize("line", ["Share 412", "Tweet 58", "Facebook 2.1K", "Twitter 112",
+                                  "612 shares", "318 RETWEETS 204 FAVORITES"])
+def test_a_share_buttons_count_is_a_share_bar(line: str) -> None:
+    """A share button or a platform with its count beside it (by the byline, between two
+    paragraphs, under an embedded post) is a share bar's, not the article's subheading."""
+    body = ["The council voted on Monday to close the old bridge for a year.",
+            "Engineers found cracks in two of its piers during an inspection last month.",
+            "Drivers will be sent on a detour through the town centre while it is shut."]
+    page = ["Bridge to close for a year", "By Jane Doe", line, body[0], line, *body[1:]]
+    doc = newsclean.analyze("\n".join(page))
+    assert [b.code for b in doc.blocks if b.text == line] == ["B104", "B104"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == body
+
+
+@pytest.mark.parametrize("line", ["Page 2", "Comments 12", "Chapter 3"])
+def test_a_count_beside_no_share_word_is_no_share_bar(line: str) -> None:
+    assert newsclean.analyze(f"{line}\nThe council voted to close it.").blocks[0].code != "B104"
+
+
 @pytest.mark.parametrize("place", [3, 6])
 def test_a_subheading_below_a_related_box_is_the_articles(place: int) -> None:
     # A related box put above a subheading of a clean body (``NISSAN SENTRA``, in capitals

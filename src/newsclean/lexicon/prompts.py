@@ -453,6 +453,29 @@ TOOL_STRONG_WORDS = SHARE_STRONG_WORDS | _words("TOOL_STRONG_PHRASES", "TOOL_WOR
 TOOL_WORDS = SHARE_WORDS | TOOL_STRONG_WORDS | _words("TOOL_OTHER_PHRASES", "TOOL_WORDS",
                                                       TOOL_OTHER_PHRASES)
 
+# The words a platform's counter prints beside its figure: "318 Retweets 204 Favorites",
+# "48,302 views", "612 shares" (see B104: with a count, a line of these alone is a counter).
+SHARE_COUNTER_PHRASES: PhraseTable = {
+    "en": (
+        "retweets",
+        "reposts",
+        "favorites",
+        "favourites",
+        "likes",
+        "views",
+        "shares",
+        "comments",  # never alone: "Comments 12" heads a comment section
+    ),
+}
+SHARE_COUNTER_WORDS = _words("SHARE_COUNTER_PHRASES", "SHARE_COUNTER_WORDS",
+                             SHARE_COUNTER_PHRASES)
+#: The platforms that share bars and tool bars name, in any language ("Twitter 112").
+SHARE_PLATFORMS = frozenset(
+    word for table in (SHARE_STRONG_PHRASES, SHARE_OTHER_PHRASES, TOOL_STRONG_PHRASES,
+                       TOOL_OTHER_PHRASES)
+    for word in table.get("any", ())
+)
+
 # A share bar's prompt and the names of the platforms it offers, in scripts written without
 # spaces between words, where a bar is not read word by word (a character is a word there):
 # the whole line. Matches "分享到：", "この記事をシェア", "微信", "QQ空间"; not "分享经验".

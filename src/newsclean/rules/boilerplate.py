@@ -24,7 +24,9 @@ from ..lexicon import (
     PAYMENT_RE,
     POLL_BUTTON_RE,
     PUBLISHER_PRONOUN_RE,
+    SHARE_COUNTER_WORDS,
     SHARE_LINE_RE,
+    SHARE_PLATFORMS,
     SHARE_STRONG_WORDS,
     SHARE_WORDS,
     TOOL_STRONG_WORDS,
@@ -370,6 +372,8 @@ def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     in Chinese, Japanese and Korean, where a character is a word, a whole line that is such
     a bar's prompt or platform (``分享到：``, ``微信``, ``この記事をシェア``, ``공유하기``).
     One such word alone between two paragraphs is a subheading (``Facebook``) and stays.
+    With counts beside them, the buttons' and a post's counters (``Share 412``, ``Facebook
+    2.1K``, ``612 shares``, ``318 Retweets 204 Favorites``).
 
     >>> from newsclean import clean
     >>> clean("Share this article\\nFacebook Twitter Email\\nThe vote passed.\\nFollow us on X")
@@ -377,18 +381,49 @@ def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """
     blocks, feats = ctx.blocks, ctx.features
     short = [i for i, f in enumerate(feats) if 0 < f.n_words <= MAX_SHARE_WORDS and not f.terminal]
+    numbered = frozenset(ctx.short_with_numbers)  # the blocks a counter may be
     for i in short:
         f = feats[i]
         if blocks[i].code:
             continue
-        if _is_share_bar(list(map(str.lower, f.words))):
+        words = list(map(str.lower, f.words))
+        if _is_share_bar(words):
             if f.n_words <= MAX_HEADING_BUTTON_WORDS and ctx.between_sentences(i):
                 continue  # "Facebook" between two paragraphs: a subheading
             yield i, f"share prompt: {word_count(f.n_words)}, all of a share or follow bar"
+        elif i in numbered and _is_counter(words):
+            yield i, "share prompt: a share button's or a post's counter"
     # A bar in a script without spaces between words, read a line at a time.
     for i, _, _ in ctx.find(SHARE_LINE_RE, MAX_SHARE_WORDS, anchored=True):
         if not blocks[i].code and not ctx.between_sentences(i):
             yield i, "share prompt: a share bar's prompt or platform"
+
+
+# A count beside a button, as a word: "412", "2.1K" (read as "2" and "1K"), "1,204".
+_COUNT_RE = regex.compile(r"\d+[km]?", regex.IGNORECASE)
+
+
+def _is_counter(words: list[str]) -> bool:
+    """Whether the words (in lower case) of a short line are a share bar's or an embed's
+    counter: counts, and words of a share bar or of a platform's counter, one of them a
+    button, a platform or a counter's word other than ``comments`` (a comment section's
+    header).
+
+    >>> [_is_counter(t.lower().split()) for t in ("Share 412", "Twitter 112", "612 shares",
+    ...                                          "318 retweets 204 favorites")]
+    [True, True, True, True]
+    >>> [_is_counter(t.lower().split()) for t in ("Page 2", "Comments 12", "Twitter", "12")]
+    [False, False, False, False]
+    """
+    rest = [w for w in words if not _COUNT_RE.fullmatch(w)]
+    if not rest or len(rest) == len(words):
+        return False  # no count, or nothing but counts
+    known = SHARE_WORDS | SHARE_COUNTER_WORDS | SHARE_PLATFORMS
+    return all(map(known.__contains__, rest)) and any(
+        w in SHARE_STRONG_WORDS or w in SHARE_PLATFORMS or (w in SHARE_COUNTER_WORDS
+                                                           and w != "comments")
+        for w in rest
+    )
 
 
 def _is_share_bar(words: list[str]) -> bool:
