@@ -961,7 +961,12 @@ CAPTION_CONTROL_PHRASES: PhraseTable = {
         r"next",
         r"previous",
         r"prev",
-        # a video player's: "Autoplay: On | Off", "Play", "Mute"
+    ),
+}
+# A video player's controls (captions' too, see B208; beside one, a time alone is the
+# video's length).
+VIDEO_CONTROL_PHRASES: PhraseTable = {
+    "en": (
         r"autoplay(?:\W+(?:on|off)){0,2}",
         r"play",
         r"replay",
@@ -974,6 +979,9 @@ CAPTION_CONTROL_PHRASES: PhraseTable = {
         r"\d{1,2}:\d{2} ?/ ?\d{1,2}:\d{2}",
     ),
 }
+# A video player's control alone on its line (the table is CAPTION_RE's too, where it is
+# registered). Matches "Autoplay: On | Off", "Play", "1:05 / 2:48"; not "Play the game".
+VIDEO_CONTROL_RE = regex.compile(r"^\W*(?:" + _alternation(VIDEO_CONTROL_PHRASES) + r")\W*$", _I)
 # An image caption or credit. Matches "Photo: Damian Dovarganes, AP", "Image 1 of 23",
 # "(AP Photo/John Locher)", "Back to Gallery"; not "the photo showed".
 CAPTION_RE = regex.compile(
@@ -994,6 +1002,10 @@ CAPTION_RE = regex.compile(
     + "|"
     + _kind(
         "CAPTION_CONTROL_PHRASES", "CAPTION_RE", CAPTION_CONTROL_PHRASES, r"^\W*(?:", r")\W*$"
+    )
+    + "|"
+    + _kind(
+        "VIDEO_CONTROL_PHRASES", "CAPTION_RE", VIDEO_CONTROL_PHRASES, r"^\W*(?:", r")\W*$"
     ),
     _I,
 )

@@ -688,6 +688,41 @@ POLL_BUTTON_RE = regex.compile(
     _kind("POLL_BUTTON_PHRASES", "POLL_BUTTON_RE", POLL_BUTTON_PHRASES, r"^\W*(?:", r")\W*$"),
     _I,
 )
+# The word that heads a poll. Matches "POLL", "Reader survey", "Umfrage"; not "Pollen".
+POLL_HEADER_PHRASES: PhraseTable = {
+    "en": (
+        "poll",
+        "survey",
+    ),
+    "de": (
+        "umfrage",
+    ),
+    "fr": (
+        "sondage",
+    ),
+    "es": (
+        "encuesta",
+    ),
+    "it": (
+        "sondaggio",
+    ),
+    "pt": (
+        "enquete",
+        "sondagem",
+    ),
+    "nl": (
+        "peiling",
+    ),
+    "pl": (
+        "ankieta",
+    ),
+    "ru": (
+        "опрос",
+    ),
+}
+POLL_HEADER_RE = regex.compile(
+    _kind("POLL_HEADER_PHRASES", "POLL_HEADER_RE", POLL_HEADER_PHRASES, r"\b(?:", r")\b"), _I
+)
 
 # Captions that embed widgets print around a post.
 # Matches "View this post on Instagram", "A post shared by Jane (@jane)"; not "a post on X".

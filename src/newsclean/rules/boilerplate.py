@@ -23,6 +23,7 @@ from ..lexicon import (
     NEWSLETTER_RE,
     PAYMENT_RE,
     POLL_BUTTON_RE,
+    POLL_HEADER_RE,
     PUBLISHER_PRONOUN_RE,
     SHARE_COUNTER_WORDS,
     SHARE_LINE_RE,
@@ -109,14 +110,6 @@ MIN_POLL_OPTIONS, MAX_POLL_OPTIONS, MAX_OPTION_WORDS = 2, 8, 12
 MAX_POLL_QUESTION_WORDS, MAX_POLL_HEADER_WORDS = 25, 4
 #: Lines of a poll's buttons and results in a row (``Vote``, ``View results``, ``12 votes``).
 MAX_POLL_BUTTONS = 3
-
-
-# The word that heads a poll. Matches "POLL", "Reader survey", "Umfrage"; not "Pollen".
-POLL_HEADER_RE = regex.compile(
-    r"\b(?:poll|survey|umfrage|sondage|encuesta|sondaggio|enquete|sondagem|peiling|ankieta"
-    r"|опрос)\b",
-    regex.IGNORECASE,
-)
 
 
 def _is_poll_header(text: str, f: Features) -> bool:

@@ -43,6 +43,7 @@ from ..lexicon import (
     TAG_LABEL_RE,
     TAG_LINE_RE,
     TEASER_RE,
+    VIDEO_CONTROL_RE,
     is_date_anchor,
     is_date_token,
 )
@@ -642,7 +643,7 @@ def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             continue  # "Getty Images, the photo agency, bought ...": a sentence about it
         if f.n_words <= 1 and ctx.between_sentences(i):
             continue  # "Zoom" between two paragraphs: a subheading
-        if f.n_words <= MAX_CONTROL_WORDS and _PLAYER_CONTROL_RE.match(text):
+        if f.n_words <= MAX_CONTROL_WORDS and VIDEO_CONTROL_RE.match(text):
             controls.append(i)
         yield i, f"image caption or credit: {found.strip()[:40]!r}"
     yield from _folded_captions(ctx)
@@ -654,12 +655,6 @@ def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 MAX_CONTROL_WORDS = 4
 #: A video's length stands this many blocks at most from a control of its player.
 MAX_LENGTH_REACH = 2
-# A video player's control (see the lexicon's CAPTION_CONTROL_PHRASES). Matches "Autoplay:
-# On | Off", "Play", "1:05 / 2:48"; not "Photo: AP".
-_PLAYER_CONTROL_RE = regex.compile(
-    r"^\W*(?:autoplay\b.*|play|replay|pause|mute|unmute|\d{1,2}:\d{2} ?/ ?\d{1,2}:\d{2})\W*$",
-    regex.IGNORECASE,
-)
 # A time alone on its line. Matches "2:48", "(01:52)"; not "2:48 p.m.".
 _CLOCK_LINE_RE = regex.compile(r"^\W*\d{1,2}:\d{2}\W*$")
 
