@@ -16,7 +16,8 @@ import pytest
 import newsclean
 from newsclean.cli import main
 from newsclean.cli.clean import OUTPUT_MARKER
-from newsclean.corpus import CHUNKS_IN_FLIGHT, ordered_map
+from newsclean.corpus import ordered_map
+from newsclean.parallel import CHUNKS_IN_FLIGHT
 from newsclean.render import to_markdown
 
 Capture = pytest.CaptureFixture[str]

@@ -20,7 +20,6 @@ import contextlib
 import gzip
 import io
 import json
-import multiprocessing
 import os
 import re
 import signal
@@ -30,7 +29,6 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from itertools import chain
 from typing import IO, Any, TypeVar
 
 from .document import Document
@@ -44,6 +42,7 @@ from .io.textio import (
     too_large,
 )
 from .options import Options
+from .parallel import ordered_map
 from .pipeline import analyze
 from .render import render
 
@@ -65,9 +64,6 @@ __all__ = [
 T = TypeVar("T")
 R = TypeVar("R")
 
-#: Documents handed to a worker at once, and how many chunks per worker may be in flight.
-CHUNK_SIZE = 16
-CHUNKS_IN_FLIGHT = 4
 
 
 # --- statistics ---------------------------------------------------------------------------
@@ -140,71 +136,6 @@ def _breakdown(counts: Counter[str]) -> str:
         return ""
     parts = ", ".join(f"{key} {n:,}" for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     return f" ({parts})"
-
-
-# --- parallel map --------------------------------------------------------------------------
-
-def ordered_map(
-    func: Callable[[T], R], items: Iterable[T], jobs: int = 1, chunksize: int = CHUNK_SIZE
-) -> Iterator[R]:
-    """``map(func, items)`` over ``jobs`` worker processes, results in input order.
-
-    At most ``jobs * chunksize * CHUNKS_IN_FLIGHT`` items are read ahead of the results, so a
-    stream of any length runs in bounded memory. ``func`` and the items must pickle.
-
-    The first item is done in this process, before the workers start: what reading the
-    first item and running ``func`` build once per process (the rules, their compiled
-    patterns and search plans) is then built once, and the forked workers share it instead of
-    each building it again while this process reads on.
-
-    >>> list(ordered_map(abs, [-1, 2, -3]))
-    [1, 2, 3]
-    >>> list(ordered_map(abs, [-1, 2, -3], jobs=2))
-    [1, 2, 3]
-    """
-    if jobs <= 1:
-        yield from map(func, items)
-        return
-    rest = iter(items)
-    for first in rest:  # the first item, here
-        yield func(first)
-        break
-    else:  # no items: no workers
-        return
-    for second in rest:  # more items: the workers start
-        rest = chain([second], rest)
-        break
-    else:  # one item: no workers either
-        return
-    window = threading.Semaphore(jobs * chunksize * CHUNKS_IN_FLIGHT)
-    stop = threading.Event()
-
-    def feed() -> Iterator[T]:
-        for item in rest:
-            while not window.acquire(timeout=0.1):
-                if stop.is_set():
-                    return
-            if stop.is_set():
-                return
-            yield item
-
-    pool = multiprocessing.get_context().Pool(jobs, initializer=_quiet_worker)
-    try:
-        for result in pool.imap(func, feed(), chunksize):
-            window.release()
-            yield result
-        pool.close()
-    finally:
-        stop.set()
-        pool.terminate()
-        pool.join()
-
-
-def _quiet_worker() -> None:
-    """In a worker: leave Ctrl-C to the parent, which stops the pool; end at once, without
-    a traceback, when the parent terminates the pool."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 # --- JSON Lines ----------------------------------------------------------------------------
