@@ -785,9 +785,12 @@ def find_region(
             )
     all_scores, seq, barrier, repeated_prose, notices, rows, _ = scored
     raw = [all_scores[i] for i in seq]
-    _neutral_lists(raw, seq, texts, features, blocks, barrier)
-    _neutral_announcements(raw, seq, texts, features, blocks)
-    _announced_lists(raw, seq, texts, features, blocks, barrier)
+    # A paragraph with a block that counts against the run below it: where a list may start
+    # (the same places after each of these, which only make such blocks count 0).
+    drops = [k for k, (this, below) in enumerate(pairwise(raw)) if this > 0 >= below]
+    _neutral_lists(raw, seq, texts, features, blocks, barrier, drops)
+    _neutral_announcements(raw, seq, texts, features, blocks, drops)
+    _announced_lists(raw, seq, texts, features, blocks, barrier, drops)
     headlines = _figure_headlines(rows, raw, seq, features)
     labelled = [bool(blocks[i].code) for i in seq]
     scores = _adjusted(raw, labelled, repeated_prose, headlines)
@@ -854,20 +857,22 @@ MAX_ANNOUNCE_WORDS = 8
 
 def _neutral_announcements(
     raw: list[float], seq: Sequence[int], texts: Sequence[str], features: Sequence[Features],
-    blocks: Sequence[Block],
+    blocks: Sequence[Block], drops: Sequence[int],
 ) -> None:
     """A short free line that ends with a colon between two blocks of running text, the one
     below a quotation, announces it (``He said:`` above the quote): neither for nor
     against, like a sentence that goes on below it, so the paragraph above it is not taken
     for a teaser standing alone. A label (``Read the letter here:``) above a paragraph of
-    the page's own, or a line in title case (``Our Partners:``), still counts against."""
-    for k in range(1, len(seq) - 1):
+    the page's own, or a line in title case (``Our Partners:``), still counts against.
+    (``drops``: the positions whose block counts for the run and the next against it.)"""
+    last = len(seq) - 1
+    for k in [d + 1 for d in drops if d + 1 < last and raw[d + 1] < 0 < raw[d + 2]]:
         i, below = seq[k], seq[k + 1]
         if (
-            raw[k] < 0 and not blocks[i].code and raw[k + 1] > 0 and raw[k - 1] > 0
-            and not is_title_case(texts[i])
-            and 0 < features[i].n_words <= MAX_ANNOUNCE_WORDS
+            not blocks[i].code
             and texts[i].rstrip().endswith(COLONS)
+            and 0 < features[i].n_words <= MAX_ANNOUNCE_WORDS
+            and not is_title_case(texts[i])
             and is_running_text(features[below]) and is_quotation(texts[below])
         ):
             raw[k] = 0.0
@@ -1030,7 +1035,7 @@ def _free_block(
 
 def _neutral_lists(
     raw: list[float], seq: Sequence[int], texts: Sequence[str], features: Sequence[Features],
-    blocks: Sequence[Block], barrier: Sequence[bool],
+    blocks: Sequence[Block], barrier: Sequence[bool], drops: Sequence[int],
 ) -> None:
     """Score the lists between two paragraphs as neither for nor against the article (0 in
     ``raw``, the scores of the blocks of ``seq``). ``features`` are the blocks', by block
@@ -1063,7 +1068,7 @@ def _neutral_lists(
     ...          "The next release will focus on the public transport timetables."]
     >>> blocks = [Block(i, 0, 0, t, t) for i, t in enumerate(lines)]
     >>> raw = [5.5, -4.0, -2.0, -2.0, -4.0, -2.0, -2.0, 4.5]
-    >>> _neutral_lists(raw, range(8), lines, Features.many(lines), blocks, [False] * 8)
+    >>> _neutral_lists(raw, range(8), lines, Features.many(lines), blocks, [False] * 8, [0])
     >>> raw
     [5.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.5]
     """
@@ -1108,8 +1113,7 @@ def _neutral_lists(
                 and BULLET_START_RE.match(texts[seq[k]]) is None)
 
     done = 0  # the lists end before this position
-    # A paragraph with a block that counts against the run below it: where lists may start.
-    for k in [k for k, (this, below) in enumerate(pairwise(raw)) if this > 0 >= below]:
+    for k in drops:  # a paragraph with a block that counts against the run below it
         if k < done or not paragraph(k):
             continue
         pos, lists, items, buttons, headed = k + 1, 0, 0, 0, 0
@@ -1153,7 +1157,7 @@ _LETTER_RE = regex.compile(r"\p{L}")
 
 def _announced_lists(
     raw: list[float], seq: Sequence[int], texts: Sequence[str], features: Sequence[Features],
-    blocks: Sequence[Block], barrier: Sequence[bool],
+    blocks: Sequence[Block], barrier: Sequence[bool], drops: Sequence[int],
 ) -> None:
     """Score as neither for nor against the article (0 in ``raw``) the short lines right
     below a paragraph that announce themselves by their number: a showcase's ``Here are 30
@@ -1172,7 +1176,7 @@ def _announced_lists(
     ...          "Which one would you plant at home? Tell us what you think of them."]
     >>> blocks = [Block(i, 0, 0, t, t) for i, t in enumerate(lines)]
     >>> raw = [-1.0, 8.0, -2.0, -2.0, -2.0, -2.0, -2.0, 6.0]
-    >>> _announced_lists(raw, range(8), lines, Features.many(lines), blocks, [False] * 8)
+    >>> _announced_lists(raw, range(8), lines, Features.many(lines), blocks, [False] * 8, [1])
     >>> raw
     [-1.0, 8.0, 0.0, 0.0, 0.0, 0.0, 0.0, 6.0]
     """
@@ -1183,7 +1187,7 @@ def _announced_lists(
         return f.terminal and f.n_words >= MIN_PROSE_WORDS
 
     n = len(seq)
-    for k in [k for k, (this, below) in enumerate(pairwise(raw)) if this > 0 >= below]:
+    for k in drops:
         if not free(k) or not paragraph(k):
             continue
         counts = _counts_of(texts[seq[k]])

@@ -408,15 +408,16 @@ def _is_counter(words: list[str]) -> bool:
     >>> [_is_counter(t.lower().split()) for t in ("Page 2", "Comments 12", "Twitter", "12")]
     [False, False, False, False]
     """
-    rest = [w for w in words if not _COUNT_RE.fullmatch(w)]
-    if not rest or len(rest) == len(words):
-        return False  # no count, or nothing but counts
-    known = SHARE_WORDS | SHARE_COUNTER_WORDS | SHARE_PLATFORMS
-    return all(map(known.__contains__, rest)) and any(
-        w in SHARE_STRONG_WORDS or w in SHARE_PLATFORMS or (w in SHARE_COUNTER_WORDS
-                                                           and w != "comments")
-        for w in rest
-    )
+    if not any(map(_COUNTER_BUTTONS.__contains__, words)):
+        return False  # no button, platform or counter's word (most lines: at once)
+    counts = [w for w in words if w not in _COUNTER_WORDS]
+    return bool(counts) and all(map(_COUNT_RE.fullmatch, counts))
+
+
+#: The words of a counter's line besides its counts ...
+_COUNTER_WORDS = SHARE_WORDS | SHARE_COUNTER_WORDS | SHARE_PLATFORMS
+#: ... and those of them it needs one of.
+_COUNTER_BUTTONS = SHARE_STRONG_WORDS | SHARE_PLATFORMS | (SHARE_COUNTER_WORDS - {"comments"})
 
 
 def _is_share_bar(words: list[str]) -> bool:
