@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from newsclean import features
 from newsclean.features import (
+    ASCII_WORD_RE,
+    ASCII_WORD_SPACES,
     CAPITAL_START_RE,
     CJK_RE,
     MAYBE_UNSPACED_RE,
@@ -125,3 +127,17 @@ def test_keep_gil_goes_where_the_regex_module_takes_concurrent(method: str, head
     assert getattr(pattern, method).__doc__.startswith(head)
     assert pattern.search(" ab", None, None, features.KEEP_GIL).group() == "ab"
     assert pattern.findall("ab cd", None, None, False, features.KEEP_GIL) == ["ab", "cd"]
+
+
+def test_ascii_words_split_at_the_spaces_of_the_table_as_the_pattern_finds_them() -> None:
+    # Each ASCII character, alone, between two letters and at the edges of a word: the
+    # translated text splits into the words ASCII_WORD_RE finds.
+    for char in map(chr, range(128)):
+        for text in (char, f"a{char}b", f"{char}x {char}", f"{char}{char}"):
+            assert text.translate(ASCII_WORD_SPACES).split() == ASCII_WORD_RE.findall(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_words_are_the_words_of_the_pattern(text: str) -> None:
+    assert word_tokens(text) == ASCII_WORD_RE.findall(text) == WORD_RE.findall(text)

