@@ -379,12 +379,14 @@ def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         f = feats[i]
         if blocks[i].code:
             continue
-        words = list(map(str.lower, f.words))
-        if _is_share_bar(words):
+        # (Each word lowered as it is looked up: most lines fail at their first word.)
+        if all(map(SHARE_WORDS.__contains__, map(str.lower, f.words))) and any(
+            map(SHARE_STRONG_WORDS.__contains__, map(str.lower, f.words))
+        ):
             if f.n_words <= MAX_HEADING_BUTTON_WORDS and ctx.between_sentences(i):
                 continue  # "Facebook" between two paragraphs: a subheading
             yield i, f"share prompt: {word_count(f.n_words)}, all of a share or follow bar"
-        elif i in numbered and _is_counter(words):
+        elif i in numbered and _is_counter(list(map(str.lower, f.words))):
             yield i, "share prompt: a share button's or a post's counter"
     # A bar in a script without spaces between words, read a line at a time.
     for i, _, _ in ctx.find(SHARE_LINE_RE, MAX_SHARE_WORDS, anchored=True):
@@ -452,10 +454,11 @@ def article_tools(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     for i, f in enumerate(feats):
         if blocks[i].code or not 0 < f.n_words <= MAX_SHARE_WORDS or f.terminal:
             continue
+        if not all(map(TOOL_WORDS.__contains__, map(str.lower, f.words))):
+            continue  # (most lines: at their first word)
         words = list(map(str.lower, f.words))
-        if all(map(TOOL_WORDS.__contains__, words)) and any(
-            map(TOOL_STRONG_WORDS.__contains__, words)
-        ) and not _is_share_bar(words):  # a share bar is B104's, also where it is ignored
+        if any(map(TOOL_STRONG_WORDS.__contains__, words)) and not _is_share_bar(words):
+            # (a share bar is B104's, also where B104 is not selected)
             if f.n_words <= MAX_HEADING_BUTTON_WORDS and ctx.between_sentences(i):
                 continue  # "Print" between two paragraphs: a subheading
             yield i, f"article tools: {word_count(f.n_words)}, all of a tool bar"
