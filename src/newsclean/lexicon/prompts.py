@@ -654,7 +654,7 @@ POLL_BUTTON_PHRASES: PhraseTable = {
         r"submit(?: (?:vote|answer))?",
         r"(?:view|see|show) (?:the )?(?:poll )?results",
         r"results",
-        r"[\d,.]+ votes?",
+        r"\d[\d,.]* votes?",
     ),
     "de": (
         r"abstimmen",
