@@ -117,7 +117,10 @@ class _Workers:
                     more = False
                     break
                 pipe = idle.pop()
-                pipe.send(chunk)
+                try:
+                    pipe.send(chunk)
+                except (BrokenPipeError, ConnectionResetError):
+                    raise self._died(pipe) from None
                 busy[pipe] = given
                 given += 1
             if read in done:
@@ -135,13 +138,16 @@ class _Workers:
                 try:
                     done[number] = pipe.recv()
                 except (EOFError, OSError):
-                    process = self.processes[self.pipes.index(pipe)]
-                    process.join(TERMINATE_GRACE)
-                    raise WorkerError(
-                        f"a worker process ended without its results (exit code "
-                        f"{process.exitcode})"
-                    ) from None
+                    raise self._died(pipe) from None
                 idle.append(pipe)
+
+    def _died(self, pipe: Connection) -> WorkerError:
+        """The error for the worker at the other end of ``pipe``, which has ended."""
+        process = self.processes[self.pipes.index(pipe)]
+        process.join(TERMINATE_GRACE)
+        return WorkerError(
+            f"a worker process ended without its results (exit code {process.exitcode})"
+        )
 
     def stop(self, finished: bool) -> None:
         """End the workers: told to (``finished``: none has work), or stopped at once."""
