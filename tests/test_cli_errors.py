@@ -233,6 +233,36 @@ def test_sigterm_in_corpus_mode_leaves_nothing_behind(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_a_worker_killed_from_outside_is_one_error_and_no_output(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The kernel's out-of-memory killer takes a worker: one line that says so, status 2,
+    # no output file (not "internal error", which asks for a bug report).
+    import multiprocessing
+
+    import newsclean.corpus
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the patched function reaches forked workers only")
+    parent = os.getpid()
+    real = newsclean.corpus.analyze
+
+    def killed_in_a_worker(*args: Any, **kwargs: Any) -> Any:
+        if os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(newsclean.corpus, "analyze", killed_in_a_worker)
+    record = json.dumps({"text": "The storm came at night. ."})
+    (tmp_path / "in.jsonl").write_text((record + "\n") * 50, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["clean", "--jsonl", "in.jsonl", "-j", "2", "-o", "out.jsonl"]) == 2
+    error = one_error(capsys)
+    assert "killed by SIGKILL" in error and "internal error" not in error
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
 def _run(args: list[str], stdin: bytes | None, cwd: Path) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run([sys.executable, "-m", "newsclean", *args], input=stdin, cwd=cwd,
                           capture_output=True, check=False, timeout=120,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclean.parallel import WorkerError, ordered_map
+from newsclean.parallel import WorkerDied, WorkerError, ordered_map
 
 EARLY_STOP = """
 import multiprocessing
@@ -65,7 +65,7 @@ def _dies_at_five(i: int) -> int:
 
 
 def test_a_worker_that_dies_is_an_error_that_says_so() -> None:
-    with pytest.raises(WorkerError, match="exit code 3"):
+    with pytest.raises(WorkerDied, match="exit code 3"):
         list(ordered_map(_dies_at_five, range(20), jobs=2, chunksize=2))
     assert multiprocessing.active_children() == []
 

@@ -19,7 +19,7 @@ from itertools import chain, islice
 from multiprocessing.connection import Connection, wait
 from typing import Any, TypeVar, cast
 
-__all__ = ["CHUNKS_IN_FLIGHT", "CHUNK_SIZE", "WorkerError", "ordered_map"]
+__all__ = ["CHUNKS_IN_FLIGHT", "CHUNK_SIZE", "WorkerDied", "WorkerError", "ordered_map"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -33,7 +33,13 @@ TERMINATE_GRACE = 2.0
 
 
 class WorkerError(RuntimeError):
-    """A worker process ended without giving back its chunk's results."""
+    """A worker could not give back its chunk's results (or its error, which does not
+    pickle)."""
+
+
+class WorkerDied(WorkerError):
+    """A worker process ended without giving back its chunk's results (killed from
+    outside: by the kernel's out-of-memory killer, or by a user)."""
 
 
 def ordered_map(
@@ -141,13 +147,18 @@ class _Workers:
                     raise self._died(pipe) from None
                 idle.append(pipe)
 
-    def _died(self, pipe: Connection) -> WorkerError:
+    def _died(self, pipe: Connection) -> WorkerDied:
         """The error for the worker at the other end of ``pipe``, which has ended."""
         process = self.processes[self.pipes.index(pipe)]
         process.join(TERMINATE_GRACE)
-        return WorkerError(
-            f"a worker process ended without its results (exit code {process.exitcode})"
-        )
+        code = process.exitcode
+        how = f"exit code {code}"
+        if code is not None and code < 0:
+            try:
+                how = f"killed by {signal.Signals(-code).name}"
+            except ValueError:
+                how = f"killed by signal {-code}"
+        return WorkerDied(f"a worker process ended without its results ({how})")
 
     def stop(self, finished: bool) -> None:
         """End the workers: told to (``finished``: none has work), or stopped at once."""

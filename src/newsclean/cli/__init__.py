@@ -22,6 +22,7 @@ from typing import Any
 
 from ..io.config import ConfigResolver
 from ..io.textio import InputError
+from ..parallel import WorkerDied
 from .check_fix import format_statistics
 from .inputs import default_paths
 from .parser import build_parser, conflicting_options, overrides
@@ -130,6 +131,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_ERROR
         where = f"{exc.filename}: " if exc.filename else ""
         reporter.error(f"{where}{exc.strerror or exc}")
+        return EXIT_ERROR
+    except WorkerDied as exc:  # killed from outside (the kernel's out-of-memory killer)
+        reporter.error(f"{exc}; nothing half-written is left")
         return EXIT_ERROR
     except MemoryError as exc:
         # Reported below, once this handler is over: until then the traceback holds every
