@@ -402,7 +402,11 @@ def test_a_list_led_by_a_colon_below_a_related_box_stays_with_the_article() -> N
               "The ferry to the island will run every hour from June, the operator said."]
     page = [*MENU, *PARAS[:3], *box, PARAS[3], *teaser, "© 2024 Example"]
     assert newsclean.clean("\n".join(page)).split("\n\n") == PARAS
-
+    # A colon's line over a quotation is the article's: "He added:" and the quote stay.
+    quote = ["He added:", '"People love it. It stays open."', last]
+    popular = ["Most Popular", *[f"{n}. {h}" for n, h in enumerate(OTHER_HEADLINES[:5], 1)]]
+    page = [*MENU, *PARAS[:3], *popular, PARAS[3], *quote, "© 2024 Example"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == [*PARAS, *quote]
 
 
 def test_a_speakers_line_below_a_trending_box_does_not_part_the_paragraph_above() -> None:

@@ -33,7 +33,7 @@ import regex
 
 from ..context import BlockContext
 from ..document import Block
-from ..features import MAX_HEADING_WORDS, Features, is_title_case, word_count
+from ..features import MAX_HEADING_WORDS, Features, is_quotation, is_title_case, word_count
 from ..region import (
     ANCHOR_REACH,
     HEADLINE_RUN,
@@ -333,8 +333,8 @@ def _keep_boxed_run(ctx: BlockContext, menus: set[int], step: int, cut: set[int]
     :data:`MIN_LIST_ITEMS` or more, each with figures or a bullet; teasers under a colon's
     line (``In other news:``, a headline, its summary) are no such rows. So does a table
     under its subheading (``Standings``, a header line, :data:`MIN_LIST_ITEMS` rows with
-    figures or more), and inline boilerplate (an advert slot) is stepped over: it goes
-    where it stands."""
+    figures or more), and a colon's line right above a quotation, with it (``He added:``);
+    inline boilerplate (an advert slot) is stepped over: it goes where it stands."""
     region, blocks, feats = ctx.region, ctx.blocks, ctx.features
     found = _boxed_paragraph(ctx, menus, step)
     if found is None:
@@ -352,7 +352,9 @@ def _keep_boxed_run(ctx: BlockContext, menus: set[int], step: int, cut: set[int]
                 i += step  # an advert slot between two parts of the article
                 continue
             break
-        if (region.scores[i] > 0 and is_running_text(feats[i])) or not any(
+        if led == [i - step] and is_quotation(text):
+            cut.difference_update((led.pop(), i))  # "He added:" over the quote: the article's
+        elif (region.scores[i] > 0 and is_running_text(feats[i])) or not any(
             map(str.isalpha, text)
         ):
             if led and len(led) <= MIN_LIST_ITEMS:
