@@ -63,12 +63,19 @@ MAX_HEADING_BUTTON_WORDS = 1
 
 @block_rule("B101", "embedded-post", stage="evidence", role=Role.INLINE, label="embed")
 def embedded_post(ctx: BlockContext) -> Iterator[tuple[int, str]]:
-    """Embedded social posts: tweets with their attribution line, and embed captions.
+    """Embedded social posts and polls: tweets with their attribution line, embed captions,
+    a post's counters, a post printed a line at a time, a poll.
 
-    A tweet's text and its ``— Name (@handle) Date`` line are removed, as are the captions of
-    Instagram, Facebook, YouTube and TikTok embeds (``View this post on Instagram``). A tweet is recognised by its closing ``pic.twitter.com/…`` or ``t.co`` link, or by the
-    attribution line after it (then the short block above it is the tweet's text). Article
-    text that only *mentions* Twitter stays.
+    A tweet's text and its ``— Name (@handle) Date`` line are removed, as are the captions
+    and counters of Instagram, Facebook, YouTube and TikTok embeds (``View this post on
+    Instagram``, ``4,218 people like this.``). A tweet is recognised by its closing
+    ``pic.twitter.com/…`` or ``t.co`` link, or by the attribution line after it (then the
+    short block above it is the tweet's text). A post printed as a card, a line at a time
+    (the author's name, the ``@handle`` alone, the text, a date line), gives its name and
+    text to the embed. A poll is a question, two to eight short answers and its button
+    (``Vote``, ``View results``), with a short header above (``POLL``, ``What do you
+    think?``). Article text that only *mentions* Twitter stays, and so does a question over
+    short lines without a poll's button.
 
     >>> from newsclean import analyze
     >>> doc = analyze("Body text of the article goes here.\\n"

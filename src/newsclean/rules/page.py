@@ -616,7 +616,10 @@ def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     Images, the photo agency, bought ...``) is article text, and so is a gallery control's
     word alone between two paragraphs. A caption that a photo widget folds is a pair: the
     whole caption ending in ``less``, then the same caption cut off, ending in ``... more``.
-    Only in a whole page, like bylines.
+    A video player's controls (``Autoplay: On | Off``, ``Play``, ``1:05 / 2:48``) are
+    gallery controls too, and a time alone on a line beside one of them is the video's
+    length (elsewhere such a time may be a live blog's stamp). Only in a whole page, like
+    bylines.
 
     >>> from newsclean import clean
     >>> clean("Photo: Jane Doe, AP\\nImage 1 of 23\\nThe vote passed.\\nShare this article")
