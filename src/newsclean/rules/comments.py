@@ -841,7 +841,10 @@ def comments_section(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     by: jo at ...``), four names among them; and a long comment between two signatures of
     the same form does not end a section. The article is what comes before
     it, even when the comments are longer. A single line such as ``He added:`` is never a
-    section.
+    section, and a pronoun's line of saying (``She said:``, ``Er sagt:``) is no author
+    line: it leads a quote. A header that the page prints again further down and that heads
+    no comment of its own (``14 Comments`` by the byline, a link to the section below the
+    article) opens no section.
 
     >>> from newsclean import clean
     >>> clean("The council voted to close the bridge on Monday, officials said.\\n"
