@@ -16,7 +16,9 @@ from newsclean.features import (
     ASCII_WORD_SPACES,
     CAPITAL_START_RE,
     CJK_RE,
+    COMMON_MARKS,
     MAYBE_UNSPACED_RE,
+    PLAIN_WORD_RE,
     SOUTHEAST_ASIAN_RUN_RE,
     SOUTHEAST_ASIAN_WORD_CHARS,
     UNSPACED_RE,
@@ -141,3 +143,15 @@ def test_ascii_words_split_at_the_spaces_of_the_table_as_the_pattern_finds_them(
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
 def test_ascii_words_are_the_words_of_the_pattern(text: str) -> None:
     assert word_tokens(text) == ASCII_WORD_RE.findall(text) == WORD_RE.findall(text)
+
+
+def test_no_common_mark_is_a_word_character() -> None:
+    # Text that is ASCII once its common marks are spaces is read as ASCII text.
+    assert not any(WORD_RE.match(mark) or PLAIN_WORD_RE.match(mark) for mark in COMMON_MARKS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"ab 9_.,'\n", *COMMON_MARKS, "é", "東"]), max_size=30)
+       .map("".join))
+def test_text_with_common_marks_has_the_words_of_the_pattern(text: str) -> None:
+    assert word_tokens(text) == WORD_RE.findall(text)

@@ -13,7 +13,14 @@ from hypothesis import strategies as st
 from newsclean import lexicon
 from newsclean.context import BlockContext
 from newsclean.document import Block
-from newsclean.prefilter import alternatives, branch_index, required_literals, split_branches
+from newsclean.prefilter import (
+    Literal,
+    alternatives,
+    branch_index,
+    literal_words,
+    required_literals,
+    split_branches,
+)
 from newsclean.search import BlockSearch, first_match, multiline, search_block
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -148,6 +155,22 @@ def test_literals_are_needed_by_every_branch():
     pattern = regex.compile(r"\bfoo bar\b|baz(?:qux)?|(?:x|y)z+", regex.IGNORECASE)
     # (?:x|y)z+ needs x or y, and z: z alone is the cheaper of the two.
     assert required_literals(pattern) == frozenset({"foo bar", "baz", "z"})
+
+
+def test_word_edges_are_seen_through_groups_and_lookbehinds():
+    # An optional count that ends in spaces, a lookbehind that ends in one, a group whose
+    # every branch ends (or starts, after the word) with a mark: each leaves a word edge.
+    def words(source: str) -> tuple[Literal, ...] | None:
+        return literal_words(regex.compile(source, regex.IGNORECASE))
+
+    assert words(r"^\W*(?:(?:\d+|no)\s+)?comments?") == (Literal("comment", "comment"),)
+    assert words(r"(?:^\W*|(?<=\w[.!?] ))photos?") == (Literal("photo", "photo"),)
+    assert words(r"\bcomment(?:\s+\d+)?$") == (Literal("comment", "comment", True),)
+    assert words(r"\bcomment(?:[.:]|\s)") == (Literal("comment", "comment", True),)
+    # A branch that may end (or start) with a letter, or a lookahead, leaves none.
+    assert words(r"(?:re|\s)comments") == (Literal("comments"),)
+    assert words(r"\bcomment(?:s|\s)") == (Literal("comment", "comment"),)
+    assert words(r"(?= )comments") == (Literal("comments"),)
 
 
 def test_optional_parts_need_nothing():

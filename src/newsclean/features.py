@@ -53,6 +53,11 @@ ASCII_WORD_RE = re.compile(r"\w+", re.ASCII)
 #: with a quarter fewer instructions (tests/test_features.py checks every character).
 ASCII_WORD_SPACES = "".join(c if c.isalnum() or c == "_" else " " for c in map(chr, range(128)))
 
+#: The marks that make most text of the Latin script non-ASCII (curly quotes, dashes, ©, £,
+#: guillemets, a no-break space), most frequent first. None is a word character: a text that
+#: is ASCII once they are spaces has the words that ASCII text has.
+COMMON_MARKS = "’“”–—‘›‹©•»«£…\xa0"
+
 # A word of text without CJK characters: the same words WORD_RE finds there, found faster.
 # Matches "Müller", "naïve"; not "—".
 PLAIN_WORD_RE = regex.compile(r"\w+")
@@ -152,6 +157,15 @@ def _words(text: str) -> tuple[list[str], int]:
     :data:`SOUTHEAST_ASIAN_WORD_CHARS` characters."""
     if text.isascii():
         words = text.translate(ASCII_WORD_SPACES).split()
+        return words, len(words)
+    # With its common marks as spaces most such text is ASCII, where the words are found as
+    # above (a search for a character runs at memory speed, the word pattern does not).
+    spaced = text
+    for mark in COMMON_MARKS:
+        if mark in spaced:
+            spaced = spaced.replace(mark, " ")
+    if spaced.isascii():
+        words = spaced.translate(ASCII_WORD_SPACES).split()
         return words, len(words)
     if not is_unspaced(text):
         words = PLAIN_WORD_RE.findall(text, None, None, False, KEEP_GIL)

@@ -14,8 +14,9 @@ case-folded, and so is the text they are looked for in; a line whose case foldin
 its length (``ß`` folds to ``ss``) is searched in full, so positions always agree.
 
 :func:`literal_words` also reads, for each literal, a word the text must then have: where the
-pattern puts a word edge before the literal (``\\b``, ``^``, a non-word character), its first
-word starts a word of the text. A document that lacks that word (a set lookup in its
+pattern puts a word edge before the literal (``\\b``, ``^``, a non-word character, also at the
+end of an optional group or a lookbehind: ``(?:\\d+\\s+)?``, ``(?<=\\. )``), its first word
+starts a word of the text. A document that lacks that word (a set lookup in its
 vocabulary) cannot hold the literal, which is then not searched for at all.
 
 >>> sorted(required_literals(regex.compile(r"\\bgetty images\\b|^\\W*(?:photo|image)s?:", regex.I)))
@@ -124,30 +125,64 @@ def _literal(text: str, left: bool, right: bool) -> Literal:
     return Literal(text, best[1], best[2])
 
 
-def _is_word_edge(op: Any, av: Any) -> bool | None:
-    """Whether a node guarantees a word edge beside it (a non-word character, a line or text
-    edge, ``\\b``): True or False, or None for ``\\W*``-like nodes that may match nothing
-    (then the node beyond them decides)."""
+@lru_cache(maxsize=1024)
+def _is_word_character(code: int) -> bool:
+    """Whether the character of ``code`` is a word character, as the patterns' ``\\b`` sees
+    it (asked for every literal character of every pattern: told once per character)."""
+    return _WORD_RUN_RE.fullmatch(chr(code)) is not None
+
+
+def _is_word_edge(op: Any, av: Any, forward: bool = True) -> bool | None:
+    """Whether a node guarantees a word edge at its end (``forward``) or at its start (a
+    non-word character, a line or text edge, ``\\b``): True or False, or None for
+    ``\\W*``-like nodes that may match nothing (then the node beyond them decides).
+
+    A group is judged by its last node (its first, backward): an optional group that ends
+    with ``\\s+`` leaves a word edge after it wherever it matches. A lookbehind that ends
+    with a non-word character puts a word edge after it."""
     if op is _c.AT:
         return av in (
             _c.AT_BEGINNING, _c.AT_BEGINNING_LINE, _c.AT_BEGINNING_STRING, _c.AT_BOUNDARY,
             _c.AT_END, _c.AT_END_LINE, _c.AT_END_STRING,
         )
     if op is _c.LITERAL:
-        return _WORD_RUN_RE.fullmatch(chr(av)) is None
+        return not _is_word_character(av)
     if op is _c.IN:
         return all(
-            (kind is _c.LITERAL and _WORD_RUN_RE.fullmatch(chr(value)) is None)
+            (kind is _c.LITERAL and not _is_word_character(value))
             or (kind is _c.CATEGORY and value in (_c.CATEGORY_NOT_WORD, _c.CATEGORY_SPACE))
             for kind, value in av
         )
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op is getattr(_c, "POSSESSIVE_REPEAT", None):
         low, _high, item = av
-        inner = list(item)
-        if len(inner) != 1 or _is_word_edge(*inner[0]) is not True:
-            return False
+        inner = _sequence_edge(item, forward)
+        if inner is not True:
+            return None if inner is None else False
         return True if low >= 1 else None
+    if op is _c.SUBPATTERN:
+        return _sequence_edge(av[-1], forward)
+    if op is _c.BRANCH:
+        edge: bool | None = True
+        for branch in av[1]:  # most branches of a phrase table fail at their first word
+            inner = _sequence_edge(branch, forward)
+            if inner is False:
+                return False
+            if inner is None:
+                edge = None
+        return edge
+    if op is _c.ASSERT and forward and av[0] < 0:  # a lookbehind: what precedes its end
+        return _sequence_edge(av[1], True) is True
     return False
+
+
+def _sequence_edge(items: Any, forward: bool) -> bool | None:
+    """:func:`_is_word_edge` of a sequence of nodes: that of its last node (its first,
+    backward) that decides, None if none does."""
+    for op, av in reversed(items) if forward else items:
+        edge = _is_word_edge(op, av, forward)
+        if edge is not None:
+            return edge
+    return None
 
 
 def _edges(items: list[Any], left: bool, right: bool) -> tuple[list[bool], list[bool]]:
@@ -158,13 +193,15 @@ def _edges(items: list[Any], left: bool, right: bool) -> tuple[list[bool], list[
     state = left
     for k in range(n):
         before[k] = state
-        edge = _is_word_edge(*items[k])
+        op, av = items[k]
+        edge = _is_word_edge(op, av, True)
         state = state if edge is None else edge
     after = [False] * n
     state = right
     for k in range(n - 1, -1, -1):
         after[k] = state
-        edge = _is_word_edge(*items[k])
+        op, av = items[k]
+        edge = _is_word_edge(op, av, False)
         state = state if edge is None else edge
     return before, after
 
