@@ -1168,7 +1168,8 @@ def _announced_lists(
     that a heading above (the headline: ``30 Designs to Inspire You``) gives too, is
     evidence no menu has. Between :data:`MIN_ANNOUNCED_ITEMS` and
     :data:`MAX_ANNOUNCED_ITEMS` items, each of at most :data:`MAX_ITEM_WORDS` words with a
-    letter (a pager's ``1``, ``2``, ``3`` are no titles) and no paragraph; a paragraph (or the end of the page) below them.
+    letter (a pager's ``1``, ``2``, ``3`` are no titles) and no paragraph; a paragraph (or
+    the end of the page) below them.
 
     >>> from newsclean.document import Block
     >>> lines = ["5 Gardens We Loved", "Here are 5 of the best designs we saw at the show.",

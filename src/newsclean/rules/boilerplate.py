@@ -6,7 +6,7 @@ B107 look at where a block stands. Every verdict carries a reason a person can r
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import compress, count, repeat
 from operator import contains
 
@@ -135,9 +135,10 @@ def _polls(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     (``POLL``, ``What do you think?``), whatever their words. A question in the article with
     short lines under it and no button below them is no poll."""
     blocks, feats = ctx.blocks, ctx.features
-    buttons = [i for i, _, _ in ctx.find(POLL_BUTTON_RE, MAX_POLL_HEADER_WORDS, anchored=True)]
+    found = [i for i, _, _ in ctx.find(POLL_BUTTON_RE, MAX_POLL_HEADER_WORDS, anchored=True)]
+    buttons = frozenset(found)
     done = -1
-    for i in buttons:
+    for i in found:
         if i <= done or not ctx.is_free(i):
             continue
         k = i - 1
@@ -386,7 +387,7 @@ def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         f = feats[i]
         if blocks[i].code:
             continue
-        # (Each word lowered as it is looked up: most lines fail at their first word.)
+        # (_is_share_bar, written out: a call per short line costs 0.2% of a pass.)
         if all(map(SHARE_WORDS.__contains__, map(str.lower, f.words))) and any(
             map(SHARE_STRONG_WORDS.__contains__, map(str.lower, f.words))
         ):
@@ -429,10 +430,11 @@ _COUNTER_WORDS = SHARE_WORDS | SHARE_COUNTER_WORDS | SHARE_PLATFORMS
 _COUNTER_BUTTONS = SHARE_STRONG_WORDS | SHARE_PLATFORMS | (SHARE_COUNTER_WORDS - {"comments"})
 
 
-def _is_share_bar(words: list[str]) -> bool:
-    """Whether ``words`` (in lower case) are all a share bar's, one of them a strong one."""
-    return all(map(SHARE_WORDS.__contains__, words)) and any(
-        map(SHARE_STRONG_WORDS.__contains__, words))
+def _is_share_bar(words: Sequence[str]) -> bool:
+    """Whether ``words`` are all a share bar's, one of them a strong one (each lowered as it
+    is looked up: most lines fail at their first word)."""
+    return all(map(SHARE_WORDS.__contains__, map(str.lower, words))) and any(
+        map(SHARE_STRONG_WORDS.__contains__, map(str.lower, words)))
 
 
 @block_rule(
@@ -463,8 +465,9 @@ def article_tools(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             continue
         if not all(map(TOOL_WORDS.__contains__, map(str.lower, f.words))):
             continue  # (most lines: at their first word)
-        words = list(map(str.lower, f.words))
-        if any(map(TOOL_STRONG_WORDS.__contains__, words)) and not _is_share_bar(words):
+        if any(map(TOOL_STRONG_WORDS.__contains__, map(str.lower, f.words))) and not (
+            _is_share_bar(f.words)
+        ):
             # (a share bar is B104's, also where B104 is not selected)
             if f.n_words <= MAX_HEADING_BUTTON_WORDS and ctx.between_sentences(i):
                 continue  # "Print" between two paragraphs: a subheading
