@@ -441,3 +441,22 @@ def test_a_ranked_list_ends_where_its_numbering_goes_back() -> None:
     doc = newsclean.analyze("\n".join(page))
     related = {b.text for b in doc.blocks if b.code == "B206"}
     assert related == set(trending)
+
+
+def test_a_short_post_keeps_its_headline_and_a_longer_article_does_not() -> None:
+    # A post of a sentence under the heading that repeats the title line: without the
+    # headline, what is left does not say what the post is about. An article of more
+    # words loses its headline as a whole page's (B303).
+    post = "Two otters were seen below the weir on Sunday, the first in forty years."
+    more = ("Volunteers have cleaned the banks every spring since 2015, and the water board "
+            "says the river is now clean enough for fish to return to its upper reaches.")
+    head = ["Otters return to the river | Valley News", "Home", "News", "Sport", "Weather",
+            "What's on", "Contact", "Otters return to the river"]
+    tail = ["Related stories", "New bridge opens in May", "Library hours to change",
+            "© 2024 Valley News"]
+    assert newsclean.clean("\n".join([*head, post, *tail])).split("\n\n") == [
+        "Otters return to the river", post,
+    ]
+    doc = newsclean.analyze("\n".join([*head, post, more, *tail]))
+    assert doc.text.split("\n\n") == [post, more]
+    assert [b.code for b in doc.blocks if b.text == head[-1]] == ["B303"]

@@ -697,7 +697,8 @@ PROFILE = (
 )
 CAPTION = "The lighthouse at dawn, seen from the end of the harbour wall"
 ARCHIVE = ["Archive", "May 2024 (12)", "April 2024 (9)", "March 2024 (14)"]
-TITLE_LINE = "The lighthouse at dawn | Harbour Notes"
+HEADLINE = "The lighthouse at dawn"
+TITLE_LINE = f"{HEADLINE} | Harbour Notes"
 
 
 def test_a_short_post_under_its_headline_wins_over_a_longer_profile() -> None:
@@ -707,7 +708,8 @@ def test_a_short_post_under_its_headline_wins_over_a_longer_profile() -> None:
     page = [TITLE_LINE, *MENU, PROFILE, *ARCHIVE, "The lighthouse at dawn", CAPTION,
             "Related posts", "Fog over the bay", "Boats in winter", "Nets drying",
             "© 2024 Harbour Notes"]
-    assert newsclean.clean("\n".join(page)).split("\n\n") == [CAPTION]
+    # A post this short keeps its headline (see B303).
+    assert newsclean.clean("\n".join(page)).split("\n\n") == [HEADLINE, CAPTION]
     # No title line: nothing names the headline, and the longer profile wins, as before.
     assert newsclean.clean("\n".join(page[1:])).split("\n\n") == [PROFILE]
 
@@ -720,7 +722,7 @@ def test_a_lone_sentence_below_the_headline_wins_over_a_blurb_further_down() -> 
     page = [TITLE_LINE, *MENU, "The lighthouse at dawn", "Harbour Notes |", post,
             "Related posts", "Fog over the bay", "Boats in winter", "Nets drying", *ARCHIVE,
             PROFILE, "Contact", "Privacy"]
-    assert newsclean.clean("\n".join(page)).split("\n\n") == [post]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == [HEADLINE, post]
 
 
 def test_release_notes_under_a_title_that_says_its_headline_twice() -> None:
@@ -748,7 +750,7 @@ def test_a_short_post_below_the_second_repeat_of_its_headline_stays() -> None:
             "Pictures from the harbour, every week of the year", "Related posts",
             "Fog over the bay", "Boats in winter", "Nets drying", "The lighthouse at dawn",
             "By Jane Doe", post, "© 2024 Harbour Notes"]
-    assert newsclean.clean("\n".join(page)).split("\n\n") == [post]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == [HEADLINE, post]
 
 
 def test_a_menu_under_the_headline_is_no_short_post() -> None:
@@ -770,7 +772,7 @@ def test_a_short_post_above_its_comments_wins_over_the_sidebar_below_them() -> N
             "Tom Hale", "12 May 2024 at 10:02 am",
             "I was there last week and it looked just like this.", "Reply",
             "Leave a comment", PROFILE, "© 2024 Harbour Notes"]
-    assert newsclean.clean("\n".join(page)).split("\n\n") == [CAPTION]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == [HEADLINE, CAPTION]
 
 
 def test_a_long_last_paragraph_ending_with_an_ellipsis_is_no_teaser() -> None:
@@ -1163,7 +1165,7 @@ def test_a_sites_name_below_the_title_line_is_its_masthead_not_the_headline() ->
     page = ["Spring picnic - Tin Kettle journal", "Tin Kettle journal", "Search", *sidebar,
             "« the winter shelf | Main", "April 12, 2013", "Spring picnic", post,
             "Tags: picnic, spring", "Comments", "Leave a Reply"]
-    assert newsclean.clean("\n".join(page)) == post
+    assert newsclean.clean("\n".join(page)) == f"Spring picnic\n\n{post}"
 
 
 # A made-up blog post in Chinese, written one thought per line: clauses parted by spaces,

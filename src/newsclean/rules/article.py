@@ -76,6 +76,8 @@ MIN_RECURRING_LINES = 2
 
 #: The title may stand this many free blocks above the article run at most.
 TITLE_REACH = 1
+#: An article of fewer words than this (a post of a sentence or two) keeps its headline.
+SHORT_POST_WORDS = 40
 
 
 def title_index(ctx: BlockContext) -> int | None:
@@ -394,6 +396,8 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
     a footer) stands there; where a comment section is all there is, the blocks from the
     comments down: an advert marker or a prompt after the last paragraph does not make
     the lists and tables that follow it page text, and nor does a comment section.
+    The heading that repeats the page's title line stays above a short post (see
+    :func:`page_headline`).
     """
     cached = ctx.memo.get("article.cut_zone")
     if cached is not None:
@@ -459,6 +463,11 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
                     close = _sections_end(ctx, range(close, nxt))
         cut.update(i for i in range(close, len(blocks)) if not blocks[i].code)
         _keep_boxed_run(ctx, menus, 1, cut)
+    if (
+        heading is not None and heading < region.start and heading in cut
+        and _is_short_post(ctx, cut, heading)
+    ):
+        cut.discard(heading)
     result = (cut, menus & cut)
     ctx.memo["article.cut_zone"] = result
     return result
@@ -535,6 +544,11 @@ def page_headline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     link, an advert marker) stands between the title and the body: ``Storm hits the coast``,
     ``Share this article``, the body is a page's headline, share bar and article.
 
+    A short post keeps its headline: where the article below the heading that repeats the
+    page's title line has fewer than :data:`SHORT_POST_WORDS` words (a picture and its
+    line, a link and a sentence), the headline is most of what the page says, and the post
+    without it does not say what it is about.
+
     >>> from newsclean import analyze
     >>> page = ("Home\\nNews\\nSport\\nWorld\\nArts\\nTravel\\nOpinion\\nVideo\\n"
     ...         "Storm hits the coast\\nThe storm arrived at dawn, and rain fell all day long.")
@@ -542,6 +556,9 @@ def page_headline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     ['headline', 'paragraph']
     >>> [b.label for b in analyze("Storm hits the coast\\nThe storm arrived at dawn.").blocks]
     ['title', 'paragraph']
+    >>> page = "Storm hits the coast | Daily Planet\\nHome\\nNews\\nSport\\nStorm hits the coast"
+    >>> analyze(page + "\\nThe storm arrived at dawn.\\n© Daily Planet").text.split("\\n\\n")
+    ['Storm hits the coast', 'The storm arrived at dawn.']
     """
     if ctx.options.input_format == "markdown":
         return  # a document a person wrote has no page around it
@@ -551,6 +568,20 @@ def page_headline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     cut, _ = cut_zone(ctx)
     if title in cut:
         yield title, "page headline: the title above the article body of a whole page"
+
+
+def _is_short_post(ctx: BlockContext, cut: AbstractSet[int], title: int) -> bool:
+    """Whether the article below ``title`` (the free blocks outside ``cut``) is a post of
+    fewer than :data:`SHORT_POST_WORDS` words: there the headline is most of what the page
+    says, and the post without it is a line that does not say what it is about."""
+    feats, blocks = ctx.features, ctx.blocks
+    words = 0
+    for i in range(title + 1, len(blocks)):
+        if not blocks[i].code and i not in cut:
+            words += feats[i].n_words
+            if words >= SHORT_POST_WORDS:
+                return False
+    return True
 
 
 # No region score: menus are found outside the article run, once it is found (and the
