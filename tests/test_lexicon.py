@@ -273,6 +273,12 @@ def test_a_copyright_notice(text: str, notice: bool) -> None:
 @pytest.mark.parametrize(("text", "interface"), [
     ("Skip to content", True), ("skip to main | skip to sidebar", True),
     ("jump to navigation", True), ("Jump to the conclusion", False),
+    ("Skip to next paragraph", True), ("Jump to search [4]", True), ("Jump to Recipe", True),
+    ("Skip to Content. Skip to Navigation.", True), ("Skip to the main story, she said", False),
+    ("Zum Inhalt springen", True), ("Aller au contenu", True), ("Ir al contenido", True),
+    ("Pular para o conteúdo", True), ("Vai al contenuto", True), ("Przejdź do treści", True),
+    ("Naar de inhoud springen", True), ("Перейти к содержимому", True),
+    ("Zum Inhalt des Vertrags", False),
     ("Skip to primary content", True), ("Permalink", True),
     ("The permalink was broken", False), ("Skip to the end, she said", False),
     ("Font:", True), ("Font size: + -", True), ("Text Size: S M L XL", True),

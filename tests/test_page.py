@@ -460,3 +460,23 @@ def test_a_short_post_keeps_its_headline_and_a_longer_article_does_not() -> None
     doc = newsclean.analyze("\n".join([*head, post, more, *tail]))
     assert doc.text.split("\n\n") == [post, more]
     assert [b.code for b in doc.blocks if b.text == head[-1]] == ["B303"]
+
+
+def test_a_lead_above_a_skip_link_and_a_related_box_stays() -> None:
+    # A newspaper's page of 2007: the lead paragraph, then a skip link and a related box
+    # beside the story, then the rest of it. The skip link is interface text, so the box
+    # is a short one of labelled lines and the lead it pushed out of the run stays.
+    lead = ("OSLO, Dec. 10 — The mayor said it again on Monday, with more urgency than ever, "
+            "to anyone who would listen: the harbour must be dredged before the spring.")
+    rest = [
+        "The council has put off the work three times since 2001, each time for lack of "
+        "money, and the silt has risen by a metre in that time, the harbour master said.",
+        "Ships of more than 4,000 tonnes can no longer dock at low tide, and two shipping "
+        "lines have moved their calls to the port across the bay this year.",
+    ]
+    page = ["Home", "World", "Business", "Sport", "Arts", "Harbour must be dredged, mayor says",
+            "By ANNA BERG", lead, "Skip to next paragraph", "Related",
+            "Shipping lines leave the port (December 3, 2007)",
+            "Council delays harbour vote (November 20, 2007)", *rest,
+            "© 2007 The Example Times Company"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == [lead, *rest]

@@ -1081,8 +1081,12 @@ INTERFACE_PHRASES: PhraseTable = {
     "en": (
         r"(?:main )?menu",
         r"search(?: for)?",
-        r"(?:skip|jump) to (?:main |primary |secondary )?(?:content|navigation)",
-        r"skip to main \| skip to sidebar",  # Blogger's
+        # an accessibility skip link to a part of the page, alone or several on a line:
+        # "Skip to content", "Skip to next paragraph", "Jump to search [4]", "skip to main |
+        # skip to sidebar"; not "Jump to the conclusion"
+        r"(?:(?:skip|jump) (?:directly )?to (?:[\w.-]+ ){0,3}(?:content|navigation|nav|menu"
+        r"|search|footer|sidebar|main|article|story|paragraph|comments?|rail|links|page"
+        r"|sections?|recipe|top|header|site ?map)(?: \[\w\])?(?:\W+|$)){1,3}",
         r"view my complete profile",  # Blogger's profile box
         r"permalink",
         r"font",
@@ -1113,33 +1117,41 @@ INTERFACE_PHRASES: PhraseTable = {
     "de": (
         r"suche",
         r"menü",
+        r"(?:direkt )?zum inhalt(?: springen)?",  # skip links (WordPress's wording)
         r"mehr erfahren",
         r"weiterlesen",
         r"zurück(?: zur übersicht)?",
     ),
     "fr": (
         r"rechercher",
+        r"(?:aller|passer) au contenu(?: principal)?",
         r"en savoir plus",
         r"lire la suite",
         r"retour",
     ),
     "es": (
         r"buscar",
+        r"(?:ir|saltar) al contenido(?: principal)?",
         r"leer más",
         r"volver",
     ),
     "pt": (
         r"pesquisar",
+        r"(?:pular|ir|saltar) para o conteúdo(?: principal)?",
         r"saiba mais",
         r"leia mais",
         r"voltar",
     ),
     "it": (
         r"cerca",
+        r"(?:vai|salta) al contenuto(?: principale)?",
         r"scopri di più",
         r"continua a leggere",
         r"indietro",
     ),
+    "nl": (r"(?:ga )?naar (?:de )?(?:hoofd)?inhoud(?: springen| gaan)?",),
+    "pl": (r"przejdź do (?:treści|zawartości)",),
+    "ru": (r"перейти к (?:содержимому|содержанию|контенту)",),
     "any": (
         r"×",
         r"✕",
