@@ -480,3 +480,11 @@ def test_a_lead_above_a_skip_link_and_a_related_box_stays() -> None:
             "Council delays harbour vote (November 20, 2007)", *rest,
             "© 2007 The Example Times Company"]
     assert newsclean.clean("\n".join(page)).split("\n\n") == [lead, *rest]
+
+
+def test_a_skip_link_between_two_sentences_is_interface_text_a_menu_word_a_subheading() -> None:
+    first = "The ferry sailed at dawn with two hundred passengers aboard, the port said."
+    second = "It reached the island an hour late because of the fog, the captain said."
+    for line, code in (("Skip to next paragraph", "B210"), ("Menu", "S102")):
+        doc = newsclean.analyze("\n".join([first, line, second]))
+        assert [b.code for b in doc.blocks if b.text == line] == [code]

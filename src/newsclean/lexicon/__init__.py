@@ -147,6 +147,8 @@ from .lists import (
     GENERIC_AUTHOR_HEADER_RE,
     INTERFACE_PHRASES,
     INTERFACE_RE,
+    SKIP_LINK_PHRASES,
+    SKIP_LINK_RE,
 )
 
 __all__ = [
@@ -236,6 +238,8 @@ __all__ = [
     "SHARE_STRONG_PHRASES",
     "SHARE_STRONG_WORDS",
     "SHARE_WORDS",
+    "SKIP_LINK_PHRASES",
+    "SKIP_LINK_RE",
     "SUBSCRIPTION_PHRASES",
     "SUBSCRIPTION_RE",
     "TAG_LABEL_RE",

@@ -1077,16 +1077,29 @@ AUTHOR_BOX_RE = regex.compile(
 # Matches "About the author", "Über den Autor"; not "About Jane Doe".
 GENERIC_AUTHOR_HEADER_RE = regex.compile(KINDS["AUTHOR_BOX_PHRASES"].source(), _I)
 
+SKIP_LINK_PHRASES: PhraseTable = {
+    "en": (
+        # to a part of the page, one or several on a line: "Skip to content", "Skip to next
+        # paragraph", "Jump to search [4]", "skip to main | skip to sidebar"
+        r"(?:(?:skip|jump) (?:directly )?to (?:[\w.-]+ ){0,3}(?:content|navigation|nav|menu"
+        r"|search|footer|sidebar|main|article|story|paragraph|comments?|rail|links|page"
+        r"|sections?|recipe|top|header|site ?map)(?: \[\w\])?(?:\W+|$)){1,3}",
+    ),
+    # WordPress's wording
+    "de": (r"(?:direkt )?zum inhalt(?: springen)?",),
+    "fr": (r"(?:aller|passer) au contenu(?: principal)?",),
+    "es": (r"(?:ir|saltar) al contenido(?: principal)?",),
+    "pt": (r"(?:pular|ir|saltar) para o conteúdo(?: principal)?",),
+    "it": (r"(?:vai|salta) al contenuto(?: principale)?",),
+    "nl": (r"(?:ga )?naar (?:de )?(?:hoofd)?inhoud(?: springen| gaan)?",),
+    "pl": (r"przejdź do (?:treści|zawartości)",),
+    "ru": (r"перейти к (?:содержимому|содержанию|контенту)",),
+}
+
 INTERFACE_PHRASES: PhraseTable = {
     "en": (
         r"(?:main )?menu",
         r"search(?: for)?",
-        # an accessibility skip link to a part of the page, alone or several on a line:
-        # "Skip to content", "Skip to next paragraph", "Jump to search [4]", "skip to main |
-        # skip to sidebar"; not "Jump to the conclusion"
-        r"(?:(?:skip|jump) (?:directly )?to (?:[\w.-]+ ){0,3}(?:content|navigation|nav|menu"
-        r"|search|footer|sidebar|main|article|story|paragraph|comments?|rail|links|page"
-        r"|sections?|recipe|top|header|site ?map)(?: \[\w\])?(?:\W+|$)){1,3}",
         r"view my complete profile",  # Blogger's profile box
         r"permalink",
         r"font",
@@ -1117,41 +1130,33 @@ INTERFACE_PHRASES: PhraseTable = {
     "de": (
         r"suche",
         r"menü",
-        r"(?:direkt )?zum inhalt(?: springen)?",  # skip links (WordPress's wording)
         r"mehr erfahren",
         r"weiterlesen",
         r"zurück(?: zur übersicht)?",
     ),
     "fr": (
         r"rechercher",
-        r"(?:aller|passer) au contenu(?: principal)?",
         r"en savoir plus",
         r"lire la suite",
         r"retour",
     ),
     "es": (
         r"buscar",
-        r"(?:ir|saltar) al contenido(?: principal)?",
         r"leer más",
         r"volver",
     ),
     "pt": (
         r"pesquisar",
-        r"(?:pular|ir|saltar) para o conteúdo(?: principal)?",
         r"saiba mais",
         r"leia mais",
         r"voltar",
     ),
     "it": (
         r"cerca",
-        r"(?:vai|salta) al contenuto(?: principale)?",
         r"scopri di più",
         r"continua a leggere",
         r"indietro",
     ),
-    "nl": (r"(?:ga )?naar (?:de )?(?:hoofd)?inhoud(?: springen| gaan)?",),
-    "pl": (r"przejdź do (?:treści|zawartości)",),
-    "ru": (r"перейти к (?:содержимому|содержанию|контенту)",),
     "any": (
         r"×",
         r"✕",
@@ -1160,5 +1165,12 @@ INTERFACE_PHRASES: PhraseTable = {
 # Text of the page's interface standing alone: menus, search boxes, buttons.
 # Matches "Menu", "Skip to content", "Search for:", "Zurück zur Übersicht"; not "Menu prices".
 INTERFACE_RE = regex.compile(
-    _kind("INTERFACE_PHRASES", "INTERFACE_RE", INTERFACE_PHRASES, r"^\W*(?:", r")\W*$"), _I
+    _kind("SKIP_LINK_PHRASES", "INTERFACE_RE", SKIP_LINK_PHRASES, r"^\W*(?:", r")\W*$")
+    + "|"
+    + _kind("INTERFACE_PHRASES", "INTERFACE_RE", INTERFACE_PHRASES, r"^\W*(?:", r")\W*$"),
+    _I,
 )
+# An accessibility skip link standing alone (the first table of INTERFACE_RE alone): never
+# a subheading. Matches "Skip to content", "Skip to next paragraph", "Zum Inhalt springen";
+# not "Jump to the conclusion".
+SKIP_LINK_RE = regex.compile(KINDS["SKIP_LINK_PHRASES"].source(), _I)

@@ -39,6 +39,7 @@ from ..lexicon import (
     RELATED_RE,
     SCRIPT_APPEAL_RE,
     SCRIPT_NOTICE_RE,
+    SKIP_LINK_RE,
     SUBSCRIPTION_RE,
     TAG_LABEL_RE,
     TAG_LINE_RE,
@@ -834,6 +835,6 @@ def interface_text(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     'The vote passed.'
     """
     for i, _, m in _short_matches(ctx, INTERFACE_RE, MAX_INTERFACE_WORDS, anchored=True):
-        if ctx.between_sentences(i):
-            continue  # "Menu" between two paragraphs: a subheading
+        if ctx.between_sentences(i) and not SKIP_LINK_RE.match(ctx.blocks[i].text):
+            continue  # "Menu" between two paragraphs: a subheading (a skip link is none)
         yield i, f"interface text: {m.group().strip()!r}"
