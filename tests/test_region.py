@@ -1502,6 +1502,13 @@ RELATED = ["Related stories", "Council approves new cycle lanes",
      "2pm: Children's theatre at the library", "7.30pm: Brass band concert in St Mary's Church",
      "Sunday", "11am: Charity fun run, 5km, starting at the park gates",
      "Organisers expect about 20,000 visitors and advise people to come by train."],
+    # bulleted lists under headings longer than a menu's lines
+    ["A good copywriter does more for a small business than most of its advertising does, "
+     "and costs a great deal less.", "What a Copywriter Does for You",
+     "- Builds a relationship with the reader", "- Gives the business a voice of its own",
+     "- Earns the reader's trust", "What the Work Usually Includes", "- Guest posts",
+     "- Product pages", "- Slogans", "- Case studies",
+     "This is only a small part of the job, but it shows how much the words can do."],
 ])
 def test_lists_between_a_short_articles_paragraphs_are_the_article(body: list[str]) -> None:
     # Lines in sentence case under short headings read as headings, each against the run:

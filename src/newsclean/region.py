@@ -878,6 +878,8 @@ def _neutral_announcements(
             raw[k] = 0.0
 
 
+#: A list's heading is this many words at most where a bullet opens the line below it.
+MAX_BULLETED_HEADING_WORDS = 8
 #: Short items under their own heading are a list's, not buttons, from this many on.
 MIN_HEADED_ITEMS = 3
 # A number opening a line as a list's step does. Matches "1. Water", "10) Tap"; not "1912
@@ -1047,7 +1049,8 @@ def _neutral_lists(
     (:func:`is_data_row`: times, dates, prices), after a bullet, or in sentence case
     (:func:`_is_item`, and a word in lower case: a menu or a list of headlines is in title
     case, and a script without case tells nothing), under a short heading of its own or
-    none (``New features``, ``Ingredients``, ``Sunday``). The lists hold
+    none (``New features``, ``Ingredients``, ``Sunday``; over bulleted items, a longer one:
+    ``The Role of a Copywriter``, see :data:`MAX_BULLETED_HEADING_WORDS`). The lists hold
     :data:`MIN_LIST_ITEMS` items each on average (one line under a heading may be a
     teaser's headline), and no more than half of them are as short as a menu's items
     (:data:`MENU_WORDS`) without a bullet (``Normal font``, ``Large font`` are buttons),
@@ -1081,7 +1084,13 @@ def _neutral_lists(
         return f.terminal and f.n_words >= MIN_PROSE_WORDS and not is_question(texts[seq[k]])
 
     def heading(k: int) -> bool:
-        return free(k) and raw[k] <= 0 and 0 < features[seq[k]].n_words <= MAX_ASIDE_WORDS
+        if not free(k) or raw[k] > 0:
+            return False
+        n = features[seq[k]].n_words
+        return 0 < n <= MAX_ASIDE_WORDS or (
+            n <= MAX_BULLETED_HEADING_WORDS and k + 1 < len(seq)
+            and BULLET_START_RE.match(texts[seq[k + 1]]) is not None
+        )
 
     def item(k: int) -> bool:
         if not free(k) or raw[k] > 0:
