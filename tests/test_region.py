@@ -714,6 +714,26 @@ def test_a_short_post_under_its_headline_wins_over_a_longer_profile() -> None:
     assert newsclean.clean("\n".join(page[1:])).split("\n\n") == [PROFILE]
 
 
+def test_a_short_post_under_a_full_width_title_separator_wins_over_comments() -> None:
+    # A Japanese blog's title line parts the headline from the blog's name with a
+    # full-width vertical line and no spaces: the headline is found, and the post of three
+    # sentences below it wins over two shorter comments and a profile further down, that
+    # would otherwise outscore it.
+    post = "早起きして湖まで行ってきました。風がなくて、山がきれいに映っていました。寒かったけれど、行ってよかったです。"
+    page = ["今朝の富士山｜ゆるりカメラ日和", "ゆるりカメラ日和", "ホーム", "プロフィール",
+            "アーカイブ", "今朝の富士山", post, "2011年12月4日 08:45", "テーマ：風景写真",
+            "ツイート", "コメント", "1. すてき！", "さくらさん",
+            "真っ白な富士山、いいですね。私も行きたいです。", "2011-12-04 10:12:33",
+            "2. 寒そう", "たろうパパ", "早起きお疲れさまです。空気が澄んでいますね。",
+            "2011-12-04 12:40:05", "コメントする", "名前", "送信", "プロフィール",
+            "東京に住む会社員です。週末になるとカメラを持って近所の公園や少し遠くの山や湖まで"
+            "出かけ、季節の景色を撮っています。写真は独学なので、上手な方のブログを見ては勉強"
+            "させてもらっています。", "最新の記事", "今朝の富士山", "紅葉の高尾山", "月別",
+            "2011年12月", "2011年11月", "Copyright © 2011 ゆるりカメラ日和 All Rights Reserved."]
+    # A post this short keeps its headline (see B303).
+    assert newsclean.clean("\n".join(page)).split("\n\n") == ["今朝の富士山", post]
+
+
 def test_a_lone_sentence_below_the_headline_wins_over_a_blurb_further_down() -> None:
     # A post of one sentence, a short line between it and the headline; a profile (a
     # longer lone paragraph) in the sidebar below a related list: the sentence is the

@@ -22,8 +22,9 @@ __all__ = ["TITLE_SEPARATOR_RE", "title_anchor"]
 #: separator of many Chinese publishing systems). A separator starts where a run of spaces
 #: does (or where the last one ended): tried from inside a long run, the run would be read
 #: to its end again from each of its characters (a title line of 32,000 em spaces took half
-#: a minute).
-TITLE_SEPARATOR_RE = regex.compile(r"(?:(?<!\s)|\G)(?:\s+(?:[-|–—:»«·•~/]|::)\s+|\s*_\s*)")
+#: a minute). The full-width vertical line parts them with or without spaces
+#: (``今朝の富士山｜ゆるりカメラ日和``: the separator of Japanese blog hosts and news sites).
+TITLE_SEPARATOR_RE = regex.compile(r"(?:(?<!\s)|\G)(?:\s+(?:[-|–—:»«·•~/]|::)\s+|\s*[_｜]\s*)")
 # A site's name in brackets at the end of a title line. Matches " (from The Bolton News)",
 # " (The Korea Times)"; not "(VIDEO) Storm".
 SITE_IN_BRACKETS_RE = regex.compile(r"\s*\([^()]{1,60}\)\s*$")
@@ -94,6 +95,8 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     ...               "昨天夜里，暴雨袭击了沿海城市。"])
     2
     >>> title_anchor(["Storm hits the coast_English_Newswire", "Home", "Storm hits the coast"])
+    2
+    >>> title_anchor(["今朝の富士山｜ゆるりカメラ日和", "ホーム", "今朝の富士山", "寒い朝でした。"])
     2
     """
     first = next((i for i, t in enumerate(texts) if t.strip()), None)
