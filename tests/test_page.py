@@ -340,6 +340,35 @@ def test_a_byline_with_a_name_particle_is_a_byline(line: str) -> None:
     assert [b.code for b in doc.blocks[9:]] == ["B201", "S100", "S100"]
 
 
+@pytest.mark.parametrize("line", [
+    "Postado por Fernanda às 16:20", "Geplaatst door Jeroen op 3 november 2009 om 09:12",
+    "Eingestellt von Thomas um 16:20", "Publié par Marie à 16:20",
+    "Publicado por María a las 16:20", "Pubblicato da Giulia alle 16:20",
+    "Opublikowano przez Kasia o 16:20", "Autor: Ivana Perić",
+])
+def test_a_blog_platforms_byline_in_more_languages_is_a_byline(line: str) -> None:
+    """A blog platform's ``Posted by <name> at <time>`` in its languages, and ``Autor:``
+    with a name, were left as headings (the post's word before "by" and the time after the
+    name were not a byline's), and kept with a short post."""
+    from newsclean.lexicon import BYLINE_RE
+
+    assert BYLINE_RE.match(line)
+    menu = ["Home", "World", "Sport", "Business", "Arts", "Travel", "Opinion", "Video"]
+    body = ["The council voted on Monday to close the old bridge for a year.",
+            "Engineers found cracks in two of its piers during an inspection last month."]
+    doc = newsclean.analyze("\n".join([*menu, "Bridge to close for a year", *body, line]))
+    assert [b.code for b in doc.blocks[9:]] == ["S100", "S100", "B201"]
+
+
+@pytest.mark.parametrize("line", [
+    "Postado por Fernanda às vezes", "Publicado por la mañana", "Geplaatst door de gemeente",
+])
+def test_a_posted_by_line_without_a_name_and_a_time_is_no_byline(line: str) -> None:
+    from newsclean.lexicon import BYLINE_RE
+
+    assert not BYLINE_RE.match(line)
+
+
 @pytest.mark.parametrize("rows", [
     ["May 3.4%", "June 3.6%", "July 3.1%", "August 2.9%"],
     ["March £4.20", "April £4.35", "May €5.10"],

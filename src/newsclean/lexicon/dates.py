@@ -424,7 +424,8 @@ def is_date_token(word: str) -> bool:
     return word.lower() in DATE_TOKEN_WORDS or DATE_TOKEN_RE.match(word) is not None
 
 
-# The words that open a byline.
+# The words that open a byline, and a blog platform's "Posted by" in its languages
+# ("Postado por", "Geplaatst door", "Eingestellt von").
 BYLINE_PHRASES: PhraseTable = {
     "en": (
         r"(?:posted|published|written|story|words|reporting|photos?|video|interview|edited|researched|reported|compiled|produced) by:?",
@@ -433,23 +434,34 @@ BYLINE_PHRASES: PhraseTable = {
     "de": (
         r"von",
         r"text:",
+        r"(?:eingestellt|veröffentlicht|geschrieben|gepostet|verfasst) von",
     ),
     "fr": (
         r"par",
+        r"(?:publié|posté|écrit|rédigé)e? par",
     ),
     "es": (
         r"por",
         r"texto:",
+        r"(?:publicad|escrit|postead)[oa] por",
     ),
     "pt": (
         r"por",
         r"texto:",
+        r"(?:postad|publicad|escrit)[oa] por",
     ),
     "it": (
         r"di",
+        r"(?:pubblicat|scritt|postat|inviat)[oa] da",
     ),
     "nl": (
         r"door",
+        r"(?:geplaatst|gepost|geschreven) door",
+    ),
+    "pl": (
+        r"(?:opublikowan[oey]|napisan[oey]|dodan[oey]) przez",
+        # (and of Croatian, Czech, Slovak, Romanian, Portuguese and Spanish pages)
+        r"autor:",
     ),
     "id": (
         r"oleh",
@@ -480,8 +492,23 @@ _BYLINE_DATE_WORDS: PhraseTable = {
     "pt": ("publicado", "em"),
     "it": ("pubblicato", "il"),
 }
+# The words that join a byline's names to the time of posting, a figure after them
+# ("Postado por Fernanda às 16:20", "Geplaatst door Jeroen op 3 november 2009"): a blog
+# platform's byline. Not English "at": Blogger's "Posted by Jo at 4:00 AM" closes the post,
+# above its labels and comments, and the development sets' gold keeps it (R85, R87, R821
+# of dragnet-dev); removed, a post's closing list before it was cut off with it (R49).
+_BYLINE_TIME_WORDS: PhraseTable = {
+    "de": ("um", "am"),
+    "fr": ("à", "le"),
+    "es": ("a las", "en", "el"),
+    "pt": ("às", "em"),
+    "it": ("alle", "il"),
+    "nl": ("om", "op"),
+    "pl": ("o", "dnia"),
+}
 # A byline. Matches "By Bryan DeArdo", "von Anna Schmidt", "Por María López | Reuters",
-# "Door Pieter de Vries"; not "By the end of the year", "Por la mañana".
+# "Door Pieter de Vries", "Postado por Fernanda às 16:20"; not "By the end of the year",
+# "Por la mañana", "Postado por Fernanda às vezes".
 BYLINE_RE = regex.compile(
     _kind(
         "BYLINE_PHRASES", "BYLINE_RE", BYLINE_PHRASES, r"^(?:",
@@ -493,7 +520,8 @@ BYLINE_RE = regex.compile(
         + r")(?!\w)|(?>(?:" + _PARTICLE + r")(?!\w)(?:\s+(?:" + _PARTICLE + r")(?!\w))*)"
         + r"(?:-|\s+)(?=(?-i:\p{Lu}))|,|\s)+"
         r"(?:\s*[|,•·–—-]\s*.{0,60})?"
-        r"(?:\s+(?:" + _alternation(_BYLINE_DATE_WORDS) + r")\b.{0,60})?$",
+        r"(?:\s+(?:" + _alternation(_BYLINE_DATE_WORDS) + r")\b.{0,60}"
+        r"|\s+(?:" + _alternation(_BYLINE_TIME_WORDS) + r")\s+\d.{0,60})?$",
     ),
     _I,
 )
