@@ -413,6 +413,27 @@ def test_a_share_buttons_count_is_a_share_bar(line: str) -> None:
     assert newsclean.clean("\n".join(page)).split("\n\n") == body
 
 
+@pytest.mark.parametrize("line", ["Be the first to like this.", "One blogger likes this.",
+                                  "12 bloggers like this.", "Like Loading..."])
+def test_a_like_buttons_counter_is_a_share_bar(line: str) -> None:
+    """WordPress's like widget under a post (``Like this:``, its button and its counter, a
+    sentence of its own) is the page's, even between two sentences."""
+    body = ["The council voted on Monday to close the old bridge for a year.",
+            "Engineers found cracks in two of its piers during an inspection last month."]
+    page = ["Bridge to close for a year", "By Jane Doe", body[0], line, body[1]]
+    doc = newsclean.analyze("\n".join(page))
+    assert [b.code for b in doc.blocks if b.text == line] == ["B104"]
+    assert line not in newsclean.clean("\n".join(page))
+    menu = ["Home", "World", "Sport", "Business", "Arts", "Travel", "Opinion", "Video"]
+    page = [*menu, *page[:3], "Share this:", "Like this:", "Like", line, body[1]]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == [body[0], body[1]]
+
+
+def test_a_sentence_about_liking_is_no_share_bar() -> None:
+    line = "Be the first to like this restaurant."
+    assert newsclean.analyze(f"{line}\nThe council voted to close it.").blocks[0].code != "B104"
+
+
 @pytest.mark.parametrize("line", ["Page 2", "Comments 12", "Chapter 3"])
 def test_a_count_beside_no_share_word_is_no_share_bar(line: str) -> None:
     assert newsclean.analyze(f"{line}\nThe council voted to close it.").blocks[0].code != "B104"

@@ -479,7 +479,15 @@ SHARE_PLATFORMS = frozenset(
 # A share bar's prompt and the names of the platforms it offers, in scripts written without
 # spaces between words, where a bar is not read word by word (a character is a word there):
 # the whole line. Matches "分享到：", "この記事をシェア", "微信", "QQ空间"; not "分享经验".
+# And a like button's counter, a sentence of its own that is not read word by word either
+# (WordPress's widget under "Like this:"): "Be the first to like this.", "One blogger likes
+# this.", "12 bloggers like this."; not "Be the first to like this restaurant."
 SHARE_LINE_PHRASES: PhraseTable = {
+    "en": (
+        r"be the first to like this(?: post)?",
+        r"(?:one|\d[\d,]*) bloggers? likes? this(?: post)?",
+        r"like loading(?:\.\.\.|…)?",
+    ),
     "zh": (
         r"分享(?:到|至)?",
         r"(?:微信|微博|QQ空间|QQ好友|朋友圈|豆瓣|新浪微博)",

@@ -371,7 +371,8 @@ def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     A block of at most 14 words, all of them words of such bars (``Share``, ``Tweet``,
     ``Facebook``, ``Email``, ``Follow us on``...), one of them a strong one (not ``on``);
     in Chinese, Japanese and Korean, where a character is a word, a whole line that is such
-    a bar's prompt or platform (``分享到：``, ``微信``, ``この記事をシェア``, ``공유하기``).
+    a bar's prompt or platform (``分享到：``, ``微信``, ``この記事をシェア``, ``공유하기``);
+    a like button's counter, a sentence of its own (``Be the first to like this.``).
     One such word alone between two paragraphs is a subheading (``Facebook``) and stays.
     With counts beside them, the buttons' and a post's counters (``Share 412``, ``Facebook
     2.1K``, ``612 shares``, ``318 Retweets 204 Favorites``).
@@ -396,9 +397,10 @@ def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             yield i, f"share prompt: {word_count(f.n_words)}, all of a share or follow bar"
         elif i in numbered and _is_counter(list(map(str.lower, f.words))):
             yield i, "share prompt: a share button's or a post's counter"
-    # A bar in a script without spaces between words, read a line at a time.
+    # A bar in a script without spaces between words, read a line at a time, and a like
+    # button's counter (a sentence: no subheading, wherever it stands).
     for i, _, _ in ctx.find(SHARE_LINE_RE, MAX_SHARE_WORDS, anchored=True):
-        if not blocks[i].code and not ctx.between_sentences(i):
+        if not blocks[i].code and (feats[i].terminal or not ctx.between_sentences(i)):
             yield i, "share prompt: a share bar's prompt or platform"
 
 
