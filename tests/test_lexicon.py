@@ -182,6 +182,11 @@ def test_teaser_labels_in_other_languages(text: str, teaser: bool) -> None:
     ("Tags: budget, tax", True), ("Filed under: News", True), ("Schlagwörter: Wahl", True),
     ("Etiketler: enflasyon, faiz", True), ("Теги: мост, ремонт", True),
     ("TAGS", False), ("Topics:", False), ("Tags on the animals showed", False),
+    # a blog platform's categories, the label without a colon, and no figure
+    ("Posted in News | Leave a comment", True), ("Filed under garden, tomatoes", True),
+    ("Filed in Recipes, Soups", True), ("Posted in News by Jo on May 1, 2012", False),
+    ("Posted in 1912, the letter", False),
+    ("Filed under a false name, the patent was later withdrawn.", False),
 ])
 def test_a_tag_line_holds_its_tags(text: str, tags: bool) -> None:
     assert bool(lexicon.TAG_LINE_RE.match(text)) is tags

@@ -434,6 +434,21 @@ def test_a_sentence_about_liking_is_no_share_bar() -> None:
     assert newsclean.analyze(f"{line}\nThe council voted to close it.").blocks[0].code != "B104"
 
 
+@pytest.mark.parametrize("line", ["Posted in News | Leave a comment",
+                                  "Filed under garden, tomatoes"])
+def test_a_blog_posts_categories_without_a_colon_are_a_line_of_tags(line: str) -> None:
+    """WordPress's and Posterous's line of a post's categories (``Posted in News``) has no
+    colon after its label: it was kept as a heading below a short post."""
+    menu = ["Home", "World", "Sport", "Business", "Arts", "Travel", "Opinion", "Video"]
+    body = ["The council voted on Monday to close the old bridge for a year.",
+            "Engineers found cracks in two of its piers during an inspection last month."]
+    page = [*menu, "Bridge to close for a year", *body, line, "Recent Posts",
+            "Storm hits the coast", "© 2012 Example Blog"]
+    doc = newsclean.analyze("\n".join(page))
+    assert [b.code for b in doc.blocks if b.text == line] == ["B206"]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == body
+
+
 @pytest.mark.parametrize("line", ["Page 2", "Comments 12", "Chapter 3"])
 def test_a_count_beside_no_share_word_is_no_share_bar(line: str) -> None:
     assert newsclean.analyze(f"{line}\nThe council voted to close it.").blocks[0].code != "B104"

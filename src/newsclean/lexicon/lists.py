@@ -573,6 +573,18 @@ POST_FOOTER_PHRASES: PhraseTable = {
         r"\bbookmark de permalink\b",
     ),
 }
+# A blog platform's line of a post's categories, its label without a colon (WordPress's
+# "Posted in News | Leave a comment", "Filed under Events"): a line of tags too, if it
+# holds no figure and does not end like a sentence ("Filed under a false name, the patent
+# was later withdrawn."). "Posted in News by Jo on May 1, 2012" heads the post as a byline
+# does: the gold of the development sets keeps it, and a line of tags there would end the
+# article above its text (see B206).
+POST_CATEGORY_PHRASES: PhraseTable = {
+    "en": (
+        r"filed (?:under|in)",
+        r"posted in",
+    ),
+}
 # Matches "This entry was posted on May 1, 2012 and is filed under News.", "Bookmark the
 # permalink.", "Dieser Beitrag wurde unter Allgemein abgelegt."; not "The entry was posted
 # to the council", "Dieser Beitrag wurde von der Stadt nie bestätigt.".
@@ -590,7 +602,10 @@ RELATED_RE = regex.compile(
     + _kind(
         "RELATED_TAG_PHRASES", "RELATED_RE", RELATED_TAG_PHRASES,
         r"^\W*(?:", r")(?:\s*[:：]\s*\S|\W*$)",  # the tags after the label, or below it
-    ),
+    )
+    + "|"
+    + _kind("POST_CATEGORY_PHRASES", "RELATED_RE", POST_CATEGORY_PHRASES, r"^\W*(?:",
+            r")\s+[^\d\n]+(?<![.!?])$"),
     _I,
 )
 _TAG_LABELS = "|".join(phrases_of(RELATED_TAG_PHRASES))
@@ -598,8 +613,13 @@ _TAG_LABELS = "|".join(phrases_of(RELATED_TAG_PHRASES))
 # "Tags: budget".
 TAG_LABEL_RE = regex.compile(r"^\W*(?:" + _TAG_LABELS + r")\W*$", _I)
 # A tag line with its tags after the label: a list on one line. Matches "Tags: budget, tax",
-# "Filed under: News"; not "Tags" alone above its tags, "Tags on the animals showed".
-TAG_LINE_RE = regex.compile(r"^\W*(?:" + _TAG_LABELS + r")\s*[:：]\s*\S", _I)
+# "Filed under: News", "Posted in News | 2 Comments"; not "Tags" alone above its tags, "Tags
+# on the animals showed".
+TAG_LINE_RE = regex.compile(
+    r"^\W*(?:" + _TAG_LABELS + r")\s*[:：]\s*\S"
+    r"|^\W*(?:" + _alternation(POST_CATEGORY_PHRASES) + r")\s+[^\d\n]+(?<![.!?])$",
+    _I,
+)
 
 # An inline teaser: a label and the headline of another article on one line.
 # Matches "READ MORE: Storm hits coast", "Lire aussi : ..."; not "Read more about it below."

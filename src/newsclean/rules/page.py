@@ -471,7 +471,8 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """Related, read-more and most-read lists: the header and the headlines under it.
 
     A header (``Related``, ``Most Popular``, ``Recent Posts``, ``Lesen Sie auch``) or a line
-    of tags (``Tags: budget, tax``, a blog post's ``Categories: News``; not a sentence after
+    of tags (``Tags: budget, tax``, a blog post's ``Categories: News``, WordPress's ``Posted
+    in News`` without a colon, if it holds no figure; not a sentence after
     such a label; the label alone above its tags, but not between two paragraphs, where
     ``Topics`` is a subheading), and the short headline or rank lines that follow a
     header, until a block of running text, a line without a letter (``___``), a number
