@@ -459,6 +459,17 @@ def test_the_bbcs_caption_labels(text: str, caption: bool) -> None:
 
 
 @pytest.mark.parametrize(("text", "caption"), [
+    # a gallery's plural credit, its counter without "Image", its "Buy this photo" link
+    ("Staff photos by Linda Ortega", True), ("File images: Reuters", True), ("1 of 24", True),
+    ("12 / 30", True), ("Buy this photo", True), ("Buy photo", True),
+    ("Page 1 of 3", False), ("1 of 24 people were hurt", False),
+    ("Buy this photo book for your mother", False),
+])
+def test_a_gallerys_credits_and_controls(text: str, caption: bool) -> None:
+    assert bool(lexicon.CAPTION_RE.search(text)) is caption
+
+
+@pytest.mark.parametrize(("text", "caption"), [
     ("Foto: dpa", True), ("Фото: пресс-служба мэрии", True), ("Fotoğraf: AA", True),
     ("Zdjęcie: PAP", True), ("تصوير: سامر حداد", True),
     ("Фотография моста была сделана вчера.", False), ("Fotoğrafçı sergisi açıldı", False),

@@ -811,11 +811,11 @@ COMMENT_FORM_RE = regex.compile(
 # Credits and markers of a caption, each with its own anchors.
 CAPTION_PHRASES: PhraseTable = {
     "en": (
-        r"\bsubmitted (?:photo|image)\b",
-        r"\bfile (?:photo|image)\b",
-        r"\bstaff (?:photo|image)\b",
-        r"\bhandout (?:photo|image)\b",
-        r"\bcontributed (?:photo|image)\b",
+        r"\bsubmitted (?:photo|image)s?\b",
+        r"\bfile (?:photo|image)s?\b",
+        r"\bstaff (?:photo|image)s?\b",
+        r"\bhandout (?:photo|image)s?\b",
+        r"\bcontributed (?:photo|image)s?\b",
         # The BBC's labels, with no colon: "Image copyright Getty Images", "Image caption ..."
         r"^\W*(?:image|media) (?:copyright|caption)\b",
     ),
@@ -951,7 +951,7 @@ CAPTION_CREDIT_PHRASES: PhraseTable = {
         r"^\W*\d+ ?/ ?\d+\W*$",
     ),
     "en": (
-        r"^\W*(?:image|photo|slide|picture) \d+ (?:of|/) ?\d+\W*$",
+        r"^\W*(?:(?:image|photo|slide|picture) )?\d+ (?:of|/) ?\d+\W*$",
     ),
     # the photographer or source in brackets after the caption, Japanese and Chinese in one
     # phrase (one bracket opens them all): "（撮影・田中健一）", "（图片来源：新华社）"
@@ -981,6 +981,7 @@ CAPTION_CONTROL_PHRASES: PhraseTable = {
         r"next",
         r"previous",
         r"prev",
+        r"buy (?:this )?(?:photo|image|print)",
     ),
 }
 # A video player's controls (captions' too, see B208; beside one, a time alone is the

@@ -609,7 +609,8 @@ MIN_FOLDED_WORDS = 5
     label="caption", priority=150,
 )
 def image_caption(ctx: BlockContext) -> Iterator[tuple[int, str]]:
-    """Image captions, credits and gallery controls (``Photo: AP``, ``Image 1 of 23``).
+    """Image captions, credits and gallery controls (``Photo: AP``, ``Image 1 of 23``,
+    ``Staff photos by Jane Doe``, ``1 of 24``, ``Buy this photo``).
 
     Captions that end in a credit (``(AP Photo/Jane Doe)``) or open with a label
     (``Photo: ...``) are recognised at any length up to 80 words, and so are those of up to
