@@ -360,6 +360,22 @@ def test_a_blog_platforms_byline_in_more_languages_is_a_byline(line: str) -> Non
     assert [b.code for b in doc.blocks[9:]] == ["S100", "S100", "B201"]
 
 
+@pytest.mark.parametrize("line", ["Redacción", "Redazione", "Redação", "La rédaction",
+                                  "Redactie"])
+def test_a_newsrooms_signature_alone_is_a_byline(line: str) -> None:
+    """A brief that no one signs carries the newsroom's name on a line of its own, below
+    the headline; it was kept as a heading with the brief."""
+    from newsclean.lexicon import BYLINE_CREDIT_RE
+
+    assert BYLINE_CREDIT_RE.match(line)
+    assert not BYLINE_CREDIT_RE.match(f"{line} decidió publicar la carta")
+    menu = ["Home", "World", "Sport", "Business", "Arts", "Travel", "Opinion", "Video"]
+    body = ["The council voted on Monday to close the old bridge for a year.",
+            "Engineers found cracks in two of its piers during an inspection last month."]
+    doc = newsclean.analyze("\n".join([*menu, "Bridge to close for a year", line, *body]))
+    assert [b.code for b in doc.blocks[9:]] == ["B201", "S100", "S100"]
+
+
 @pytest.mark.parametrize("line", [
     "Postado por Fernanda às vezes", "Publicado por la mañana", "Geplaatst door de gemeente",
 ])

@@ -530,7 +530,8 @@ BYLINE_RE = regex.compile(
 # Bylines in scripts without capital letters, where a role word, not "by", tells the name:
 # a Chinese editor's or reporter's line ("责任编辑：张明", "记者 王强 李明"), the source a
 # Chinese article names ("来源：新华网"), a Korean reporter's line with the address
-# ("박지훈 기자 jhpark@example.com").
+# ("박지훈 기자 jhpark@example.com"); and a newsroom's signature that names no one, alone
+# on its line ("Redacción", "Redazione").
 BYLINE_CREDIT_PHRASES: PhraseTable = {
     "zh": (
         r"(?:责任编辑|責任編輯|编辑|編輯|记者|記者|作者|通讯员|通訊員|撰文)(?>\s*[:：/／|｜]\s*|\s+)"
@@ -542,9 +543,26 @@ BYLINE_CREDIT_PHRASES: PhraseTable = {
         # by side would be tried every way they can share a long run of spaces)
         r"\p{Hangul}{2,4} ?(?:기자|특파원|선임기자|객원기자)(?:(?>\s*(?:[=,/]\s*)?)[\w.+-]+@[\w.-]+)?",
     ),
+    # A newsroom's signature alone on its line, under a brief that no one signs.
+    "es": (
+        r"redacci[oó]n",
+    ),
+    "it": (
+        r"(?:la )?redazione",
+    ),
+    "pt": (
+        r"reda[cç][aã]o",
+    ),
+    "fr": (
+        r"la r[ée]daction",
+    ),
+    "nl": (
+        r"(?:de )?redactie",
+    ),
 }
 # A byline of BYLINE_CREDIT_PHRASES, the line's whole text. Matches "责任编辑：张明",
-# "박지훈 기자 jhpark@donghae.example"; not "记者会见上，市长说", "기자회견에서 시장은 말했다".
+# "박지훈 기자 jhpark@donghae.example", "Redacción"; not "记者会见上，市长说", "기자회견에서 시장은
+# 말했다", "La redacción decidió publicar la carta".
 BYLINE_CREDIT_RE = regex.compile(
     _kind("BYLINE_CREDIT_PHRASES", "BYLINE_CREDIT_RE", BYLINE_CREDIT_PHRASES, r"^\W*(?:",
           r")\W*$"),

@@ -188,7 +188,8 @@ def byline_dateline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
 
     A line of at most 14 words that names the author (``By``, ``von``, ``par``, ``por``...
     and capitalised names, not a sentence; a blog platform's ``Postado por Ana às 16:20``,
-    ``Geplaatst door Jeroen op 3 november``; in Chinese and Korean a role word and the name:
+    ``Geplaatst door Jeroen op 3 november``; a newsroom's ``Redacción`` alone on its line;
+    in Chinese and Korean a role word and the name:
     ``责任编辑：张明``, ``박지훈 기자``), or that is mostly date and time words (all of
     them where it ends like a sentence; with no percent or currency sign: ``May 3.4%`` is a
     table's row), or a lone ``@handle``.
