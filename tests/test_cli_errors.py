@@ -567,3 +567,33 @@ def test_out_of_memory_even_to_print_still_says_so(
     assert main(["check", "a.txt"]) == 2
     err = capfd.readouterr().err
     assert err.startswith("newsclean: error: out of memory;") and "Traceback" not in err
+
+
+def test_an_unwritable_standard_error_loses_messages_not_files_or_the_status(
+    tmp_path: Path,
+) -> None:
+    # `newsclean fix . 2>&1 | head`: once the reader has gone, an error about one file
+    # stopped the run (the files after it unfixed) and the status was 0.
+    for name in ("a.txt", "c.txt", "d.txt"):
+        (tmp_path / name).write_text(DAMAGED, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"It rained \xff. .\n")
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        run = subprocess.run([sys.executable, "-m", "newsclean", "fix", "."], cwd=tmp_path,
+                             stdout=write, stderr=write, check=False, timeout=120)
+    finally:
+        os.close(write)
+    assert run.returncode == 2
+    for name in ("a.txt", "c.txt", "d.txt"):
+        assert (tmp_path / name).read_text(encoding="utf-8") == "It rained.\n", name
+    # A full or closed standard error: the status is still the error's, and no message
+    # lands on standard output (the clean text).
+    (tmp_path / "nul.txt").write_bytes(b"a\x00b\n")
+    with open("/dev/full", "w") as full:
+        run = subprocess.run([sys.executable, "-m", "newsclean", "clean", "nul.txt"],
+                             cwd=tmp_path, stderr=full, capture_output=False,
+                             stdout=subprocess.PIPE, check=False, timeout=120)
+    assert run.returncode == 2 and run.stdout == b""
+    closed = _shell("clean a.txt nul.txt --format json 2>&-", tmp_path)
+    assert closed.returncode == 2 and b"newsclean:" not in closed.stdout

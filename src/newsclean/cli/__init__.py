@@ -122,6 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the status says so; fix goes on fixing files without its report (see _say).
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+        if reporter.errors:  # a file that could not be read is still an error
+            return EXIT_ERROR
         findings = args.command == "check" or getattr(args, "diff", False)
         return EXIT_FINDINGS if findings else EXIT_OK
     except OSError as exc:  # a write that failed midway (a full disk, a vanished folder)

@@ -23,7 +23,15 @@ from ..findings import (
 from ..io.config import ConfigResolver, Settings
 from ..io.textio import InputError, TextFile, is_stream, write_atomic
 from .inputs import read_target, targets
-from .report import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Reporter, plural, printable
+from .report import (
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    Reporter,
+    plural,
+    printable,
+    to_stderr,
+)
 
 # --- check and fix -------------------------------------------------------------------------
 
@@ -163,8 +171,11 @@ def format_statistics(findings: Sequence[Finding], fmt: str) -> str:
                    for (c, n, s), k in rows)
 
 
-def _stderr_or_out(text: str, to_stderr: bool) -> None:
-    print(text, file=sys.stderr if to_stderr else sys.stdout, flush=True)
+def _stderr_or_out(text: str, on_stderr: bool) -> None:
+    if on_stderr:
+        to_stderr(text)
+    else:
+        print(text, flush=True)
 
 
 def _check_summary(

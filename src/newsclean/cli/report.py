@@ -108,7 +108,29 @@ def printable(line: str) -> str:
 
 
 def to_stderr(line: str) -> None:
-    print(line, file=sys.stderr, flush=True)
+    """Print ``line`` on standard error. Where that cannot be written (its reader gone:
+    ``newsclean fix . 2>&1 | head``; closed; a full disk), the line is lost, not the run:
+    standard error goes to the null device from then on, the work goes on, and the exit
+    status still counts the error (it was 0 or 1, and ``fix`` stopped at the first)."""
+    if sys.stderr is None:  # closed by the shell (2>&-): ``print`` would use standard output,
+        return  # and put the line into the clean text
+    try:
+        print(line, file=sys.stderr, flush=True)
+    except OSError:
+        _silence_stderr()
+
+
+def _silence_stderr() -> None:
+    """Point standard error at the null device (its pending output is dropped there)."""
+    try:
+        fd = sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (for the rest of the run)
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    if devnull != fd:  # (a closed descriptor is the first free one: it is the null device now)
+        os.dup2(devnull, fd)
+        os.close(devnull)
 
 
 def plural(n: int, word: str) -> str:
