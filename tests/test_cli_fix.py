@@ -198,6 +198,14 @@ def test_fix_that_the_encoding_cannot_hold_leaves_the_file(
     assert "Traceback" not in err and path.read_bytes() == data
 
 
+def test_an_encoding_of_domain_names_is_an_input_error(tmp_path: Path, capsys: Capture) -> None:
+    # punycode's decoder raises a UnicodeError that names no byte: an internal error.
+    path = write(tmp_path / "a.txt", b"It rained. .\n")
+    assert main(["check", "--encoding", "punycode", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "not valid punycode" in err and "internal error" not in err
+
+
 def test_fix_keeps_permissions_and_leaves_no_temporary_file(tmp_path: Path) -> None:
     path = write(tmp_path / "a.txt", "One. .\n")
     path.chmod(0o640)

@@ -205,7 +205,7 @@ def _refuse_utf8(data: bytes, name: str, encoding: str, wide: bool) -> None:
     try:
         if not ftfy.badness.is_bad(data.decode(encoding)):
             return
-    except UnicodeDecodeError:
+    except UnicodeError:
         return  # the error for the given encoding follows
     char = next(c for c in text if not c.isascii())
     misread = char.encode("utf-8").decode(encoding, "replace")
@@ -359,6 +359,10 @@ def decode(data: bytes, name: str, encoding: str = "utf-8", *, nul_ok: bool = Fa
             f"encoding{hint}: encoding = \"NAME\" in a newsclean.toml beside it{_REPLACES}, "
             f"or --encoding for this file alone"
         ) from None
+    except UnicodeError as exc:  # a codec of domain names (punycode, idna) names no byte
+        raise InputError(f"{name}: not valid {encoding} ({exc}); give the file's encoding: "
+                         f"encoding = \"NAME\" in a newsclean.toml beside it{_REPLACES}, "
+                         f"or --encoding for this file alone") from None
     if wide and not nul_ok and "\x00" in text:
         raise BinaryFileError(f"{name}: binary file (it has NUL characters)")
     newline, mixed, other_endings = _newline_style(text)
