@@ -198,6 +198,22 @@ def test_fix_that_the_encoding_cannot_hold_leaves_the_file(
     assert "Traceback" not in err and path.read_bytes() == data
 
 
+@pytest.mark.parametrize("encoding", ["unicode_escape", "raw_unicode_escape", "utf-7"])
+def test_fix_leaves_a_file_its_encoding_cannot_write_back(
+    tmp_path: Path, capsys: Capture, encoding: str
+) -> None:
+    # Codecs whose text does not give back the bytes read: fix made the file one line
+    # (each line end written as `\n`), `\u00e9` one byte, a backslash `+AFw-`.
+    data = b"It rained. .\nThe path C:\\new cost \\u00e9.\n"
+    path = write(tmp_path / "a.txt", data)
+    assert main(["check", "--encoding", encoding, str(path)]) == 1
+    assert "`fix` would leave this file unchanged" in capsys.readouterr().err
+    assert main(["fix", "--encoding", encoding, str(path)]) == 2
+    err = capsys.readouterr().err
+    assert f"{encoding} does not write this file's text back" in err
+    assert "Traceback" not in err and path.read_bytes() == data
+
+
 def test_an_encoding_of_domain_names_is_an_input_error(tmp_path: Path, capsys: Capture) -> None:
     # punycode's decoder raises a UnicodeError that names no byte: an internal error.
     path = write(tmp_path / "a.txt", b"It rained. .\n")

@@ -62,11 +62,42 @@ def _unwritable(tf: TextFile, findings: Sequence[Finding]) -> str | None:
             f"their newsclean.toml) or give the encoding that has it")
 
 
+#: The codecs that give back the bytes they read (the Unicode encodings, strictly decoded).
+_FAITHFUL = frozenset({"utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"})
+
+
+def _unfaithful(tf: TextFile) -> str | None:
+    """Why ``fix`` may not rewrite ``tf``: its encoding does not write the file's own text
+    back as the bytes it was read from, so every line would change, not the fixes alone
+    (``unicode_escape`` writes each line end as ``\\n``, UTF-7 a backslash as ``+AFw-``,
+    ``raw_unicode_escape`` turns ``\\u00e9`` into one byte); None when it does."""
+    if tf.encoding in _FAITHFUL:
+        return None
+    lines = tf.text.split("\n")  # each with the ending it was read with (no diff needed)
+    ends = [tf.newline] * (len(lines) - 1)
+    for line, ending in zip(tf.mixed_lines, tf.other_endings, strict=True):
+        ends[line - 1] = ending
+    try:
+        again = tf.bom + ("".join(map(str.__add__, lines, ends)) + lines[-1]).encode(tf.encoding)
+    except UnicodeError:
+        again = b""
+    if again == tf.raw:
+        return None
+    at = next((i for i, (a, b) in enumerate(zip(again, tf.raw, strict=False)) if a != b),
+              min(len(again), len(tf.raw)))
+    return (f"{tf.encoding_label or tf.encoding} does not write this file's text back as the "
+            f"bytes it was read from (from byte {at} on), so a fix would change more than "
+            f"its findings; read the file in the encoding it is in")
+
+
 def _new_bytes(tf: TextFile, result: CheckResult, settings: Settings) -> bytes | None:
     """The bytes ``fix`` writes, or None when the file stays as it is."""
     unify = _unifies(tf, settings)
     if result.fixed == tf.text and not unify:
         return None
+    why = _unfaithful(tf)
+    if why is not None:
+        raise InputError(f"{tf.name}: {why}; the file is left unchanged")
     try:
         data = tf.encode(result.fixed, keep_endings=not unify)
     except InputError:
@@ -118,8 +149,8 @@ def cmd_check(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repo
                             mixed_lines=tf.mixed_lines)
         if not result.findings:
             continue
-        if not tf.encoding.lower().startswith("utf") and (
-            why := _unwritable(tf, result.findings)
+        if tf.encoding not in _FAITHFUL and (
+            why := _unfaithful(tf) or _unwritable(tf, result.findings)
         ):
             reporter.warning(f"{printable(target.name)}: `fix` would leave this file "
                              f"unchanged: {why}")
