@@ -55,6 +55,17 @@ def test_a_bad_configuration_file(here: Path, capsys: Capture, content: bytes, m
     assert message in one_error(capsys)
 
 
+def test_a_configuration_file_too_large_to_be_one_is_refused_unread(
+    here: Path, capsys: Capture
+) -> None:
+    # `--config /dev/zero` (or a corpus named by mistake) was read whole: 4.5 GB in 5 s.
+    big = here / "big.toml"
+    with open(big, "wb") as fh:
+        fh.truncate(17 * 2**20)
+    assert main(["check", "--config", str(big), "a.txt"]) == 2
+    assert "larger than 16 MB; not a configuration file" in one_error(capsys)
+
+
 def test_a_pyproject_whose_tool_is_no_table(here: Path, capsys: Capture) -> None:
     (here / "pyproject.toml").write_text("tool = 3\n", encoding="utf-8")
     assert main(["check", "."]) == 2

@@ -227,11 +227,20 @@ class Overrides:
         return dataclasses.replace(settings, **changes) if changes else settings
 
 
+#: The largest configuration file read, in bytes: far above any real one. A larger one (a
+#: corpus named by mistake, ``--config /dev/zero``) was read whole and filled the memory.
+MAX_CONFIG_BYTES = 16 * 2**20
+
+
 def load_file(path: str) -> Settings | None:
     """The settings in a configuration file; None for a pyproject.toml without any."""
     try:
         with open(path, "rb") as fh:
-            data = tomllib.load(fh)
+            raw = fh.read(MAX_CONFIG_BYTES + 1)
+        if len(raw) > MAX_CONFIG_BYTES:
+            raise ConfigError(f"{path}: larger than {MAX_CONFIG_BYTES // 2**20} MB; not a "
+                              f"configuration file")
+        data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: not valid UTF-8 at byte {exc.start} (TOML is UTF-8)") from None
     except RecursionError:
