@@ -64,6 +64,21 @@ def test_licences_and_tool_files_are_not_walked(tree: Path, capsys: Capture) -> 
             "requirements-for-new-passports.txt", "LICENSE-plate-thefts.txt"} <= checked(capsys)
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_gitignore_that_is_no_file_is_not_read(tmp_path: Path) -> None:
+    # A named pipe as .gitignore blocked the walk for ever; a link to /dev/zero filled the
+    # memory (4 GB in 4 s).
+    import subprocess
+
+    make(tmp_path, {".git/HEAD": "", "pipe/a.txt": DAMAGED, "zero/a.txt": DAMAGED})
+    os.mkfifo(tmp_path / "pipe" / ".gitignore")
+    (tmp_path / "zero" / ".gitignore").symlink_to("/dev/zero")
+    for folder in ("pipe", "zero"):
+        run = subprocess.run([sys.executable, "-m", "newsclean", "check", folder],
+                             cwd=tmp_path, capture_output=True, timeout=60, check=False)
+        assert run.returncode == 1 and b"a.txt:1:11: P101" in run.stdout, run.stderr
+
+
 def test_no_respect_gitignore(tree: Path, capsys: Capture) -> None:
     assert main(["check", "--no-respect-gitignore", "."]) == 1
     assert checked(capsys) == {"a.txt", "b.md", "keep.md", "sub/d.txt", "sub/deep/e.markdown",

@@ -15,6 +15,7 @@ set it (``/archive/*.md``, ``data/**/raw``); a trailing slash matches only folde
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
@@ -159,6 +160,10 @@ class GitIgnore:
     def _load(folder: str) -> Globs | None:
         path = os.path.join(folder, ".gitignore")
         try:
+            if not stat.S_ISREG(os.stat(path).st_mode):
+                # A named pipe would block the walk for ever, a link to /dev/zero fill the
+                # memory: only a file holds patterns (git reads no other either).
+                return None
             with open(path, encoding="utf-8", errors="replace") as fh:
                 lines = fh.read().splitlines()
         except OSError:
