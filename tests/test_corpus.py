@@ -509,6 +509,34 @@ def test_on_error_skip_keeps_the_lines_before_a_truncated_gzip(
     assert "the rest of the file skipped" in err
 
 
+def test_a_line_too_large_is_that_lines_error_not_the_rest_of_the_files(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With --on-error skip, the lines after a line of more than 128 MB were all lost (the
+    # rest of the file skipped, status 0), and `report` wrote no report at all.
+    import newsclean.corpus
+
+    monkeypatch.setattr(newsclean.corpus, "MAX_DOCUMENT_BYTES", 2000)
+    monkeypatch.setattr(newsclean.corpus, "MAX_SKIPPED_BYTES", 20000, raising=False)
+    src = tmp_path / "in.jsonl"
+    big = json.dumps({"text": "word " * 1000})
+    src.write_text(f'{{"text": "One. ."}}\n{big}\n{{"text": "Two. ."}}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", "--jsonl", "--on-error", "skip", "-q", str(src), "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == '{"text": "One."}\n{"text": "Two."}\n'
+    assert "1 bad input skipped" in capsys.readouterr().err
+    assert main(["clean", "--jsonl", "-q", str(src), "-o", str(out)]) == 2
+    assert "in.jsonl:2: larger than" in capsys.readouterr().err
+    html = tmp_path / "r.html"
+    assert main(["report", "--jsonl", "-q", str(src), "-o", str(html)]) == 2
+    assert html.exists()
+    # A stream with no line end for long enough still ends the file.
+    src.write_bytes(b'{"text": "One. ."}\n' + b"x" * 50000)
+    assert main(["clean", "--jsonl", "--on-error", "skip", str(src), "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == '{"text": "One."}\n'
+    assert "the rest of the file skipped" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("jsonl", [True, False])
 def test_quiet_on_error_skip_still_says_how_many_inputs_were_skipped(
     tmp_path: Path, capsys: Capture, jsonl: bool

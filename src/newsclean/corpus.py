@@ -180,12 +180,17 @@ def iter_jsonl(
         fh = _open_input(path)
         number = 0
         try:
-            # A line read to MAX_DOCUMENT_BYTES at most: a stream without a line end
-            # (/dev/zero) ends, as a file that large does.
+            # A line read to MAX_DOCUMENT_BYTES at most. A longer one is read on to its end
+            # and let go, and is that line's error (--on-error decides, as for a line that
+            # is no JSON): the lines after it were lost. A stream with no line end for
+            # MAX_SKIPPED_BYTES more (/dev/zero) ends, as a damaged file does.
             while line := fh.readline(MAX_DOCUMENT_BYTES + 1):
                 number += 1
                 if len(line) > MAX_DOCUMENT_BYTES:
-                    raise InputError(too_large(f"{name}:{number}"))
+                    if not _skip_line(fh, line):
+                        raise InputError(too_large(f"{name}:{number}", line=True))
+                    yield name, number, LineTooLarge()
+                    continue
                 if line.strip():
                     yield name, number, line
         except (OSError, EOFError, InputError) as exc:
@@ -197,6 +202,29 @@ def iter_jsonl(
         finally:
             if path != "-":
                 fh.close()
+
+
+#: Bytes of a line longer than MAX_DOCUMENT_BYTES read past to find its end, at most.
+MAX_SKIPPED_BYTES = 8 * MAX_DOCUMENT_BYTES
+
+
+def _skip_line(fh: IO[bytes], start: bytes) -> bool:
+    """Read ``fh`` past the end of the line that starts with ``start``; False where no line
+    end comes within :data:`MAX_SKIPPED_BYTES`."""
+    skipped, chunk = 0, start
+    while not chunk.endswith(b"\n"):
+        chunk = fh.readline(1 << 20)
+        skipped += len(chunk)
+        if not chunk:
+            return True  # the file's last line
+        if skipped > MAX_SKIPPED_BYTES:
+            return False
+    return True
+
+
+class LineTooLarge(bytes):
+    """What :func:`iter_jsonl` yields for a line longer than ``MAX_DOCUMENT_BYTES`` (empty:
+    the line was let go); :func:`read_record` makes it the line's error."""
 
 
 #: Field names a record without the text field lists in its error, at most.
@@ -231,6 +259,8 @@ def read_record(line: bytes, where: str, text_field: str) -> tuple[dict[str, Any
     Traceback (most recent call last):
     newsclean.io.textio.InputError: in.jsonl:2: not a JSON object
     """
+    if isinstance(line, LineTooLarge):
+        raise InputError(too_large(where, line=True))
     try:
         record = _loads(line)
     except UnicodeDecodeError as exc:

@@ -398,11 +398,13 @@ def reading(name: str, directory_hint: str = "") -> Iterator[None]:
 MAX_DOCUMENT_BYTES = 128 * 1024 * 1024
 
 
-def too_large(name: str) -> str:
-    """The message for an input larger than :data:`MAX_DOCUMENT_BYTES`."""
+def too_large(name: str, *, line: bool = False) -> str:
+    """The message for an input (a JSON line, with ``line``) larger than
+    :data:`MAX_DOCUMENT_BYTES`."""
+    what = "is a line end missing?" if line else (
+        "split it into smaller files, or give a corpus as JSON Lines (--jsonl)")
     return (f"{name}: larger than {MAX_DOCUMENT_BYTES // 2**20} MB, the most newsclean reads "
-            f"as one document (it takes about 30 times its size of memory); split it into "
-            f"smaller files, or give a corpus as JSON Lines (--jsonl)")
+            f"as one document (it takes about 30 times its size of memory); {what}")
 
 
 def read_limited(fh: IO[bytes], name: str) -> bytes:
