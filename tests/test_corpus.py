@@ -509,6 +509,15 @@ def test_on_error_skip_keeps_the_lines_before_a_truncated_gzip(
     assert "the rest of the file skipped" in err
 
 
+def test_a_line_cut_off_in_a_string_says_so(tmp_path: Path, capsys: Capture) -> None:
+    # Its line end was read as part of the JSON: "Invalid control character at ...".
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"id": 1, "text": "It rai\r\n{"text": "Two. ."}\n')
+    assert main(["clean", "--jsonl", "--on-error", "skip", str(src)]) == 0
+    err = capsys.readouterr().err
+    assert "in.jsonl:1: not valid JSON (Unterminated string starting at: line 1 column 19" in err
+
+
 def test_a_line_too_large_is_that_lines_error_not_the_rest_of_the_files(
     tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
 ) -> None:

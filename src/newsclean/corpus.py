@@ -246,6 +246,26 @@ def _loads(line: bytes) -> Any:
         return json.loads(line, parse_int=str)
 
 
+def _json_error(line: bytes, exc: ValueError) -> ValueError:
+    """The error of ``line`` read without its line end: a line cut off inside a string is
+    `Unterminated string`, not `Invalid control character` (its line end).
+
+    >>> try:
+    ...     json.loads(b'{"text": "It rai\\n')
+    ... except ValueError as exc:
+    ...     print(_json_error(b'{"text": "It rai\\n', exc))
+    Unterminated string starting at: line 1 column 10 (char 9)
+    """
+    bare = line.rstrip(b"\r\n")
+    if len(bare) == len(line):
+        return exc
+    try:
+        json.loads(bare)
+    except ValueError as again:
+        return again
+    return exc
+
+
 def read_record(line: bytes, where: str, text_field: str) -> tuple[dict[str, Any], str]:
     """The JSON object on ``line`` and the text in its ``text_field``; an
     :class:`InputError` naming ``where`` (``file:line``) when there is none.
@@ -266,7 +286,7 @@ def read_record(line: bytes, where: str, text_field: str) -> tuple[dict[str, Any
     except UnicodeDecodeError as exc:
         raise InputError(f"{where}: not valid UTF-8 at byte {exc.start} of the line") from None
     except ValueError as exc:
-        raise InputError(f"{where}: not valid JSON ({exc})") from None
+        raise InputError(f"{where}: not valid JSON ({_json_error(line, exc)})") from None
     except RecursionError:
         raise InputError(f"{where}: JSON nested too deeply to read") from None
     if not isinstance(record, dict):
