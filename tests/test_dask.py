@@ -147,6 +147,19 @@ def test_a_removed_field_never_overwrites_a_field_or_column() -> None:
         clean_dataframe(frame, removed_field="gone")
 
 
+def test_a_record_that_is_no_dictionary_is_a_type_error() -> None:
+    # A line not yet read as JSON, or a list, failed inside with AttributeError ('get').
+    from newsclean import Options
+    from newsclean.dask import clean_bag, clean_record
+
+    for record in ('{"text": "It rained."}', ["It rained."], None):
+        with pytest.raises(TypeError, match="record must be a dict"):
+            clean_record(record, Options())  # type: ignore[arg-type]
+    bag = need("dask.bag")
+    with pytest.raises(TypeError, match="not str"):
+        clean_bag(bag.from_sequence(['{"text": "x"}'])).compute(scheduler="sync")
+
+
 def test_clean_jsonl_refuses_a_folder_with_parts_of_an_earlier_run(tmp_path: Path) -> None:
     """Fewer parts the second time would leave old ones beside the new: a reader of the
     folder would take their records for this run's."""

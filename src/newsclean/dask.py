@@ -27,7 +27,7 @@ from __future__ import annotations
 import os
 import posixpath
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -314,7 +314,13 @@ def clean_record(
     >>> clean_record({"id": 3, "text": "It rained."}, Options(), removed_field="id")
     Traceback (most recent call last):
     ValueError: record already has a field 'id'; choose another removed field
+    >>> clean_record('{"text": "It rained."}', Options())
+    Traceback (most recent call last):
+    TypeError: record must be a dict (a JSON object read with json.loads), not str
     """
+    if not isinstance(record, Mapping):
+        raise TypeError(f"record must be a dict (a JSON object read with json.loads), not "
+                        f"{type(record).__name__}")
     text = record.get(text_field)
     if not isinstance(text, str):
         raise ValueError(f"record has no string field {text_field!r}")
@@ -338,7 +344,8 @@ def clean_bag(
     **kwargs: Any,
 ) -> dask.bag.Bag:
     """A bag of records (dictionaries) with their text cleaned, lazily (see
-    :func:`clean_record`; a record without a string text field raises ``ValueError``).
+    :func:`clean_record`; a record without a string text field raises ``ValueError``, one
+    that is no dictionary ``TypeError``).
 
     ```python
     import dask.bag, json
