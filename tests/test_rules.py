@@ -132,7 +132,11 @@ def test_unknown_option_is_a_clear_error() -> None:
     ({"uncurl_quotes": "no"}, r"^uncurl_quotes must be True or False, not str \('no'\)"),
     ({"ignore": 5}, r"^ignore takes rule codes, .* not int \(5\)"),
     ({"select": None}, r"^select takes rule codes, .* not None"),
-    ({"keep": ["embed", 1]}, r"^keep takes boilerplate kinds, .* not list"),
+    ({"keep": ["embed", 1]}, r"^keep takes boilerplate kinds, .* not a list with int \(1\)$"),
+    # The item that is no string is named, not the list as a tuple ("not tuple (('P1', 5))"),
+    # and bytes are no list of numbers ("not tuple ((80, 49))").
+    ({"select": ["P1", 5]}, r"^select takes rule codes, .* not a list with int \(5\)$"),
+    ({"select": b"P1"}, r"^select takes rule codes, .* not bytes \(b'P1'\)$"),
 ])
 def test_option_of_the_wrong_type_is_a_clear_error(kwargs: dict, message: str) -> None:
     with pytest.raises(TypeError, match=message):

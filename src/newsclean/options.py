@@ -37,13 +37,19 @@ def _strings(value: object, setting: str, what: str) -> list[str]:
 
     >>> _strings("P1,U", "ignore", "rule codes"), _strings(("embed",), "keep", "kinds")
     (['P1', 'U'], ['embed'])
+    >>> _strings(["P1", 5], "ignore", "rule codes")
+    Traceback (most recent call last):
+    TypeError: ignore takes rule codes, as a list of strings or one comma-separated string, not a list with int (5)
     """
     if isinstance(value, str):
         return value.split(",")
-    items = list(value) if isinstance(value, Iterable) else None
-    if items is None or not all(isinstance(item, str) for item in items):
-        raise TypeError(f"{setting} takes {what}, as a list of strings or one comma-separated "
-                        f"string, not {_shown(value)}")
+    wanted = f"{setting} takes {what}, as a list of strings or one comma-separated string"
+    if isinstance(value, (bytes, bytearray)) or not isinstance(value, Iterable):
+        raise TypeError(f"{wanted}, not {_shown(value)}")  # bytes: not a list of numbers
+    items = list(value)
+    for item in items:
+        if not isinstance(item, str):  # the item, not the list (made a tuple already)
+            raise TypeError(f"{wanted}, not a list with {_shown(item)}")
     return items
 
 
@@ -95,7 +101,9 @@ class Options:
     def __post_init__(self) -> None:
         from .registry import check_kinds
 
-        if not isinstance(self.select, str) and isinstance(self.select, Iterable):
+        if not isinstance(self.select, (str, bytes, bytearray)) and isinstance(
+            self.select, Iterable
+        ):
             object.__setattr__(self, "select", tuple(self.select))  # read once (an iterator)
         chosen = _strings(self.select, "select", "rule codes")
         if (isinstance(self.select, str) or chosen) and not "".join(chosen).strip():
