@@ -509,6 +509,27 @@ def test_on_error_skip_keeps_the_lines_before_a_truncated_gzip(
     assert "the rest of the file skipped" in err
 
 
+def test_a_jsonl_file_that_cannot_be_opened(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With --on-error skip, a missing file ended the run (status 2, nothing written) instead
+    # of being skipped; without, it was found only once the files before it were done.
+    import newsclean.corpus
+
+    good = tmp_path / "good.jsonl"
+    good.write_text('{"text": "One. ."}\n', encoding="utf-8")
+    missing, out = str(tmp_path / "missing.jsonl"), tmp_path / "out.jsonl"
+    assert main(["clean", "--jsonl", "--on-error", "skip", missing, str(good), "-o",
+                 str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == '{"text": "One."}\n'
+    assert "missing.jsonl: no such file or directory; the file skipped" in capsys.readouterr().err
+    read: list[str] = []
+    real = newsclean.corpus._open_input
+    monkeypatch.setattr(newsclean.corpus, "_open_input", lambda p: read.append(p) or real(p))
+    assert main(["clean", "--jsonl", str(good), missing]) == 2
+    assert read == [] and "missing.jsonl: no such file or directory" in capsys.readouterr().err
+
+
 def test_a_line_cut_off_in_a_string_says_so(tmp_path: Path, capsys: Capture) -> None:
     # Its line end was read as part of the JSON: "Invalid control character at ...".
     src = tmp_path / "in.jsonl"

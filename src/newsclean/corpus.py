@@ -172,12 +172,19 @@ def iter_jsonl(
 ) -> Iterator[tuple[str, int, bytes]]:
     """Yield ``(name, line_number, line)`` for every non-blank line of the files, lazily.
 
-    A file that cannot be read to its end (a truncated or damaged ``.gz``, a read error)
-    raises :class:`InputError` after the lines before the damage; with ``on_read_error``,
-    that function gets the message instead, and the next file is read."""
+    A file that cannot be opened, or read to its end (a truncated or damaged ``.gz``, a
+    read error), raises :class:`InputError` after the lines before the damage; with
+    ``on_read_error``, that function gets the message instead (saying what was skipped),
+    and the next file is read."""
     for path in paths:
         name = (names or {}).get(path, "<stdin>" if path == "-" else path)
-        fh = _open_input(path)
+        try:
+            fh = _open_input(path)
+        except InputError as exc:
+            if on_read_error is None:
+                raise
+            on_read_error(f"{exc}; the file skipped")
+            continue
         number = 0
         try:
             # A line read to MAX_DOCUMENT_BYTES at most. A longer one is read on to its end
@@ -198,7 +205,7 @@ def iter_jsonl(
                        else f"{name}: cannot read past line {number} ({exc})")
             if on_read_error is None:
                 raise InputError(message) from None
-            on_read_error(message)
+            on_read_error(f"{message}; the rest of the file skipped")
         finally:
             if path != "-":
                 fh.close()

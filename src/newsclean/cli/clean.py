@@ -31,6 +31,7 @@ from ..io.textio import (
     open_stream,
     own_descriptor,
     read_limited,
+    reading,
     write_atomic,
 )
 from .inputs import Target, display_path, jsonl_paths, jsonl_settings, targets
@@ -353,6 +354,13 @@ def cmd_clean(args: argparse.Namespace, resolver: ConfigResolver, reporter: Repo
 def _clean_jsonl(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter) -> int:
     paths = jsonl_paths(args.paths, reporter)
     settings = jsonl_settings(args, resolver)
+    if args.on_error == "fail":
+        # Every file opens, before hours of work on those before it, whose output a failed
+        # run drops (`crawl.jsonl crawl2.jsonl`, the second misspelt).
+        for path in paths:
+            if path != "-" and not os.access(path, os.R_OK):
+                with reading(path, " (--jsonl reads JSON Lines files)"):
+                    open(path, "rb").close()
     job = JsonlJob(settings.options(), args.text_field, args.removed_field, args.timeout)
     sink = _Sink(args.output, None, "json")
     stats = Stats()
@@ -360,7 +368,7 @@ def _clean_jsonl(args: argparse.Namespace, resolver: ConfigResolver, reporter: R
 
     def unreadable(message: str) -> None:  # --on-error skip: the file's lines so far stand
         stats.errors += 1
-        reporter.left_out(message + "; the rest of the file skipped")
+        reporter.left_out(message)
 
     skip = unreadable if args.on_error == "skip" else None
     try:
