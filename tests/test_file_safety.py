@@ -399,3 +399,18 @@ def test_fix_refuses_dev_stdin_and_leaves_the_file_behind_it(tmp_path: Path) -> 
     assert done.returncode == 2
     assert b"not a regular file" in done.stderr and b"Traceback" not in done.stderr
     assert victim.read_bytes() == DAMAGED
+
+
+def test_utf16_without_a_mark_is_binary_with_a_hint_of_its_encoding(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_bytes("Storm hits the coast. .\n".encode("utf-16-le"))
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "binary file (it has NUL bytes, as UTF-16-LE text" in err
+    assert "give --encoding utf-16-le); not a text file" in err
+    assert main(["check", "--encoding", "utf-16-le", str(path)]) == 1  # read, one finding
+    (tmp_path / "img.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert main(["check", str(tmp_path / "img.txt")]) == 2
+    assert "binary file (it has NUL bytes); not a text file" in capsys.readouterr().err

@@ -330,6 +330,37 @@ _OTHER_ORDER = {
 }
 
 
+#: The bytes of a file's start that :func:`_unmarked_utf16` reads.
+_GUESS_BYTES = 4096
+
+
+def _unmarked_utf16(data: bytes) -> str | None:
+    """The byte order in which the start of ``data`` reads as text of UTF-16 without a
+    byte-order mark (letters, marks and spaces, no NUL and no other control character), if
+    one does: the hint for a file taken for binary by its NUL bytes.
+
+    >>> _unmarked_utf16("Storm hits the coast".encode("utf-16-be"))
+    'utf-16-be'
+    >>> _unmarked_utf16("Café\\r\\n".encode("utf-16-le"))
+    'utf-16-le'
+    >>> _unmarked_utf16(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR") is None
+    True
+    """
+    sample = data[:_GUESS_BYTES]
+    sample = sample[:len(sample) - len(sample) % 2]
+    # Text in a Latin script has its NUL bytes after each letter's (little-endian) or
+    # before it (big-endian): their side gives the order.
+    after = sample[1::2].count(0) > sample[0::2].count(0)
+    codec = "utf-16-le" if after else "utf-16-be"
+    try:
+        text = sample.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    if text and all(c.isprintable() or c in "\t\n\r" for c in text):
+        return codec
+    return None
+
+
 def decode(data: bytes, name: str, encoding: str = "utf-8", *, nul_ok: bool = False) -> TextFile:
     """Decode the bytes of a file named ``name`` (for messages).
 
@@ -397,7 +428,12 @@ def decode(data: bytes, name: str, encoding: str = "utf-8", *, nul_ok: bool = Fa
     if not wide and not nul_ok and b"\x00" in data:
         if wrong_codec is not None:
             raise wrong_codec
-        raise BinaryFileError(f"{name}: binary file (it has NUL bytes)")
+        guess = _unmarked_utf16(data)
+        hint = "" if guess is None else (
+            f", as {guess.upper()} text without a byte-order mark has: if it is, give "
+            f"--encoding {guess}"
+        )
+        raise BinaryFileError(f"{name}: binary file (it has NUL bytes{hint})")
     try:
         text = data[len(bom):].decode(inner)
     except UnicodeDecodeError as exc:
