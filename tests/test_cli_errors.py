@@ -332,6 +332,11 @@ def test_a_mistyped_option_shows_its_commands_usage(here: Path, capsys: Capture)
     assert main(["check", "--bogus", "a.txt"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("usage: newsclean check") and "unrecognized arguments: --bogus" in err
+    assert "did you mean" not in err
+    assert main(["check", "--selct", "P1", "a.txt"]) == 2
+    assert "unrecognized arguments: --selct (did you mean --select?)" in capsys.readouterr().err
+    assert main(["clean", "--ouput", "b.txt", "a.txt"]) == 2
+    assert "(did you mean --output?)" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("option", ["--select", "--ignore", "--extend-select"])

@@ -54,6 +54,23 @@ def _not_a_command(word: str, commands: Sequence[str]) -> str:
     return f"{word!r} is not a command; to clean {what}: newsclean clean {shlex.quote(word)}"
 
 
+def _unrecognized(extra: Sequence[str], options: Sequence[str]) -> str:
+    """The message for arguments no option takes, with the option each unknown one
+    misspells, if any (``--selct``: ``--select``).
+
+    >>> print(_unrecognized(["--selct=P1", "x"], ["--select", "--ignore", "-q"]))
+    unrecognized arguments: --selct=P1 x (did you mean --select?)
+    >>> print(_unrecognized(["--frobnicate"], ["--select", "--ignore"]))
+    unrecognized arguments: --frobnicate
+    """
+    guesses = [
+        match[0] for word in extra if word.startswith("--")
+        for match in [get_close_matches(word.split("=", 1)[0], options, n=1)] if match
+    ]
+    hint = f" (did you mean {', '.join(dict.fromkeys(guesses))}?)" if guesses else ""
+    return f"unrecognized arguments: {' '.join(extra)}{hint}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
@@ -76,7 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.paths.extend(files)
             extra = [word for word in extra if word not in files]
         if extra:
-            (own or parser).error(f"unrecognized arguments: {' '.join(extra)}")
+            reader = own or parser
+            long_options = [o for o in reader._option_string_actions if o.startswith("--")]
+            reader.error(_unrecognized(extra, long_options))
         problem = conflicting_options(args)
         if problem is not None:
             (own or parser).error(problem)
