@@ -60,6 +60,11 @@ def test_rules_and_explain(capsys: pytest.CaptureFixture[str]) -> None:
     explained = capsys.readouterr().out
     assert "Kharkiv and Kherson" in explained and "``" not in explained
     assert main(["explain", "Z999"]) == 2
+    # A prefix, as --select takes it, lists its rules.
+    assert main(["explain", "p1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("P1 selects 3 rules")
+    assert sorted(line.split()[0] for line in lines[1:]) == ["P101", "P102", "P103"]
 
 
 def test_console_script_runs_as_a_module() -> None:

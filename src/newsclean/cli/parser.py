@@ -6,11 +6,12 @@ import argparse
 import json
 import os
 import re
+from collections.abc import Sequence
 
 from .. import __version__
 from ..io.config import ConfigResolver, Overrides
 from ..io.textio import InputError
-from ..registry import all_rules, get_rule
+from ..registry import Rule, all_rules, get_rule
 from ..report_html.defaults import DEFAULT_SAMPLE, DOCS_URL
 from .check_fix import cmd_check, cmd_fix
 from .clean import cmd_clean
@@ -61,6 +62,14 @@ def _plain(doc: str) -> str:
     )
 
 
+def _print_rule_lines(rules: Sequence[Rule]) -> None:
+    """One line a rule, as ``newsclean rules`` prints them."""
+    for rule in rules:
+        safety = "safe" if rule.safe else "unsafe"
+        print(f"{rule.code}  {rule.name:<30} {rule.group:<18} {safety:<7} "
+              f"{_plain(rule.summary)}")
+
+
 def _cmd_rules(args: argparse.Namespace, resolver: ConfigResolver, reporter: Reporter) -> int:
     rules = all_rules()
     if args.format == "json":
@@ -68,10 +77,7 @@ def _cmd_rules(args: argparse.Namespace, resolver: ConfigResolver, reporter: Rep
                  "safe": r.safe, "label": r.label, "summary": r.summary} for r in rules]
         print(json.dumps(data, indent=2, ensure_ascii=False))
         return EXIT_OK
-    for rule in rules:
-        safety = "safe" if rule.safe else "unsafe"
-        print(f"{rule.code}  {rule.name:<30} {rule.group:<18} {safety:<7} "
-              f"{_plain(rule.summary)}")
+    _print_rule_lines(rules)
     return EXIT_OK
 
 
@@ -79,7 +85,15 @@ def _cmd_explain(args: argparse.Namespace, resolver: ConfigResolver, reporter: R
     try:
         rule = get_rule(args.code)
     except KeyError as exc:
-        raise InputError(str(exc.args[0])) from None
+        # A prefix of codes (``P1``, as --select takes it) names a group: its rules.
+        prefix = args.code.strip().upper()
+        group = [r for r in all_rules() if prefix and r.code.startswith(prefix)]
+        if not group:
+            raise InputError(str(exc.args[0])) from None
+        print(f"{prefix} selects {len(group)} rule{'s' if len(group) > 1 else ''}; "
+              f"`newsclean explain CODE` explains one:")
+        _print_rule_lines(group)
+        return EXIT_OK
     safety = "safe fix" if rule.safe else "unsafe fix (applied by `fix` with --unsafe-fixes)"
     print(f"{rule.code} ({rule.name}), group {rule.group}, {safety}")
     print()
@@ -318,8 +332,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_rules.set_defaults(func=_cmd_rules)
 
     p_explain = sub.add_parser("explain", help="print a rule's documentation",
-                               description="Print a rule's documentation.")
-    p_explain.add_argument("code", help="rule code or name, e.g. P101")
+                               description="Print a rule's documentation (for a prefix "
+                               "of codes, such as P1, list its rules).")
+    p_explain.add_argument("code", help="rule code or name, e.g. P101; or a prefix, e.g. P1")
     p_explain.set_defaults(func=_cmd_explain)
     # A mistyped option is reported with the usage of its own command (see main).
     parser.set_defaults(_subcommands=sub.choices)
