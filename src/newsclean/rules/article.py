@@ -570,13 +570,13 @@ def page_headline(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         yield title, "page headline: the title above the article body of a whole page"
 
 
-def _is_short_post(ctx: BlockContext, cut: AbstractSet[int], title: int) -> bool:
-    """Whether the article below ``title`` (the free blocks outside ``cut``) is a post of
+def _is_short_post(ctx: BlockContext, cut: AbstractSet[int], heading: int) -> bool:
+    """Whether the article below ``heading`` (the free blocks outside ``cut``) is a post of
     fewer than :data:`SHORT_POST_WORDS` words: there the headline is most of what the page
     says, and the post without it is a line that does not say what it is about."""
     feats, blocks = ctx.features, ctx.blocks
     words = 0
-    for i in range(title + 1, len(blocks)):
+    for i in range(heading + 1, len(blocks)):
         if not blocks[i].code and i not in cut:
             words += feats[i].n_words
             if words >= SHORT_POST_WORDS:
