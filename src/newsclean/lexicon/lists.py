@@ -605,7 +605,7 @@ RELATED_RE = regex.compile(
     )
     + "|"
     + _kind("POST_CATEGORY_PHRASES", "RELATED_RE", POST_CATEGORY_PHRASES, r"^\W*(?:",
-            r")\s+[^\d\n]+(?<![.!?])$"),
+            r")\s++[^\d\n]+(?<![.!?])$"),
     _I,
 )
 _TAG_LABELS = "|".join(phrases_of(RELATED_TAG_PHRASES))
@@ -617,7 +617,7 @@ TAG_LABEL_RE = regex.compile(r"^\W*(?:" + _TAG_LABELS + r")\W*$", _I)
 # on the animals showed".
 TAG_LINE_RE = regex.compile(
     r"^\W*(?:" + _TAG_LABELS + r")\s*[:：]\s*\S"
-    r"|^\W*(?:" + _alternation(POST_CATEGORY_PHRASES) + r")\s+[^\d\n]+(?<![.!?])$",
+    r"|^\W*(?:" + _alternation(POST_CATEGORY_PHRASES) + r")\s++[^\d\n]+(?<![.!?])$",
     _I,
 )
 
