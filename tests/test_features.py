@@ -76,6 +76,17 @@ def test_many_is_of_each(texts: list[str]) -> None:
     assert Features.many(texts) == [Features.of(t) for t in texts]
 
 
+ASCII_TEXTS = st.text(alphabet=st.characters(max_codepoint=127), max_size=20)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(TEXTS, ASCII_TEXTS), max_size=8))
+@example(["a\nb", "", "東京 ok", "U.S. (2024)"])
+def test_many_finds_the_words_of_the_pattern_in_each_text(texts: list[str]) -> None:
+    # The ASCII texts are read joined, the others one at a time: each keeps its own words.
+    assert [f.words for f in Features.many(texts)] == [tuple(WORD_RE.findall(t)) for t in texts]
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.lists(TEXTS, min_size=2, max_size=8))
 def test_many_shares_words_and_is_of_each(texts: list[str]) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import repeat
+from itertools import accumulate, compress, pairwise, repeat
 from typing import NamedTuple
 
 import regex
@@ -148,6 +148,19 @@ def is_unspaced(text: str) -> bool:
         not text.isascii() and MAYBE_UNSPACED_RE.search(text) is not None
         and UNSPACED_RE.search(text, None, None, KEEP_GIL) is not None
     )
+
+
+def _ascii_words(texts: Sequence[str]) -> list[list[str]]:
+    """The words of each of ``texts``, all of them ASCII: their text joined is translated by
+    :data:`ASCII_WORD_SPACES` at once (a call for each text looks its characters up in the
+    table anew), then split at each text's span, which translating keeps in place.
+
+    >>> _ascii_words(["Storm hits", "", "U.S. (2024)"])
+    [['Storm', 'hits'], [], ['U', 'S', '2024']]
+    """
+    spaced = "\n".join(texts).translate(ASCII_WORD_SPACES)
+    starts = accumulate(map((1).__add__, map(len, texts)), initial=0)  # a text's, the next's
+    return [spaced[start:end].split() for start, end in pairwise(starts)]
 
 
 def _words(text: str) -> tuple[list[str], int]:
@@ -317,11 +330,15 @@ class Features(NamedTuple):
         >>> Features.many(["Storm hits", "東京"]) == [Features.of("Storm hits"), Features.of("東京")]
         True
         """
-        if all(map(str.isascii, texts)):
-            words = [text.translate(ASCII_WORD_SPACES).split() for text in texts]
+        ascii = list(map(str.isascii, texts))
+        if all(ascii):
+            words = _ascii_words(texts)
             n_words: Iterable[int] = map(len, words)
         else:
-            pairs = list(map(_words, texts))
+            # The ASCII texts' words found at once, the others' a text at a time.
+            plain = iter(_ascii_words(list(compress(texts, ascii))))
+            pairs = [(w := next(plain), len(w)) if is_ascii else _words(text)
+                     for text, is_ascii in zip(texts, ascii, strict=True)]
             words = [w for w, _ in pairs]
             n_words = [n for _, n in pairs]
         # (str.rstrip mapped with its argument repeated: a methodcaller looks the method up
