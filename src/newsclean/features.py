@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate, compress, pairwise, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 import regex
@@ -91,6 +92,8 @@ SOUTHEAST_ASIAN_WORD_CHARS = 4
 # Khmer full stops.
 _TERMINAL_MARKS = frozenset(".!?…‽。！？‼⁉．｡।॥؟۔։።፧။។")
 _CLOSERS = "\"'”’»)]）」』】》〉"
+#: A text's first and last character ("" for an empty text), as slices of it.
+_FIRST, _LAST = slice(None, 1), slice(-1, None)
 
 # A block that opens with a capital letter, a digit, a quote or an uncased script.
 # Matches "Biden’s comments", "“Quote”", "2022 in review", "東京"; not "and then".
@@ -345,8 +348,8 @@ class Features(NamedTuple):
         # by name for every text)
         stripped = map(str.rstrip, texts, repeat(WHITESPACE))
         ends = map(str.rstrip, stripped, repeat(_CLOSERS))
-        terminal = [end[-1:] in _TERMINAL_MARKS for end in ends]
-        capital = [_opens_capital(text[:1]) for text in texts]
+        terminal = map(_TERMINAL_MARKS.__contains__, map(itemgetter(_LAST), ends))
+        capital = map(_opens_capital, map(itemgetter(_FIRST), texts))
         if len(texts) >= SHARE_WORDS_FROM:
             # One string object per distinct word: a large document repeats its words many
             # times, and the memory its copies would take costs more time (the system's, to
@@ -356,7 +359,8 @@ class Features(NamedTuple):
             word_tuples: Iterable[tuple[str, ...]] = (tuple(map(share, w, w)) for w in words)
         else:
             word_tuples = map(tuple, words)
-        return list(map(cls._make, zip(
+        # (tuple.__new__ makes each as cls._make does, without a Python call per block)
+        return list(map(tuple.__new__, repeat(cls), zip(
             word_tuples, n_words, map(len, texts), terminal, capital, strict=True
         )))
 
