@@ -72,20 +72,24 @@ STOPWORDS: dict[str, frozenset[str]] = {
 #: A text whose best language's words make up less than this share has no known language.
 MIN_LANGUAGE_DENSITY = 0.08
 
+#: The function words of every language: only these are counted (a lookup per word).
+_ANY_STOPWORD = frozenset().union(*STOPWORDS.values())
+
 
 def language_of(text: str, words: Sequence[str] | None = None) -> str | None:
     """The language whose function words ``text`` uses most, or None if none fits."""
     if words is None:
         words = text.split()
-    lowered = Counter(map(str.lower, words[:5000]))
-    if not lowered:
+    words = words[:5000]
+    if not words:
         return None
+    lowered = Counter(filter(_ANY_STOPWORD.__contains__, map(str.lower, words)))
     best, best_hits = None, 0
     for lang, stop in STOPWORDS.items():
         hits = sum(map(lowered.__getitem__, filter(lowered.__contains__, stop)))
         if hits > best_hits:
             best, best_hits = lang, hits
-    if best_hits < MIN_LANGUAGE_DENSITY * lowered.total():
+    if best_hits < MIN_LANGUAGE_DENSITY * len(words):
         return None
     return best
 
