@@ -235,9 +235,10 @@ class BlockSearch:
         if not self._wordless:
             yield from scanned
             return
-        alone = ((i, m, 0) for i in self._wordless if self.features[i].n_words <= max_words
-                 and (m := search_block(pattern, self.blocks[i].text, anchored)) is not None)
-        yield from heapq.merge(scanned, alone, key=itemgetter(0))
+        # (found first: most patterns match none of them, and then nothing is merged)
+        alone = [(i, m, 0) for i in self._wordless if self.features[i].n_words <= max_words
+                 and (m := search_block(pattern, self.blocks[i].text, anchored)) is not None]
+        yield from heapq.merge(scanned, alone, key=itemgetter(0)) if alone else scanned
 
     @cached_property
     def _folded_texts(self) -> tuple[list[str], frozenset[int]]:
