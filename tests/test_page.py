@@ -323,6 +323,13 @@ def test_a_recommendation_widget_header_heads_a_related_list() -> None:
     assert [b.code for b in doc.blocks[3:7]] == ["B206"] * 4
 
 
+# A short page for the byline tests: a menu, the headline, a byline, two paragraphs.
+MENU_LINES = ["Home", "World", "Sport", "Business", "Arts", "Travel", "Opinion", "Video"]
+BRIDGE_HEADLINE = "Bridge to close for a year"
+BRIDGE_BODY = ["The council voted on Monday to close the old bridge for a year.",
+               "Engineers found cracks in two of its piers during an inspection last month."]
+
+
 @pytest.mark.parametrize("line", [
     "By Pieter de Vries", "Door Pieter de Vries", "By Ursula von der Leyen",
     "Por Ana de la Cruz | Reuters", "By Ahmad al-Rashid", "von Anna Schmidt",
@@ -333,10 +340,7 @@ def test_a_byline_with_a_name_particle_is_a_byline(line: str) -> None:
     from newsclean.lexicon import BYLINE_RE
 
     assert BYLINE_RE.match(line)
-    menu = ["Home", "World", "Sport", "Business", "Arts", "Travel", "Opinion", "Video"]
-    body = ["The council voted on Monday to close the old bridge for a year.",
-            "Engineers found cracks in two of its piers during an inspection last month."]
-    doc = newsclean.analyze("\n".join([*menu, "Bridge to close for a year", line, *body]))
+    doc = newsclean.analyze("\n".join([*MENU_LINES, BRIDGE_HEADLINE, line, *BRIDGE_BODY]))
     assert [b.code for b in doc.blocks[9:]] == ["B201", "S100", "S100"]
 
 
@@ -353,10 +357,7 @@ def test_a_blog_platforms_byline_in_more_languages_is_a_byline(line: str) -> Non
     from newsclean.lexicon import BYLINE_RE
 
     assert BYLINE_RE.match(line)
-    menu = ["Home", "World", "Sport", "Business", "Arts", "Travel", "Opinion", "Video"]
-    body = ["The council voted on Monday to close the old bridge for a year.",
-            "Engineers found cracks in two of its piers during an inspection last month."]
-    doc = newsclean.analyze("\n".join([*menu, "Bridge to close for a year", *body, line]))
+    doc = newsclean.analyze("\n".join([*MENU_LINES, BRIDGE_HEADLINE, *BRIDGE_BODY, line]))
     assert [b.code for b in doc.blocks[9:]] == ["S100", "S100", "B201"]
 
 
@@ -369,10 +370,7 @@ def test_a_newsrooms_signature_alone_is_a_byline(line: str) -> None:
 
     assert BYLINE_CREDIT_RE.match(line)
     assert not BYLINE_CREDIT_RE.match(f"{line} decidió publicar la carta")
-    menu = ["Home", "World", "Sport", "Business", "Arts", "Travel", "Opinion", "Video"]
-    body = ["The council voted on Monday to close the old bridge for a year.",
-            "Engineers found cracks in two of its piers during an inspection last month."]
-    doc = newsclean.analyze("\n".join([*menu, "Bridge to close for a year", line, *body]))
+    doc = newsclean.analyze("\n".join([*MENU_LINES, BRIDGE_HEADLINE, line, *BRIDGE_BODY]))
     assert [b.code for b in doc.blocks[9:]] == ["B201", "S100", "S100"]
 
 
@@ -391,7 +389,7 @@ def test_a_posted_by_line_without_a_name_and_a_time_is_no_byline(line: str) -> N
 ])
 def test_rates_and_prices_by_month_are_rows_not_datelines(rows: list[str]) -> None:
     # A month and a figure with a percent or currency sign: a table's row in the article.
-    menu = ["Home", "World", "Sport", "Business", "Arts", "Travel", "Opinion", "Video"]
+    menu = MENU_LINES
     body = [*BODY[:2], "The figures, month by month:", *rows, *BODY[3:]]
     page = [*menu, *body, "© 2024 Example Daily. All rights reserved."]
     assert newsclean.clean("\n".join(page)).split("\n\n") == body
@@ -406,7 +404,7 @@ def test_rates_and_prices_by_month_are_rows_not_datelines(rows: list[str]) -> No
 def test_page_furniture_in_more_languages(line: str, code: str) -> None:
     """Polish, Russian, Dutch and Indonesian pages' share, related and sign-in lines, and
     Dutch and Indonesian dates, are the same furniture as their English or French ones."""
-    menu = ["Home", "World", "Sport", "Business", "Arts", "Travel", "Opinion", "Video"]
+    menu = MENU_LINES
     body = ["The council voted on Monday to close the old bridge for a year.",
             "Engineers found cracks in two of its piers during an inspection last month.",
             "Drivers will be sent on a detour through the town centre while it is shut."]
@@ -440,7 +438,7 @@ def test_a_like_buttons_counter_is_a_share_bar(line: str) -> None:
     doc = newsclean.analyze("\n".join(page))
     assert [b.code for b in doc.blocks if b.text == line] == ["B104"]
     assert line not in newsclean.clean("\n".join(page))
-    menu = ["Home", "World", "Sport", "Business", "Arts", "Travel", "Opinion", "Video"]
+    menu = MENU_LINES
     page = [*menu, *page[:3], "Share this:", "Like this:", "Like", line, body[1]]
     assert newsclean.clean("\n".join(page)).split("\n\n") == [body[0], body[1]]
 
@@ -455,14 +453,11 @@ def test_a_sentence_about_liking_is_no_share_bar() -> None:
 def test_a_blog_posts_categories_without_a_colon_are_a_line_of_tags(line: str) -> None:
     """WordPress's and Posterous's line of a post's categories (``Posted in News``) has no
     colon after its label: it was kept as a heading below a short post."""
-    menu = ["Home", "World", "Sport", "Business", "Arts", "Travel", "Opinion", "Video"]
-    body = ["The council voted on Monday to close the old bridge for a year.",
-            "Engineers found cracks in two of its piers during an inspection last month."]
-    page = [*menu, "Bridge to close for a year", *body, line, "Recent Posts",
+    page = [*MENU_LINES, BRIDGE_HEADLINE, *BRIDGE_BODY, line, "Recent Posts",
             "Storm hits the coast", "© 2012 Example Blog"]
     doc = newsclean.analyze("\n".join(page))
     assert [b.code for b in doc.blocks if b.text == line] == ["B206"]
-    assert newsclean.clean("\n".join(page)).split("\n\n") == body
+    assert newsclean.clean("\n".join(page)).split("\n\n") == BRIDGE_BODY
 
 
 @pytest.mark.parametrize("line", ["Page 2", "Comments 12", "Chapter 3"])
