@@ -73,12 +73,8 @@ def _unfaithful(tf: TextFile) -> str | None:
     ``raw_unicode_escape`` turns ``\\u00e9`` into one byte); None when it does."""
     if tf.encoding in _FAITHFUL:
         return None
-    lines = tf.text.split("\n")  # each with the ending it was read with (no diff needed)
-    ends = [tf.newline] * (len(lines) - 1)
-    for line, ending in zip(tf.mixed_lines, tf.other_endings, strict=True):
-        ends[line - 1] = ending
     try:
-        again = tf.bom + ("".join(map(str.__add__, lines, ends)) + lines[-1]).encode(tf.encoding)
+        again = tf.bom + tf.with_endings(tf.text, keep_endings=True).encode(tf.encoding)
     except UnicodeError:
         again = b""
     if again == tf.raw:

@@ -168,13 +168,18 @@ _TRY = " (try utf-8, latin-1, cp1252 or utf-16)"
 
 def _own_endings(file: TextFile, text: str) -> str:
     """``text`` with each line's ending as in ``file``: lines are aligned with the file's
-    (equal lines, and changed ones one for one); a new line ends in the file's style."""
+    (equal lines, and changed ones one for one); a new line ends in the file's style. The
+    file's own text needs no alignment: each line ends as it was read."""
     import difflib  # only for a file of mixed line ends with W101 off: not at start-up
 
     old, new = file.text.split("\n"), text.split("\n")
     other = {line - 1: ending for line, ending in
              zip(file.mixed_lines, file.other_endings, strict=True)}
     ends = [file.newline] * (len(new) - 1)
+    if text == file.text:
+        for line, ending in other.items():
+            ends[line] = ending
+        return "".join(map(str.__add__, new, ends)) + new[-1]
     if len(old) * len(new) > MAX_DIFF_CELLS:
         # A diff of thousands of lines, many of them the same (blank ones), took minutes
         # (2,000 lines: 6 s; 250,000: over 12 minutes): lines are aligned in one pass.

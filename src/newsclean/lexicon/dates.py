@@ -495,8 +495,8 @@ _BYLINE_DATE_WORDS: PhraseTable = {
 # The words that join a byline's names to the time of posting, a figure after them
 # ("Postado por Fernanda às 16:20", "Geplaatst door Jeroen op 3 november 2009"): a blog
 # platform's byline. Not English "at": Blogger's "Posted by Jo at 4:00 AM" closes the post,
-# above its labels and comments, and the development sets' gold keeps it (R85, R87, R821
-# of dragnet-dev); removed, a post's closing list before it was cut off with it (R49).
+# above its labels and comments, where a byline's label would make it the furniture that
+# ends the article, and a closing list above it went with it.
 _BYLINE_TIME_WORDS: PhraseTable = {
     "de": ("um", "am"),
     "fr": ("à", "le"),

@@ -576,9 +576,9 @@ POST_FOOTER_PHRASES: PhraseTable = {
 # A blog platform's line of a post's categories, its label without a colon (WordPress's
 # "Posted in News | Leave a comment", "Filed under Events"): a line of tags too, if it
 # holds no figure and does not end like a sentence ("Filed under a false name, the patent
-# was later withdrawn."). "Posted in News by Jo on May 1, 2012" heads the post as a byline
-# does: the gold of the development sets keeps it, and a line of tags there would end the
-# article above its text (see B206).
+# was later withdrawn."). "Posted in News by Jo on May 1, 2012" (a figure) heads the post
+# as a byline does: as a line of tags, furniture, it would end the article above its text
+# (see B206).
 POST_CATEGORY_PHRASES: PhraseTable = {
     "en": (
         r"filed (?:under|in)",
