@@ -111,6 +111,18 @@ def test_a_long_name_is_fixed_in_place_and_written_to_an_output_dir(
     assert not [p for p in here.rglob("*") if p.name.endswith(".tmp")]
 
 
+def test_an_output_dir_thousands_of_folders_deep_is_an_error_of_its_own(
+    here: Path, capsys: Capture
+) -> None:
+    """A folder path of 3,000 levels got an internal error (the standard library's folder
+    maker calls itself once a level); now the system's own refusal is the message."""
+    deep = "/".join(["d"] * 3000)
+    assert main(["clean", "-q", "a.txt", "--output-dir", deep]) == 2
+    assert "File name too long" in one_error(capsys)
+    assert main(["clean", "-q", "a.txt", "--output-dir", "x/y/z"]) == 0
+    assert (here / "x" / "y" / "z" / "a.txt").read_text(encoding="utf-8") == "It rained.\n"
+
+
 def test_a_name_with_control_characters_is_shown_escaped(
     here: Path, capsys: Capture
 ) -> None:

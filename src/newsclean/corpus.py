@@ -37,6 +37,7 @@ from .io.textio import (
     BinaryFileError,
     InputError,
     decode,
+    make_folders,
     read_bytes,
     reading,
     too_large,
@@ -532,7 +533,7 @@ def open_output(path: str, name: str | None = None) -> IO[bytes]:
     gzip header then names the output, not the temporary file."""
     name = name or path
     folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, exist_ok=True)
+    make_folders(folder)
     if name.lower().endswith(".gz"):
         raw = open(path, "wb")  # noqa: SIM115 (closed with the gzip file)
         return _OwnedGzip(raw, "wb", os.path.basename(name)[:-3])  # type: ignore[return-value]

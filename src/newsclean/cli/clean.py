@@ -28,6 +28,7 @@ from ..io.textio import (
     check_target,
     install,
     is_stream,
+    make_folders,
     open_stream,
     own_descriptor,
     read_limited,
@@ -101,7 +102,7 @@ class _Sink:
             folder = os.path.dirname(os.path.abspath(output))
             check_target(output)
             try:
-                os.makedirs(folder, exist_ok=True)
+                make_folders(folder)
                 fd, self._tmp = tempfile.mkstemp(dir=folder, prefix=".newsclean-",
                                                  suffix=".tmp")
                 os.close(fd)
@@ -120,7 +121,7 @@ class _Sink:
             assert result.job.out is not None
             path = os.path.join(self.output_dir, result.job.out)
             try:
-                os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+                make_folders(os.path.dirname(path) or ".")
             except OSError as exc:  # a file where a folder must go: this output alone fails
                 raise InputError(
                     f"{display_path(path)}: cannot write ({exc.strerror or exc}: "

@@ -38,6 +38,7 @@ __all__ = [
     "install",
     "is_stream",
     "json_name",
+    "make_folders",
     "open_stream",
     "own_descriptor",
     "read_file",
@@ -574,6 +575,36 @@ def _temp_prefix(path: str) -> str:
     """
     name = os.fsencode(os.path.basename(path))[:MAX_TEMP_PREFIX_BYTES]
     return f".{os.fsdecode(name)}."
+
+
+def make_folders(folder: str) -> None:
+    """Create ``folder`` and the folders above it that do not exist, like
+    ``os.makedirs(folder, exist_ok=True)`` but one level after another in a loop:
+    ``os.makedirs`` calls itself once a level, and a path of some thousand levels (a
+    mistyped or generated ``--output-dir``) ran out of Python's recursion limit instead of
+    getting the system's own error (``File name too long``) as an :class:`OSError`.
+
+    >>> import tempfile
+    >>> root = tempfile.mkdtemp()
+    >>> make_folders(os.path.join(root, "a", "b", "c")); os.path.isdir(os.path.join(root, "a/b/c"))
+    True
+    >>> make_folders(os.path.join(root, "a"))  # an existing folder is fine
+    """
+    missing: list[str] = []
+    path = os.path.abspath(folder)
+    while not os.path.isdir(path):
+        missing.append(path)
+        parent = os.path.dirname(path)
+        if parent == path:
+            break
+        path = parent
+    for path in reversed(missing):
+        try:
+            os.mkdir(path)
+        except FileExistsError:
+            if not os.path.isdir(path):  # a file where a folder must go
+                raise
+    # (another process may make a folder between the test and the mkdir: that is fine)
 
 
 def write_atomic(
