@@ -119,6 +119,9 @@ def test_an_output_dir_thousands_of_folders_deep_is_an_error_of_its_own(
     deep = "/".join(["d"] * 3000)
     assert main(["clean", "-q", "a.txt", "--output-dir", deep]) == 2
     assert "File name too long" in one_error(capsys)
+    assert not (here / "d").exists()  # the levels made before the refusal are gone again
+    assert main(["clean", "-q", "a.txt", "--output-dir", "a.txt/" + deep]) == 2
+    assert "cannot write (File exists" in one_error(capsys)
     assert main(["clean", "-q", "a.txt", "--output-dir", "x/y/z"]) == 0
     assert (here / "x" / "y" / "z" / "a.txt").read_text(encoding="utf-8") == "It rained.\n"
 

@@ -188,3 +188,22 @@ def test_a_byte_order_mark_that_denies_the_given_order_is_refused(
     assert path.read_bytes() == data
     assert main(["fix", "--encoding", actual, str(path)]) == 1
     assert path.read_bytes() == mark + "Hello world, x.\n".encode(actual)
+
+
+@pytest.mark.parametrize(
+    ("lines", "error", "message"),
+    [([0], ValueError, "0 is no line of the text (lines 1 to 3)"),
+     ([-1], ValueError, "-1 is no line"),
+     ([4], ValueError, "4 is no line"),
+     ("12", TypeError, "not str ('1')"),
+     ([1.0], TypeError, "not float")],
+)
+def test_check_text_says_which_mixed_line_is_wrong(
+    lines: object, error: type[Exception], message: str
+) -> None:
+    """A 0 or a negative line number was read from the other end of the text (W101 at the
+    last line or at position -1), and a string failed deep inside the sort."""
+    with pytest.raises(error, match=re.escape(message)):
+        check_text("It rained.\nIt stopped.\n", mixed_lines=lines)  # type: ignore[arg-type]
+    result = check_text("It rained.\nIt stopped.\n", mixed_lines=[2])
+    assert [(f.code, f.line) for f in result.findings] == [("W101", 2)]

@@ -121,14 +121,16 @@ def check_text(
     """The findings in ``text`` (``\\n`` line ends) and what ``fix`` would make of it.
 
     Safe fixes are always applied to :attr:`CheckResult.fixed`; with ``unsafe_fixes`` the
-    lines of removed blocks are cut out too. ``mixed_lines`` are the lines of the file
-    whose line ending differs from the file's own (reported as ``W101`` when it is enabled).
+    lines of removed blocks are cut out too. ``mixed_lines`` are the lines (numbered from 1)
+    of the file whose line ending differs from the file's own (reported as ``W101`` when it
+    is enabled); a number that is no line of ``text`` is a ``ValueError``.
     """
     text = _check_text(text, "check_text")
     options = Options.from_kwargs(options)
     # Line endings are the file's business (textio keeps them, and reports mixed ones): the
     # text here has only "\n", and W101 finds only the Unicode line separators in it.
     starts = _line_starts(text)
+    _check_line_numbers(mixed_lines, len(starts))
     findings: list[Finding] = []
 
     def add(code: str, name: str, message: str, start: int, end: int, old: str, new: str,
@@ -162,6 +164,26 @@ def check_text(
                 pos, pos, "", "", True)
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     return CheckResult(text, fixed, findings, doc, unsafe_fixes)
+
+
+def _check_line_numbers(lines: Sequence[int], n_lines: int) -> None:
+    """Raise a ``TypeError`` or ``ValueError`` that says what is wrong where ``lines`` are
+    not line numbers of a text of ``n_lines`` lines (1 to ``n_lines``): a 0 or a negative
+    number read a line from the other end, a string failed deep inside.
+
+    >>> _check_line_numbers([1, 3], 3)
+    >>> _check_line_numbers([0], 3)
+    Traceback (most recent call last):
+    ...
+    ValueError: mixed_lines: 0 is no line of the text (lines 1 to 3)
+    """
+    for line in lines:
+        if not isinstance(line, int) or isinstance(line, bool):
+            raise TypeError(
+                f"mixed_lines must hold line numbers (int), not {type(line).__name__} ({line!r})"
+            )
+        if not 1 <= line <= n_lines:
+            raise ValueError(f"mixed_lines: {line} is no line of the text (lines 1 to {n_lines})")
 
 
 def merged_edits(edits: Sequence[Edit], text: str, repaired: str) -> list[Edit]:

@@ -589,6 +589,11 @@ def make_folders(folder: str) -> None:
     >>> make_folders(os.path.join(root, "a", "b", "c")); os.path.isdir(os.path.join(root, "a/b/c"))
     True
     >>> make_folders(os.path.join(root, "a"))  # an existing folder is fine
+    >>> try:
+    ...     make_folders(os.path.join(root, "new", *["d"] * 3000))
+    ... except OSError as exc:
+    ...     print(exc.strerror, os.listdir(root))
+    File name too long ['a']
     """
     missing: list[str] = []
     path = os.path.abspath(folder)
@@ -598,13 +603,22 @@ def make_folders(folder: str) -> None:
         if parent == path:
             break
         path = parent
-    for path in reversed(missing):
-        try:
-            os.mkdir(path)
-        except FileExistsError:
-            if not os.path.isdir(path):  # a file where a folder must go
-                raise
-    # (another process may make a folder between the test and the mkdir: that is fine)
+    made: list[str] = []
+    try:
+        for path in reversed(missing):
+            try:
+                os.mkdir(path)
+                made.append(path)
+            except FileExistsError:  # (made by another process meanwhile: fine)
+                if not os.path.isdir(path):  # a file where a folder must go
+                    raise
+    except OSError:
+        # The folders made before the one refused would be left empty (a thousand levels
+        # of them before the path grew too long): take them away again.
+        for path in reversed(made):
+            with contextlib.suppress(OSError):
+                os.rmdir(path)
+        raise
 
 
 def write_atomic(
