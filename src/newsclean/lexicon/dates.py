@@ -513,8 +513,11 @@ BYLINE_RE = regex.compile(
     _kind(
         "BYLINE_PHRASES", "BYLINE_RE", BYLINE_PHRASES, r"^(?:",
         # Each name is taken whole (an atomic group) and a joiner only as a word, so a run
-        # of capitals has one reading, not one per way of cutting it into names.
-        r")(?>\s+)(?:(?>(?-i:\p{Lu})[\w.'’-]*)|(?:" + _alternation(_BYLINE_JOINERS)
+        # of capitals has one reading, not one per way of cutting it into names. (The
+        # spaces after the label are possessive, as an atomic group would take them: the
+        # prefilter sees the word edge there, so "di" and "par" are whole words, not looked
+        # for on a page without them, nor on every line with "di" inside a word.)
+        r")\s++(?:(?>(?-i:\p{Lu})[\w.'’-]*)|(?:" + _alternation(_BYLINE_JOINERS)
         # the particles before a name, taken whole (a run of them is read once), and only
         # before the name they belong to
         + r")(?!\w)|(?>(?:" + _PARTICLE + r")(?!\w)(?:\s+(?:" + _PARTICLE + r")(?!\w))*)"
