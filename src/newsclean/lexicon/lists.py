@@ -561,7 +561,11 @@ POST_FOOTER_PHRASES: PhraseTable = {
         r"\bguarda el enlace permanente\b",
     ),
     "pt": (
-        r"^\W*(?:esta entrada|este post|este artigo) foi (?:publicad|escrit|postad)[oa]\b",
+        # (one phrase a subject: in one group, their common "est" would be what the
+        # prefilter looks for, on every line with "best" or "test")
+        r"^\W*esta entrada foi (?:publicad|escrit|postad)[oa]\b",
+        r"^\W*este post foi (?:publicad|escrit|postad)[oa]\b",
+        r"^\W*este artigo foi (?:publicad|escrit|postad)[oa]\b",
         r"\bmarcar o link permanente\b",
     ),
     "it": (

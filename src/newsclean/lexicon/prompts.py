@@ -509,7 +509,10 @@ ADVERT_LINE_PHRASES: PhraseTable = {
     "en": (
         r"advertisement",
         r"advertising",
-        r"ads?",
+        # (two words, not "ads?": the prefilter then looks for "ad" only on a page that has
+        # the word, not inside "read" and "had" on every page)
+        r"ads",
+        r"ad",
         r"sponsored(?: content)?",
         r"paid (?:post|content)",
         r"partner content",

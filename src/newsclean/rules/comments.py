@@ -138,6 +138,11 @@ AUTHOR_LINE_RE = regex.compile(
     r"|^https?://\S+(?:\s+[^\W\d_][^\s\d/]*){1,4}\s*$",
     _I,
 )
+# The units of time in Swedish, Danish and Norwegian (see AGO_RE).
+_NORDIC_UNITS = (
+    r"(?:sekunder|minutter|minuter|timmar|timme|timer|time|dagar|dage|dager|dag|veckor|vecka"
+    r"|uger|uker|uge|uke|månader|måneder|månad|år)"
+)
 # How long ago a comment was written. Matches "3 hours ago", "a week ago", "vor 2 Tagen",
 # "il y a 5 jours", "hace una semana", "2 godziny temu", "3時間前"; not "years ago, the
 # town".
@@ -149,8 +154,10 @@ AGO_RE = regex.compile(
     r"|\bil y a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b"
     r"|\bhace\s+(?:\d+|una?)\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?"
     r"|años?)\b"
-    r"|\bh[áa]\s+(?:\d+|uma?)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|mes(?:es)?"
-    r"|anos?)\b"
+    # (the units written out as whole words: "h[áa]" gives the prefilter no word to look
+    # for, and "mes(?:es)?" would be looked for inside "times", "dias?" inside "media")
+    r"|\bh[áa]\s+(?:\d+|uma?)\s+(?:segundos|segundo|minutos|minuto|horas|hora|dias|dia"
+    r"|semanas|semana|meses|mes|anos|ano)\b"
     r"|\b(?:\d+|una?)\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni|ora|giorno"
     r"|settimana|mese|anno)\s+fa\b"
     # ... and in some twenty more languages: "2 godziny temu", "3 часа назад", "2 saat önce",
@@ -162,8 +169,9 @@ AGO_RE = regex.compile(
     r"|\b\d+\s+(?:секунд[уи]?|хвилин[уи]?|годин[уи]?|дн(?:і|ів)|день|тижн(?:і|ів)|тиждень"
     r"|місяц(?:і|ів)|місяць|рок(?:и|ів)|рік)\s+тому\b"
     r"|\b\d+\s+(?:seconden?|minuten?|uur|dagen|dag|weken|week|maanden?|jaar)\s+geleden\b"
-    r"|\b\d+\s+(?:sekunder|minutter|minuter|timmar|timme|timer|time|dagar|dage"
-    r"|dager|dag|veckor|vecka|uger|uker|uge|uke|månader|måneder|månad|år)\s+(?:sedan|siden)\b"
+    # (Swedish "sedan" and Danish and Norwegian "siden" in two alternatives: in one group
+    # their common "s" is set apart and "iden" looked for, inside "president")
+    rf"|\b\d+\s+{_NORDIC_UNITS}\s+sedan\b|\b\d+\s+{_NORDIC_UNITS}\s+siden\b"
     r"|\b\d+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce\b"
     r"|\b\d+\s+(?:sekundami|minutami|minútami|minutou|minútou|hodinami|hodinou"
     r"|dny|dňami|dnem|dňom|týdny|týždňami|měsíci|mesiacmi|lety|rokmi)\b"
