@@ -38,6 +38,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from enum import Enum
 from itertools import pairwise
+from typing import NamedTuple
 
 import regex
 
@@ -382,24 +383,84 @@ def _classify(
     return None
 
 
+def _hits(ctx: BlockContext, pattern: regex.Pattern[str], limit: int, anchored: bool = False
+          ) -> set[int]:
+    """The blocks of at most ``limit`` words that ``pattern`` is found in."""
+    return {i for i, _, _ in ctx.find(pattern, limit, anchored=anchored)}
+
+
+class _LineHits(NamedTuple):
+    """The short blocks three signature patterns are found in: a reply link at a line's end
+    (:data:`REPLY_END_RE`), a commenter's name line (:data:`AUTHOR_LINE_RE`), an action
+    word (what an action bar holds)."""
+
+    replies: set[int]
+    authors: set[int]
+    actions: set[int]
+
+
+def _line_hits(ctx: BlockContext) -> _LineHits:
+    """The :class:`_LineHits` of the document, looked for once (both the test for an
+    opener, :func:`_may_open_section`, and :func:`signatures` ask)."""
+    cached = ctx.memo.get("comments.hits")
+    if cached is None:
+        cached = ctx.memo["comments.hits"] = _LineHits(
+            _hits(ctx, REPLY_END_RE, MAX_SIGNATURE_WORDS),
+            _hits(ctx, AUTHOR_LINE_RE, MAX_SIGNATURE_WORDS, anchored=True),
+            # (an action bar holds an action word: is_action_line runs on those only)
+            _hits(ctx, _ACTION_WORD_RE, MAX_TIMED_REPLY_WORDS),
+        )
+    return cached  # type: ignore[return-value]
+
+
+def _may_open_section(ctx: BlockContext) -> bool:
+    """Whether the document holds what opens every comment section (see
+    :func:`comment_sections`): a header or an action line, :data:`MIN_AUTHOR_LINES`
+    author lines, or :data:`MIN_SIGNED_LINES` lines that may sign comments with a name and
+    a date (:func:`_signer_series`). Told from the patterns' hits alone, before any time
+    line is read: most pages have none of these, and then no signature is worth telling.
+
+    >>> from newsclean.context import BlockContext
+    >>> from newsclean.document import Block
+    >>> def page(*lines: str) -> BlockContext:
+    ...     return BlockContext([Block(i, 0, 0, t, t) for i, t in enumerate(lines)])
+    >>> _may_open_section(page("It rained.", "May 1, 2012 at 3:04 pm", "Like"))
+    False
+    >>> _may_open_section(page("It rained.", "joe says:", "Reply"))
+    True
+    """
+    hits = _line_hits(ctx)
+    if _headers(ctx) or _titled_counts(ctx) or hits.replies:
+        return True
+    if len(hits.authors) >= MIN_AUTHOR_LINES:
+        return True
+    feats, blocks = ctx.features, ctx.blocks
+    if any(is_action_line(feats[i]) or _is_timed_reply(blocks[i].text) for i in hits.actions):
+        return True
+    # A signer series: lines of a name and a date, or stamps that name who posted.
+    named = sum(
+        1 for i in ctx.short_with_numbers
+        if feats[i].n_words <= MAX_STAMP_WORDS and not feats[i].terminal
+        and date_signer(feats[i]) is not None
+    )
+    if named >= MIN_SIGNED_LINES:
+        return True
+    posted = _hits(ctx, POSTED_BY_RE, MAX_SIGNATURE_WORDS, anchored=True)
+    return len(posted) >= MIN_SIGNED_LINES
+
+
 def signatures(ctx: BlockContext) -> list[tuple[int, Signature]]:
     """Every block's comment signature (see :func:`signature`), in order, told from one
     literal search per pattern (:meth:`BlockContext.find`) rather than every pattern on
     every block: a page's blocks are mostly not signatures."""
     feats, blocks = ctx.features, ctx.blocks
-
-    def hits(pattern: regex.Pattern[str], limit: int, anchored: bool = False) -> set[int]:
-        return {i for i, _, _ in ctx.find(pattern, limit, anchored=anchored)}
-
     titled = _titled_counts(ctx).keys()
     headers = _headers(ctx).keys() | titled
-    replies = hits(REPLY_END_RE, MAX_SIGNATURE_WORDS)
-    authors = hits(AUTHOR_LINE_RE, MAX_SIGNATURE_WORDS, anchored=True)
-    # An action bar holds an action word; a time line in figures, a full date and a
-    # dateline (see is_dateline) hold a word of digits: their patterns run on those only.
-    actions = hits(_ACTION_WORD_RE, MAX_TIMED_REPLY_WORDS)
+    replies, authors, actions = _line_hits(ctx)
+    # A time line in figures, a full date and a dateline (see is_dateline) hold a word of
+    # digits: their patterns run on those only.
     dated = {i for i in ctx.short_with_numbers if feats[i].n_words <= MAX_SIGNATURE_WORDS}
-    times = hits(AGO_RE, MAX_SIGNATURE_WORDS)
+    times = _hits(ctx, AGO_RE, MAX_SIGNATURE_WORDS)
     for i in dated:
         f, text = feats[i], blocks[i].text
         if f.n_words > MAX_STAMP_WORDS and _stamp_length(text) > MAX_STAMP_WORDS:
@@ -728,6 +789,12 @@ def comment_sections(ctx: BlockContext) -> list[tuple[int, int, list[Signature]]
     cached = ctx.memo.get("comments.sections")
     if cached is not None:
         return cached  # type: ignore[return-value]
+    # A section starts at a header or an action line, a series of author lines or one of
+    # signer lines, and a thread of names under a header: a page with none of these has no
+    # section, and its time lines need not be read.
+    if not _may_open_section(ctx):
+        ctx.memo["comments.sections"] = []
+        return []
     feats = ctx.features
     found = _without_count_links(signatures(ctx), ctx)
     found_at = {i for i, _ in found}
