@@ -679,15 +679,10 @@ COMMENT_COUNT_PHRASES: PhraseTable = {
 # Comment prompts and headers, and the fixed wording of comment forms (WordPress's).
 COMMENT_PROMPT_PHRASES: PhraseTable = {
     "en": (
-        r"^\W*leave (?:a |the |all |\d+ )?(?:comments?|reply|replies|response)\b",
-        r"^\W*post (?:a |the |all |\d+ )?(?:comments?|reply|replies|response)\b",
-        r"^\W*add (?:a |the |all |\d+ )?(?:comments?|reply|replies|response)\b",
-        r"^\W*write (?:a |the |all |\d+ )?(?:comments?|reply|replies|response)\b",
-        r"^\W*view (?:a |the |all |\d+ )?(?:comments?|reply|replies|response)\b",
-        r"^\W*show (?:a |the |all |\d+ )?(?:comments?|reply|replies|response)\b",
-        r"^\W*load (?:a |the |all |\d+ )?(?:comments?|reply|replies|response)\b",
-        r"^\W*see (?:a |the |all |\d+ )?(?:comments?|reply|replies|response)\b",
-        r"^\W*read (?:a |the |all |\d+ )?(?:comments?|reply|replies|response)\b",
+        # (the verbs in one phrase: each alone would be what the prefilter looks for, "read"
+        # and "see" on every line that has them; together, the nouns after them are)
+        r"^\W*(?:leave|post|add|write|view|show|load|see|read) (?:a |the |all |\d+ )?"
+        r"(?:comments?|reply|replies|response)\b",
         r"^\W*join the (?:conversation|discussion)",
         r"\bcomments (?:are|have been) (?:now )?(?:closed|disabled|switched off|turned off)\b",
         r"^\W*be the first to (?:comment|reply|respond)\b",
@@ -706,7 +701,11 @@ COMMENT_PROMPT_PHRASES: PhraseTable = {
         r"^\W*\d+ (?:responses|replies|comments|reactions|thoughts) (?:to|on) (?-i:[\p{Lu}\d])",
         # WordPress's count of one: "One Response to “Title”", "One thought on “Title”"
         r"^\W*one (?:response|reply|comment|reaction|thought) (?:to|on) [“\"«‘']",
-        r"^\W*[1-9]\d* (?:responses?|replies|reactions)\W*$",
+        # (one phrase a word: in one group their common "re" is set apart, and "plies",
+        # "sponse" and "actions" were looked for on every page, inside "transactions")
+        r"^\W*[1-9]\d* responses?\W*$",
+        r"^\W*[1-9]\d* replies\W*$",
+        r"^\W*[1-9]\d* reactions\W*$",
         r"\bcomments? feed\b",
         # A comment count that opens a prompt: "{ 17 comments… read them below or add one }".
         r"^\W*\d+ (?:comments?|responses?|replies)\W+(?:read|add|leave|post|join|view|permalink)\b",
