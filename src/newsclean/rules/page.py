@@ -512,6 +512,7 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             # or the tags after their label
         j = i + 1
         rank = 0  # the number of the list's last numbered headline
+        headline = ""  # the headlines' reason, made once a list (its line counted once)
         while j < len(blocks) and ctx.is_free(j):
             fj = feats[j]
             text = blocks[j].text
@@ -529,7 +530,11 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
                 break  # running text, or a sentence that leads into what follows
             if j > i + 1 and _opens_a_section(ctx, range(i + 1, j), j):
                 break  # the article's subheading right below the list, not one of it
-            yield j, f"related links: a headline of the list that starts on line {ctx.line(i)}"
+            if not headline:
+                headline = (
+                    f"related links: a headline of the list that starts on line {ctx.line(i)}"
+                )
+            yield j, headline
             j += 1
     for i, _, m in _short_matches(ctx, POST_FOOTER_RE, MAX_POST_FOOTER_WORDS):
         if ctx.is_free(i):
