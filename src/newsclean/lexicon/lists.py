@@ -930,12 +930,12 @@ CJK_CAPTION_LABEL_PHRASES: PhraseTable = {
     "zh": (
         r"图片来源",
         r"圖片來源",
-        r"图片",
-        r"圖片",
+        # ("图" and "图片" in one phrase: the prefilter looks for the characters, on a page
+        # that has them, and not for the colon after them on every line that has one)
+        r"图片?",
+        r"圖片?",
         r"摄影",
         r"攝影",
-        r"图",
-        r"圖",
     ),
     "ja": (
         r"写真",
