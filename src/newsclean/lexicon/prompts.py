@@ -130,14 +130,19 @@ PAYMENT_RE = regex.compile(
 
 NEWSLETTER_PHRASES: PhraseTable = {
     "en": (
-        r"sign(?:ing)? up (?:for|to) (?:\w+ ){0,4}(?:newsletters?|emails?|alerts|updates|briefing)",
+        # ("sign up" and "signing up" apart, as the two ways to agree below: in one phrase
+        # the prefilter looked for "sign" inside "design" and "signal", and for "by s", as
+        # sre_parse sets the common "s" of "signing|subscribing" apart)
+        r"sign up (?:for|to) (?:\w+ ){0,4}(?:newsletters?|emails?|alerts|updates|briefing)",
+        r"signing up (?:for|to) (?:\w+ ){0,4}(?:newsletters?|emails?|alerts|updates|briefing)",
         r"subscribe to (?:\w+ ){0,4}(?:newsletters?|emails?|briefing)",
         r"newsletter sign[- ]?up",
         r"(?:in|to) your inbox",
         r"enter your e-?mail",
         r"your e-?mail address",
         r"e-?mail address",
-        r"by (?:signing up|subscribing),? you agree",
+        r"by signing up,? you agree",
+        r"by subscribing,? you agree",
         r"thanks? (?:you )?for (?:signing up|subscribing)",
         r"join (?:our|the) (?:\w+ ){0,3}newsletter",
         r"successfully subscribed",
