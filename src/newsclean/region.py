@@ -113,6 +113,9 @@ def has_menu(features: Sequence[Features]) -> bool:
     return False
 
 
+_FIRST = itemgetter(0)  # a word's first character
+
+
 def is_data_row(f: Features) -> bool:
     """Whether a short block is a row of a table or a dated list (neither for nor against).
 
@@ -126,7 +129,7 @@ def is_data_row(f: Features) -> bool:
     """
     if not MIN_ROW_WORDS <= f.n_words <= MAX_LIST_ROW_WORDS:
         return False
-    digits = sum(map(str.isdigit, map(itemgetter(0), f.words)))  # words opening with a digit
+    digits = sum(map(str.isdigit, map(_FIRST, f.words)))  # words opening with a digit
     if f.n_words <= MAX_ROW_WORDS:
         return digits >= 1 and digits * 10 >= f.n_words
     return digits * 6 >= f.n_words  # a long row (ingredients, results) is dense with numbers
@@ -630,10 +633,9 @@ def _choose_unanchored(
     :data:`MIN_ARTICLE_SCORE`): its sum, start and end."""
     segments: list[tuple[int, int]] = []
     lo = 0
-    for i, is_barrier in enumerate(barrier):
-        if is_barrier:
-            segments.append((lo, i))
-            lo = i + 1
+    for i in compress(count(), barrier):  # the barriers' positions (found in C)
+        segments.append((lo, i))
+        lo = i + 1
     segments.append((lo, len(scores)))
     runs = [_best_run(scores, a, b) for a, b in segments]
     if len(runs) > 1 and runs[0][0] >= MIN_ARTICLE_SCORE:
@@ -722,7 +724,11 @@ def _score_blocks(
             # are not its words); a short block cut off with an ellipsis is a teaser, but
             # right below a whole paragraph the article's paywall cut (see _below_paragraph).
             repeated = counts[text] > 1
-            truncated = n_words <= MAX_TEASER_WORDS and _is_cut(text) and not (
+            end = text.rstrip()  # how the block ends, stripped once for the tests below
+            # (_is_cut, the end stripped once)
+            truncated = n_words <= MAX_TEASER_WORDS and end.endswith(ELLIPSES) and (
+                TRUNCATED_RE.search(text) is not None
+            ) and not (
                 n_words >= MIN_PROSE_WORDS and text not in seen
                 and _below_paragraph(i, blocks, features, texts)
             )
@@ -733,12 +739,12 @@ def _score_blocks(
                 repeated,
                 truncated,
                 not terminal and n_words >= MIN_PROSE_WORDS and (
-                    text.rstrip().endswith(COLONS)
+                    end.endswith(COLONS)
                     or (_may_break(text) and SENTENCE_BREAK_RE.search(text) is not None)
                     or _has_unspaced_pause(text)
                 ),
                 not terminal and MENU_WORDS < n_words < MIN_LONG_WORDS
-                and text.rstrip().endswith(CONTINUED_ENDS),
+                and end.endswith(CONTINUED_ENDS),
             )
             if not score and n_words > MENU_WORDS and not terminal and is_data_row(f):
                 rows.add(len(seq))  # a line with a figure: a row, or a headline's number
