@@ -26,8 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from itertools import compress, repeat
-from operator import and_, attrgetter, not_
+from itertools import compress
 
 import regex
 
@@ -98,14 +97,6 @@ def title_index(ctx: BlockContext) -> int | None:
 
 # A run of headline-like lines ("h"), labelled blocks ("l") between them not breaking it.
 _HEADLINE_RUN_RE = re.compile(rb"h(?:l*h)*")
-# Each block's kind from its flags (labelled 16, ends in a colon 8, headline-like 4,
-# paragraph 2): the first flag set, in that order, decides.
-_SCALED = {value: bytes([0, value]) + bytes(254) for value in (2, 4, 8, 16)}
-_KIND_OF_FLAGS = bytes(
-    b"l"[0] if v & 16 else b"c"[0] if v & 8 else b"h"[0] if v & 4 else b"p"[0] if v & 2
-    else b"o"[0]
-    for v in range(256)
-)
 
 
 def headline_lists(ctx: BlockContext, *, above: bool = True,
@@ -119,9 +110,8 @@ def headline_lists(ctx: BlockContext, *, above: bool = True,
     only runs that start before this block.
 
     Every block is one letter of a byte string (labelled, colon, headline-like,
-    paragraph, other), made from the blocks' flags a list at a time, and the runs are found
-    by a pattern: no loop over the blocks in Python, and only the parts of the page asked
-    about are read.
+    paragraph, other), and the runs are found by a pattern: only the parts of the page
+    asked about are read.
     """
     if not ctx.is_page:
         return set()  # in an extracted article, a list of names or dates is the article's
@@ -149,7 +139,8 @@ def headline_lists(ctx: BlockContext, *, above: bool = True,
     return found
 
 
-_H = b"h"[0]  # the letter of a headline-like line
+# The letters of the blocks' kinds (see _block_kinds).
+_L, _C, _H, _P, _O = b"lchpo"
 #: Blocks read back at a time above a part of the page, for the line that introduces a list.
 _READ_BACK = 16
 
@@ -157,20 +148,31 @@ _READ_BACK = 16
 def _block_kinds(blocks: Sequence[Block], feats: Sequence[Features]) -> bytes:
     """One letter per block: ``l`` labelled, ``c`` ends in a colon, ``h`` headline-like (two
     to MAX_HEADING_WORDS words, no final mark, a capital first), ``p`` a paragraph, ``o``
-    anything else. The flags of all blocks are made a list at a time, scaled to their
-    values and or-ed together as big integers."""
-    words = list(map(attrgetter("n_words"), feats))
-    terminal = list(map(attrgetter("terminal"), feats))
-    headline = bytes(map(and_, map(and_, map((2).__le__, words),
-                                   map(MAX_HEADING_WORDS.__ge__, words)),
-                         map(and_, map(not_, terminal), map(attrgetter("capital_start"), feats))))
-    paragraph = bytes(map(and_, terminal, map(MIN_PROSE_WORDS.__le__, words)))
-    labelled = bytes(map(bool, map(attrgetter("code"), blocks)))
-    colon = bytes(map(str.endswith, map(str.rstrip, map(attrgetter("text"), blocks)), repeat(":")))
-    flags = 0
-    for ones, value in ((labelled, 16), (colon, 8), (headline, 4), (paragraph, 2)):
-        flags |= int.from_bytes(ones.translate(_SCALED[value]), "big")
-    return flags.to_bytes(len(blocks), "big").translate(_KIND_OF_FLAGS)
+    anything else; the first that holds, in that order.
+
+    (A loop over the blocks: the flags mapped a list at a time with operator functions and
+    or-ed together as big integers cost nearly three times the instructions.)
+
+    >>> from newsclean.document import Block
+    >>> lines = ["Related:", "Storm Hits The Coast", "Home",
+    ...          "It rained all day in the town, and the river rose overnight."]
+    >>> _block_kinds([Block(i, 0, 0, t, t) for i, t in enumerate(lines)], Features.many(lines))
+    b'chop'
+    """
+    kinds = bytearray()
+    add = kinds.append
+    for block, f in zip(blocks, feats, strict=True):
+        if block.code:
+            add(_L)
+        elif block.text.rstrip().endswith(":"):
+            add(_C)
+        elif 2 <= f.n_words <= MAX_HEADING_WORDS and not f.terminal and f.capital_start:
+            add(_H)
+        elif f.terminal and f.n_words >= MIN_PROSE_WORDS:
+            add(_P)
+        else:
+            add(_O)
+    return bytes(kinds)
 
 
 def _introduced(kinds: bytes, at: int, blocks: Sequence[Block], feats: Sequence[Features],
@@ -199,9 +201,8 @@ def menu_blocks(ctx: BlockContext) -> set[int]:
     start, end = region.start, region.end
     # A blog's short menu: above the article of a whole page with furniture below it and
     # no running text above the article (a lead above a short list makes it the article's).
-    head_run = MENU_RUN
-    if _furniture_below(ctx) and not _prose_above(ctx):
-        head_run = HEAD_MENU_RUN
+    # Asked only where a run of that length stands above the article.
+    short_menus: bool | None = None
     for i, f in enumerate(ctx.features):
         labelled = blocks[i].code
         # a menu item's shape (see region.has_menu), outside the run
@@ -210,10 +211,13 @@ def menu_blocks(ctx: BlockContext) -> set[int]:
             continue
         if labelled and blocks[i].label != FRAGMENT:
             continue  # labelled furniture between menu items does not break the run
-        if len(run) >= MENU_RUN or (
-            len(run) >= head_run and run[-1] < start and not _introduced_run(ctx, run)
-        ):
+        if len(run) >= MENU_RUN:
             found.update(run)
+        elif len(run) >= HEAD_MENU_RUN and run[-1] < start:
+            if short_menus is None:
+                short_menus = _furniture_below(ctx) and not _prose_above(ctx)
+            if short_menus and not _introduced_run(ctx, run):
+                found.update(run)
         run = []
     if len(run) >= MENU_RUN:
         found.update(run)
@@ -403,6 +407,7 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
     if cached is not None:
         return cached  # type: ignore[return-value]
     region, blocks = ctx.region, ctx.blocks
+    n = len(blocks)
     menus = menu_blocks(ctx)
     roles = label_roles()
     labelled = [(i, roles.get(b.label)) for i, b in enumerate(blocks) if b.code]
@@ -412,35 +417,36 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
     # furniture stands there, below it up to the first (beyond that the tail goes anyway).
     ends_article |= headline_lists(
         ctx,
-        above=not any(i < region.start for i in ends_article),
-        below_until=min((i for i in ends_article if i >= region.end), default=len(blocks)),
+        above=not _any_above(ends_article, region.start),
+        below_until=min(filter(region.end.__le__, ends_article), default=n),
     )
     # Part of the page's title line (``Headline | Site``) repeated as a heading right above
     # the run: a whole page's title tag and headline, whose head is above that heading.
     heading = region.heading
     if heading is not None and 0 < heading < region.start <= heading + ANCHOR_REACH:
-        if not any(i < region.start for i in ends_article):
+        if not _any_above(ends_article, region.start):
             ctx.memo["article.head_heading"] = heading  # the head's only evidence: a reason
         ends_article.add(heading)
     marks_page = ends_article | {i for i, rule in labelled if rule is not None
                                  and rule.marks_page}
     cut: set[int] = set()
     head = range(region.start)
-    if any(i < region.start for i in ends_article):
+    if _any_above(ends_article, region.start):
         cut.update(i for i in head if not blocks[i].code)
         _keep_boxed_run(ctx, menus, -1, cut)
     else:  # only inline boilerplate above the article: page text from the first of it down,
         # and above it all but running text (a paragraph an advert marker pushed out of the run)
-        first = min((i for i in marks_page if i < region.start), default=None)
-        if first is not None:
+        first = min(marks_page, default=None)
+        if first is not None and first < region.start:
             cut.update(i for i in head if not blocks[i].code
                        and (i > first or region.scores[i] <= 0))
     # Runs of inline boilerplate below the article (an embedded post's two lines are one,
-    # and so is a share bar with a button's name between its lines: "Twitter").
+    # and so is a share bar with a button's name between its lines: "Twitter"), counted
+    # where no furniture stands below it.
     feats = ctx.features
-    prompts = sum(1 for i in marks_page if i >= region.end and not _continues_run(
-        marks_page, feats, i))
-    if any(i >= region.end for i in ends_article) or prompts >= MIN_TAIL_PROMPTS:
+    if _any_below(ends_article, region.end) or sum(
+        1 for i in marks_page if i >= region.end and not _continues_run(marks_page, feats, i)
+    ) >= MIN_TAIL_PROMPTS:
         # Where a comment section is the first furniture below the article, the lines
         # between the last paragraph and the comments are the article's own closing lines.
         close = region.end
@@ -461,7 +467,7 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
                     close = nxt
                 else:
                     close = _sections_end(ctx, range(close, nxt))
-        cut.update(i for i in range(close, len(blocks)) if not blocks[i].code)
+        cut.update(i for i in range(close, n) if not blocks[i].code)
         _keep_boxed_run(ctx, menus, 1, cut)
     if (
         heading is not None and heading < region.start and heading in cut
@@ -471,6 +477,24 @@ def cut_zone(ctx: BlockContext) -> tuple[set[int], set[int]]:
     result = (cut, menus & cut)
     ctx.memo["article.cut_zone"] = result
     return result
+
+
+def _any_above(indices: AbstractSet[int], start: int) -> bool:
+    """Whether one of ``indices`` is above block ``start`` (the least is found in C).
+
+    >>> _any_above({4, 9}, 5), _any_above({5, 9}, 5), _any_above(set(), 5)
+    (True, False, False)
+    """
+    return min(indices, default=start) < start
+
+
+def _any_below(indices: AbstractSet[int], end: int) -> bool:
+    """Whether one of ``indices`` is block ``end`` or below it (the greatest is found in C).
+
+    >>> _any_below({1, 5}, 5), _any_below({1, 4}, 5), _any_below(set(), 0)
+    (True, False, False)
+    """
+    return max(indices, default=-1) >= end
 
 
 def _sections_end(ctx: BlockContext, zone: range) -> int:
@@ -607,9 +631,9 @@ def navigation(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     if ctx.options.input_format == "markdown":
         return  # a document a person wrote has no page around it
     _, menus = cut_zone(ctx)
-    count = len(menus)
+    reason = f"navigation: one of {len(menus)} short link-like lines in runs outside the article"
     for i in sorted(menus):
-        yield i, f"navigation: one of {count} short link-like lines in runs outside the article"
+        yield i, reason
 
 
 @block_rule(
@@ -638,26 +662,37 @@ def outside_article(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         return  # a document a person wrote has no page around it
     region = ctx.region
     cut, _ = cut_zone(ctx)
-    heading = ctx.memo.get("article.head_heading")
+    memo = ctx.memo.get("article.head_heading")
+    heading = memo if isinstance(memo, int) else None
     lines = ""
+    # A reason up to its score, by the block's words and side: blocks alike (a menu's
+    # one-word lines) share it.
+    said: dict[tuple[int, str], str] = {}
     for i in sorted(cut):
         if not ctx.is_free(i):
             continue
         if not lines:  # the same for every block: found once
             lines = f"lines {ctx.line(region.start)}-{ctx.line(max(region.end - 1, 0))}"
         n_words, score = ctx.features[i].n_words, region.scores[i]
-        if isinstance(heading, int) and i < heading:
-            yield i, (
-                f"outside the article: {word_count(n_words)} above the page's headline (line "
-                f"{ctx.line(heading)}), which repeats the title line: a whole page's head, "
-                f"score {score:+.0f}"
-            )
-            continue
-        where = "before" if i < region.start else "after"
-        yield i, (
-            f"outside the article: {word_count(n_words)} {where} the main run of text ({lines}) "
-            f"with page furniture beyond, score {score:+.0f}"
-        )
+        if heading is not None and i < heading:
+            side = "head"
+        else:
+            side = "before" if i < region.start else "after"
+        text = said.get((n_words, side))
+        if text is None:
+            if heading is not None and side == "head":
+                text = (
+                    f"outside the article: {word_count(n_words)} above the page's headline "
+                    f"(line {ctx.line(heading)}), which repeats the title line: a whole "
+                    "page's head, score "
+                )
+            else:
+                text = (
+                    f"outside the article: {word_count(n_words)} {side} the main run of text "
+                    f"({lines}) with page furniture beyond, score "
+                )
+            said[n_words, side] = text
+        yield i, f"{text}{score:+.0f}"
 
 
 #: A block repeats an earlier one when their texts are equal and at least this long, in
