@@ -204,7 +204,7 @@ def test_a_word_folds_alone_as_it_folds_in_its_text():
 def test_a_line_whose_folding_changes_length_is_searched_and_no_other_line_falls_back():
     lines = ["Die Straße war voll.", "Photo: Jane Doe", "The vote passed today."]
     ctx = BlockContext(_blocks(lines))
-    folded, odd_lines, _ = ctx.search._folded(80)
+    folded, odd_lines = ctx.search._folded(80)
     assert len(folded) == len(ctx.search._short_text(80)[0])
     assert odd_lines == [0]
     found = [i for i, _, _ in ctx.find(lexicon.CAPTION_RE, 80)]
@@ -271,7 +271,7 @@ def test_a_long_block_of_marks_alone_is_not_searched() -> None:
 
 
 def test_a_literal_of_an_east_asian_script_is_looked_for_only_where_the_text_has_one() -> None:
-    # The search skips such literals on a text without a character of those scripts, and
+    # The search skips such literals on a text without their character, and
     # finds the same blocks as a search of every literal would.
     pattern = regex.compile(r"^\W*(?:相关新闻|related)\W*$", regex.IGNORECASE)
     for lines in (["The vote passed.", "Related", "Storm hits"],
@@ -279,7 +279,7 @@ def test_a_literal_of_an_east_asian_script_is_looked_for_only_where_the_text_has
         blocks = [Block(i, 0, len(t), t, t) for i, t in enumerate(lines)]
         ctx = BlockContext(blocks)
         assert [i for i, _, _ in ctx.search.find(pattern, 10)] == [1]
-        assert ctx.search._folded(10)[2] is any(c >= "\u2e80" for c in "".join(lines))
+        assert ctx.search._characters == {c for c in "".join(lines) if not c.isascii()}
 
 
 def test_the_texts_of_a_word_limit_are_made_once():
@@ -287,5 +287,5 @@ def test_the_texts_of_a_word_limit_are_made_once():
     search = BlockContext(_blocks(lines)).search
     assert search._short_lines(8) is search._short_lines(8)
     assert search._folded(8) is search._folded(8)
-    assert search._folded(8) == ("photo: jane doe", [], False)
+    assert search._folded(8) == ("photo: jane doe", [])
     assert search._folded(30)[0].count("\n") == 1

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import accumulate, chain, compress, count
+from itertools import accumulate, chain, compress, count, filterfalse
 from operator import itemgetter, ne
 from typing import NamedTuple
 
@@ -28,13 +28,13 @@ from .prefilter import LiteralIndex, alternatives, branch_index, literal_index
 
 __all__ = ["WORD_LIMITS", "BlockSearch", "first_match", "multiline", "search_block"]
 
-#: The first character of the East Asian scripts' blocks (CJK radicals, kana, Hangul, the
-#: ideographs, full-width forms all come after it) ...
-FIRST_WIDE = "\u2e80"
-#: ... and a character at or after it. A literal that needs one (``相关新闻``, ``：``) is
-#: not looked for in a text without one: one scan of the text in C, not a search for each
-#: literal.
-WIDE_SCRIPT_RE = regex.compile(r"[^\x00-\u2e7f]")
+#: A run of characters outside ASCII. A literal with such a character (``相关新闻``, ``：``,
+#: ``pubblicità``) is looked for only in a document that holds its first one: the
+#: document's characters outside ASCII are gathered once, from these runs in its blocks
+#: that have one, rather than looked for once per literal (a related-list pattern has a
+#: hundred such literals, most of them in languages the page is not written in). The
+#: ``regex`` module finds them in a tenth of the instructions the standard ``re`` takes.
+NON_ASCII_RUN_RE = regex.compile(r"[^\x00-\x7f]+")
 
 
 #: Runs of marks or spaces at a line's edge, and the same runs kept inside the line. With
@@ -137,11 +137,15 @@ class _SearchPlan(NamedTuple):
     """How :meth:`BlockContext._candidate_blocks` looks for a pattern's literals, made once
     per pattern: its :class:`~newsclean.prefilter.LiteralIndex`, and each literal's
     alternatives as bits (see prefilter.alternatives) with all the bits; a pattern without a
-    branch index runs whole on every line found (then no masks, all 0)."""
+    branch index runs whole on every line found (then no masks, all 0). ``by_character``:
+    the literals with a character outside ASCII, by their first such character (the index's
+    ``gated_plain``), and ``characters`` those characters."""
 
     literals: LiteralIndex
     masks: dict[str, int]
     everything: int
+    by_character: dict[str, tuple[str, ...]]
+    characters: frozenset[str]
 
 
 @lru_cache(maxsize=256)
@@ -150,15 +154,19 @@ def _search_plan(pattern: regex.Pattern[str]) -> _SearchPlan | None:
     index = literal_index(pattern)
     if index is None:
         return None
+    grouped: dict[str, list[str]] = {}
+    for character, literal in index.gated_plain:
+        grouped.setdefault(character, []).append(literal)
+    by_character = {c: tuple(literals) for c, literals in grouped.items()}
     branches = branch_index(pattern)
     if branches is None:
-        return _SearchPlan(index, {}, 0)
+        return _SearchPlan(index, {}, 0, by_character, frozenset(by_character))
     # Where a literal is found, the alternatives of the literals it stands for (those that
     # hold it, not searched for: see literal_index) may match too.
     masks = dict(branches.masks)
     for found, covered in index.covered:
         masks[found] |= branches.masks[covered]
-    return _SearchPlan(index, masks, branches.everything)
+    return _SearchPlan(index, masks, branches.everything, by_character, frozenset(by_character))
 
 
 @dataclass(eq=False)
@@ -172,7 +180,7 @@ class BlockSearch:
     #: What :meth:`_short_lines` and :meth:`_folded` made, by word limit (an int key: a
     #: key made per call, such as an f-string, costs more than the lookup it serves).
     lines_by_limit: dict[int, tuple[list[int], list[int]]] = field(default_factory=dict)
-    folded_by_limit: dict[int, tuple[str, list[int], bool]] = field(default_factory=dict)
+    folded_by_limit: dict[int, tuple[str, list[int]]] = field(default_factory=dict)
 
     @cached_property
     def _wordless(self) -> list[int]:
@@ -254,20 +262,25 @@ class BlockSearch:
                 folded[i] = placeholder("\x00", texts[i]).casefold()
         return folded, odd
 
-    def _folded(self, max_words: int) -> tuple[str, list[int], bool]:
-        """The case-folded :meth:`_short_text`, its lines that :meth:`find` searches in
-        any case (see :attr:`_folded_texts`), and whether it holds a character of the East
-        Asian scripts (:data:`WIDE_SCRIPT_RE`): where it holds none, no literal that needs
-        one is looked for (a page in English holds no Chinese or Korean formula)."""
+    def _folded(self, max_words: int) -> tuple[str, list[int]]:
+        """The case-folded :meth:`_short_text`, and its lines that :meth:`find` searches in
+        any case (see :attr:`_folded_texts`)."""
         cached = self.folded_by_limit.get(max_words)
         if cached is None:
             chosen = self._short_lines(max_words)[0]
             folded, odd = self._folded_texts
             text = "\n".join(map(folded.__getitem__, chosen))
             odd_lines = [line for line, i in enumerate(chosen) if i in odd] if odd else []
-            wide = WIDE_SCRIPT_RE.search(text) is not None
-            cached = self.folded_by_limit[max_words] = (text, odd_lines, wide)
+            cached = self.folded_by_limit[max_words] = (text, odd_lines)
         return cached
+
+    @cached_property
+    def _characters(self) -> frozenset[str]:
+        """The characters outside ASCII of the blocks' case-folded texts (see
+        :data:`NON_ASCII_RUN_RE`): a literal that needs one the document lacks is not looked
+        for (a page in English holds no Chinese or Italian formula)."""
+        marked = "\n".join(filterfalse(str.isascii, self._folded_texts[0]))
+        return frozenset("".join(NON_ASCII_RUN_RE.findall(marked, None, None, False, KEEP_GIL)))
 
     @cached_property
     def _vocabulary(self) -> tuple[frozenset[str], list[str]]:
@@ -310,21 +323,28 @@ class BlockSearch:
         chosen, starts = self._short_lines(limit)
         if not starts:
             return []
-        folded, odd_lines, wide = self._folded(limit)
+        folded, odd_lines = self._folded(limit)
         n_lines = len(starts)
-        index, masks, everything = plan
+        index, masks, everything, by_character, needed = plan
         lines: dict[int, int] = dict.fromkeys(odd_lines, everything)
-        # A literal with a non-ASCII character (关于我们, pubblicità) is looked for only where
-        # the text has that character: a search for one character runs at memory speed.
-        literals = [*index.ascii_plain, *(lit for c, lit in index.gated_plain
-                                          if (wide or c < FIRST_WIDE) and c in folded)]
+        literals = list(index.ascii_plain)
+        # A literal with a non-ASCII character (关于我们, pubblicità), where the document has
+        # that character.
+        for character in needed.intersection(self._characters):
+            literals.extend(by_character[character])
         # A literal cannot occur where it starts a word the document lacks: search only for
         # those whose word the document has, and those that need none.
-        for word in index.words.intersection(self._vocabulary[0]):
+        vocabulary, ordered = self._vocabulary
+        for word in index.words.intersection(vocabulary):
             literals.extend(index.by_word[word])
-        # A prefix literal, where a word of the document starts with its word.
-        has = self._has_word_starting
-        literals.extend(literal for head, literal in index.prefixes if has(head))
+        # A prefix literal, where a word of the document starts with its word (looked up as
+        # _has_word_starting does, without a call per prefix).
+        n_words = len(ordered)
+        literals.extend(
+            literal for head, literal in index.prefixes
+            if (place := bisect_left(ordered, head)) < n_words
+            and ordered[place].startswith(head)
+        )
         for literal in literals:
             at = folded.find(literal)
             mask = masks.get(literal, everything)
