@@ -29,15 +29,15 @@ from newsclean.features import (
 )
 
 PIECES = st.sampled_from(
-    [*"abc XYZ 09.!?…。！？।؟።\"'”’»)]\n\t", "\u00a0", "\u3000", "東京", "の", "カタ", "ü", "é",
+    [*"abc XYZ 09.!?…。！？।؟።\"'”’“‘»«›‹)]\n\t", "\u00a0", "\u3000", "東京", "の", "カタ", "ü", "é",
      "e\u0301", "ß", "—", "_", "١٢", "हिन्दी", "ไทย", "한국", "\U00020000", "😀"]
 )
 TEXTS = st.one_of(st.lists(PIECES, max_size=30).map("".join), st.text(max_size=40))
 
 # Terminal punctuation at the end of a block, with closing quotes and brackets after it:
 # what is_terminal tells with str methods. Matches "soon.", "it?”", "了。", "了。」", "है।",
-# "هل؟"; not "said:".
-TERMINAL_RE = regex.compile(r"[.!?…‽。！？‼⁉．｡।॥؟۔։።፧။។][\"'”’»)\]）」』】》〉]*\s*$")
+# "هل؟", „so.“ (German), »so.« (Danish); not "said:".
+TERMINAL_RE = regex.compile(r"[.!?…‽。！？‼⁉．｡।॥؟۔։።፧။។][\"'”’“‘»«›‹)\]）」』】》〉]*\s*$")
 
 
 def test_every_unspaced_character_lies_where_the_quick_test_looks() -> None:
@@ -66,6 +66,7 @@ def test_words_are_those_of_the_word_pattern(text: str) -> None:
 @example("He said “soon.” ")
 @example("soon.\n")
 @example("a. ” ")
+@example("„Wir haben lange genug geflickt“, sagte er. „Jetzt bauen wir neu.“")
 def test_terminal_is_what_a_search_of_the_whole_block_finds(text: str) -> None:
     assert is_terminal(text) == (TERMINAL_RE.search(text) is not None)
 
@@ -166,3 +167,17 @@ def test_no_common_mark_is_a_word_character() -> None:
        .map("".join))
 def test_text_with_common_marks_has_the_words_of_the_pattern(text: str) -> None:
     assert word_tokens(text) == WORD_RE.findall(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir bauen die Mauer neu“, sagte die Bürgermeisterin. „Flicken reicht nicht mehr.“",
+        "„Nemáme na výběr,“ řekl starosta. „Most se musí opravit letos.“",
+        "»Vi venter på færgen igen i morgen,« siger formanden. »Det er for dårligt.«",
+    ],
+)
+def test_a_sentence_closed_by_a_low_or_reversed_quote_is_terminal(text: str) -> None:
+    features = Features.of(text)
+    assert features.terminal
+    assert not features.heading_like  # a quoted paragraph is no headline

@@ -89,9 +89,11 @@ SOUTHEAST_ASIAN_WORD_CHARS = 4
 # The marks that end a sentence, and the closing quotes and brackets that may follow them
 # (then white space): Latin, CJK (full width and half width), the danda of Devanagari and
 # Bengali text, the Arabic question mark and full stop, the Armenian, Ethiopic, Myanmar and
-# Khmer full stops.
+# Khmer full stops. The closing quotes are those of every convention: ``”`` and ``’``
+# (English), ``“`` and ``‘`` (German, Czech, Slovak, Bulgarian, Lithuanian: „so.“),
+# ``»`` and ``›`` (French), ``«`` and ``‹`` (German and Danish: »so.«).
 _TERMINAL_MARKS = frozenset(".!?…‽。！？‼⁉．｡।॥؟۔։።፧။។")
-_CLOSERS = "\"'”’»)]）」』】》〉"
+_CLOSERS = "\"'”’“‘»«›‹)]）」』】》〉"
 #: A text's first and last character ("" for an empty text), as slices of it.
 _FIRST, _LAST = slice(None, 1), slice(-1, None)
 
