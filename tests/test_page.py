@@ -564,3 +564,47 @@ def test_a_skip_link_between_two_sentences_is_interface_text_a_menu_word_a_subhe
     for line, code in (("Skip to next paragraph", "B210"), ("Menu", "S102")):
         doc = newsclean.analyze("\n".join([first, line, second]))
         assert [b.code for b in doc.blocks if b.text == line] == [code]
+
+
+_FERRY_ABOVE = [
+    "The island ferry will run a reduced timetable from March while its only vessel is "
+    "refitted at a yard on the mainland, the harbour board said on Monday.",
+    "Two crossings a day will be cancelled for eleven weeks, and the last sailing of the "
+    "evening will leave the island an hour earlier than it does now.",
+    "The board said a replacement boat had been chartered but could carry no more than "
+    "twelve cars, so lorries would need to book a place a week in advance.",
+]
+_FERRY_BELOW = [
+    "Shopkeepers on the island said the timing was poor, since the refit falls in the weeks "
+    "before Easter when most of their deliveries come over on the morning boat.",
+    "The harbour master said the refit could not wait another winter because corrosion had "
+    "been found in the hull during the last inspection in the autumn.",
+]
+
+
+@pytest.mark.parametrize("longer_below", [False, True])
+def test_a_most_read_list_with_ranks_on_lines_of_their_own_is_a_short_box(
+    longer_below: bool,
+) -> None:
+    # Four headlines, each under its rank on a line of its own: a box of five lines with a
+    # letter, as short as a list of five headlines numbered on their lines; the article
+    # goes on below it, whichever part of it is the longer.
+    above = _FERRY_ABOVE[:2] if longer_below else _FERRY_ABOVE
+    below = [*_FERRY_BELOW, _FERRY_ABOVE[2]] if longer_below else _FERRY_BELOW
+    page = [
+        "Home", "News", "Sport", "Business", "Opinion", "Travel", "Weather", "Puzzles",
+        "Ferry timetable cut for eleven weeks during refit",
+        "By Harbour Reporter",
+        *above,
+        "Most Read",
+        "1", "Man rescued after car rolls into harbour",
+        "2", "School concert raises money for lifeboat",
+        "3", "New bakery opens on the high street",
+        "4", "Council to repair the pier steps",
+        *below,
+        "Related",
+        "Harbour board names new chair",
+        "Privacy Policy", "Terms of Use", "© 2026 The Island Courier",
+    ]
+    kept = newsclean.clean("\n".join(page)).split("\n\n")
+    assert kept == [*above, *below]

@@ -259,7 +259,8 @@ def _introduced_run(ctx: BlockContext, run: list[int]) -> bool:
     return any(blocks[k].text.rstrip().endswith((":", "：")) for k in (above, *run))
 
 
-#: A related box between two paragraphs of an article is this many blocks long at most ...
+#: A related box between two paragraphs of an article is this many blocks long at most,
+#: counted by their lines with a letter (a rank on a line of its own goes with its item) ...
 MAX_BOX_BLOCKS = 6
 #: ... and this many with a line of the article that leads into it ("Read more below:").
 MAX_LED_BOX_BLOCKS = 8
@@ -285,19 +286,24 @@ def _boxed_paragraph(
     first of those rows, or the paragraph itself) and the paragraph."""
     region, blocks, feats = ctx.region, ctx.blocks, ctx.features
     edge = region.start - 1 if step < 0 else region.end
-    i, labelled, lead = edge, 0, 0
-    while 0 <= i < len(blocks) and i not in menus and abs(i - edge) < MAX_LED_BOX_BLOCKS:
+    # The box's length counts its lines with a letter: a most-read list's rank that stands
+    # on a line of its own ("1", then the headline) is part of the item below it, not a line
+    # of the box (nor is a rule, "___").
+    i, labelled, lead, size = edge, 0, 0, 0
+    while 0 <= i < len(blocks) and i not in menus and size < MAX_LED_BOX_BLOCKS:
         if step > 0 and blocks[i].label in CLOSING_BOX_LABELS:
             return None
-        if not blocks[i].code and any(map(str.isalpha, blocks[i].text)):  # not a rule ("___")
+        lettered = any(map(str.isalpha, blocks[i].text))
+        if not blocks[i].code and lettered:
             # One line of the article may lead into the box ("Scroll down to read more:").
             if lead or not blocks[i].text.rstrip().endswith(":") or is_running_text(feats[i]):
                 break
             lead += 1
         labelled += bool(blocks[i].code)
+        size += lettered
         i += step
     if not 0 <= i < len(blocks) or not labelled or blocks[i].code or i in menus or (
-        not lead and abs(i - edge) > MAX_BOX_BLOCKS
+        not lead and size > MAX_BOX_BLOCKS
     ):
         return None
     # Running text (see region.block_score); below the article, a paragraph of it. Above
