@@ -608,3 +608,34 @@ def test_a_most_read_list_with_ranks_on_lines_of_their_own_is_a_short_box(
     ]
     kept = newsclean.clean("\n".join(page)).split("\n\n")
     assert kept == [*above, *below]
+
+
+_LOONS = [
+    "For ten summers nobody on the lake heard a loon call at night, and this year three "
+    "pairs nested on the rafts that the cabin owners built along the marshy north shore.",
+    "The owners put up floating signs each May and persuaded the bait shop at the landing "
+    "to stop selling lead sinkers, which the birds swallow with the stones they eat.",
+    "A state biologist said the lake's recovery fits a pattern seen across the region, "
+    "where loon numbers have slowly risen on lakes where people keep away from the nests.",
+]
+_LOONS_LAST = ("The committee plans to add a third raft next spring and hopes the state will "
+               "send volunteers trained to band the chicks.")
+_LOONS_BIO = ("Rhona Tillery has written about the outdoors for the paper since 2011. She "
+              "grew up on a resort and still spends most summer weekends in a canoe.")
+
+
+def test_the_paragraph_below_an_author_box_that_names_its_writer_is_the_articles() -> None:
+    # The box names its writer and the paragraph below it does not: the article's last
+    # paragraph, which the box pushed out of the run.
+    page = ["Home", "News", "Sport", "Outdoors", "Opinion", "Business", "Video", "Jobs",
+            "Why the loons came back", "By Rhona Tillery", *_LOONS,
+            "About the author", _LOONS_BIO, _LOONS_LAST,
+            "Related", "Lake groups push for wake limits", "Privacy Policy", "Terms of Use",
+            "© 2026 The Lakeshore Paper"]
+    kept = newsclean.clean("\n".join(page)).split("\n\n")
+    assert kept == [*_LOONS, _LOONS_LAST]
+    # A paragraph below the box that names the writer again goes on with the biography.
+    page[page.index(_LOONS_LAST)] = ("Tillery is the author of two books about the lakes of "
+                                     "the north and teaches a summer class on birds.")
+    kept = newsclean.clean("\n".join(page)).split("\n\n")
+    assert kept == _LOONS

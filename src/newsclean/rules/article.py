@@ -270,8 +270,15 @@ MAX_BOXED_LIST_LINES = 20
 
 
 #: Labels of boxes that close an article (the writer's biography): what stands below one
-#: is not the article's paragraph that the box pushed out of the run.
+#: is not the article's paragraph that the box pushed out of the run, unless the box names
+#: its writer (see :data:`BOX_NAME_RE`) and the paragraph does not: a biography that goes
+#: on below the box names its writer again ("Hi, I am Jo Lee ..."), the article does not.
 CLOSING_BOX_LABELS = frozenset({"author"})
+# A person's name in a box's lines: two words or more in title case in a row, the last of
+# them the surname. Matches "Dana Whitcomb" (of "Dana Whitcomb has written ..."), "About
+# Jo Lee"; not "About the author". Scripts without case have none, and their boxes still
+# close the article.
+BOX_NAME_RE = regex.compile(r"\b\p{Lu}\p{Ll}+(?:[ \u00a0]+\p{Lu}\p{Ll}+)+\b")
 
 
 def _boxed_paragraph(
@@ -290,9 +297,17 @@ def _boxed_paragraph(
     # on a line of its own ("1", then the headline) is part of the item below it, not a line
     # of the box (nor is a rule, "___").
     i, labelled, lead, size = edge, 0, 0, 0
+    surname = ""  # of the writer a closing box below the run names: "" where it names none
     while 0 <= i < len(blocks) and i not in menus and size < MAX_LED_BOX_BLOCKS:
-        if step > 0 and blocks[i].label in CLOSING_BOX_LABELS:
-            return None
+        if step > 0 and blocks[i].label in CLOSING_BOX_LABELS and not surname:
+            name = BOX_NAME_RE.search(blocks[i].text)
+            if name is None:
+                if blocks[i + 1:i + 2] and blocks[i + 1].label == blocks[i].label:
+                    i, size = i + 1, size + 1  # a header ("About the author"): the name below
+                    labelled += 1
+                    continue
+                return None
+            surname = name.group().split()[-1]
         lettered = any(map(str.isalpha, blocks[i].text))
         if not blocks[i].code and lettered:
             # One line of the article may lead into the box ("Scroll down to read more:").
@@ -323,6 +338,8 @@ def _boxed_paragraph(
         feats[i].terminal and is_running_text(feats[i])
     )):
         return None  # a subheading alone is no list (a teaser's headline above the box)
+    if surname and surname in blocks[i].text:
+        return None  # the biography goes on below the box
     if step < 0 or is_running_text(feats[i]):
         return first, i
     return None
