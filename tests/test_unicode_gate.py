@@ -24,6 +24,7 @@ from newsclean.rules.unicode import (
     MOJIBAKE_MARKS,
     SUSPECT_RE,
     _fix_without_spaces,
+    holds_suspect,
     minimal_change,
     mojibake,
 )
@@ -153,6 +154,16 @@ def test_suspect_pattern_finds_what_its_plain_form_finds(text: str) -> None:
     assert [m.span() for m in SUSPECT_RE.finditer(text)] == [
         m.span() for m in _PLAIN_SUSPECT_RE.finditer(text)
     ]
+
+
+@given(st.one_of(st.lists(PIECES, max_size=40).map("".join), st.text(max_size=40)))
+@settings(max_examples=400, deadline=None)
+@example("aÃb")
+@example("Ã")
+@example("é•é")
+@example("•")
+def test_the_non_ascii_runs_hold_a_suspect_when_the_text_does(text: str) -> None:
+    assert holds_suspect(text) == (SUSPECT_RE.search(text) is not None)
 
 
 def test_the_only_start_anchored_badness_pattern_is_the_one_u101_knows() -> None:
