@@ -21,8 +21,10 @@ from hypothesis import strategies as st
 
 from newsclean.context import TextContext
 from newsclean.rules.unicode import (
+    BADNESS_WIDTH,
     MOJIBAKE_MARKS,
     SUSPECT_RE,
+    _first_badness,
     _fix_without_spaces,
     holds_suspect,
     minimal_change,
@@ -164,6 +166,24 @@ def test_suspect_pattern_finds_what_its_plain_form_finds(text: str) -> None:
 @example("•")
 def test_the_non_ascii_runs_hold_a_suspect_when_the_text_does(text: str) -> None:
     assert holds_suspect(text) == (SUSPECT_RE.search(text) is not None)
+
+
+def test_badness_matches_are_no_wider_than_u101_assumes() -> None:
+    # U101 searches the badness pattern in windows that reach BADNESS_WIDTH around a suspect.
+    tree = _parser.parse(ftfy.badness.BADNESS_RE.pattern, ftfy.badness.BADNESS_RE.flags)
+    assert tree.getwidth()[1] <= BADNESS_WIDTH
+
+
+@given(st.lists(PIECES, max_size=40).map("".join), st.integers(0, 40), st.integers(0, 80))
+@settings(max_examples=500, deadline=None)
+@example("x\nÃ y", 2, 6)
+@example("Ã a", 0, 3)
+@example("ГўВЂВ.a ГўВЂВ.b", 1, 14)
+def test_windows_around_suspects_find_the_first_badness_match(
+    text: str, low: int, high: int
+) -> None:
+    m = ftfy.badness.BADNESS_RE.search(text, low, high)
+    assert _first_badness(text, low, high) == (-1 if m is None else m.start())
 
 
 def test_the_only_start_anchored_badness_pattern_is_the_one_u101_knows() -> None:

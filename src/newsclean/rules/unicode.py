@@ -188,7 +188,7 @@ def _fix_without_spaces(line: str, core: str, *, flagged: bool = True) -> Findin
             a, b, new = minimal_change(offset, core, fixed)
             return a, b, new
     squeezed = SPACES_TAKEN_OUT_RE.sub("", core)
-    if len(squeezed) == len(core) or ftfy.badness.BADNESS_RE.search(squeezed) is None:
+    if len(squeezed) == len(core) or _first_badness(squeezed, 0, len(squeezed)) < 0:
         return None  # nothing taken out, or nothing flagged without it
     fixed = ftfy.fix_encoding(squeezed)
     if fixed == squeezed:
@@ -207,6 +207,41 @@ def _fix_without_spaces(line: str, core: str, *, flagged: bool = True) -> Findin
     if core[first : first + b - a] != squeezed[a:b]:
         return None  # the repair reaches across spaces that are taken out
     return offset + first, offset + first + b - a, new
+
+
+#: The most characters a match of ftfy's badness pattern spans (tests/test_unicode_gate.py).
+BADNESS_WIDTH = 7
+
+
+def _first_badness(text: str, low: int, high: int) -> int:
+    """Where the first match of ftfy's badness pattern in ``text[low:high]`` starts (-1: none).
+
+    The pattern tries dozens of branches at each character, so it is searched only around
+    the suspects (SUSPECT_RE): every match holds one and spans at most BADNESS_WIDTH
+    characters (tests/test_unicode_gate.py), so it starts in the window that ends that far
+    past a suspect and begins that far before it, and a search there finds it. (The pattern
+    has no lookaround and anchors only at the start of the string, so what it matches in a
+    window it matches in the text.) The first match is the first of the windows' matches.
+
+    >>> _first_badness("a café, a cafÃ© and Ã©", 0, 22)
+    12
+    >>> _first_badness("ações e opções", 0, 14)
+    -1
+    """
+    first = -1
+    tried = low  # the starts before this are searched: a window begins at this or later
+    # (A suspect before ``high`` is one with the character after it: the scan stops there.)
+    for suspect in SUSPECT_RE.finditer(text, low, high + 1):
+        at = suspect.start()
+        begin = max(tried, at - BADNESS_WIDTH + 1)
+        if at >= high or 0 <= first <= begin:
+            break  # past the end, or no window here starts before the match found
+        m = ftfy.badness.BADNESS_RE.search(text, begin, min(high, at + BADNESS_WIDTH))
+        if m is not None and (first < 0 or m.start() < first):
+            first = m.start()
+        # A match that starts up to the suspect ends within the window, so it was found.
+        tried = at + 1
+    return first
 
 
 #: How far past a line break a match of ftfy's badness pattern that starts before it
@@ -244,8 +279,8 @@ def mojibake(text: str, ctx: TextContext) -> Iterator[Finding]:
                 break
             # A match that starts on this line may end on the next ("a\nÃ "): it flags this
             # line, as a search of the whole text does. One that starts on the next is its.
-            m = ftfy.badness.BADNESS_RE.search(text, low, line_end + 1 + MATCH_REACH)
-            if m is None or m.start() > line_end:
+            first = _first_badness(text, low, line_end + 1 + MATCH_REACH)
+            if first < 0 or first > line_end:
                 # Not flagged as it stands; it may be once the spaces later rules take out
                 # are gone ("Â  ”" becomes "Â”").
                 line = text[line_start:line_end]
@@ -254,7 +289,7 @@ def mojibake(text: str, ctx: TextContext) -> Iterator[Finding]:
                 ):
                     yield line_start + found[0], line_start + found[1], found[2]
                 break
-            start, end = _line_bounds(text, m.start())
+            start, end = _line_bounds(text, first)
             line = text[start:end]
             fixed = ftfy.fix_encoding(line)
             if fixed != line:
