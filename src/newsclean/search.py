@@ -194,11 +194,13 @@ class BlockSearch:
                 if not f.words and len(blocks[i].text) <= MAX_WORDLESS_CHARS]
 
     @cached_property
-    def _texts(self) -> tuple[list[str], list[int]]:
-        """Every block's text, and its word count as :meth:`_short_lines` chooses by (a block
-        without a word counts as longer than any limit: :meth:`find` searches it alone)."""
+    def _texts(self) -> tuple[list[str], list[int], list[int]]:
+        """Every block's text, its word count as :meth:`_short_lines` chooses by (a block
+        without a word counts as longer than any limit: :meth:`find` searches it alone), and
+        its length as a line (with the newline after it), the same for every limit."""
         texts = [b.text for b in self.blocks]
-        return texts, [f.n_words or _WORDLESS_SIZE for f in self.features]
+        sizes = [f.n_words or _WORDLESS_SIZE for f in self.features]
+        return texts, sizes, [len(text) + 1 for text in texts]
 
     def _short_lines(self, max_words: int) -> tuple[list[int], list[int]]:
         """The blocks of at most ``max_words`` words (and a word character at least), as the
@@ -207,10 +209,11 @@ class BlockSearch:
         :meth:`_short_text`)."""
         cached = self.lines_by_limit.get(max_words)
         if cached is None:
-            texts, sizes = self._texts
-            chosen = list(compress(range(len(sizes)), map(max_words.__ge__, sizes)))
-            lengths = map(len, map(texts.__getitem__, chosen))
-            starts = list(accumulate(map((1).__add__, lengths), initial=0))
+            _, sizes, line_lengths = self._texts
+            # Plain comprehensions: a bound method mapped over the blocks (max_words.__ge__)
+            # costs a call per block, several times the comparison itself.
+            chosen = [i for i, size in enumerate(sizes) if size <= max_words]
+            starts = list(accumulate([line_lengths[i] for i in chosen], initial=0))
             starts.pop()  # the offset after the last line
             cached = self.lines_by_limit[max_words] = (chosen, starts)
         return cached
