@@ -84,6 +84,10 @@ WORDS = st.sampled_from(["The vote passed.", "Fans cheered", "and", " ", "\n", "
 # Two tags on a line and three on the next, which the clean text joins into one line.
 @example(["<div class='x'></a>The vote passed.# - <!-- c -->Fans cheered\n",
           "é&lt;p&gt;<script></td></div>&lt;/b&gt; \n<div class='x'></div><p>"])
+# A short line three times in a row above a title: B106 left the row alone (three short
+# lines), B304 then kept its first copy, and cleaned again that copy was a section label.
+@example(["Fans cheered", "<p>", "Fans cheered", "<p>", "Fans cheered", "<p>",
+          "The vote passed.", "Fans cheered", "<p>", "<"])
 def test_cleaning_page_source_twice_changes_nothing_more(parts: list[str]) -> None:
     once = newsclean.clean("".join(parts))
     assert newsclean.clean(once) == once

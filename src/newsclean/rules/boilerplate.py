@@ -7,7 +7,7 @@ B107 look at where a block stands. Every verdict carries a reason a person can r
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from itertools import compress, count, repeat
+from itertools import chain, compress, count, repeat
 from operator import contains
 
 import regex
@@ -515,8 +515,16 @@ def section_label(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     """
     if ctx.options.input_format == "markdown":
         return
-    feats = ctx.features
-    free = ctx.free()
+    feats, blocks = ctx.features, ctx.blocks
+    # A line repeated in a row counts once, and its copies go with it: B304 (which runs
+    # later) would leave one copy, and that text cleaned again must lose it too.
+    free: list[int] = []
+    copies: dict[int, list[int]] = {}
+    for i in ctx.free():
+        if free and blocks[i].text == blocks[free[-1]].text:
+            copies.setdefault(free[-1], []).append(i)
+        else:
+            free.append(i)
     labels: list[int] = []
     for pos, i in enumerate(free):
         f = feats[i]
@@ -532,7 +540,7 @@ def section_label(ctx: BlockContext) -> Iterator[tuple[int, str]]:
                 and title.n_words > MAX_SECTION_LABEL_WORDS
                 and not body.heading_like
             ):
-                for j in labels:
+                for j in sorted(chain.from_iterable([k, *copies.get(k, ())] for k in labels)):
                     yield j, (
                         f"section label: {feats[j].n_words}-word line above the title"
                     )
