@@ -138,6 +138,9 @@ def test_running_text_of_other_scripts_is_not_suspect() -> None:
         assert SUSPECT_RE.search(text) is None
 
 
+# Texts for the suspect tests: pieces of mojibake and marks joined, or any text.
+SUSPECT_TEXTS = st.one_of(st.lists(PIECES, max_size=40).map("".join), st.text(max_size=40))
+
 # SUSPECT_RE as it reads plainly: a mark before or after a non-ASCII character, or one of
 # the set.
 _PLAIN_SUSPECT_RE = re.compile(
@@ -145,7 +148,7 @@ _PLAIN_SUSPECT_RE = re.compile(
 )
 
 
-@given(st.one_of(st.lists(PIECES, max_size=40).map("".join), st.text(max_size=40)))
+@given(SUSPECT_TEXTS)
 @settings(max_examples=400, deadline=None)
 @example("aÃb")
 @example("“Ã”")
@@ -158,7 +161,7 @@ def test_suspect_pattern_finds_what_its_plain_form_finds(text: str) -> None:
     ]
 
 
-@given(st.one_of(st.lists(PIECES, max_size=40).map("".join), st.text(max_size=40)))
+@given(SUSPECT_TEXTS)
 @settings(max_examples=400, deadline=None)
 @example("aÃb")
 @example("Ã")

@@ -82,6 +82,12 @@ UNSPACED_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{
 # sentence of several words. Matches "ประเทศไทย"; not "Bangkok".
 SOUTHEAST_ASIAN_RUN_RE = regex.compile(r"[\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}]+")
 
+#: A run of characters outside ASCII. Matches "é", "相关新闻"; not "cafe". The ``regex``
+#: module finds these by each character's code, in a tenth of the instructions the standard
+#: ``re`` takes (which tests each character against a set): the block search gathers a
+#: document's characters outside ASCII with it, U101 its mojibake suspects' neighbourhoods.
+NON_ASCII_RUN_RE = regex.compile(r"[^\x00-\x7f]+")
+
 #: Characters of a word of Thai, Lao, Myanmar or Khmer text, about (vowel and tone marks
 #: included): a run of them counts one word per this many characters.
 SOUTHEAST_ASIAN_WORD_CHARS = 4

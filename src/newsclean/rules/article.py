@@ -703,7 +703,7 @@ def outside_article(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             side = "before" if i < region.start else "after"
         text = said.get((n_words, side))
         if text is None:
-            if heading is not None and side == "head":
+            if heading is not None and side == "head":  # (heading: for the type checker)
                 text = (
                     f"outside the article: {word_count(n_words)} above the page's headline "
                     f"(line {ctx.line(heading)}), which repeats the title line: a whole "

@@ -18,6 +18,7 @@ import ftfy.fixes
 import regex
 
 from ..context import TextContext
+from ..features import NON_ASCII_RUN_RE
 from ..registry import Finding, apply_rule, text_rule
 
 __all__ = ["apply_rule", "minimal_change"]
@@ -90,12 +91,6 @@ SUSPECT_RE = re.compile(
     f"[{MOJIBAKE_MARKS}]"
     "(?:(?=[\x80-\U0010ffff])|(?<=[\x80-\U0010ffff].)|(?<=[\x80-\x9fŒœÃÂ]))"
 )
-
-# A run of non-ASCII characters. The third-party engine finds these with a check of each
-# character's code (many times faster than the standard engine, which tests each character
-# against a set, as SUSPECT_RE's scan does).
-NON_ASCII_RUN_RE = regex.compile(r"[^\x00-\x7f]+")
-
 
 def holds_suspect(text: str) -> bool:
     """Whether SUSPECT_RE matches in ``text``, decided on its runs of non-ASCII characters
