@@ -388,10 +388,11 @@ def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         f = feats[i]
         if blocks[i].code:
             continue
-        # (_is_share_bar, written out: a call per short line costs 0.2% of a pass.)
-        if all(map(SHARE_WORDS.__contains__, map(str.lower, f.words))) and any(
-            map(SHARE_STRONG_WORDS.__contains__, map(str.lower, f.words))
-        ):
+        # (_is_share_bar, written out: a call per short line costs 0.2% of a pass; the first
+        # word on its own first, as most lines fail there and the maps cost more to set up.)
+        if f.words[0].lower() in SHARE_WORDS and all(
+            map(SHARE_WORDS.__contains__, map(str.lower, f.words))
+        ) and any(map(SHARE_STRONG_WORDS.__contains__, map(str.lower, f.words))):
             if f.n_words <= MAX_HEADING_BUTTON_WORDS and ctx.between_sentences(i):
                 continue  # "Facebook" between two paragraphs: a subheading
             yield i, f"share prompt: {word_count(f.n_words)}, all of a share or follow bar"
@@ -465,8 +466,10 @@ def article_tools(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     for i, f in enumerate(feats):
         if blocks[i].code or not 0 < f.n_words <= MAX_SHARE_WORDS or f.terminal:
             continue
-        if not all(map(TOOL_WORDS.__contains__, map(str.lower, f.words))):
-            continue  # (most lines: at their first word)
+        if f.words[0].lower() not in TOOL_WORDS or not all(
+            map(TOOL_WORDS.__contains__, map(str.lower, f.words))
+        ):
+            continue  # (most lines at their first word, looked up before the maps are set up)
         if any(map(TOOL_STRONG_WORDS.__contains__, map(str.lower, f.words))) and not (
             _is_share_bar(f.words)
         ):
@@ -517,12 +520,17 @@ def section_label(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         return
     feats, blocks = ctx.features, ctx.blocks
     # A line repeated in a row counts once, and its copies go with it: B304 (which runs
-    # later) would leave one copy, and that text cleaned again must lose it too.
+    # later) would leave one copy, and that text cleaned again must lose it too. Only the
+    # first lines can be labels, a title and the body below: read no further.
     free: list[int] = []
     copies: dict[int, list[int]] = {}
-    for i in ctx.free():
-        if free and blocks[i].text == blocks[free[-1]].text:
+    for i, b in enumerate(blocks):
+        if b.code:
+            continue
+        if free and b.text == blocks[free[-1]].text:
             copies.setdefault(free[-1], []).append(i)
+        elif len(free) == MAX_SECTION_LABELS + 2:
+            break
         else:
             free.append(i)
     labels: list[int] = []
