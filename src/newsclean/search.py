@@ -1,9 +1,11 @@
 """The literal search behind :meth:`BlockContext.find <newsclean.context.BlockContext.find>`:
 which blocks a rule's pattern is found in, without running the pattern on every block.
 
-A pattern's required literals (see :mod:`newsclean.prefilter`) are looked for in one
-case-folded text of the short blocks, a block a line; the pattern then runs only on the
-blocks that hold one, and only its alternatives whose literals they hold. A pattern without
+A pattern's required literals (see :mod:`newsclean.prefilter`) are looked for in the
+blocks that hold the word a literal needs (a document's words are indexed once), or, for a
+literal that needs no word, in one case-folded text of the short blocks, a block a line; the
+pattern then runs only on the blocks that hold one, and only its alternatives whose literals
+they hold. A pattern without
 literals runs once over that text, with ``^`` and ``$`` at line ends (:func:`multiline`).
 """
 
@@ -16,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import accumulate, chain, compress, count, filterfalse
+from itertools import accumulate, compress, count, filterfalse
 from operator import itemgetter, ne
 from typing import NamedTuple
 
@@ -279,13 +281,28 @@ class BlockSearch:
         return frozenset("".join(NON_ASCII_RUN_RE.findall(marked, None, None, False, KEEP_GIL)))
 
     @cached_property
+    def _word_blocks(self) -> dict[str, list[int]]:
+        """The document's words, case-folded, each with the blocks that hold it, in order:
+        where a literal that needs a word is looked for (see :meth:`_candidate_blocks`).
+
+        >>> from newsclean.context import BlockContext
+        >>> search = BlockContext([Block(0, 0, 8, "Read on", "Read on"),
+        ...                        Block(1, 9, 21, "read or not", "read or not")]).search
+        >>> sorted(search._word_blocks.items())
+        [('not', [1]), ('on', [0]), ('or', [1]), ('read', [0, 1])]
+        """
+        blocks: dict[str, list[int]] = {}
+        add = blocks.setdefault
+        for i, f in enumerate(self.features):
+            for word in set(map(str.casefold, f.words)):
+                add(word, []).append(i)
+        return blocks
+
+    @cached_property
     def _vocabulary(self) -> tuple[frozenset[str], list[str]]:
         """The document's words, case-folded: as a set, and sorted (where the words that
         start with a prefix stand together, from the place the prefix would take)."""
-        words = set(chain.from_iterable(f.words for f in self.features))
-        # Each word folded alone: most are ASCII, which casefold() folds on a fast path (a
-        # text that joins them all is folded a character at a time once one word is not).
-        vocabulary = frozenset(map(str.casefold, words))
+        vocabulary = frozenset(self._word_blocks)
         return vocabulary, sorted(vocabulary)
 
     def _has_word_starting(self, prefix: str) -> bool:
@@ -309,9 +326,12 @@ class BlockSearch:
         :func:`~newsclean.prefilter.alternatives`). None when the pattern has no literals
         (then every block is one).
 
-        The literals are searched for in the case-folded text of the blocks up to the next
-        of :data:`WORD_LIMITS` (a few such texts serve every rule), and the blocks found are
-        then held to ``max_words``."""
+        A literal that needs no word is searched for in the case-folded text of the blocks
+        up to the next of :data:`WORD_LIMITS` (a few such texts serve every rule), and the
+        blocks found are then held to ``max_words``. One that needs a whole word, or a word
+        that starts with its own, is looked for only in the blocks that hold such a word
+        (:attr:`_word_blocks`): a search of the whole text for each would read a long page
+        once per literal, and most literals are of that kind."""
         plan = _search_plan(pattern)
         if plan is None:
             return None
@@ -322,38 +342,48 @@ class BlockSearch:
         folded, odd_lines = self._folded(limit)
         n_lines = len(starts)
         index, masks, everything, by_character, needed = plan
-        lines: dict[int, int] = dict.fromkeys(odd_lines, everything)
+        # The blocks found, by index, each with the bits of its alternatives to try.
+        found: dict[int, int] = dict.fromkeys(map(chosen.__getitem__, odd_lines), everything)
         literals = list(index.ascii_plain)
-        # A literal with a non-ASCII character (关于我们, pubblicità), where the document has
-        # that character.
         for character in needed.intersection(self._characters):
             literals.extend(by_character[character])
-        # A literal cannot occur where it starts a word the document lacks: search only for
-        # those whose word the document has, and those that need none.
         vocabulary, ordered = self._vocabulary
-        for word in index.words.intersection(vocabulary):
-            literals.extend(index.by_word[word])
-        # A prefix literal, where a word of the document starts with its word (looked up as
-        # _has_word_starting does, without a call per prefix: a call each costs about 0.2%
-        # of a pass, instructions.py on 30 pages).
-        n_words = len(ordered)
-        literals.extend(
-            literal for head, literal in index.prefixes
-            if (place := bisect_left(ordered, head)) < n_words
-            and ordered[place].startswith(head)
-        )
         for literal in literals:
             at = folded.find(literal)
             mask = masks.get(literal, everything)
             while at != -1:
                 line = bisect_right(starts, at) - 1
-                lines[line] = lines.get(line, 0) | mask
+                i = chosen[line]
+                found[i] = found.get(i, 0) | mask
                 if line + 1 >= n_lines:
                     break
                 at = folded.find(literal, starts[line + 1])  # on to the next line
+        # A literal that needs a whole word: in the blocks that hold the word.
         feats = self.features
-        return [(i, alternatives(pattern, lines[line])) for line in sorted(lines)
-                if feats[i := chosen[line]].n_words <= max_words]
+        word_blocks = self._word_blocks
+        texts = self._folded_texts[0]
+        for word in index.words.intersection(vocabulary):
+            holders = [i for i in word_blocks[word] if feats[i].n_words <= max_words]
+            for literal in index.by_word[word]:
+                mask = masks.get(literal, everything)
+                for i in holders:
+                    if literal in texts[i]:
+                        found[i] = found.get(i, 0) | mask
+        # A literal that needs a word to start with its own word: in the blocks that hold
+        # such a word (they stand together in the sorted vocabulary).
+        n_words = len(ordered)
+        for head, literal in index.prefixes:
+            place = bisect_left(ordered, head)
+            if place == n_words or not ordered[place].startswith(head):
+                continue
+            mask = masks.get(literal, everything)
+            while place < n_words and ordered[place].startswith(head):
+                for i in word_blocks[ordered[place]]:
+                    if feats[i].n_words <= max_words and literal in texts[i]:
+                        found[i] = found.get(i, 0) | mask
+                place += 1
+        return [(i, alternatives(pattern, found[i])) for i in sorted(found)
+                if feats[i].n_words <= max_words]
 
     def _scan(
         self, max_words: int, pattern: regex.Pattern[str], anchored: bool
