@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import partial
 from itertools import compress, count, islice
 from operator import eq, itemgetter
 from typing import NamedTuple
@@ -656,16 +656,19 @@ def _label_kinds() -> dict[str, _Kind]:
     """Each label that the article run does not step over: its region score, whether it
     is a barrier and what makes a block of it a page's notice (from the rules' roles;
     inline and unknown labels are left out)."""
+    global _kinds_made
     roles = label_roles()
-    return _kinds_of(tuple(roles.items()))
+    if _kinds_made is None or _kinds_made[0] is not roles:
+        # (Made once: label_roles gives the same dict until a rule is added.)
+        _kinds_made = roles, {
+            label: _Kind(rule.region_score, rule.role is Role.BARRIER, rule.notice)
+            for label, rule in roles.items() if rule.role is not Role.INLINE
+        }
+    return _kinds_made[1]
 
 
-@lru_cache(maxsize=4)
-def _kinds_of(roles: tuple[tuple[str, Rule], ...]) -> dict[str, _Kind]:
-    return {
-        label: _Kind(rule.region_score, rule.role is Role.BARRIER, rule.notice)
-        for label, rule in roles if rule.role is not Role.INLINE
-    }
+#: The roles :func:`_label_kinds` last read, and what it made of them.
+_kinds_made: tuple[dict[str, Rule], dict[str, _Kind]] | None = None
 
 
 class _Scored(NamedTuple):

@@ -217,9 +217,18 @@ def block_rule(
     return register
 
 
+_loaded = False
+
+
 def _load() -> None:
-    # Importing the rule modules registers them.
-    from . import rules  # noqa: F401
+    # Importing the rule modules registers them. (Once: an import statement that finds the
+    # module loaded still costs a lookup through the import system, several times a
+    # document.)
+    global _loaded
+    if not _loaded:
+        from . import rules  # noqa: F401
+
+        _loaded = True
 
 
 def all_rules() -> list[Rule]:
