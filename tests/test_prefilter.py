@@ -204,9 +204,9 @@ def test_a_word_folds_alone_as_it_folds_in_its_text():
 def test_a_line_whose_folding_changes_length_is_searched_and_no_other_line_falls_back():
     lines = ["Die Straße war voll.", "Photo: Jane Doe", "The vote passed today."]
     ctx = BlockContext(_blocks(lines))
-    folded, odd_lines = ctx.search._folded(80)
+    folded = ctx.search._folded(80)
     assert len(folded) == len(ctx.search._short_text(80)[0])
-    assert odd_lines == [0]
+    assert ctx.search._folded_texts[1] == {0}
     found = [i for i, _, _ in ctx.find(lexicon.CAPTION_RE, 80)]
     assert found == [i for i, _, _ in reference(ctx, lexicon.CAPTION_RE, 80, False)] == [1]
 
@@ -287,5 +287,5 @@ def test_the_texts_of_a_word_limit_are_made_once():
     search = BlockContext(_blocks(lines)).search
     assert search._short_lines(8) is search._short_lines(8)
     assert search._folded(8) is search._folded(8)
-    assert search._folded(8) == ("photo: jane doe", [])
-    assert search._folded(30)[0].count("\n") == 1
+    assert search._folded(8) == "photo: jane doe"
+    assert search._folded(30).count("\n") == 1

@@ -173,7 +173,7 @@ class BlockSearch:
     #: What :meth:`_short_lines` and :meth:`_folded` made, by word limit (an int key: a
     #: key made per call, such as an f-string, costs more than the lookup it serves).
     lines_by_limit: dict[int, tuple[list[int], list[int]]] = field(default_factory=dict)
-    folded_by_limit: dict[int, tuple[str, list[int]]] = field(default_factory=dict)
+    folded_by_limit: dict[int, str] = field(default_factory=dict)
 
     @cached_property
     def _wordless(self) -> list[int]:
@@ -258,16 +258,15 @@ class BlockSearch:
                 folded[i] = placeholder("\x00", texts[i]).casefold()
         return folded, odd
 
-    def _folded(self, max_words: int) -> tuple[str, list[int]]:
-        """The case-folded :meth:`_short_text`, and its lines that :meth:`find` searches in
-        any case (see :attr:`_folded_texts`)."""
+    def _folded(self, max_words: int) -> str:
+        """The case-folded :meth:`_short_text` (a block whose folding changes its length
+        with placeholders, as in :attr:`_folded_texts`)."""
         cached = self.folded_by_limit.get(max_words)
         if cached is None:
             chosen = self._short_lines(max_words)[0]
-            folded, odd = self._folded_texts
-            text = "\n".join(map(folded.__getitem__, chosen))
-            odd_lines = [line for line, i in enumerate(chosen) if i in odd] if odd else []
-            cached = self.folded_by_limit[max_words] = (text, odd_lines)
+            cached = self.folded_by_limit[max_words] = "\n".join(
+                map(self._folded_texts[0].__getitem__, chosen)
+            )
         return cached
 
     @cached_property
@@ -335,33 +334,35 @@ class BlockSearch:
         plan = _search_plan(pattern)
         if plan is None:
             return None
-        limit = _word_limit(max_words)
-        chosen, starts = self._short_lines(limit)
-        if not starts:
-            return []
-        folded, odd_lines = self._folded(limit)
-        n_lines = len(starts)
         index, masks, everything, by_character, needed = plan
-        # The blocks found, by index, each with the bits of its alternatives to try.
-        found: dict[int, int] = dict.fromkeys(map(chosen.__getitem__, odd_lines), everything)
+        feats = self.features
+        # The blocks found, by index, each with the bits of its alternatives to try: first
+        # those searched in any case (see _folded_texts).
+        texts, odd = self._folded_texts
+        found: dict[int, int] = dict.fromkeys(
+            (i for i in odd if 0 < feats[i].n_words <= max_words), everything
+        ) if odd else {}
         literals = list(index.ascii_plain)
         for character in needed.intersection(self._characters):
             literals.extend(by_character[character])
+        if literals:
+            limit = _word_limit(max_words)
+            chosen, starts = self._short_lines(limit)
+            folded = self._folded(limit)
+            n_lines = len(starts)
+            for literal in literals:
+                at = folded.find(literal)
+                mask = masks.get(literal, everything)
+                while at != -1:
+                    line = bisect_right(starts, at) - 1
+                    i = chosen[line]
+                    found[i] = found.get(i, 0) | mask
+                    if line + 1 >= n_lines:
+                        break
+                    at = folded.find(literal, starts[line + 1])  # on to the next line
         vocabulary, ordered = self._vocabulary
-        for literal in literals:
-            at = folded.find(literal)
-            mask = masks.get(literal, everything)
-            while at != -1:
-                line = bisect_right(starts, at) - 1
-                i = chosen[line]
-                found[i] = found.get(i, 0) | mask
-                if line + 1 >= n_lines:
-                    break
-                at = folded.find(literal, starts[line + 1])  # on to the next line
         # A literal that needs a whole word: in the blocks that hold the word.
-        feats = self.features
         word_blocks = self._word_blocks
-        texts = self._folded_texts[0]
         for word in index.words.intersection(vocabulary):
             holders = [i for i in word_blocks[word] if feats[i].n_words <= max_words]
             for literal in index.by_word[word]:
