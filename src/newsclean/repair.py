@@ -47,7 +47,7 @@ def repair(
     rules = enabled_rules("repair", options)
     text = doc_map.text
     edits: list[Edit] = []
-    candidates = _candidate_spans(text, spans, at_line_starts=not markdown) if rules else set()
+    candidates = _candidate_blocks(text, spans, at_line_starts=not markdown) if rules else []
     # The document's style is the kept text's: boilerplate removed cannot tip it, and a
     # second clean decides as the first did.
     kept = [span for b, span in zip(blocks, spans, strict=True) if b.kept] if candidates else None
@@ -55,10 +55,11 @@ def repair(
     # The repaired text of the blocks the rules changed, by index; every other block stands
     # in the result as it stands in the normalised text.
     changed: dict[int, str] = {}
-    for i, (block, span) in enumerate(zip(blocks, spans, strict=True)):
-        if span not in candidates or not block.kept or block.label == VERBATIM:
+    for i in candidates:
+        block = blocks[i]
+        if not block.kept or block.label == VERBATIM:
             continue
-        start, end = span
+        start, end = spans[i]
         before = text[start:end]
         local = _repair_block(SpanMap.identity(before), rules, ctx, doc_map, start, edits)
         if local.text != before:
@@ -100,34 +101,35 @@ DROP_CAP_START_RE = regex.compile(r"(?>[^\S\n]*)[\"'“‘«„]?\p{Lu} \p{Ll}")
 DROP_CAP_LETTERS_RE = regex.compile(r"\p{Lu} \p{Ll}")
 
 
-def _candidate_spans(
+def _candidate_blocks(
     text: str, spans: list[tuple[int, int]], at_line_starts: bool = False
-) -> set[tuple[int, int]]:
-    """The block spans in which a repair rule could find something: one scan of the text for
-    spaces before marks, and for a drop cap one test at each block's start, or (where every
-    block starts with its first character: ``at_line_starts``, as :func:`segment` cuts plain
-    text) a test where the letters of one stand at a block's start or one character in
-    (after a quotation mark): only where a space follows the first or second character."""
+) -> list[int]:
+    """The blocks (by index, in order; ``spans``: theirs) in which a repair rule could find
+    something: one scan of the text for spaces before marks, and for a drop cap one test at
+    each block's start, or (where every block starts with its first character:
+    ``at_line_starts``, as :func:`segment` cuts plain text) a test where the letters of one
+    stand at a block's start or one character in (after a quotation mark): only where a
+    space follows the first or second character."""
     starts = [s for s, _ in spans]
-    found: set[tuple[int, int]] = set()
+    found: set[int] = set()
     for m in SPACE_BEFORE_MARK_RE.finditer(text):
         i = bisect_right(starts, m.start()) - 1
         if i >= 0 and m.start() < spans[i][1]:
-            found.add(spans[i])
+            found.add(i)
     if at_line_starts:
         # (The letters hold a space second: a block without one there has no drop cap, and
         # the test of two characters costs less than a scan of the whole text for them.)
         letters = DROP_CAP_LETTERS_RE.match
         found.update(
-            (start, end) for start, end in spans
+            i for i, (start, end) in enumerate(spans)
             if " " in text[start + 1 : start + 3]
             and (letters(text, start) or letters(text, start + 1))
             and DROP_CAP_START_RE.match(text, start, end)
         )
-        return found
-    match = DROP_CAP_START_RE.match
-    found.update(span for span in spans if match(text, span[0], span[1]))
-    return found
+    else:
+        match = DROP_CAP_START_RE.match
+        found.update(i for i, (start, end) in enumerate(spans) if match(text, start, end))
+    return sorted(found)
 
 
 def _repair_block(
