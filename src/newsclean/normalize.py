@@ -37,11 +37,13 @@ def normalize(
     # is a function of the text, so the round can stop as soon as every rule, in a row, found
     # nothing: those after the last change already saw the final text.
     quiet = 0  # rules in a row that found nothing
+    ctx = TextContext(smap.text, options, protected)
     for _ in range(MAX_ROUNDS):
         for rule in rules:
             if quiet == len(rules):
                 return smap, edits
-            ctx = TextContext(smap.text, options, protected)
+            if ctx.document_text is not smap.text:  # a rule changed the text: a new context
+                ctx = TextContext(smap.text, options, protected)
             smap, found = apply_text_rule(rule, smap, ctx)
             edits.extend(found)
             quiet = 0 if found else quiet + 1
