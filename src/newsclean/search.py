@@ -5,8 +5,8 @@ A pattern's required literals (see :mod:`newsclean.prefilter`) are looked for in
 blocks that hold the word a literal needs (a document's words are indexed once), or, for a
 literal that needs no word, in one case-folded text of the short blocks, a block a line; the
 pattern then runs only on the blocks that hold one, and only its alternatives whose literals
-they hold. A pattern without
-literals runs once over that text, with ``^`` and ``$`` at line ends (:func:`multiline`).
+they hold. A pattern without literals runs once over that text, with ``^`` and ``$`` at
+line ends (:func:`multiline`).
 """
 
 from __future__ import annotations
@@ -343,6 +343,8 @@ class BlockSearch:
             (i for i in odd if 0 < feats[i].n_words <= max_words), everything
         ) if odd else {}
         literals = list(index.ascii_plain)
+        # A literal with a non-ASCII character (关于我们, pubblicità), where the document has
+        # that character.
         for character in needed.intersection(self._characters):
             literals.extend(by_character[character])
         if literals:
@@ -361,7 +363,8 @@ class BlockSearch:
                         break
                     at = folded.find(literal, starts[line + 1])  # on to the next line
         vocabulary, ordered = self._vocabulary
-        # A literal that needs a whole word: in the blocks that hold the word.
+        # A literal that needs a whole word cannot occur where the word is not: only in the
+        # blocks that hold it (none where the document lacks it).
         word_blocks = self._word_blocks
         for word in index.words.intersection(vocabulary):
             holders = [i for i in word_blocks[word] if feats[i].n_words <= max_words]
