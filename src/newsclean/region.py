@@ -275,10 +275,10 @@ def block_score(
     counts against.
     """
     n = f.n_words
+    if n <= MENU_WORDS:
+        return _short_line_score(f, truncated, repeated)
     score: float
-    if n == 0:
-        score = 0.0
-    elif truncated:
+    if truncated:
         score = TRUNCATED_SCORE
     elif not f.terminal and is_data_row(f):
         score = 0.0
@@ -288,9 +288,7 @@ def block_score(
         else:
             score = float(n)
     elif f.terminal:
-        score = n / 2 if n >= 4 else 0.0
-    elif n <= 3:
-        score = MENU_SCORE
+        score = n / 2
     elif continued:
         score = 0.0
     else:
@@ -298,6 +296,27 @@ def block_score(
     if repeated and score <= 0:
         score += REPEAT_PENALTY  # a menu or teaser line repeated over the page
     return score
+
+
+def _short_line_score(f: Features, truncated: bool, repeated: bool) -> float:
+    """:func:`block_score` of a line of at most :data:`MENU_WORDS` words: too short for
+    running text, a sentence break or a line that goes on, so only a teaser's cut
+    (``truncated``), a final mark and a figure tell it from a menu's item.
+
+    >>> _short_line_score(Features.of("Home"), False, False)
+    -4.0
+    >>> _short_line_score(Features.of("May 9"), False, True)  # a row's date, repeated
+    -3.0
+    """
+    if not f.n_words:
+        score = 0.0
+    elif truncated:
+        score = TRUNCATED_SCORE
+    elif f.terminal or is_data_row(f):
+        score = 0.0
+    else:
+        score = MENU_SCORE
+    return score + REPEAT_PENALTY if repeated else score
 
 
 def _discount_lone_prose(
@@ -722,11 +741,19 @@ def _score_blocks(
             else:
                 last, times = text, 1
             terminal, n_words = f.terminal, f.n_words
+            repeated = counts[text] > 1
+            if n_words <= MENU_WORDS:
+                # A line of one to three words (most of a page's lines: menus, buttons,
+                # dates): nothing else to read (see _short_line_score).
+                score = _short_line_score(f, _is_cut(text), repeated)
+                add_barrier(False)
+                add_block(i)
+                all_scores[i] = score
+                continue
             # block_score reads the density of a long block without a final mark only (not
             # of text whose script puts no spaces between words: the page's function words
             # are not its words); a short block cut off with an ellipsis is a teaser, but
             # right below a whole paragraph the article's paywall cut (see _below_paragraph).
-            repeated = counts[text] > 1
             end = text.rstrip()  # how the block ends, stripped once for the tests below
             # (_is_cut, the end stripped once)
             truncated = n_words <= MAX_TEASER_WORDS and end.endswith(ELLIPSES) and (

@@ -291,10 +291,16 @@ class BlockSearch:
         [('not', [1]), ('on', [0]), ('or', [1]), ('read', [0, 1])]
         """
         blocks: dict[str, list[int]] = {}
-        add = blocks.setdefault
+        holders = blocks.get  # (not setdefault: that makes a list for every word it finds)
         for i, f in enumerate(self.features):
-            for word in set(map(str.casefold, f.words)):
-                add(word, []).append(i)
+            # (each block once per word: blocks come in order, so the word's last holder
+            # tells; no set of the block's words is made)
+            for word in map(str.casefold, f.words):
+                found = holders(word)
+                if found is None:
+                    blocks[word] = [i]
+                elif found[-1] != i:
+                    found.append(i)
         return blocks
 
     @cached_property
@@ -336,17 +342,22 @@ class BlockSearch:
             return None
         index, masks, everything, by_character, needed = plan
         feats = self.features
+        # (every block found has a word, so its size is its word count: a list read, not
+        # a field of a named tuple)
+        sizes = self._texts[1]
         # The blocks found, by index, each with the bits of its alternatives to try: first
         # those searched in any case (see _folded_texts).
         texts, odd = self._folded_texts
         found: dict[int, int] = dict.fromkeys(
             (i for i in odd if 0 < feats[i].n_words <= max_words), everything
         ) if odd else {}
-        literals = list(index.ascii_plain)
-        # A literal with a non-ASCII character (关于我们, pubblicità), where the document has
-        # that character.
-        for character in needed.intersection(self._characters):
-            literals.extend(by_character[character])
+        literals = index.ascii_plain
+        if needed:
+            # A literal with a non-ASCII character (关于我们, pubblicità), where the document
+            # has that character.
+            present = needed.intersection(self._characters)
+            if present:
+                literals = (*literals, *(lit for c in present for lit in by_character[c]))
         if literals:
             limit = _word_limit(max_words)
             chosen, starts = self._short_lines(limit)
@@ -367,7 +378,7 @@ class BlockSearch:
         # blocks that hold it (none where the document lacks it).
         word_blocks = self._word_blocks
         for word in index.words.intersection(vocabulary):
-            holders = [i for i in word_blocks[word] if feats[i].n_words <= max_words]
+            holders = [i for i in word_blocks[word] if sizes[i] <= max_words]
             for literal in index.by_word[word]:
                 mask = masks.get(literal, everything)
                 for i in holders:
@@ -383,11 +394,13 @@ class BlockSearch:
             mask = masks.get(literal, everything)
             while place < n_words and ordered[place].startswith(head):
                 for i in word_blocks[ordered[place]]:
-                    if feats[i].n_words <= max_words and literal in texts[i]:
+                    if sizes[i] <= max_words and literal in texts[i]:
                         found[i] = found.get(i, 0) | mask
                 place += 1
+        if not found:
+            return []
         return [(i, alternatives(pattern, found[i])) for i in sorted(found)
-                if feats[i].n_words <= max_words]
+                if sizes[i] <= max_words]
 
     def _scan(
         self, max_words: int, pattern: regex.Pattern[str], anchored: bool

@@ -9,6 +9,8 @@ above the article, so where it stands tells where the article starts (see
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress, count
+from operator import and_
 
 import regex
 
@@ -160,9 +162,11 @@ def _heading(
     # mark may part one: "Chad’s"): a quick test before the key.
     words = sorted(_WORD_RE.findall(headline.lower()), key=len)[-QUICK_WORDS:]
     need = (len(words) + 1) // 2
+    # (the sizes compared at C speed: a page's blocks are mostly far shorter or longer)
+    below = sizes[first + 1:]
+    sized = compress(count(first + 1), map(and_, map(low.__le__, below), map(high.__ge__, below)))
     return next(
-        (i for i in range(first + 1, len(texts)) if low <= sizes[i] <= high
-         and sum(map(texts[i].lower().__contains__, words)) >= need
+        (i for i in sized if sum(map(texts[i].lower().__contains__, words)) >= need
          and _key(texts[i]) in keys),
         None,
     )
