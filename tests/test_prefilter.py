@@ -21,7 +21,7 @@ from newsclean.prefilter import (
     required_literals,
     split_branches,
 )
-from newsclean.search import BlockSearch, first_match, multiline, search_block
+from newsclean.search import WORD_LIMITS, BlockSearch, first_match, multiline, search_block
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -280,6 +280,19 @@ def test_a_literal_of_an_east_asian_script_is_looked_for_only_where_the_text_has
         ctx = BlockContext(blocks)
         assert [i for i, _, _ in ctx.search.find(pattern, 10)] == [1]
         assert ctx.search._characters == {c for c in "".join(lines) if not c.isascii()}
+
+
+def test_a_block_longer_than_the_last_word_limit_is_searched_only_when_asked_for():
+    # Blocks of more words than any limit are left out of the word index (no rule asks for
+    # them); a search that does ask for them runs the pattern on every block.
+    lines = ["Photo: Jane Doe", "Photo: " + " ".join(["word"] * 90)]
+    ctx = BlockContext(_blocks(lines))
+    assert "photo" in ctx.search._word_blocks and "word" not in ctx.search._word_blocks
+    limits = (WORD_LIMITS[-1], 120)
+    found = {n: [(i, m.group()) for i, m, _ in ctx.find(lexicon.CAPTION_RE, n)] for n in limits}
+    assert found == {n: [(i, g) for i, _, g in reference(ctx, lexicon.CAPTION_RE, n, False)]
+                     for n in limits}
+    assert [len(found[n]) for n in limits] == [1, 2]
 
 
 def test_the_texts_of_a_word_limit_are_made_once():

@@ -95,7 +95,9 @@ def first_match(
 
 
 #: The word limits of the case-folded texts :meth:`BlockContext.find` searches literals in:
-#: a rule's own limit is rounded up to the next, so a few texts serve every rule.
+#: a rule's own limit is rounded up to the next, so a few texts serve every rule. A block of
+#: more words than the last (a paragraph) is not indexed: a search that asks for such blocks
+#: runs its pattern on every block (no rule does).
 WORD_LIMITS = (8, 30, 80)
 
 
@@ -283,6 +285,7 @@ class BlockSearch:
     def _word_blocks(self) -> dict[str, list[int]]:
         """The document's words, case-folded, each with the blocks that hold it, in order:
         where a literal that needs a word is looked for (see :meth:`_candidate_blocks`).
+        Only the blocks of up to the last of :data:`WORD_LIMITS` words, which rules search.
 
         >>> from newsclean.context import BlockContext
         >>> search = BlockContext([Block(0, 0, 8, "Read on", "Read on"),
@@ -292,7 +295,10 @@ class BlockSearch:
         """
         blocks: dict[str, list[int]] = {}
         holders = blocks.get  # (not setdefault: that makes a list for every word it finds)
+        sizes = self._texts[1]
         for i, f in enumerate(self.features):
+            if sizes[i] > WORD_LIMITS[-1]:
+                continue  # a paragraph no rule's pattern is looked for in (see find)
             # (each block once per word: blocks come in order, so the word's last holder
             # tells; no set of the block's words is made)
             for word in map(str.casefold, f.words):
@@ -338,8 +344,8 @@ class BlockSearch:
         (:attr:`_word_blocks`): a search of the whole text for each would read a long page
         once per literal, and most literals are of that kind."""
         plan = _search_plan(pattern)
-        if plan is None:
-            return None
+        if plan is None or max_words > WORD_LIMITS[-1]:
+            return None  # (longer blocks are not indexed: the pattern runs on them all)
         index, masks, everything, by_character, needed = plan
         feats = self.features
         # (every block found has a word, so its size is its word count: a list read, not
