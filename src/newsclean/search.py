@@ -224,11 +224,12 @@ class BlockSearch:
         """The blocks of at most ``max_words`` words in which ``pattern`` is found.
 
         The pattern runs on the blocks that hold one of its required literals (see
-        :mod:`newsclean.prefilter`), or, for a pattern without any, in one scan over the
-        short blocks' texts, one block a line; ``^`` and ``$`` in the pattern mean the start
-        and end of a block (or of a line in it). Yields the block index, the first match in
-        that block and the offset of the block's text in the string the match was found in
-        (so ``match.start() - offset`` is the position in the block).
+        :mod:`newsclean.prefilter`), or, for a pattern without any (or a search for blocks
+        longer than the last of :data:`WORD_LIMITS`), in one scan over the short blocks'
+        texts, one block a line; ``^`` and ``$`` in the pattern mean the start and end of a
+        block (or of a line in it). Yields the block index, the first match in that block
+        and the offset of the block's text in the string the match was found in (so
+        ``match.start() - offset`` is the position in the block).
 
         >>> from newsclean.context import BlockContext
         >>> ctx = BlockContext([Block(0, 0, 2, "ab", "ab"), Block(1, 3, 5, "cd", "cd")]).search
