@@ -25,8 +25,8 @@ import regex
 from .chars import WHITESPACE
 
 __all__ = [
-    "Features", "copied_phrase", "is_quotation", "is_reported_speech", "is_title_case",
-    "is_unspaced", "word_tokens",
+    "Features", "copied_phrase", "count_words", "is_quotation", "is_reported_speech",
+    "is_title_case", "is_unspaced", "word_tokens",
 ]
 
 #: The ``concurrent`` argument of the ``regex`` calls on the hot paths (the words of every
@@ -145,6 +145,16 @@ def word_tokens(text: str) -> list[str]:
     ['Biden', 's', '2', 'comments', '東', '京']
     """
     return _words(text)[0]
+
+
+def count_words(text: str) -> int:
+    """How many words ``text`` counts for, as :class:`Features` counts a block's
+    (``n_words``: two CJK characters a word), without its other features.
+
+    >>> count_words("Storm hits the coast"), count_words("東京の天気は晴れです")
+    (4, 5)
+    """
+    return _words(text)[1]
 
 
 def is_unspaced(text: str) -> bool:

@@ -14,7 +14,7 @@ from operator import and_
 
 import regex
 
-from .features import Features
+from .features import count_words
 
 __all__ = ["TITLE_SEPARATOR_RE", "title_anchor"]
 
@@ -34,6 +34,8 @@ SITE_IN_BRACKETS_RE = regex.compile(r"\s*\([^()]{1,60}\)\s*$")
 # may spell quotes, apostrophes and dashes differently ("I’d" and "I'd", "15–Flash" and
 # "15Flash"), or leave them out. Matches "’", " – ", ", "; not "é", "5".
 _NOT_A_WORD_CHAR_RE = regex.compile(r"[\W_]+")
+# The ASCII characters that pattern removes: all but the letters and digits.
+_ASCII_NOT_IN_KEY = dict.fromkeys(i for i in range(128) if not chr(i).isalnum())
 # A word of a headline: a run of letters. Matches "Chad" and "s" of "Chad’s"; not "15".
 _WORD_RE = regex.compile(r"[^\W\d_]+")
 #: The headline's longest words, of which a block that repeats it holds most.
@@ -55,8 +57,13 @@ def _key(text: str) -> str:
 
     >>> _key("Chad’s World 15–Flash, Flash!") == _key("Chads World 15Flash, Flash")
     True
+    >>> _key("Storm_hits the coast (2024)")
+    'stormhitsthecoast2024'
     """
-    return _NOT_A_WORD_CHAR_RE.sub("", text.casefold())
+    folded = text.casefold()
+    if folded.isascii():  # (a table deletes the rest at once: most titles are ASCII)
+        return folded.translate(_ASCII_NOT_IN_KEY)
+    return _NOT_A_WORD_CHAR_RE.sub("", folded)
 
 
 def title_anchor(texts: Sequence[str]) -> int | None:
@@ -110,7 +117,7 @@ def title_anchor(texts: Sequence[str]) -> int | None:
     parts = TITLE_SEPARATOR_RE.split(core)
     # A part's words, as a block's are counted (two CJK characters a word: a Chinese
     # headline has no spaces).
-    words = {part: f.n_words for part, f in zip(parts, Features.many(parts), strict=True)}
+    words = {part: count_words(part) for part in parts}
     # The longest part first (a site's name is shorter), then, where the page does not
     # repeat it, the others of two words or more: a site's name may be the longer one (on
     # a title of a few parts: each is a search of the page).
