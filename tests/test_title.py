@@ -1,5 +1,5 @@
-"""The title line's headline key (newsclean.title): the ASCII shortcut finds what the
-pattern finds."""
+"""The title line's helpers (newsclean.title): an ASCII headline's key is the one the
+pattern makes, and a title part's words are counted as a block's."""
 
 from __future__ import annotations
 
