@@ -90,6 +90,56 @@ def size_groups(sizes: Sequence[int], groups: int) -> list[list[int]]:
     return [order[a:b] for a, b in pairwise(bounds) if b > a]
 
 
+def tree_names(srcs: Sequence[Path]) -> list[str]:
+    """A name for each tree: its path, and a tree named twice (timed twice: the machine's
+    noise) under a name of its own.
+
+    >>> tree_names([Path("a/src"), Path("b/src"), Path("a/src")])
+    ['a/src', 'b/src', 'a/src #3']
+    """
+    return [str(src) if str(src) not in map(str, srcs[:k]) else f"{src} #{k + 1}"
+            for k, src in enumerate(srcs)]
+
+
+def best_times(
+    srcs: Sequence[Path], pages: Path, n_pages: int, rounds: int
+) -> dict[str, list[float]]:
+    """Each tree's best time for each page (ms), over ``rounds`` rounds of a child per tree,
+    the trees in turn."""
+    best = {tree: [float("inf")] * n_pages for tree in tree_names(srcs)}
+    for _ in range(rounds):
+        for tree, src in zip(best, srcs, strict=True):
+            best[tree] = [min(b, t * 1000) for b, t in zip(best[tree], page_times(src, pages),
+                                                           strict=True)]
+    return best
+
+
+def print_report(ms: dict[str, list[float]], sizes: Sequence[int], groups: int,
+                 rounds: int) -> dict[str, object]:
+    """Print the table by size group and the fitted lines; return them for the JSON."""
+    trees = list(ms)
+    print(f"{len(sizes)} pages, best of {rounds} rounds, ms a page\n")
+    header = ["pages (KB)", "n", *trees, *(f"{tree} - first" for tree in trees[1:])]
+    print("| " + " | ".join(header) + " |")
+    print("|---|" + "---:|" * (len(header) - 1))
+    rows = []
+    for group in [*size_groups(sizes, groups), list(range(len(sizes)))]:
+        means = [sum(ms[tree][i] for i in group) / len(group) for tree in trees]
+        kb = [sizes[i] / 1000 for i in group]
+        label = "all" if len(group) == len(sizes) else f"{min(kb):.1f}-{max(kb):.1f}"
+        cells = [f"{m:.2f}" for m in means] + [f"{m - means[0]:+.2f}" for m in means[1:]]
+        print(f"| {label} | {len(group)} | " + " | ".join(cells) + " |")
+        rows.append({"pages": label, "n": len(group),
+                     "mean_ms": dict(zip(trees, means, strict=True))})
+    fits = {tree: fit_line([s / 1000 for s in sizes], ms[tree]) for tree in trees}
+    print("\n| tree | ms per document | ms per KB | total ms |")
+    print("|---|---:|---:|---:|")
+    for tree, (intercept, slope) in fits.items():
+        print(f"| {tree} | {intercept:.3f} | {slope:.4f} | {sum(ms[tree]):.1f} |")
+    return {"groups": rows,
+            "fit": {tree: {"ms_per_document": a, "ms_per_kb": b} for tree, (a, b) in fits.items()}}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data_dir", type=Path)
@@ -106,40 +156,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.rounds < 1 or args.groups < 1:
         print("--rounds and --groups must be 1 or more", file=sys.stderr)
         return 2
-    srcs = args.src or [_ROOT / "src"]
-    # (a tree named twice is timed twice, under a name of its own: the machine's noise)
-    trees = [str(src) if str(src) not in map(str, srcs[:k]) else f"{src} #{k + 1}"
-             for k, src in enumerate(srcs)]
-    best = {tree: [float("inf")] * len(files) for tree in trees}
-    for _ in range(args.rounds):
-        for tree, src in zip(trees, srcs, strict=True):
-            best[tree] = list(map(min, best[tree], page_times(src, pages)))
+    ms = best_times(args.src or [_ROOT / "src"], pages, len(files), args.rounds)
     sizes = [len(f.read_bytes()) for f in files]
-    ms = {tree: [t * 1000 for t in times] for tree, times in best.items()}
-
-    print(f"{len(files)} pages, best of {args.rounds} rounds, ms a page\n")
-    print("| pages (KB) | n | " + " | ".join(trees) + " | " + " | ".join(
-        f"{tree} - first" for tree in trees[1:]) + " |")
-    print("|---|---:|" + "---:|" * (2 * len(trees) - 1))
-    rows = []
-    for group in [*size_groups(sizes, args.groups), list(range(len(files)))]:
-        means = [sum(ms[tree][i] for i in group) / len(group) for tree in trees]
-        kb = [sizes[i] / 1000 for i in group]
-        label = "all" if len(group) == len(files) else f"{min(kb):.1f}-{max(kb):.1f}"
-        cells = [f"{m:.2f}" for m in means] + [f"{m - means[0]:+.2f}" for m in means[1:]]
-        print(f"| {label} | {len(group)} | " + " | ".join(cells) + " |")
-        rows.append({"pages": label, "n": len(group), "mean_ms": dict(zip(trees, means, strict=True))})
-    fits = {tree: fit_line([s / 1000 for s in sizes], ms[tree]) for tree in trees}
-    print("\n| tree | ms per document | ms per KB | total ms |")
-    print("|---|---:|---:|---:|")
-    for tree in trees:
-        intercept, slope = fits[tree]
-        print(f"| {tree} | {intercept:.3f} | {slope:.4f} | {sum(ms[tree]):.1f} |")
+    report = print_report(ms, sizes, args.groups, args.rounds)
     if args.json:
         args.json.write_text(json.dumps({
-            "rounds": args.rounds, "trees": trees, "groups": rows,
-            "fit": {tree: {"ms_per_document": a, "ms_per_kb": b} for tree, (a, b) in fits.items()},
-            "pages": [{"name": f.name, "bytes": size, "ms": {tree: ms[tree][i] for tree in trees}}
+            "rounds": args.rounds, "trees": list(ms), **report,
+            "pages": [{"name": f.name, "bytes": size, "ms": {tree: ms[tree][i] for tree in ms}}
                       for i, (f, size) in enumerate(zip(files, sizes, strict=True))],
         }, indent=2) + "\n", encoding="utf-8")
     return 0
