@@ -746,44 +746,41 @@ def _score_blocks(
                 # A line of one to three words (most of a page's lines: menus, buttons,
                 # dates): nothing else to read (see _short_line_score).
                 score = _short_line_score(f, _is_cut(text), repeated)
-                add_barrier(False)
-                add_block(i)
-                all_scores[i] = score
-                continue
-            # block_score reads the density of a long block without a final mark only (not
-            # of text whose script puts no spaces between words: the page's function words
-            # are not its words); a short block cut off with an ellipsis is a teaser, but
-            # right below a whole paragraph the article's paywall cut (see _below_paragraph).
-            end = text.rstrip()  # how the block ends, stripped once for the tests below
-            # (_is_cut, the end stripped once)
-            truncated = n_words <= MAX_TEASER_WORDS and end.endswith(ELLIPSES) and (
-                TRUNCATED_RE.search(text) is not None
-            ) and not (
-                n_words >= MIN_PROSE_WORDS and text not in seen
-                and _below_paragraph(i, blocks, features, texts)
-            )
-            score = block_score(
-                f,
-                density_of(i) if n_words >= MIN_LONG_WORDS and not terminal
-                and not is_unspaced(text) else None,
-                repeated,
-                truncated,
-                not terminal and n_words >= MIN_PROSE_WORDS and (
-                    end.endswith(COLONS)
-                    or (_may_break(text) and SENTENCE_BREAK_RE.search(text) is not None)
-                    or _has_unspaced_pause(text)
-                ),
-                not terminal and MENU_WORDS < n_words < MIN_LONG_WORDS
-                and end.endswith(CONTINUED_ENDS),
-            )
-            if not score and n_words > MENU_WORDS and not terminal and is_data_row(f):
-                rows.add(len(seq))  # a line with a figure: a row, or a headline's number
-            if repeated and score > 0:
-                if text in seen:
-                    score = 0.0  # a later copy: neither for nor against
-                else:
-                    repeated_prose.append(len(seq))
-                seen.add(text)
+            else:
+                # block_score reads the density of a long block without a final mark only
+                # (not of text whose script puts no spaces between words: the page's function
+                # words are not its words); a short block cut off with an ellipsis is a
+                # teaser, but right below a whole paragraph the article's paywall cut (see
+                # _below_paragraph).
+                end = text.rstrip()  # how the block ends, stripped once for the tests below
+                # (_is_cut, the end stripped once)
+                truncated = n_words <= MAX_TEASER_WORDS and end.endswith(ELLIPSES) and (
+                    TRUNCATED_RE.search(text) is not None
+                ) and not (
+                    n_words >= MIN_PROSE_WORDS and text not in seen
+                    and _below_paragraph(i, blocks, features, texts)
+                )
+                score = block_score(
+                    f,
+                    density_of(i) if n_words >= MIN_LONG_WORDS and not terminal
+                    and not is_unspaced(text) else None,
+                    repeated,
+                    truncated,
+                    not terminal and n_words >= MIN_PROSE_WORDS and (
+                        end.endswith(COLONS)
+                        or (_may_break(text) and SENTENCE_BREAK_RE.search(text) is not None)
+                        or _has_unspaced_pause(text)
+                    ),
+                    not terminal and n_words < MIN_LONG_WORDS and end.endswith(CONTINUED_ENDS),
+                )
+                if not score and not terminal and is_data_row(f):
+                    rows.add(len(seq))  # a line with a figure: a row, or a headline's number
+                if repeated and score > 0:
+                    if text in seen:
+                        score = 0.0  # a later copy: neither for nor against
+                    else:
+                        repeated_prose.append(len(seq))
+                    seen.add(text)
             add_barrier(False)
         add_block(i)
         all_scores[i] = score

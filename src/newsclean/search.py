@@ -348,15 +348,14 @@ class BlockSearch:
         if plan is None or max_words > WORD_LIMITS[-1]:
             return None  # (longer blocks are not indexed: the pattern runs on them all)
         index, masks, everything, by_character, needed = plan
-        feats = self.features
-        # (every block found has a word, so its size is its word count: a list read, not
-        # a field of a named tuple)
+        # (a block's size is its word count, and more than any limit for a block without a
+        # word: a list read, not a field of a named tuple)
         sizes = self._texts[1]
         # The blocks found, by index, each with the bits of its alternatives to try: first
         # those searched in any case (see _folded_texts).
         texts, odd = self._folded_texts
         found: dict[int, int] = dict.fromkeys(
-            (i for i in odd if 0 < feats[i].n_words <= max_words), everything
+            (i for i in odd if sizes[i] <= max_words), everything
         ) if odd else {}
         literals = index.ascii_plain
         if needed:
