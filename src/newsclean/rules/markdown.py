@@ -32,6 +32,8 @@ def markdown_verbatim(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     >>> doc.text
     '---\\ntitle: Post\\n---\\n\\nIt rained.\\n\\n```\\nx = a. .\\n```'
     """
+    if ctx.options.input_format != "markdown":
+        return  # (only a Markdown document's blocks have a kind: not a step per block)
     for i, block in enumerate(ctx.blocks):
         if block.kind in VERBATIM_KINDS:
             yield i, f"Markdown {block.kind}: kept as it is"
@@ -50,6 +52,8 @@ def markdown_heading(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     >>> [(b.label, b.code) for b in doc.blocks]
     [('heading', 'S106'), ('paragraph', 'S100')]
     """
+    if ctx.options.input_format != "markdown":
+        return  # (only a Markdown document's blocks have a kind)
     for i, block in enumerate(ctx.blocks):
         if block.kind == "heading":
             yield i, "heading: a Markdown heading"
