@@ -228,6 +228,11 @@ class BlockContext:
         string searched (see :meth:`BlockSearch.find <newsclean.search.BlockSearch.find>`)."""
         return self.search.find(pattern, max_words, anchored=anchored)
 
+    def blocks_holding(self, words: frozenset[str]) -> list[int]:
+        """The blocks of up to 80 words that hold one of ``words`` (case-folded) as a word,
+        in order (see :meth:`BlockSearch.holding <newsclean.search.BlockSearch.holding>`)."""
+        return self.search.holding(words)
+
     @cached_property
     def features(self) -> list[Features]:
         """The features of every block, by index."""

@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import accumulate, compress, count, filterfalse
+from itertools import accumulate, chain, compress, count, filterfalse
 from operator import itemgetter, ne
 from typing import NamedTuple
 
@@ -316,6 +316,25 @@ class BlockSearch:
         start with a prefix stand together, from the place the prefix would take)."""
         vocabulary = frozenset(self._word_blocks)
         return vocabulary, sorted(vocabulary)
+
+    def holding(self, words: frozenset[str]) -> list[int]:
+        """The blocks of up to the last of :data:`WORD_LIMITS` words that hold one of
+        ``words`` (case-folded) as a word, in order: where a rule that reads a block's words
+        against a word list (a share bar's) need look, found in the word index rather than
+        by a test of every block.
+
+        >>> from newsclean.context import BlockContext
+        >>> search = BlockContext([Block(0, 0, 8, "Share on", "Share on"),
+        ...                        Block(1, 9, 13, "Tweet", "Tweet"),
+        ...                        Block(2, 14, 22, "It rained.", "It rained.")]).search
+        >>> search.holding(frozenset({"tweet", "share"})), search.holding(frozenset({"email"}))
+        ([0, 1], [])
+        """
+        word_blocks = self._word_blocks
+        held = [word_blocks[word] for word in words.intersection(self._vocabulary[0])]
+        if len(held) == 1:
+            return list(held[0])
+        return sorted(set(chain.from_iterable(held)))
 
     def _has_word_starting(self, prefix: str) -> bool:
         """Whether a word of the document, case-folded, starts with ``prefix``.

@@ -382,11 +382,14 @@ def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     'The vote passed.'
     """
     blocks, feats = ctx.blocks, ctx.features
-    short = [i for i, f in enumerate(feats) if 0 < f.n_words <= MAX_SHARE_WORDS and not f.terminal]
+    # A bar's words are all share words, and a counter has a figure: only the blocks that
+    # hold a share word (a word that is one in lower case is one case-folded: see
+    # _SHARE_KEYS) or a digit are read, found in the word index and in the short blocks
+    # with numbers rather than by a test of every block.
     numbered = frozenset(ctx.short_with_numbers)  # the blocks a counter may be
-    for i in short:
+    for i in sorted(numbered.union(ctx.blocks_holding(_SHARE_KEYS))):
         f = feats[i]
-        if blocks[i].code:
+        if not 0 < f.n_words <= MAX_SHARE_WORDS or f.terminal or blocks[i].code:
             continue
         # (_is_share_bar, written out: a call per short line costs 0.2% of a pass; the first
         # word on its own first, as most lines fail there and the maps cost more to set up.)
@@ -403,6 +406,14 @@ def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     for i, _, _ in ctx.find(SHARE_LINE_RE, MAX_SHARE_WORDS, anchored=True):
         if not blocks[i].code and (feats[i].terminal or not ctx.between_sentences(i)):
             yield i, "share prompt: a share bar's prompt or platform"
+
+
+#: The share words case-folded, as the word index holds a block's words: a word whose lower
+#: case is one of SHARE_WORDS is one of these case-folded (folding a character's lower case
+#: folds the character: tests/test_search.py checks every code point).
+_SHARE_KEYS = frozenset(map(str.casefold, SHARE_WORDS))
+#: The words of a tool bar (B107), case-folded likewise.
+_TOOL_KEYS = frozenset(map(str.casefold, TOOL_WORDS))
 
 
 # A count beside a button, as a word: "412", "2.1K" (read as "2" and "1K"), "1,204".
@@ -463,7 +474,9 @@ def article_tools(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     'The vote passed on Monday, officials said.\\n\\nCounting ends on Friday.'
     """
     blocks, feats = ctx.blocks, ctx.features
-    for i, f in enumerate(feats):
+    # (only the blocks that hold a tool word, found in the word index: see _SHARE_KEYS)
+    for i in ctx.blocks_holding(_TOOL_KEYS):
+        f = feats[i]
         if blocks[i].code or not 0 < f.n_words <= MAX_SHARE_WORDS or f.terminal:
             continue
         if f.words[0].lower() not in TOOL_WORDS or not all(
