@@ -65,13 +65,18 @@ def heading_fragment(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     next_kept: int | None = None  # the next block that no rule has removed
     above = n  # the candidate looked at last (the blocks between it and the next are not)
     for i in reversed(candidates):
+        f = feats[i]
+        if len(f.words) < 2:
+            # One word copies no phrase (see copied_phrase): the line is the next block for
+            # the candidates above it, and nothing else is asked (most are a menu's items).
+            above = next_any = next_kept = i
+            continue
         if i + 1 < above:  # blocks that are no candidates lie between: the nearest counts
             next_any = i + 1
             kept = next((j for j in range(i + 1, above) if ctx.is_free(j)), None)
             if kept is not None:
                 next_kept = kept
         above = i
-        f = feats[i]
         least = len(f.words) + 3  # a paragraph copied from is longer (see copied_phrase)
         for j in (next_any,) if next_any == next_kept else (next_any, next_kept):
             if j is None or len(feats[j].words) < least or feats[j].heading_like:
