@@ -11,6 +11,7 @@ import pytest
 import newsclean
 from newsclean.context import MAX_NUMBERED_WORDS, BlockContext
 from newsclean.document import Block
+from newsclean.features import MAX_HEADING_WORDS
 from newsclean.findings import check_text
 from newsclean.registry import (
     STAGES,
@@ -21,6 +22,7 @@ from newsclean.registry import (
     rules_in_stage,
 )
 from newsclean.rules.comments import MAX_SIGNATURE_WORDS, MAX_STAMP_WORDS
+from newsclean.rules.fragments import MAX_FRAGMENT_WORDS
 from newsclean.rules.page import MAX_DATELINE_WORDS
 from newsclean.rules.structure import LIST_ITEM_RE, QUOTE_RE
 
@@ -229,6 +231,18 @@ def test_no_list_item_or_quote_opens_with_a_letter() -> None:
     letters = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isalpha()]
     assert not any(LIST_ITEM_RE.match(c + rest) for c in letters for rest in (" x", ". x"))
     assert not any(QUOTE_RE.match(c + rest) for c in letters for rest in ("", "x”"))
+
+
+@pytest.mark.parametrize(("line", "fragment"), [
+    ("Although Kirby", True), ("“Although Kirby", False), ("Although Kirby.", False),
+    ("although Kirby", False),
+])
+def test_a_heading_fragment_is_heading_like(line: str, fragment: bool) -> None:
+    # H101 reads a line's heading shape from its fields, up to MAX_FRAGMENT_WORDS words:
+    # the lines Features.heading_like finds where that is no more than a heading's most.
+    assert MAX_FRAGMENT_WORDS <= MAX_HEADING_WORDS
+    doc = newsclean.analyze(f"{line}\nAlthough Kirby spoke on Friday, nothing changed.")
+    assert (doc.blocks[0].code == "H101") is fragment
 
 
 def test_rules_that_read_numbered_blocks_ask_for_short_ones_only() -> None:

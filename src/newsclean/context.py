@@ -254,11 +254,6 @@ class BlockContext:
         return "\n".join(b.text for b in self.blocks).lower()
 
     @cached_property
-    def heading_like(self) -> list[bool]:
-        """Whether each block is :attr:`~newsclean.features.Features.heading_like`, by index."""
-        return [f.heading_like for f in self.features]
-
-    @cached_property
     def language(self) -> str | None:
         """The document's language, by its function words (None if not one we know)."""
         words = list(islice(chain.from_iterable(f.words for f in self.features), LANGUAGE_WORDS))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import compress
 
 from ..context import BlockContext
 from ..features import Features, copied_phrase, word_count
@@ -11,7 +10,8 @@ from ..registry import Role, block_rule
 
 #: The label of a heading fragment (other rules look for it).
 FRAGMENT = "fragment"
-#: A fragment is at most this many words.
+#: A fragment is at most this many words (fewer than a heading's most: every fragment is
+#: heading-like; tests/test_rules.py checks it).
 MAX_FRAGMENT_WORDS = 12
 #: The quotation marks a line may open with: a quotation, which no scraper makes up (``”``
 #: and ``»`` open one in Swedish and Finnish, and in German and Danish; the corner brackets
@@ -55,10 +55,14 @@ def heading_fragment(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     ['S101', 'S102', 'S100']
     """
     blocks, feats = ctx.blocks, ctx.features
+    # Heading-like lines (see Features.heading_like: words, no final mark, a capital first)
+    # of at most MAX_FRAGMENT_WORDS words (fewer than a heading's most), that no rule took
+    # and that open with no quotation mark; the fields read as they stand, not through the
+    # property, once per block.
     candidates = [
-        i for i in compress(range(len(blocks)), ctx.heading_like)
-        if feats[i].n_words <= MAX_FRAGMENT_WORDS and not blocks[i].code
-        and blocks[i].text[:1] not in QUOTE_OPENERS
+        i for i, f in enumerate(feats)
+        if 0 < f.n_words <= MAX_FRAGMENT_WORDS and f.capital_start and not f.terminal
+        and not blocks[i].code and blocks[i].text[:1] not in QUOTE_OPENERS
     ]
     n = len(blocks)
     next_any: int | None = None  # the next block that is not a fragment
