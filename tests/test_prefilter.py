@@ -229,6 +229,25 @@ def test_a_group_between_assertions_gives_its_alternatives():
     assert branch_index(regex.compile(r"^\W*(?:news|sport)")) is None
 
 
+def test_a_branch_from_a_lines_start_to_its_end_gives_its_alternatives_for_one_line():
+    # Any match of such a branch in a text of one line is all of it, so the alternatives
+    # find the same first match (the hypothesis tests check the lexicon's patterns).
+    index = branch_index(regex.compile(r"^\W*(?:news|sport)\W*$|©", regex.IGNORECASE))
+    assert index is not None and index.one_line
+    assert index.sources == (r"^\W*(?:news)\W*$", r"^\W*(?:sport)\W*$", "©")
+    # In a text of several lines an alternative may run on to the next line's end, and
+    # match first where the pattern would match a shorter way: there the pattern runs whole.
+    pattern = regex.compile(r"^\W*(?:-x\s+y|x|zzz)\W*$", regex.IGNORECASE)
+    text = "-x\ny"
+    index = branch_index(pattern)
+    assert index is not None and index.one_line
+    apart = first_match([regex.compile(s, pattern.flags) for s in index.sources[:2]], text)
+    assert apart is not None and apart.span() == (0, 4)
+    ctx = BlockContext([Block(0, 0, 4, text, text), Block(1, 5, 6, "x", "x")])
+    got = [(i, (m.start() - off, m.end() - off), m.group()) for i, m, off in ctx.find(pattern, 30)]
+    assert got == reference(ctx, pattern, 30, False) == [(0, (0, 2), "-x"), (1, (0, 1), "x")]
+
+
 def test_no_branch_index_where_the_alternatives_cannot_be_read_alone():
     assert branch_index(regex.compile(r"(?i)news|sport")) is None  # a flag for the rest
     assert branch_index(regex.compile(r"(a)x|\1y")) is None  # a reference across them
@@ -249,7 +268,7 @@ def test_the_alternatives_a_text_holds_literals_of_find_the_first_match(text, wh
     for literal, bits in index.masks.items():
         if literal in folded:
             mask |= bits
-    if len(folded) != len(text):
+    if len(folded) != len(text) or (index.one_line and "\n" in text):
         mask = index.everything  # as BlockContext.find does on such lines
     # As BlockContext.find searches a block: "^" and "$" at each line's ends.
     m, expected = first_match(alternatives(pattern, mask), text), search_block(pattern, text, False)

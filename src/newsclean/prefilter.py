@@ -438,23 +438,50 @@ def split_branches(source: str, nested_sets: bool = True) -> list[str]:
 # are those of the group, each between the same assertions: ``\b(?:a)|\b(?:b)`` finds the
 # same first match, since an assertion matches in one way only.
 _WRAPPED_RE = regex.compile(r"((?:\\b|\^|\\A)*)\(\?:(.*)\)((?:\\b|\$|\\Z)*)", regex.DOTALL)
+# A branch that is one group from a line's start to its end, marks or spaces around it:
+# ``^\W*(?:a|b)\W*$`` (a header or a button alone on its line). ``^\W*(?:a)\W*$|^\W*(?:b)\W*$``
+# finds the same first match in a text of one line, though ``\W*`` matches in more ways
+# than one: any match there starts at the text's start and ends at its end. In a text of
+# several lines an alternative may run on to another line's end, and the first match may be
+# another alternative's (see BranchIndex.one_line).
+_LINE_WRAPPED_RE = regex.compile(
+    r"(\^(?:\\W\*|\\s\*)?)\(\?:(.*)\)((?:\\W\*|\\s\*)?\$)", regex.DOTALL
+)
 
 
-def _alternatives(source: str, nested_sets: bool) -> list[str]:
-    """The alternatives of a pattern, one level deep in a group between zero-width assertions.
-
-    >>> _alternatives(r"\\b(?:donate|chip in)\\b", True)
-    ['\\\\b(?:donate)\\\\b', '\\\\b(?:chip in)\\\\b']
-    """
-    parts = split_branches(source, nested_sets)
-    wrapped = _WRAPPED_RE.fullmatch(source)
-    if len(parts) > 1 or wrapped is None:
-        return parts
+def _unwrapped(part: str, wrapper: regex.Pattern[str], nested_sets: bool) -> list[str]:
+    """The alternatives of the group that ``wrapper`` finds ``part`` to be, each in the same
+    wrapping (``part`` alone where it is no such group, or the group has one)."""
+    wrapped = wrapper.fullmatch(part)
+    if wrapped is None:
+        return [part]
     before, inner, after = wrapped.groups()
     inner_parts = split_branches(inner, nested_sets)
     if len(inner_parts) < 2:
-        return parts
-    return [f"{before}(?:{part}){after}" for part in inner_parts]
+        return [part]
+    return [f"{before}(?:{inner_part}){after}" for inner_part in inner_parts]
+
+
+def _alternatives(source: str, nested_sets: bool) -> tuple[list[str], bool]:
+    """The alternatives of a pattern: its top-level branches, one level deep in a group
+    between zero-width assertions (the whole pattern) or from a line's start to its end (any
+    branch); and whether a branch was a line's (then they find the pattern's first match in a
+    text of one line only: see :data:`_LINE_WRAPPED_RE`).
+
+    >>> _alternatives(r"\\b(?:donate|chip in)\\b", True)
+    (['\\\\b(?:donate)\\\\b', '\\\\b(?:chip in)\\\\b'], False)
+    >>> _alternatives(r"^\\W*(?:related|more)\\W*$|©", True)
+    (['^\\\\W*(?:related)\\\\W*$', '^\\\\W*(?:more)\\\\W*$', '©'], True)
+    """
+    parts = split_branches(source, nested_sets)
+    if len(parts) == 1:
+        whole = _unwrapped(source, _WRAPPED_RE, nested_sets)
+        if len(whole) > 1:
+            return whole, False
+    split = [_unwrapped(part, _LINE_WRAPPED_RE, nested_sets) for part in parts]
+    return [alternative for found in split for alternative in found], any(
+        len(found) > 1 for found in split
+    )
 
 
 class BranchIndex(NamedTuple):
@@ -465,6 +492,9 @@ class BranchIndex(NamedTuple):
     sources: tuple[str, ...]
     masks: dict[str, int]
     everything: int
+    #: Whether the alternatives find the pattern's first match in a text of one line only
+    #: (a branch from a line's start to its end was taken apart: see _LINE_WRAPPED_RE).
+    one_line: bool = False
 
 
 #: Flags under which an alternation is not tried alternative by alternative, leftmost first.
@@ -485,7 +515,7 @@ def branch_index(pattern: regex.Pattern[str]) -> BranchIndex | None:
     if pattern.flags & _NOT_LEFTMOST_FIRST or _GLOBAL_FLAG_RE.search(source):
         return None
     whole = literal_words(pattern)
-    parts = _alternatives(source, bool(pattern.flags & regex.VERSION1))
+    parts, one_line = _alternatives(source, bool(pattern.flags & regex.VERSION1))
     if whole is None or len(parts) < 2:
         return None
     masks: dict[str, int] = {}
@@ -499,7 +529,7 @@ def branch_index(pattern: regex.Pattern[str]) -> BranchIndex | None:
             masks[literal.text] = masks.get(literal.text, 0) | 1 << bit
     if union != set(whole):
         return None
-    return BranchIndex(tuple(parts), masks, (1 << len(parts)) - 1)
+    return BranchIndex(tuple(parts), masks, (1 << len(parts)) - 1, one_line)
 
 
 @lru_cache(maxsize=4096)
@@ -509,7 +539,9 @@ def alternatives(pattern: regex.Pattern[str], mask: int) -> tuple[regex.Pattern[
 
     In a text where the others cannot match, the first match of ``pattern`` is the leftmost
     of these alternatives' first matches, the earliest alternative where two start at the same
-    place: that is how an alternation is tried (see :func:`~newsclean.search.first_match`).
+    place: that is how an alternation is tried (see :func:`~newsclean.search.first_match`);
+    where the index is ``one_line``, in a text of one line (a search of a text of several
+    lines asks for all of them: ``pattern`` itself).
     Each is compiled once, when first asked for; no pattern is made per combination.
 
     >>> pattern = regex.compile(r"\\bgetty images\\b|^\\W*photos?:|©")
@@ -530,7 +562,7 @@ def alternatives(pattern: regex.Pattern[str], mask: int) -> tuple[regex.Pattern[
         return (pattern,)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=4096)
 def _compiled(source: str, flags: int) -> regex.Pattern[str]:
     """One alternative compiled alone, once per process."""
     return regex.compile(source, flags)

@@ -134,13 +134,16 @@ class _SearchPlan(NamedTuple):
     alternatives as bits (see prefilter.alternatives) with all the bits; a pattern without a
     branch index runs whole on every line found (then no masks, all 0). ``by_character``:
     the literals with a character outside ASCII, by their first such character (the index's
-    ``gated_plain``), and ``characters`` those characters."""
+    ``gated_plain``), and ``characters`` those characters. ``one_line``: the alternatives
+    find the pattern's first match in a block of one line only (see the branch index's
+    ``one_line``)."""
 
     literals: LiteralIndex
     masks: dict[str, int]
     everything: int
     by_character: dict[str, tuple[str, ...]]
     characters: frozenset[str]
+    one_line: bool
 
 
 @lru_cache(maxsize=256)
@@ -155,13 +158,16 @@ def _search_plan(pattern: regex.Pattern[str]) -> _SearchPlan | None:
     by_character = {c: tuple(literals) for c, literals in grouped.items()}
     branches = branch_index(pattern)
     if branches is None:
-        return _SearchPlan(index, {}, 0, by_character, frozenset(by_character))
+        return _SearchPlan(index, {}, 0, by_character, frozenset(by_character), False)
     # Where a literal is found, the alternatives of the literals it stands for (those that
     # hold it, not searched for: see literal_index) may match too.
     masks = dict(branches.masks)
     for found, covered in index.covered:
         masks[found] |= branches.masks[covered]
-    return _SearchPlan(index, masks, branches.everything, by_character, frozenset(by_character))
+    return _SearchPlan(
+        index, masks, branches.everything, by_character, frozenset(by_character),
+        branches.one_line,
+    )
 
 
 @dataclass(eq=False)
@@ -366,7 +372,7 @@ class BlockSearch:
         plan = _search_plan(pattern)
         if plan is None or max_words > WORD_LIMITS[-1]:
             return None  # (longer blocks are not indexed: the pattern runs on them all)
-        index, masks, everything, by_character, needed = plan
+        index, masks, everything, by_character, needed, one_line = plan
         # (a block's size is its word count, and more than any limit for a block without a
         # word: a list read, not a field of a named tuple)
         sizes = self._texts[1]
@@ -424,6 +430,8 @@ class BlockSearch:
                 place += 1
         if not found:
             return []
+        if one_line:  # a block of several lines runs the whole pattern (see _SearchPlan)
+            found.update(dict.fromkeys([i for i in found if "\n" in texts[i]], everything))
         return [(i, alternatives(pattern, found[i])) for i in sorted(found)
                 if sizes[i] <= max_words]
 
