@@ -732,8 +732,11 @@ def _repeats(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     feats = ctx.features
     seq = [i for i in ctx.free() if feats[i].n_words]
     texts = [ctx.blocks[i].text for i in seq]
-    running = [is_running_text(feats[i]) for i in seq]
     counts = Counter(texts)
+    if not any(counts[text] > 1 and feats[i].n_words >= MIN_REPEAT_WORDS
+               for i, text in zip(seq, texts, strict=True)):
+        return  # no text long enough to be a copy comes twice (most pages)
+    running = [is_running_text(feats[i]) for i in seq]
     n = len(seq)
 
     def beside_prose(k: int) -> bool:
