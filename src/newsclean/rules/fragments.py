@@ -70,9 +70,11 @@ def heading_fragment(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     above = n  # the candidate looked at last (the blocks between it and the next are not)
     for i in reversed(candidates):
         f = feats[i]
-        if len(f.words) < 2:
-            # One word copies no phrase (see copied_phrase): the line is the next block for
-            # the candidates above it, and nothing else is asked (most are a menu's items).
+        if len(f.words) < 2 or (i + 1 == above and next_any == next_kept == above):
+            # One word copies no phrase (see copied_phrase), and a line right above a
+            # candidate that copied nothing has only that heading-like line below it, no
+            # paragraph: the line is the next block for the candidates above it, and nothing
+            # else is asked (most candidates are a menu's items, one below the other).
             above = next_any = next_kept = i
             continue
         if i + 1 < above:  # blocks that are no candidates lie between: the nearest counts
