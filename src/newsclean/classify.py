@@ -29,11 +29,13 @@ def classify(blocks: list[Block], options: Options, source: str = "") -> None:
     for stage in BLOCK_STAGES:
         for rule in enabled_rules(stage, options):  # type: ignore[arg-type]
             func: BlockRuleFunc = rule.func  # type: ignore[assignment]
+            # (read once a rule, not once a verdict: a page has thousands)
+            code, label = rule.code, rule.label
             for index, reason in func(ctx):
                 block = blocks[index]
                 if not block.code:  # the first verdict stands
-                    block.label = rule.label or block.label
-                    block.code = rule.code
+                    block.label = label or block.label
+                    block.code = code
                     block.reason = share(reason, reason)
     keep_all = "all" in options.keep
     kept_labels = BODY_LABELS | set(options.keep)
