@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newsclean.context import BlockContext
 from newsclean.document import Block
-from newsclean.lexicon import SHARE_WORDS, TOOL_WORDS
+from newsclean.lexicon import SHARE_STRONG_WORDS, TOOL_STRONG_WORDS
 from newsclean.rules.boilerplate import _SHARE_KEYS, _TOOL_KEYS, article_tools, share_prompt
 from newsclean.search import WORD_LIMITS
 
@@ -56,9 +56,9 @@ def test_a_block_longer_than_the_last_word_limit_is_not_held() -> None:
     assert _context(["Share", long]).blocks_holding(frozenset({"share"})) == [0]
 
 
-def test_every_bar_word_lowered_is_found_case_folded() -> None:
-    assert all(word.casefold() in _SHARE_KEYS for word in SHARE_WORDS)
-    assert all(word.casefold() in _TOOL_KEYS for word in TOOL_WORDS)
+def test_every_strong_bar_word_lowered_is_found_case_folded() -> None:
+    assert all(word.casefold() in _SHARE_KEYS for word in SHARE_STRONG_WORDS)
+    assert all(word.casefold() in _TOOL_KEYS for word in TOOL_STRONG_WORDS)
 
 
 @settings(max_examples=200, deadline=None)

@@ -382,10 +382,10 @@ def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     'The vote passed.'
     """
     blocks, feats = ctx.blocks, ctx.features
-    # A bar's words are all share words, and a counter has a figure: only the blocks that
-    # hold a share word (a word that is one in lower case is one case-folded: see
-    # _SHARE_KEYS) or a digit are read, found in the word index and in the short blocks
-    # with numbers rather than by a test of every block.
+    # A bar holds a strong share word, and a counter a figure: only the blocks that hold
+    # one (a word that is one in lower case is one case-folded: see _SHARE_KEYS) or a digit
+    # are read, found in the word index and in the short blocks with numbers rather than by
+    # a test of every block.
     numbered = frozenset(ctx.short_with_numbers)  # the blocks a counter may be
     for i in sorted(numbered.union(ctx.blocks_holding(_SHARE_KEYS))):
         f = feats[i]
@@ -408,12 +408,13 @@ def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             yield i, "share prompt: a share bar's prompt or platform"
 
 
-#: The share words case-folded, as the word index holds a block's words: a word whose lower
-#: case is one of SHARE_WORDS is one of these case-folded (folding a character's lower case
-#: folds the character: tests/test_search.py checks every code point).
-_SHARE_KEYS = frozenset(map(str.casefold, SHARE_WORDS))
-#: The words of a tool bar (B107), case-folded likewise.
-_TOOL_KEYS = frozenset(map(str.casefold, TOOL_WORDS))
+#: The strong share words (a bar holds one) case-folded, as the word index holds a block's
+#: words: a word whose lower case is one of SHARE_STRONG_WORDS is one of these case-folded
+#: (folding a character's lower case folds the character: tests/test_search.py checks every
+#: code point).
+_SHARE_KEYS = frozenset(map(str.casefold, SHARE_STRONG_WORDS))
+#: The strong words of a tool bar (B107: it holds one), case-folded likewise.
+_TOOL_KEYS = frozenset(map(str.casefold, TOOL_STRONG_WORDS))
 
 
 # A count beside a button, as a word: "412", "2.1K" (read as "2" and "1K"), "1,204".
@@ -474,7 +475,7 @@ def article_tools(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     'The vote passed on Monday, officials said.\\n\\nCounting ends on Friday.'
     """
     blocks, feats = ctx.blocks, ctx.features
-    # (only the blocks that hold a tool word, found in the word index: see _SHARE_KEYS)
+    # (only the blocks that hold a strong tool word, found in the word index: _TOOL_KEYS)
     for i in ctx.blocks_holding(_TOOL_KEYS):
         f = feats[i]
         if blocks[i].code or not 0 < f.n_words <= MAX_SHARE_WORDS or f.terminal:
