@@ -229,8 +229,9 @@ class BlockContext:
         return self.search.find(pattern, max_words, anchored=anchored)
 
     def blocks_holding(self, words: frozenset[str]) -> list[int]:
-        """The blocks of up to 80 words that hold one of ``words`` (case-folded) as a word,
-        in order (see :meth:`BlockSearch.holding <newsclean.search.BlockSearch.holding>`)."""
+        """The blocks that hold one of ``words`` (case-folded) as a word, in order, of up to
+        the words the search indexes (see :meth:`BlockSearch.holding
+        <newsclean.search.BlockSearch.holding>`)."""
         return self.search.holding(words)
 
     @cached_property

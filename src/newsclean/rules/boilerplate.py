@@ -391,11 +391,7 @@ def share_prompt(ctx: BlockContext) -> Iterator[tuple[int, str]]:
         f = feats[i]
         if not 0 < f.n_words <= MAX_SHARE_WORDS or f.terminal or blocks[i].code:
             continue
-        # (_is_share_bar, written out: a call per short line costs 0.2% of a pass; the first
-        # word on its own first, as most lines fail there and the maps cost more to set up.)
-        if f.words[0].lower() in SHARE_WORDS and all(
-            map(SHARE_WORDS.__contains__, map(str.lower, f.words))
-        ) and any(map(SHARE_STRONG_WORDS.__contains__, map(str.lower, f.words))):
+        if _is_share_bar(f.words):
             if f.n_words <= MAX_HEADING_BUTTON_WORDS and ctx.between_sentences(i):
                 continue  # "Facebook" between two paragraphs: a subheading
             yield i, f"share prompt: {word_count(f.n_words)}, all of a share or follow bar"
