@@ -466,18 +466,38 @@ def test_a_count_beside_no_share_word_is_no_share_bar(line: str) -> None:
 
 
 @pytest.mark.parametrize("place", [3, 6])
-def test_a_subheading_below_a_related_box_is_the_articles(place: int) -> None:
+@pytest.mark.parametrize("headlines", [
+    ["Storm hits the coast as thousands lose power",
+     "Council approves new budget after long debate"],
+    [],  # the header alone, right above the subheading
+])
+def test_a_subheading_below_a_related_box_is_the_articles(
+    place: int, headlines: list[str]
+) -> None:
     # A related box put above a subheading of a clean body (``NISSAN SENTRA``, in capitals
     # where none of the box's headlines is): the subheading heads the paragraphs below it,
-    # not the box's last headline, and no line of the body goes.
+    # not the box's last headline, and no line of the body goes; the box goes.
     body = (Path(__file__).parent / "fixtures" / "bodies" / "01.txt").read_text(
         encoding="utf-8").splitlines()
     assert body[place].isupper()
-    box = ["Related Articles", "Storm hits the coast as thousands lose power",
-           "Council approves new budget after long debate"]
+    box = ["Related Articles", *headlines]
     page = [*body[:place], *box, *body[place:]]
     kept = newsclean.clean("\n".join(page)).split("\n\n")
     assert kept == [line for line in body if line.strip()]
+
+
+@pytest.mark.parametrize(("below", "code"), [
+    ("Extra points", "S102"),  # a subheading of two words: the article's
+    ("Storm hits the coast as thousands lose power", "B206"),  # a headline: the list's
+])
+def test_the_line_right_under_a_related_header(below: str, code: str) -> None:
+    # Inside the article, a related header with one line under it: a short line or one in
+    # capitals above running text is the article's subheading, a longer phrase the list's
+    # one headline.
+    page = "\n".join([*BODY[:2], "Related Articles", below, *BODY[3:]])
+    doc = newsclean.analyze(page)
+    assert [(b.text, b.code) for b in doc.blocks if b.text in ("Related Articles", below)] == [
+        ("Related Articles", "B206"), (below, code)]
 
 
 def test_a_caption_whose_credit_label_follows_its_sentence() -> None:

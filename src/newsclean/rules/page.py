@@ -479,8 +479,8 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     header, until a block of running text, a line without a letter (``___``), a number
     that goes back (``4.`` under a list ranked to ``5.``: a listicle's next item), a
     sentence that leads into what follows (``Here are the highlights:``) or the article's
-    subheading over running text (``NISSAN SENTRA`` under headlines in sentence case;
-    see :func:`_opens_a_section`). A blog post's
+    subheading over running text (``NISSAN SENTRA`` under headlines in sentence case, or
+    right under the header: see :func:`_opens_a_section`). A blog post's
     links to its neighbours (``« Older post | Main | Newer post »``) and a line of tags
     after their label are a list on one line: the headline below them is not one of them.
     Like a dated copyright notice, a line of tags ends the article unless more article
@@ -528,7 +528,7 @@ def related_links(ctx: BlockContext) -> Iterator[tuple[int, str]]:
                 or (not any(map(str.isalpha, text)) and RANK_RE.match(text) is None)
             ):
                 break  # running text, or a sentence that leads into what follows
-            if j > i + 1 and _opens_a_section(ctx, range(i + 1, j), j):
+            if _opens_a_section(ctx, range(i + 1, j), j):
                 break  # the article's subheading right below the list, not one of it
             if not headline:
                 headline = (
@@ -551,6 +551,9 @@ def _opens_a_section(ctx: BlockContext, headlines: range, index: int) -> bool:
     goes on below the list), and it is not of the list's shape: in capitals where none of
     the headlines is, or of :data:`MAX_SUBHEADING_WORDS` words at most where every headline
     is longer (``NISSAN SENTRA``, ``Our ruling`` under three headlines of a sentence each).
+    Right under the list's header (no headline above it) the same shape tells: another
+    article's headline is a phrase of more words, in sentence or title case, and a header
+    between two paragraphs is removed where it stands, without the subheading below it.
 
     >>> from newsclean import analyze
     >>> vote = ("The vote passed on Monday after a long count, officials said, and the "
