@@ -591,7 +591,8 @@ def test_chinese_japanese_and_korean_page_formulas(line: str, code: str) -> None
 
 @pytest.mark.parametrize(("header", "related"), [
     ("相关新闻", True), ("延伸阅读", True), ("関連ニュース", True), ("관련 뉴스", True),
-    ("相关政策", False),
+    ("相关政策", False), ("您可能感兴趣的文章", True), ("你可能會有興趣的", True),
+    ("可能感兴趣的人很多", False),
 ])
 def test_related_headers_in_chinese_japanese_and_korean(header: str, related: bool) -> None:
     assert bool(lexicon.RELATED_RE.match(header)) is related
@@ -605,3 +606,31 @@ def test_a_share_bar_in_a_script_without_spaces(bar: list[str], share: bool) -> 
     page = "\n".join(["首页", "国内", "国际", "财经", CJK_PARAGRAPH, CJK_PARAGRAPH, *bar])
     blocks = newsclean.analyze(page).blocks
     assert (blocks[6].code == "B104") is share, [(b.code, b.reason) for b in blocks]
+
+
+@pytest.mark.parametrize(("text", "header"), [
+    # a comment header or count, and a comment box's fixed wording, in Chinese, Japanese
+    # and Korean
+    ("网友评论", True), ("热门评论", True), ("評論 (3)", True), ("评论（12）", True),
+    ("留言列表 (42)", True), ("コメント一覧", True), ("コメント（2）", True), ("댓글", True),
+    ("전체 댓글 (5)", True), ("发表评论", True), ("加载更多评论", True),
+    ("文明上网，理性发言", True), ("コメントを書く", True), ("このコメントを報告する", True),
+    ("댓글 쓰기", True),
+    # an article's words: a commentator, a comment made, a line that goes on
+    ("评论员", False), ("评论称，大桥早该维修。", False), ("コメントなし", False),
+    ("留言板上写满了祝福", False), ("댓글이 많다", False),
+])
+def test_comment_headers_in_chinese_japanese_and_korean(text: str, header: bool) -> None:
+    assert bool(lexicon.COMMENTS_RE.search(text)) is header
+
+
+@pytest.mark.parametrize(("text", "tags", "nav"), [
+    ("分類：國內旅遊", True, False), ("个人分类：科技", True, False),
+    ("カテゴリ：おでかけ", True, False), ("テーマ：風景写真", True, False),
+    ("上一篇：美樹營地探訪老鷹溪", False, True), ("次の記事：紅葉の高尾山", False, True),
+    ("上一篇文章與下一篇文章", False, True),
+    ("分类讨论很重要", False, False), ("テーマパークが開業した", False, False),
+])
+def test_post_footers_in_chinese_and_japanese(text: str, tags: bool, nav: bool) -> None:
+    assert bool(lexicon.TAG_LINE_RE.match(text)) is tags
+    assert bool(lexicon.POST_NAV_RE.match(text)) is nav

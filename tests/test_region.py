@@ -89,6 +89,7 @@ def test_comments_longer_than_the_article_do_not_win() -> None:
     ("πριν 3 ώρες", "Απάντηση", "Αναφορά"), ("acum 3 ore", "Răspunde", "Raportează"),
     ("3 jam yang lalu", "Balas", "Laporkan"), ("3時間前", "通報 ·", "返信"),
     ("3시간 전", "답글", "신고"), ("منذ 3 ساعات", "رد", "إبلاغ"),
+    ("3小时前", "回复", "赞 12 举报"), ("15分鐘前", "回覆", "檢舉"),
 ])
 def test_comment_signatures_in_more_languages(ago: str, reply: str, report: str) -> None:
     """Each comment's time ago and its action bar, in the language of its page: the comments,

@@ -111,6 +111,8 @@ RELATED_PHRASES: PhraseTable = {
         r"相关新闻",
         r"相關新聞",
         r"延伸阅读",
+        # "you may be interested in": "您可能感兴趣的文章", "你可能會有興趣的文章"
+        r"(?:你|您)?可能(?:会|會)?(?:感兴趣|感興趣|有兴趣|有興趣)的(?:文章|内容|內容|新闻|新聞)?",
     ),
     "id": (
         r"baca juga",
@@ -396,9 +398,13 @@ RELATED_TAG_PHRASES: PhraseTable = {
     "zh": (
         r"标签",
         r"標籤",
+        # the category of a post ("分类：科技"), and PIXNET's two ("全站分類：", "個人分類：")
+        r"(?:全站|个人|個人)?分[类類]",
     ),
     "ja": (
         r"タグ",
+        r"カテゴリー?",  # the category of a post
+        r"テーマ",  # Ameba's (the theme a post is filed under)
     ),
     "ko": (
         r"태그",
@@ -530,6 +536,14 @@ POST_NAV_PHRASES: PhraseTable = {
         r"(?:previous|next|older|newer) (?:post|story|entry|article) ?: .{1,150}",
         r"(?:previous|older) (?:post|story|entry|article)\W.{1,150}?\W(?:next|newer) "
         r"(?:post|story|entry|article)\W.{1,150}",
+    ),
+    # the link to the post before or after, with its headline: "上一篇：...", "次の記事：..."
+    "zh": (
+        r"(?:上一篇|下一篇)(?:文章)?\s*[:：].{1,150}",
+        r"上一篇(?:文章)?(?:与|與|和|及)下一篇(?:文章)?",  # "the posts before and after"
+    ),
+    "ja": (
+        r"(?:前|次)の記事\s*[:：].{1,150}",
     ),
 }
 # Matches "« Older post | Main | Newer post »", "« Older post | Main", "Newer Post Older Post
@@ -675,6 +689,19 @@ COMMENT_COUNT_PHRASES: PhraseTable = {
         r"التعليقات",
         r"تعليقات",
     ),
+    # (a comment is 评论 or 留言 in Chinese, simplified and traditional, with the words the
+    # platforms put before it: "网友评论" readers' comments, "热门评论" the most liked ones,
+    # "最新评论" the newest, "留言列表" the list of them)
+    "zh": (
+        r"(?:网友|網友|热门|熱門|最新|全部|精彩)?(?:评论|評論)",
+        r"(?:网友|網友)?留言(?:列表)?",
+    ),
+    "ja": (
+        r"コメント(?:一覧)?",
+    ),
+    "ko": (
+        r"(?:전체 )?댓글",
+    ),
 }
 # Comment prompts and headers, and the fixed wording of comment forms (WordPress's).
 COMMENT_PROMPT_PHRASES: PhraseTable = {
@@ -717,15 +744,27 @@ COMMENT_PROMPT_PHRASES: PhraseTable = {
         r"^\W*comment viewing options\W*$",  # Drupal's comment module
         r"^\W*comment (?:number|no\.|#) ?\d+\W*$",  # a comment's own number (BBC, Guardian)
     ),
+    "zh": (
+        r"^\W*(?:发表|發表)(?:评论|評論|留言)\W*$",  # "post a comment"
+        r"^\W*(?:加载|載入|查看)(?:更多|全部)(?:评论|評論)\W*$",  # "load more comments"
+        r"文明上网[，,\s]*理性发言",  # the comment box's "be civil online, speak with reason"
+    ),
+    "ja": (
+        r"^\W*コメント(?:する|を書く|を投稿する)\W*$",  # "comment", "write a comment"
+        r"^\W*このコメントを(?:報告|通報)する\W*$",  # "report this comment"
+    ),
+    "ko": (
+        r"^\W*댓글\s*(?:쓰기|달기|작성)\W*$",  # "write a comment"
+    ),
 }
 # A comments section header or prompt. Matches "View Comments", "12 Comments", "No comments",
-# "Leave a Reply", "Join the conversation", "{ 17 comments… read them below or add one }",
-# "Your email address will not be published."; not "comments from the minister", "12 comments
-# were read out".
+# "网友评论", "コメント（3）", "Leave a Reply", "Join the conversation", "{ 17 comments… read
+# them below or add one }", "Your email address will not be published."; not "comments from
+# the minister", "12 comments were read out", "评论员" (a commentator).
 COMMENTS_RE = regex.compile(
     _kind(
         "COMMENT_COUNT_PHRASES", "COMMENTS_RE", COMMENT_COUNT_PHRASES,
-        r"^\W*(?:(?:\d+|no|one)\s+)?(?:", r")(?:\s*\(\d+\))?\W*$",
+        r"^\W*(?:(?:\d+|no|one)\s+)?(?:", r")(?:\s*[(（]\d+[)）])?\W*$",
     )
     + "|"
     + _kind("COMMENT_PROMPT_PHRASES", "COMMENTS_RE", COMMENT_PROMPT_PHRASES),

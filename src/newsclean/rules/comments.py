@@ -43,7 +43,7 @@ from typing import NamedTuple
 import regex
 
 from ..context import BlockContext
-from ..features import Features, is_reported_speech
+from ..features import Features, is_reported_speech, is_unspaced
 from ..lexicon import (
     COMMENT_FORM_RE,
     COMMENT_TITLE_COUNT_RE,
@@ -57,13 +57,14 @@ from .page import date_signer, is_dateline
 _I = regex.IGNORECASE | regex.VERSION1
 
 # The words of a comment's action bar, in the six languages and in some twenty more (the
-# comment systems' buttons: Polish "Odpowiedz", Swedish "Svara", Japanese "返信"): those that
+# comment systems' buttons: Polish "Odpowiedz", Swedish "Svara", Japanese "返信", Chinese
+# "回复"): those that
 # are actions of their own, and those that only go with them ("report abuse", "j'aime").
 REPLY_WORDS = frozenset(
     """
     reply replies antworten répondre responder rispondi responda odpowiedz ответить
     відповісти reageren beantwoorden svara svar yanıtla cevapla odpovědět odpovedať απάντηση
-    răspunde balas 返信 답글 답장 رد válasz vastaa odgovori отговори
+    răspunde balas 返信 回复 回覆 답글 답장 رد válasz vastaa odgovori отговори
     """.split()
 )
 ACTION_WORDS = REPLY_WORDS | frozenset(
@@ -73,7 +74,7 @@ ACTION_WORDS = REPLY_WORDS | frozenset(
     gefällt signaler citer aime denunciar citar gusta segnala piace curtir reportar
     zgłoś cytuj пожаловаться цитировать поскаржитися rapporteren citeren gilla rapportera
     anmäl citera beğen şikayet bildir nahlásit citovat nahlásiť αναφορά raportează
-    laporkan 신고 공감 추천 إبلاغ
+    laporkan 신고 공감 추천 إبلاغ 举报 檢舉 赞 讚 点赞 點讚 通報 いいね
     """.split()
 )
 # ("share" beside a reply link; "parent": Slashdot's "Reply to This Parent Share"; "number":
@@ -89,9 +90,16 @@ _ACTION_WORD_RE = regex.compile(
 )
 
 
-def is_action_line(f: Features) -> bool:
+# A run of word characters: a word of a script written without spaces as its buttons stand
+# ("回复 赞 3 举报": the features count each of its characters as a word).
+_WORD_RUN_RE = regex.compile(r"\w+")
+
+
+def is_action_line(f: Features, text: str = "") -> bool:
     """Whether a block is a comment's action bar: only action words and counts, with a reply
     link, a count, or two actions (one word such as ``Like`` may be a button of anything).
+    In a script written without spaces (``text``, where given) the words are the runs of
+    word characters between spaces and marks, as the buttons stand.
 
     >>> [is_action_line(Features.of(t)) for t in ("Reply", "Like (3)", "Report abuse | Reply",
     ...                                             "Quote | Report this post", "Reply Share")]
@@ -99,8 +107,13 @@ def is_action_line(f: Features) -> bool:
     >>> [is_action_line(Features.of(t)) for t in ("Like", "Recommended", "Reply to the minister",
     ...                                             "Share")]
     [False, False, False, False]
+    >>> [is_action_line(Features.of(t), t) for t in ("回复", "赞 128", "回复 举报", "回复他")]
+    [True, True, True, False]
     """
-    words = [w.lower() for w in f.words]
+    if text and is_unspaced(text):
+        words = [w.lower() for w in _WORD_RUN_RE.findall(text)]
+    else:
+        words = [w.lower() for w in f.words]
     if not words:
         return False
     actions = [w for w in words if w in ACTION_WORDS]
@@ -145,7 +158,7 @@ _NORDIC_UNITS = (
     r"|uger|uker|uge|uke|månader|måneder|månad|år)"
 )
 # How long ago a comment was written. Matches "3 hours ago", "a week ago", "vor 2 Tagen",
-# "il y a 5 jours", "hace una semana", "2 godziny temu", "3時間前"; not "years ago, the
+# "il y a 5 jours", "hace una semana", "2 godziny temu", "3時間前", "3小时前"; not "years ago, the
 # town".
 AGO_RE = regex.compile(
     r"\b(?:\d+|an?|one)\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
@@ -186,6 +199,8 @@ AGO_RE = regex.compile(
     # (no word boundary before a figure after a Japanese or Korean word: not inside a run of
     # figures either, where each start would read the run to its end again)
     r"|(?<!\d)\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前"
+    # (Chinese, simplified and traditional: "3小时前", "15分鐘前", "2个月前")
+    r"|(?<!\d)\d+\s*(?:秒钟|秒鐘|分钟|分鐘|小时|小時|天|周|週|个月|個月)前"
     r"|(?<!\d)\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전"
     r"|منذ\s+\d+\s+(?:ثوان|ثانية|دقائق|دقيقة|ساعات|ساعة|أيام|يوم|أسابيع|أسبوع|أشهر|شهر"
     r"|سنوات|سنة)",
@@ -320,7 +335,7 @@ def signature(text: str, f: Features) -> Signature | None:
         return None
     return _classify(
         text, f,
-        action=is_action_line(f) or REPLY_END_RE.search(text) is not None
+        action=is_action_line(f, text) or REPLY_END_RE.search(text) is not None
         or _is_timed_reply(text),
         header=titled or (
             f.n_words <= MAX_HEADER_WORDS and COMMENTS_RE.search(text) is not None
@@ -435,7 +450,8 @@ def _may_open_section(ctx: BlockContext) -> bool:
     if len(hits.authors) >= MIN_AUTHOR_LINES:
         return True
     feats, blocks = ctx.features, ctx.blocks
-    if any(is_action_line(feats[i]) or _is_timed_reply(blocks[i].text) for i in hits.actions):
+    if any(is_action_line(feats[i], blocks[i].text) or _is_timed_reply(blocks[i].text)
+           for i in hits.actions):
         return True
     # A signer series: lines of a name and a date, or stamps that name who posted.
     named = sum(
@@ -481,7 +497,7 @@ def signatures(ctx: BlockContext) -> list[tuple[int, Signature]]:
         if not f.n_words:
             continue
         action = i in replies or (
-            i in actions and (is_action_line(f) or _is_timed_reply(blocks[i].text))
+            i in actions and (is_action_line(f, blocks[i].text) or _is_timed_reply(blocks[i].text))
         )
         header, author = i in headers, i in authors
         kind = _classify(
