@@ -579,6 +579,8 @@ CJK_PARAGRAPH = ("这是一段很长的新闻正文，讲述了市政府在周�
     ("地图：城市的新路线", "S102"), ("사진을 찍는 시민들", "S102"),
     # bylines: an editor's, a reporter's, the source's
     ("责任编辑：张明", "B201"), ("记者 王强 李明", "B201"), ("来源：新华网", "B201"),
+    ("2026-04-09 08:35\u3000来源：江城晚报\u3000作者：周晓燕", "B201"),  # date, source, writer
+    ("2026-04-09 08:35\u3000记者会见上，市长说", "S102"),  # a date and a line of text: stays
     ("박지훈 기자 jhpark@donghae.example", "B201"),
     ("记者会见上，市长说", "S102"), ("기자회견에서 시장은 말했다", "S102"),
     # a share bar's line between two paragraphs stays (a subheading: "微信" over a paragraph)

@@ -563,11 +563,16 @@ BYLINE_CREDIT_PHRASES: PhraseTable = {
         r"(?:de )?redactie",
     ),
 }
-# A byline of BYLINE_CREDIT_PHRASES, the line's whole text. Matches "责任编辑：张明",
-# "박지훈 기자 jhpark@donghae.example", "Redacción"; not "记者会见上，市长说", "기자회견에서 시장은
-# 말했다", "La redacción decidió publicar la carta".
+# A date in figures, and its time, before the credits on a Chinese news page's line under the
+# headline ("2026-04-09 08:35　来源：新华网　作者：周晓燕").
+_CREDIT_DATE = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+)?"
+# A byline of BYLINE_CREDIT_PHRASES, the line's whole text, or several of them after a
+# date. Matches "责任编辑：张明", "2026-04-09 08:35 来源：新华网 作者：周晓燕", "박지훈 기자
+# jhpark@donghae.example", "Redacción"; not "记者会见上，市长说", "기자회견에서 시장은 말했다",
+# "La redacción decidió publicar la carta".
 BYLINE_CREDIT_RE = regex.compile(
-    _kind("BYLINE_CREDIT_PHRASES", "BYLINE_CREDIT_RE", BYLINE_CREDIT_PHRASES, r"^\W*(?:",
-          r")\W*$"),
+    _kind("BYLINE_CREDIT_PHRASES", "BYLINE_CREDIT_RE", BYLINE_CREDIT_PHRASES,
+          r"^\W*" + _CREDIT_DATE + r"(?:",
+          r")(?:\s+(?:" + _alternation(BYLINE_CREDIT_PHRASES) + r"))*\W*$"),
     _I,
 )
