@@ -1681,3 +1681,24 @@ def test_a_quote_led_by_a_pronoun_is_no_commenters_name_line() -> None:
     out = newsclean.clean("\n".join(page)).split("\n\n")
     article = [*PARAS[:3], "She said:", *PARAS[3:], *more]
     assert out[-len(article):] == article
+
+
+TIPS = ["Plant garlic", "Push cloves in 15cm apart.", "Lift the last carrots",
+        "Store them in sand.", "Mulch the beds", "A layer of compost will do.",
+        "Order seeds", "Catalogues sell out by January."]
+PAGE_HEAD = ["Home", "Gardening", "Flowers", "Houseplants", "Tools", "Shop", "Newsletter",
+             "Ten jobs for the vegetable patch in November", "By Jo Lee"]
+PAGE_TAIL = ["Share", "Facebook", "Pinterest", "You might also like",
+             "How to make leaf mould", "Winter salad leaves to sow now",
+             "© Greenhouse Publishing 2025"]
+LEAD = ("Before the frosts settle in, a few hours of work in the garden now will pay off "
+        "next spring.")
+
+
+@pytest.mark.parametrize("tips", [TIPS, TIPS[:6]])
+def test_tips_under_short_headings_below_the_lead_stay(tips: list[str]) -> None:
+    # A heading and one short sentence, again and again below the lead: each pair counted
+    # against the run, yet the list is the article's.
+    out = newsclean.clean("\n".join([*PAGE_HEAD, LEAD, *tips, *PAGE_TAIL])).split("\n\n")
+    assert out == [LEAD, *tips]
+

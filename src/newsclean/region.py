@@ -880,6 +880,7 @@ def find_region(
     end = _extend_over_table(seq, features, blocks, barrier, end)
     end = _extend_over_list(seq, texts, features, blocks, scores, barrier, end)
     end = _extend_over_sections(seq, blocks, features, kinds, start, end)
+    end = _extend_over_headed_sentences(seq, features, blocks, barrier, end)
     return Region(
         seq[start], seq[end - 1] + 1, tuple(all_scores), heading if titled else None, copies
     )
@@ -1059,6 +1060,61 @@ def _extend_over_sections(
         if at == length:
             at, whole, reach = 0, whole + 1, k
     return bisect_right(seq, reach) if whole >= MIN_SECTIONS_AFTER else end
+
+
+#: Short sections (a heading and one short sentence) that must follow the run, in a row,
+#: before they count as its own.
+MIN_HEADED_SENTENCES = 3
+
+
+def _extend_over_headed_sentences(
+    seq: Sequence[int], features: Sequence[Features], blocks: Sequence[Block],
+    barrier: Sequence[bool], end: int,
+) -> int:
+    """Carry the end of the run (``end``, a position in ``seq``) over short sections right
+    below it: a heading of up to :data:`MAX_ASIDE_WORDS` words without a final mark, and
+    under it one sentence of fewer than :data:`MIN_PROSE_WORDS` words (``Plant garlic`` /
+    ``Push cloves in 15cm apart.``), :data:`MIN_HEADED_SENTENCES` of them or more in a row,
+    those that end the run counted too. A list of such tips is the article's: each counted
+    against the run (a short sentence alone between headings reads as a teaser), yet a menu
+    has no sentences and a teaser's summary is running text.
+
+    >>> from newsclean.document import Block
+    >>> lines = ["Before the frosts settle in, a few hours of work now will pay off.",
+    ...          "Plant garlic", "Push cloves in 15cm apart.", "Lift the carrots",
+    ...          "Store them in sand.", "Mulch the beds", "Compost will do.", "Share"]
+    >>> blocks = [Block(i, 0, 0, t, t) for i, t in enumerate(lines)]
+    >>> feats = Features.many(lines)
+    >>> [_extend_over_headed_sentences(range(8), feats, blocks, [False] * 8, end)
+    ...  for end in (1, 3)]
+    [7, 7]
+    >>> _extend_over_headed_sentences(range(6), feats, blocks, [False] * 6, 1)  # two: no list
+    1
+    >>> teasers = [lines[0], "Storm hits", "The storm arrived at dawn and the rain fell all day.",
+    ...            "Fans cheer", "The team won the cup after a long night in the rain."]
+    >>> blocks = [Block(i, 0, 0, t, t) for i, t in enumerate(teasers * 2)]
+    >>> _extend_over_headed_sentences(range(10), Features.many(teasers * 2), blocks,
+    ...                               [False] * 10, 1)  # summaries of running text
+    1
+    """
+    free = partial(_free_block, seq, blocks, barrier)
+
+    def section(k: int) -> bool:  # a heading at k, its sentence at k + 1
+        if not (free(k) and free(k + 1)):
+            return False
+        heading, sentence = features[seq[k]], features[seq[k + 1]]
+        return (0 < heading.n_words <= MAX_ASIDE_WORDS and not heading.terminal
+                and sentence.terminal and 0 < sentence.n_words < MIN_PROSE_WORDS)
+
+    pos = end
+    while section(pos):
+        pos += 2
+    if pos == end:
+        return end
+    before = end - 2
+    while before >= 0 and section(before):
+        before -= 2
+    return pos if (pos - before - 2) // 2 >= MIN_HEADED_SENTENCES else end
 
 
 def _free_block(
