@@ -1702,3 +1702,19 @@ def test_tips_under_short_headings_below_the_lead_stay(tips: list[str]) -> None:
     out = newsclean.clean("\n".join([*PAGE_HEAD, LEAD, *tips, *PAGE_TAIL])).split("\n\n")
     assert out == [LEAD, *tips]
 
+
+
+AWARDS = ["Best production", "The Lighthouse Keepers, Harbour Theatre", "Best new play",
+          "Small Hours, by Bea Thornton", "Best actor", "Samir Qadri, Othello",
+          "Best show for young people", "The Owl Who Couldn't Sleep"]
+
+
+def test_labels_and_their_values_between_two_paragraphs_stay() -> None:
+    # An award's name in sentence case over its winner's in title case, again and again:
+    # the winners stay with the lead and the closing paragraph.
+    page = [*PAGE_HEAD, PARAS[0], *AWARDS, PARAS[1], *PAGE_TAIL]
+    assert newsclean.clean("\n".join(page)).split("\n\n") == [PARAS[0], *AWARDS, PARAS[1]]
+    # Lines that do not alternate the two cases (a form's fields, a menu) are no such list.
+    form = ["Leave a reply", "Your name", "Your comment", "Post it", "Jo Lee", "1 hour ago"]
+    out = newsclean.clean("\n".join([*PAGE_HEAD, *PARAS[:2], *form, PARAS[2], *PAGE_TAIL]))
+    assert not set(form) & set(out.split("\n\n"))

@@ -823,6 +823,7 @@ def find_region(
     # (Indexed, not paired: a pair made for every position cost a third more.)
     drops = [k for k in range(len(raw) - 1) if raw[k] > 0 >= raw[k + 1]]
     _neutral_lists(raw, seq, texts, features, blocks, barrier, drops)
+    _neutral_label_pairs(raw, seq, texts, features, blocks, barrier, drops)
     _neutral_announcements(raw, seq, texts, features, blocks, drops)
     _announced_lists(raw, seq, texts, features, blocks, barrier, drops)
     headlines = _figure_headlines(rows, raw, seq, features)
@@ -1242,6 +1243,64 @@ def _neutral_lists(
         ):
             raw[k + 1:pos] = [0.0] * (pos - k - 1)
         done = pos
+
+
+#: Pairs of a label and its value (see :func:`_neutral_label_pairs`) in a row, at least.
+MIN_LABEL_PAIRS = 3
+#: A label of such a pair has this many words at most (``Best show for young people``).
+MAX_LABEL_WORDS = 6
+
+
+def _neutral_label_pairs(
+    raw: list[float], seq: Sequence[int], texts: Sequence[str], features: Sequence[Features],
+    blocks: Sequence[Block], barrier: Sequence[bool], drops: Sequence[int],
+) -> None:
+    """Score a list of labels and their values between two paragraphs as neither for nor
+    against the article (0 in ``raw``, the scores of the blocks of ``seq``; ``features``
+    are the blocks', by block index): a label of two to :data:`MAX_LABEL_WORDS` words in
+    sentence case (``Best new play``, ``Opening hours``), and on the line below it its
+    value, names in title case without a final mark (``Small Hours, by Bea Thornton``),
+    :data:`MIN_LABEL_PAIRS` times or more in a row. Award winners, results and facts
+    stand so in an article; a menu or a list of headlines does not alternate the two
+    cases line by line, nor does a form (``Your name``, ``Your comment``), and a value in
+    title case is no item of a list (see :func:`_neutral_lists`).
+
+    >>> lines = ["The winners were named at a ceremony in the Corn Exchange on Saturday.",
+    ...          "Best production", "The Lighthouse Keepers", "Best new play",
+    ...          "Small Hours, by Bea Thornton", "Best actor", "Samir Qadri, Othello",
+    ...          "The judges said the standard this year had been the highest yet."]
+    >>> from newsclean.document import Block
+    >>> blocks = [Block(i, 0, 0, t, t) for i, t in enumerate(lines)]
+    >>> raw = [13.0, -4.0, -2.0, -4.0, -2.0, -4.0, -2.0, 12.0]
+    >>> _neutral_label_pairs(raw, range(8), lines, Features.many(lines), blocks, [False] * 8,
+    ...                      [0])
+    >>> raw
+    [13.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 12.0]
+    """
+    free = partial(_free_block, seq, blocks, barrier)
+
+    def paragraph(k: int) -> bool:
+        if not free(k) or raw[k] <= 0:
+            return False
+        f = features[seq[k]]
+        return f.terminal and f.n_words >= MIN_PROSE_WORDS and not is_question(texts[seq[k]])
+
+    def pair(k: int) -> bool:  # a label at k, its value at k + 1
+        if not (free(k) and free(k + 1)) or raw[k] > 0 or raw[k + 1] > 0:
+            return False
+        label, value = features[seq[k]], features[seq[k + 1]]
+        return (2 <= label.n_words <= MAX_LABEL_WORDS and not label.terminal
+                and 0 < value.n_words <= MAX_ITEM_WORDS and not value.terminal
+                and not is_title_case(texts[seq[k]]) and is_title_case(texts[seq[k + 1]]))
+
+    for k in drops:  # a paragraph with a block that counts against the run below it
+        if not paragraph(k):
+            continue
+        pos = k + 1
+        while pair(pos):
+            pos += 2
+        if (pos - k - 1) // 2 >= MIN_LABEL_PAIRS and paragraph(pos):
+            raw[k + 1:pos] = [0.0] * (pos - k - 1)
 
 
 #: A paragraph announces a list by its count from this many items on ("Here are 30 designs").
