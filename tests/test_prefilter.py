@@ -85,8 +85,11 @@ _DOCUMENTED = sorted(
 def _as_re(pattern: regex.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` for the standard ``re`` (whose strings hypothesis can generate), with
     property classes narrowed to ASCII: every string it matches, the original matches."""
-    source = pattern.pattern.replace(r"\p{Lu}", "[A-Z]").replace(r"\p{Sc}", "[$€£]")
-    source = source.replace(r"\p{Han}", "[一-龥]").replace(r"\p{Hangul}", "[가-힣]")
+    source = pattern.pattern
+    for prop, chars in ((r"\p{Lu}", "A-Z"), (r"\p{Sc}", "$€£"), (r"\p{Han}", "一-龥"),
+                        (r"\p{Hangul}", "가-힣")):
+        # (inside a class the characters alone: "[[A-Z]\d]" would be a nested set)
+        source = source.replace("[" + prop, "[" + chars).replace(prop, f"[{chars}]")
     return re.compile(source, re.IGNORECASE)
 
 
