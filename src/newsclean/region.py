@@ -1294,9 +1294,9 @@ def _neutral_label_pairs(
                 and not is_title_case(texts[seq[k]]) and is_title_case(texts[seq[k + 1]]))
 
     for k in drops:  # a paragraph with a block that counts against the run below it
-        if not paragraph(k):
+        if not pair(k + 1) or not paragraph(k):  # (the pair first: most blocks are none)
             continue
-        pos = k + 1
+        pos = k + 3
         while pair(pos):
             pos += 2
         if (pos - k - 1) // 2 >= MIN_LABEL_PAIRS and paragraph(pos):
