@@ -1126,6 +1126,25 @@ def _free_block(
     return 0 <= k < len(seq) and not barrier[k] and not blocks[seq[k]].code
 
 
+def _paragraph_test(
+    raw: Sequence[float], seq: Sequence[int], texts: Sequence[str],
+    features: Sequence[Features], blocks: Sequence[Block], barrier: Sequence[bool],
+) -> Callable[[int], bool]:
+    """Whether position ``k`` of ``seq`` holds a paragraph that a list between paragraphs
+    stands next to: a free block that scores for the run in ``raw`` (read when asked), a
+    sentence of :data:`MIN_PROSE_WORDS` words or more that asks no question (a question
+    may be a headline of a related list)."""
+    free = partial(_free_block, seq, blocks, barrier)
+
+    def paragraph(k: int) -> bool:
+        if not free(k) or raw[k] <= 0:
+            return False
+        f = features[seq[k]]
+        return f.terminal and f.n_words >= MIN_PROSE_WORDS and not is_question(texts[seq[k]])
+
+    return paragraph
+
+
 def _neutral_lists(
     raw: list[float], seq: Sequence[int], texts: Sequence[str], features: Sequence[Features],
     blocks: Sequence[Block], barrier: Sequence[bool], drops: Sequence[int],
@@ -1167,12 +1186,7 @@ def _neutral_lists(
     [5.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.5]
     """
     free = partial(_free_block, seq, blocks, barrier)
-
-    def paragraph(k: int) -> bool:
-        if not free(k) or raw[k] <= 0:
-            return False
-        f = features[seq[k]]
-        return f.terminal and f.n_words >= MIN_PROSE_WORDS and not is_question(texts[seq[k]])
+    paragraph = _paragraph_test(raw, seq, texts, features, blocks, barrier)
 
     def heading(k: int) -> bool:
         if not free(k) or raw[k] > 0:
@@ -1278,12 +1292,7 @@ def _neutral_label_pairs(
     [13.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 12.0]
     """
     free = partial(_free_block, seq, blocks, barrier)
-
-    def paragraph(k: int) -> bool:
-        if not free(k) or raw[k] <= 0:
-            return False
-        f = features[seq[k]]
-        return f.terminal and f.n_words >= MIN_PROSE_WORDS and not is_question(texts[seq[k]])
+    paragraph = _paragraph_test(raw, seq, texts, features, blocks, barrier)
 
     def pair(k: int) -> bool:  # a label at k, its value at k + 1
         if not (free(k) and free(k + 1)) or raw[k] > 0 or raw[k + 1] > 0:
