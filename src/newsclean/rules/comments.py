@@ -58,8 +58,8 @@ _I = regex.IGNORECASE | regex.VERSION1
 
 # The words of a comment's action bar, in the six languages and in some twenty more (the
 # comment systems' buttons: Polish "Odpowiedz", Swedish "Svara", Japanese "返信", Chinese
-# "回复"): those that
-# are actions of their own, and those that only go with them ("report abuse", "j'aime").
+# "回复"): those that are actions of their own, and those that only go with them ("report
+# abuse", "j'aime").
 REPLY_WORDS = frozenset(
     """
     reply replies antworten répondre responder rispondi responda odpowiedz ответить
