@@ -38,7 +38,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 _ROOT = Path(__file__).resolve().parent.parent
 
@@ -84,7 +86,7 @@ def summary_counts(log: str) -> dict[str, int]:
     return counts
 
 
-def estimated_cycles(counts: dict[str, float]) -> float:
+def estimated_cycles(counts: Mapping[str, float]) -> float:
     """The cycles ``counts`` (see :func:`summary_counts`) cost at the assumed weights.
 
     >>> estimated_cycles({"instructions": 100, "I1 misses": 1, "D1 misses": 2,
@@ -147,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.cache_sim:
         return _report_simulation(args.src or [_ROOT / "src"], pages, args.json)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for src in args.src or [_ROOT / "src"]:
         one, three = count(src, pages, 1), count(src, pages, 3)
         per_pass = (three - one) / 2
