@@ -99,36 +99,41 @@ def estimated_cycles(counts: Mapping[str, float]) -> float:
     )
 
 
-def simulate(src: Path, pages: Path, passes: int) -> dict[str, int]:
-    """The cachegrind totals of one child process that cleans the pages ``passes`` times."""
+def _run_child(tool: list[str], src: Path, pages: Path, passes: int) -> str:
+    """Run the child that cleans the pages ``passes`` times under ``valgrind`` with ``tool``
+    (its options; its output file goes to a temporary folder) and return valgrind's
+    summary (its standard error), or exit with it where the child failed."""
+    name = tool[0].removeprefix("--tool=")
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "cachegrind.out"
         result = subprocess.run(
-            ["valgrind", "--tool=cachegrind", "--cache-sim=yes", "--branch-sim=yes",
-             _LAST_LEVEL, f"--cachegrind-out-file={out}", sys.executable,
+            ["valgrind", *tool, f"--{name}-out-file={Path(tmp) / 'out'}", sys.executable,
              "-c", _CHILD, str(src), str(pages), str(passes)],
             capture_output=True, text=True, check=False,
             env={**os.environ, "PYTHONHASHSEED": "0"},
         )
-    counts = summary_counts(result.stderr)
-    if result.returncode != 0 or len(counts) < len(_SUMMARY):
-        raise SystemExit(f"cachegrind failed for {src}: {result.stderr[-500:]}")
+    if result.returncode != 0:
+        raise SystemExit(f"{name} failed for {src}: {result.stderr[-500:]}")
+    return result.stderr
+
+
+def simulate(src: Path, pages: Path, passes: int) -> dict[str, int]:
+    """The cachegrind totals of one child process that cleans the pages ``passes`` times."""
+    log = _run_child(
+        ["--tool=cachegrind", "--cache-sim=yes", "--branch-sim=yes", _LAST_LEVEL],
+        src, pages, passes,
+    )
+    counts = summary_counts(log)
+    if len(counts) < len(_SUMMARY):
+        raise SystemExit(f"cachegrind printed no simulation for {src}: {log[-500:]}")
     return counts
 
 
 def count(src: Path, pages: Path, passes: int) -> int:
     """Instructions of one child process that cleans the pages ``passes`` times."""
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "callgrind.out"
-        result = subprocess.run(
-            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable,
-             "-c", _CHILD, str(src), str(pages), str(passes)],
-            capture_output=True, text=True, check=False,
-            env={**os.environ, "PYTHONHASHSEED": "0"},
-        )
-    m = _COLLECTED_RE.search(result.stderr)
-    if result.returncode != 0 or m is None:
-        raise SystemExit(f"callgrind failed for {src}: {result.stderr[-500:]}")
+    log = _run_child(["--tool=callgrind"], src, pages, passes)
+    m = _COLLECTED_RE.search(log)
+    if m is None:
+        raise SystemExit(f"callgrind printed no count for {src}: {log[-500:]}")
     return int(m.group(1))
 
 
