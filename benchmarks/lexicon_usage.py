@@ -159,7 +159,7 @@ def _matchers(lexicon: Any, kind: Any) -> list[tuple[str, Matcher]]:
     """Each phrase of a table with its test of a block, as the pattern's rules use it."""
     mode = WORD_MODES.get(kind.pattern, "search")
     pattern = getattr(lexicon, kind.pattern, None)
-    flags = pattern.flags if isinstance(pattern, regex.Pattern) else regex.I | regex.V1
+    flags = getattr(pattern, "flags", regex.I | regex.V1)  # (a word list has none)
     out: list[tuple[str, Matcher]] = []
     for phrase in lexicon.phrases_of(kind.table):
         test: Matcher

@@ -31,6 +31,7 @@ from collections.abc import Iterator
 import regex
 
 import newsclean
+from newsclean.lazy_pattern import PatternSource
 from newsclean.prefilter import alternatives, branch_index
 from newsclean.search import multiline
 
@@ -87,7 +88,7 @@ def input_patterns() -> dict[str, regex.Pattern[str]]:
             continue
         for attr, value in sorted(vars(module).items()):
             full = f"{name}.{attr}"
-            if not isinstance(value, regex.Pattern) or full in NOT_ON_INPUT:
+            if not isinstance(value, (regex.Pattern, PatternSource)) or full in NOT_ON_INPUT:
                 continue
             if (value.pattern, value.flags) in seen:
                 continue

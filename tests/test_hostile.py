@@ -182,15 +182,16 @@ _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn"
 # --- what runs in the child interpreter -------------------------------------------------------
 
 class _GuardedPattern:
-    """A compiled ``regex`` pattern whose every call gets ``timeout=CALL_TIMEOUT``."""
+    """A compiled ``regex`` pattern whose every call that matches gets
+    ``timeout=CALL_TIMEOUT``; its other attributes are the pattern's own (a lazily compiled
+    pattern of newsclean takes them all: see newsclean.lazy_pattern)."""
 
     def __init__(self, pattern: Any) -> None:
-        self.pattern = pattern.pattern
-        self.flags = pattern.flags
-        self.groups = pattern.groups
-        self.groupindex = pattern.groupindex
-        for method in _METHODS:
-            setattr(self, method, partial(getattr(pattern, method), timeout=CALL_TIMEOUT))
+        for name in dir(pattern):
+            if not name.startswith("_"):
+                value = getattr(pattern, name)
+                setattr(self, name, partial(value, timeout=CALL_TIMEOUT)
+                        if name in _METHODS else value)
 
 
 def _install_guard() -> None:
@@ -210,17 +211,23 @@ def _install_guard() -> None:
 
 
 def _patterns() -> tuple[int, list[str]]:
-    """How many compiled patterns newsclean's modules hold, and those that escaped the guard."""
+    """How many patterns newsclean's modules hold behind the guard, and those that escaped
+    it. A lazily compiled pattern not used yet counts as guarded: it is compiled by the
+    guarded ``regex.compile`` when first used, and then takes that pattern's calls."""
     import regex
+
+    from newsclean.lazy_pattern import CompiledPattern, LazyPattern
 
     guarded, unguarded = 0, []
     for name, module in list(sys.modules.items()):
         if name != "newsclean" and not name.startswith("newsclean."):
             continue
         for attr, value in vars(module).items():
-            if isinstance(value, _GuardedPattern):
+            if isinstance(value, (_GuardedPattern, LazyPattern)) or (
+                isinstance(value, CompiledPattern) and isinstance(value.search, partial)
+            ):
                 guarded += 1
-            elif isinstance(value, regex.Pattern):
+            elif isinstance(value, (regex.Pattern, CompiledPattern)):
                 unguarded.append(f"{name}.{attr}")
     return guarded, unguarded
 

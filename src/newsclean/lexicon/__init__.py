@@ -24,8 +24,9 @@ is dropped. How often each phrase fires on the development sets, and on how many
 is measured by ``benchmarks/lexicon_usage.py``; a phrase that fires on at most one page is
 flagged there, to be weighed by this rule.
 
-Each pattern is compiled once, case-insensitive, and commented with a text it matches and one
-it must not. Patterns describe *what a prompt says* (donate, sign up, share); none names a
+Each pattern is compiled once, case-insensitive, when first used (see
+:mod:`newsclean.lazy_pattern`: a page needs fewer than half of them), and commented with a
+text it matches and one it must not. Patterns describe *what a prompt says* (donate, sign up, share); none names a
 site. Rules combine them with shape (length, pronouns, position) before deciding.
 """
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
-
+from ..lazy_pattern import lazy_compile
 from .build import _I, PhraseTable, _alternation, _kind, _register, _words
 
 # --- Page furniture: the phrases of bylines, consent, paywalls, footers, related links, comments
@@ -111,7 +110,7 @@ _MONTHS = _alternation(MONTH_PHRASES)
 
 # A date with its day and year, the month in words. Matches "October 26, 2012", "3 mai 2012",
 # "Nov. 5th 2012"; not "October 2012", "26 people".
-FULL_DATE_RE = regex.compile(
+FULL_DATE_RE = lazy_compile(
     rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}\b",
     _I,
@@ -246,11 +245,11 @@ _register("DATE_WORD_PHRASES", "DATE_TOKEN_RE", DATE_WORD_PHRASES, r"^(?:", r")$
 
 # The words that make a line a date or time line rather than a row of numbers: a month, a
 # weekday, a time of day or a duration. Matches "Nov", "Monday", "pm", "ago"; not "18", "at".
-DATE_ANCHOR_RE = regex.compile(rf"^(?:{_MONTHS}|{_alternation(DATE_ANCHOR_PHRASES)})$", _I)
+DATE_ANCHOR_RE = lazy_compile(rf"^(?:{_MONTHS}|{_alternation(DATE_ANCHOR_PHRASES)})$", _I)
 
 # A word of a date or time line. Matches "Nov", "18", "2019", "pm", "ET", "Updated"; not "9:24"
 # (no word: its words are "9" and "24").
-DATE_TOKEN_RE = regex.compile(
+DATE_TOKEN_RE = lazy_compile(
     rf"^(?:{_MONTHS}|{_alternation(DATE_ANCHOR_PHRASES)}|{_alternation(DATE_WORD_PHRASES)})$", _I
 )
 
@@ -509,7 +508,7 @@ _BYLINE_TIME_WORDS: PhraseTable = {
 # A byline. Matches "By Bryan DeArdo", "von Anna Schmidt", "Por María López | Reuters",
 # "Door Pieter de Vries", "Postado por Fernanda às 16:20"; not "By the end of the year",
 # "Por la mañana", "Postado por Fernanda às vezes".
-BYLINE_RE = regex.compile(
+BYLINE_RE = lazy_compile(
     _kind(
         "BYLINE_PHRASES", "BYLINE_RE", BYLINE_PHRASES, r"^(?:",
         # Each name is taken whole (an atomic group) and a joiner only as a word, so a run
@@ -570,7 +569,7 @@ _CREDIT_DATE = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?
 # date. Matches "责任编辑：张明", "2026-04-09 08:35 来源：新华网 作者：周晓燕", "박지훈 기자
 # jhpark@donghae.example", "Redacción"; not "记者会见上，市长说", "기자회견에서 시장은 말했다",
 # "La redacción decidió publicar la carta".
-BYLINE_CREDIT_RE = regex.compile(
+BYLINE_CREDIT_RE = lazy_compile(
     _kind("BYLINE_CREDIT_PHRASES", "BYLINE_CREDIT_RE", BYLINE_CREDIT_PHRASES,
           r"^\W*" + _CREDIT_DATE + r"(?:",
           r")(?:\s+(?:" + _alternation(BYLINE_CREDIT_PHRASES) + r"))*\W*$"),

@@ -3,8 +3,7 @@ author boxes, interface text."""
 
 from __future__ import annotations
 
-import regex
-
+from ..lazy_pattern import lazy_compile
 from .build import _I, KINDS, PhraseTable, _alternation, _kind, phrases_of
 
 # The header of a related, read-more or most-read list, alone on its line.
@@ -548,7 +547,7 @@ POST_NAV_PHRASES: PhraseTable = {
 }
 # Matches "« Older post | Main | Newer post »", "« Older post | Main", "Newer Post Older Post
 # Home", "← Older Story", "Previous post: Create a community"; not "Main", "Next story".
-POST_NAV_RE = regex.compile(
+POST_NAV_RE = lazy_compile(
     _kind("POST_NAV_PHRASES", "POST_NAV_RE", POST_NAV_PHRASES, r"^\W*(?:", r")\W*$"), _I
 )
 # A blogging platform's footer under a post, in a sentence: where it is filed, its
@@ -606,13 +605,13 @@ POST_CATEGORY_PHRASES: PhraseTable = {
 # Matches "This entry was posted on May 1, 2012 and is filed under News.", "Bookmark the
 # permalink.", "Dieser Beitrag wurde unter Allgemein abgelegt."; not "The entry was posted
 # to the council", "Dieser Beitrag wurde von der Stadt nie bestätigt.".
-POST_FOOTER_RE = regex.compile(
+POST_FOOTER_RE = lazy_compile(
     _kind("POST_FOOTER_PHRASES", "POST_FOOTER_RE", POST_FOOTER_PHRASES), _I
 )
 # The header of a related, read-more or most-read list, or a line of tags.
 # Matches "Most Popular", "Related Articles", "Lesen Sie auch", "Tags: budget, tax";
 # not "Related to the case, police said", "More Than Ever", "Tags on the animals showed".
-RELATED_RE = regex.compile(
+RELATED_RE = lazy_compile(
     _kind("RELATED_PHRASES", "RELATED_RE", RELATED_PHRASES, r"^\W*(?:", r")\W*$")
     + "|"
     + POST_NAV_RE.pattern
@@ -629,11 +628,11 @@ RELATED_RE = regex.compile(
 _TAG_LABELS = "|".join(phrases_of(RELATED_TAG_PHRASES))
 # A tag line's label alone, its tags on the lines below. Matches "TAGS", "Topics:"; not
 # "Tags: budget".
-TAG_LABEL_RE = regex.compile(r"^\W*(?:" + _TAG_LABELS + r")\W*$", _I)
+TAG_LABEL_RE = lazy_compile(r"^\W*(?:" + _TAG_LABELS + r")\W*$", _I)
 # A tag line with its tags after the label: a list on one line. Matches "Tags: budget, tax",
 # "Filed under: News", "Posted in News | 2 Comments"; not "Tags" alone above its tags, "Tags
 # on the animals showed".
-TAG_LINE_RE = regex.compile(
+TAG_LINE_RE = lazy_compile(
     r"^\W*(?:" + _TAG_LABELS + r")\s*[:：]\s*\S"
     r"|^\W*(?:" + _alternation(POST_CATEGORY_PHRASES) + r")\s++[^\d\n]+(?<![.!?])$",
     _I,
@@ -641,7 +640,7 @@ TAG_LINE_RE = regex.compile(
 
 # An inline teaser: a label and the headline of another article on one line.
 # Matches "READ MORE: Storm hits coast", "Lire aussi : ..."; not "Read more about it below."
-TEASER_RE = regex.compile(
+TEASER_RE = lazy_compile(
     _kind(
         "RELATED_TEASER_PHRASES", "TEASER_RE", RELATED_TEASER_PHRASES,
         r"^\W*(?:", r")\s*[:»›|-]\s*\S",
@@ -761,7 +760,7 @@ COMMENT_PROMPT_PHRASES: PhraseTable = {
 # "网友评论", "コメント（3）", "Leave a Reply", "Join the conversation", "{ 17 comments… read
 # them below or add one }", "Your email address will not be published."; not "comments from
 # the minister", "12 comments were read out", "评论员" (a commentator).
-COMMENTS_RE = regex.compile(
+COMMENTS_RE = lazy_compile(
     _kind(
         "COMMENT_COUNT_PHRASES", "COMMENTS_RE", COMMENT_COUNT_PHRASES,
         r"^\W*(?:(?:\d+|no|one)\s+)?(?:", r")(?:\s*[(（]\d+[)）])?\W*$",
@@ -804,7 +803,7 @@ COMMENT_TITLE_COUNT_PHRASES: PhraseTable = {
 # nothing after the title. Matches "10 thoughts on “Five Ways to Keep a Garden Through
 # Winter”", "Une réflexion sur « La crise »"; not "10 thoughts on the budget", "2 responses
 # to “the plan” were read out".
-COMMENT_TITLE_COUNT_RE = regex.compile(
+COMMENT_TITLE_COUNT_RE = lazy_compile(
     r"^\W*(?:\d+|one|ein|eine|un|une|uno|una|um|uma)\s+(?:"
     + _kind("COMMENT_TITLE_COUNT_PHRASES", "COMMENT_TITLE_COUNT_RE", COMMENT_TITLE_COUNT_PHRASES)
     + r")\s*[“\"«‘'„‚»].*[”\"»’'“«‘]\W*$",
@@ -845,7 +844,7 @@ COMMENT_FORM_PHRASES: PhraseTable = {
 # A comment form's moderation note or confirmation. Matches "Comments are moderated, and
 # will not appear until approved.", "Your comment has been saved."; not "Comments made by
 # the minister were saved".
-COMMENT_FORM_RE = regex.compile(
+COMMENT_FORM_RE = lazy_compile(
     _kind("COMMENT_FORM_PHRASES", "COMMENT_FORM_RE", COMMENT_FORM_PHRASES, r"\b(?:", r")\b"),
     _I,
 )
@@ -1044,10 +1043,10 @@ VIDEO_CONTROL_PHRASES: PhraseTable = {
 }
 # A video player's control alone on its line (the table is CAPTION_RE's too, where it is
 # registered). Matches "Autoplay: On | Off", "Play", "1:05 / 2:48"; not "Play the game".
-VIDEO_CONTROL_RE = regex.compile(r"^\W*(?:" + _alternation(VIDEO_CONTROL_PHRASES) + r")\W*$", _I)
+VIDEO_CONTROL_RE = lazy_compile(r"^\W*(?:" + _alternation(VIDEO_CONTROL_PHRASES) + r")\W*$", _I)
 # An image caption or credit. Matches "Photo: Damian Dovarganes, AP", "Image 1 of 23",
 # "(AP Photo/John Locher)", "Back to Gallery"; not "the photo showed".
-CAPTION_RE = regex.compile(
+CAPTION_RE = lazy_compile(
     _kind("CAPTION_PHRASES", "CAPTION_RE", CAPTION_PHRASES)
     + "|"
     + _kind(
@@ -1078,8 +1077,8 @@ CAPTION_RE = regex.compile(
 # folded caption, cut off, with the control that unfolds it ("... more"). Matches "... in
 # Hanoi on Nov. 20. less", "(AP Photo/Jo Lee) less" and "U.S. Defense Secretary Mark
 # Esper, left, and... more"; not "Buy a used car for less", "Read more".
-CAPTION_UNFOLDED_RE = regex.compile(r"[.!?)\]”\"’]\s+less$")
-CAPTION_FOLDED_RE = regex.compile(r"\w\W*(?:\.\.\.|…)\s*more$")
+CAPTION_UNFOLDED_RE = lazy_compile(r"[.!?)\]”\"’]\s+less$")
+CAPTION_FOLDED_RE = lazy_compile(r"\w\W*(?:\.\.\.|…)\s*more$")
 
 # The header of an author box that names no one.
 AUTHOR_BOX_PHRASES: PhraseTable = {
@@ -1127,7 +1126,7 @@ AUTHOR_BOX_NAMED_PHRASES: PhraseTable = {
 }
 # The header of an author box. Matches "About the Author", "Über Moritz Bachmann",
 # "Sobre Ana Lima", "À propos de l'auteur"; not "About the war".
-AUTHOR_BOX_RE = regex.compile(
+AUTHOR_BOX_RE = lazy_compile(
     _kind("AUTHOR_BOX_PHRASES", "AUTHOR_BOX_RE", AUTHOR_BOX_PHRASES, r"^\W*(?:", r")\W*$")
     + "|"
     + _kind(
@@ -1138,7 +1137,7 @@ AUTHOR_BOX_RE = regex.compile(
 )
 # An author-box header that names no one (the first table of AUTHOR_BOX_RE alone).
 # Matches "About the author", "Über den Autor"; not "About Jane Doe".
-GENERIC_AUTHOR_HEADER_RE = regex.compile(KINDS["AUTHOR_BOX_PHRASES"].source(), _I)
+GENERIC_AUTHOR_HEADER_RE = lazy_compile(KINDS["AUTHOR_BOX_PHRASES"].source(), _I)
 
 SKIP_LINK_PHRASES: PhraseTable = {
     "en": (
@@ -1227,7 +1226,7 @@ INTERFACE_PHRASES: PhraseTable = {
 }
 # Text of the page's interface standing alone: menus, search boxes, buttons.
 # Matches "Menu", "Skip to content", "Search for:", "Zurück zur Übersicht"; not "Menu prices".
-INTERFACE_RE = regex.compile(
+INTERFACE_RE = lazy_compile(
     _kind("SKIP_LINK_PHRASES", "INTERFACE_RE", SKIP_LINK_PHRASES, r"^\W*(?:", r")\W*$")
     + "|"
     + _kind("INTERFACE_PHRASES", "INTERFACE_RE", INTERFACE_PHRASES, r"^\W*(?:", r")\W*$"),
@@ -1236,4 +1235,4 @@ INTERFACE_RE = regex.compile(
 # An accessibility skip link standing alone (the first table of INTERFACE_RE alone): never
 # a subheading. Matches "Skip to content", "Skip to next paragraph", "Zum Inhalt springen";
 # not "Jump to the conclusion".
-SKIP_LINK_RE = regex.compile(KINDS["SKIP_LINK_PHRASES"].source(), _I)
+SKIP_LINK_RE = lazy_compile(KINDS["SKIP_LINK_PHRASES"].source(), _I)

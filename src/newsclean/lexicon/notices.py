@@ -3,8 +3,7 @@ and footer links."""
 
 from __future__ import annotations
 
-import regex
-
+from ..lazy_pattern import lazy_compile
 from .build import _I, PhraseTable, _kind
 
 CONSENT_PHRASES: PhraseTable = {
@@ -39,7 +38,7 @@ CONSENT_PHRASES: PhraseTable = {
 }
 # Cookie and consent notices. Matches "We use cookies to improve your experience",
 # "Wir verwenden Cookies"; not "cookies and cakes".
-CONSENT_RE = regex.compile(_kind("CONSENT_PHRASES", "CONSENT_RE", CONSENT_PHRASES), _I)
+CONSENT_RE = lazy_compile(_kind("CONSENT_PHRASES", "CONSENT_RE", CONSENT_PHRASES), _I)
 
 SUBSCRIPTION_PHRASES: PhraseTable = {
     "en": (
@@ -102,7 +101,7 @@ SUBSCRIPTION_PHRASES: PhraseTable = {
 # Subscription walls, sign-in and account prompts.
 # Matches "Subscribe now", "Already a subscriber? Log in", "Jetzt abonnieren"; not
 # "subscribers rose 5%".
-SUBSCRIPTION_RE = regex.compile(
+SUBSCRIPTION_RE = lazy_compile(
     _kind("SUBSCRIPTION_PHRASES", "SUBSCRIPTION_RE", SUBSCRIPTION_PHRASES, r"^\W*(?:", r")\b"),
     _I,
 )
@@ -126,7 +125,7 @@ ADBLOCK_PHRASES: PhraseTable = {
     ),
 }
 # Ad-blocker notices. Matches "Please disable your ad blocker"; not "blocked ads".
-ADBLOCK_RE = regex.compile(_kind("ADBLOCK_PHRASES", "ADBLOCK_RE", ADBLOCK_PHRASES), _I)
+ADBLOCK_RE = lazy_compile(_kind("ADBLOCK_PHRASES", "ADBLOCK_RE", ADBLOCK_PHRASES), _I)
 
 # What a page prints where its scripts do not run: a player, a slideshow, a comment widget
 # (Disqus's "Please enable JavaScript to view the comments powered by Disqus.").
@@ -171,7 +170,7 @@ SCRIPT_NOTICE_PHRASES: PhraseTable = {
 # A notice that the page needs JavaScript. Matches "Please enable JavaScript to view the
 # comments", "This slideshow requires JavaScript.", "Javascript is disabled in your
 # browser"; not "JavaScript frameworks".
-SCRIPT_NOTICE_RE = regex.compile(
+SCRIPT_NOTICE_RE = lazy_compile(
     _kind("SCRIPT_NOTICE_PHRASES", "SCRIPT_NOTICE_RE", SCRIPT_NOTICE_PHRASES), _I
 )
 # What makes a line about JavaScript a notice to the reader: a request, the reader's
@@ -217,7 +216,7 @@ SCRIPT_APPEAL_PHRASES: PhraseTable = {
 }
 # Matches "please", "your browser", "to view the comments", "This slideshow"; not "to test
 # the app".
-SCRIPT_APPEAL_RE = regex.compile(
+SCRIPT_APPEAL_RE = lazy_compile(
     _kind("SCRIPT_APPEAL_PHRASES", "SCRIPT_APPEAL_RE", SCRIPT_APPEAL_PHRASES,
           # a word of a Latin script stands alone; kana and hanzi stand among letters
           r"(?<![a-z0-9_])(?:", r")(?![a-z0-9_])"),
@@ -347,7 +346,7 @@ FOOTER_LINE_PHRASES: PhraseTable = {
 }
 # Footer and copyright lines. Matches "© 2019 Hearst Communications, Inc.", "Privacy Policy",
 # "Alle Rechte vorbehalten"; not "the copyright case".
-FOOTER_RE = regex.compile(
+FOOTER_RE = lazy_compile(
     _kind("FOOTER_MARK_PHRASES", "FOOTER_RE", FOOTER_MARK_PHRASES)
     + "|"
     + _kind("FOOTER_LINE_PHRASES", "FOOTER_RE", FOOTER_LINE_PHRASES, r"^\W*(?:", r")\W*$"),
@@ -360,7 +359,7 @@ FOOTER_RE = regex.compile(
 # Sport 2008, All Rights Reserved", "(c) 2008, The Miami Herald.", "© All rights reserved.";
 # not "(Image: © NASA 2019)", "© 2019 Getty Images", "© REUTERS / POOL", "the copyright case
 # was settled in 2019".
-COPYRIGHT_NOTICE_RE = regex.compile(
+COPYRIGHT_NOTICE_RE = lazy_compile(
     r"^(?!.*\b(?:images?|photos?|pictures?|fotos?|bild(?:er)?|imagens?|immagini)\b)"
     r"(?:[^(]*?(?:©|ⓒ|\(c\)|\bcopyright\b(?!(?-i:\s+[a-z]))).{0,60}?\b(?:19|20)\d\d\b|.*?"
     + _kind("RIGHTS_RESERVED_PHRASES", "COPYRIGHT_NOTICE_RE", RIGHTS_RESERVED_PHRASES, r"(?:",
@@ -447,7 +446,7 @@ _FOOTER_LINK = _kind("FOOTER_LINK_PHRASES", "FOOTER_LINKS_RE", FOOTER_LINK_PHRAS
 _FOOTER_SEPARATOR = (
     r"(?>[^\w,|•·/]*)(?:[,|•·/](?>\W*)(?:and(?!\w)(?>\W*))?|and(?!\w)(?>\W*))"
 )
-FOOTER_LINKS_RE = regex.compile(
+FOOTER_LINKS_RE = lazy_compile(
     rf"^\W*{_FOOTER_LINK}(?:{_FOOTER_SEPARATOR}{_FOOTER_LINK})+\W*$", _I
 )
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import regex
-
+from ..lazy_pattern import lazy_compile
 from .build import _I, PhraseTable, _kind, _words
 
 # --- Prompts inside the article: appeals, sign-ups, share bars, advertising, embeds.
@@ -49,7 +48,7 @@ DONATION_PHRASES: PhraseTable = {
 # An appeal for money or membership.
 # Matches "Help keep articles like this free", "Yes I will give $120/year", "Jetzt spenden",
 # "Faites un don"; not "Donations to the campaign rose" (no appeal: see the rule's pronoun test).
-DONATION_RE = regex.compile(
+DONATION_RE = lazy_compile(
     _kind("DONATION_PHRASES", "DONATION_RE", DONATION_PHRASES, r"\b(?:", r")"), _I
 )
 
@@ -71,14 +70,14 @@ def _pronoun_re(words: list[str]) -> str:
 
 # Either kind. Matches "our goal", "You can", "wir", "vous", "nuestro"; not "the US", "they",
 # "sie".
-APPEAL_PRONOUN_RE = regex.compile(_pronoun_re(_PUBLISHER_PRONOUNS + _READER_PRONOUNS))
+APPEAL_PRONOUN_RE = lazy_compile(_pronoun_re(_PUBLISHER_PRONOUNS + _READER_PRONOUNS))
 # The publisher's own. Matches "our work", "We depend on", "unsere Arbeit"; not "you", "the US".
-PUBLISHER_PRONOUN_RE = regex.compile(_pronoun_re(_PUBLISHER_PRONOUNS))
+PUBLISHER_PRONOUN_RE = lazy_compile(_pronoun_re(_PUBLISHER_PRONOUNS))
 
 # A sum of money offered: a price per period, or a sum to give.
 # Matches "$120/year", "€5 a month", "give $10", "10 € pro Monat"; not "$53 million a week is
 # coming across the border" (no "per" and no giving), "5 percent".
-MONEY_RE = regex.compile(
+MONEY_RE = lazy_compile(
     r"(?:\p{Sc}\s?\d+(?:[.,]\d+)?|(?<!\d)\d+(?:[.,]\d+)?\s?\p{Sc})\s*(?:/\s?|per |a |an |each |pro |par |al |por )"
     r"(?:year|yr|month|mo|week|wk|day|jahr|monat|woche|an|mois|año|mes|ano|mês|anno|mese)\b"
     r"|\b(?:give|donate|pay|contribute|chip in|spende|spenden|donner|donar|doar|donare)\s+\p{Sc}",
@@ -124,7 +123,7 @@ PAYMENT_PHRASES: PhraseTable = {
 # evidence inside a box that a prompt opens (see B102), never the start of one.
 # Matches "We accept credit card, Apple Pay and Google Pay", "per PayPal oder Lastschrift";
 # not "payday", "a credit union".
-PAYMENT_RE = regex.compile(
+PAYMENT_RE = lazy_compile(
     _kind("PAYMENT_PHRASES", "PAYMENT_RE", PAYMENT_PHRASES, r"\b(?:", r")\b"), _I
 )
 
@@ -180,7 +179,7 @@ NEWSLETTER_PHRASES: PhraseTable = {
 # A newsletter or e-mail sign-up prompt.
 # Matches "Sign up for our daily newsletter", "Get the latest news in your inbox",
 # "Newsletter abonnieren", "Inscrivez-vous à notre newsletter"; not "the newsletter reported".
-NEWSLETTER_RE = regex.compile(
+NEWSLETTER_RE = lazy_compile(
     _kind("NEWSLETTER_PHRASES", "NEWSLETTER_RE", NEWSLETTER_PHRASES, r"\b(?:", r")"), _I
 )
 
@@ -506,7 +505,7 @@ SHARE_LINE_PHRASES: PhraseTable = {
         r"(?:카카오톡|카카오스토리|네이버 ?밴드)",
     ),
 }
-SHARE_LINE_RE = regex.compile(
+SHARE_LINE_RE = lazy_compile(
     _kind("SHARE_LINE_PHRASES", "SHARE_LINE_RE", SHARE_LINE_PHRASES, r"^\W*(?:", r")\W*$"), _I
 )
 
@@ -633,18 +632,18 @@ ADVERT_LINE_PHRASES: PhraseTable = {
 # A line that is only an advertising marker.
 # Matches "Advertisement", "Story continues below advertisement", "Anzeige", "La suite
 # après cette publicité"; not "Ad hoc", "The story continues to unfold".
-ADVERT_LINE_RE = regex.compile(
+ADVERT_LINE_RE = lazy_compile(
     _kind("ADVERT_LINE_PHRASES", "ADVERT_LINE_RE", ADVERT_LINE_PHRASES, r"^\W*(?:", r")\W*$"),
     _I,
 )
 
 # A link or picture link that closes an embedded tweet.
 # Matches "pic.twitter.com/T4vuakfMAb", "https://t.co/abc123"; not "twitter.com is down".
-TWEET_LINK_RE = regex.compile(r"\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+")
+TWEET_LINK_RE = lazy_compile(r"\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+")
 
 # The attribution line of an embedded tweet: dash, name, (@handle), date.
 # Matches "— Embassy of Germany (@GermanyinUSA) December 2, 2022"; not "— John Smith, 2022".
-TWEET_BYLINE_RE = regex.compile(r"^[—–-]+\s*[^\n]{1,100}?\(@\w{1,30}\)\s*[^\n]{0,40}$")
+TWEET_BYLINE_RE = lazy_compile(r"^[—–-]+\s*[^\n]{1,100}?\(@\w{1,30}\)\s*[^\n]{0,40}$")
 
 # The platforms' own captions around an embedded post.
 EMBED_CAPTION_PHRASES: PhraseTable = {
@@ -700,7 +699,7 @@ POLL_BUTTON_PHRASES: PhraseTable = {
 }
 # A poll's button alone on its line. Matches "Vote", "View results", "1,846 votes",
 # "Abstimmen"; not "Vote on Tuesday".
-POLL_BUTTON_RE = regex.compile(
+POLL_BUTTON_RE = lazy_compile(
     _kind("POLL_BUTTON_PHRASES", "POLL_BUTTON_RE", POLL_BUTTON_PHRASES, r"^\W*(?:", r")\W*$"),
     _I,
 )
@@ -736,13 +735,13 @@ POLL_HEADER_PHRASES: PhraseTable = {
         "опрос",
     ),
 }
-POLL_HEADER_RE = regex.compile(
+POLL_HEADER_RE = lazy_compile(
     _kind("POLL_HEADER_PHRASES", "POLL_HEADER_RE", POLL_HEADER_PHRASES, r"\b(?:", r")\b"), _I
 )
 
 # Captions that embed widgets print around a post.
 # Matches "View this post on Instagram", "A post shared by Jane (@jane)"; not "a post on X".
-EMBED_CAPTION_RE = regex.compile(
+EMBED_CAPTION_RE = lazy_compile(
     _kind("EMBED_CAPTION_PHRASES", "EMBED_CAPTION_RE", EMBED_CAPTION_PHRASES, r"^(?:", r")\W*$"),
     _I,
 )

@@ -44,6 +44,7 @@ import regex
 
 from ..context import BlockContext
 from ..features import Features, is_reported_speech, is_unspaced
+from ..lazy_pattern import lazy_compile
 from ..lexicon import (
     COMMENT_FORM_RE,
     COMMENT_TITLE_COUNT_RE,
@@ -84,7 +85,7 @@ _ACTION_FILLERS = frozenset(
     " number".split()
 )
 # An action word anywhere in a block. Matches "Reply", "Like (3)"; not "Likely".
-_ACTION_WORD_RE = regex.compile(
+_ACTION_WORD_RE = lazy_compile(
     r"\b(?:" + "|".join(sorted(ACTION_WORDS, key=len, reverse=True)) + r")\b",
     regex.IGNORECASE,
 )
@@ -131,7 +132,7 @@ def is_action_line(f: Features, text: str = "") -> bool:
 # A short line that ends with a reply link (and a menu of actions after it, as SB Nation's
 # comments have). Matches "by james on Jan 31, 2011 at 9:59 am. Reply #", "Jane | 3 hours ago
 # | Reply", "by jo on Aug 8, 2012 5:21 PM PDT up reply actions"; not "He did not reply".
-REPLY_END_RE = regex.compile(
+REPLY_END_RE = lazy_compile(
     r"(?:^|[|·•,.\-–—]\s*|\s(?=reply actions))"
     r"\b(?:" + "|".join(sorted(REPLY_WORDS - {"replies", "responda"})) + r")(?: actions)?\W*$",
     _I,
@@ -142,7 +143,7 @@ REPLY_END_RE = regex.compile(
 # "http://twitter.com/danamac Dana McMahan"; not "He added:", "She said:", "http://example.org/The
 # Demand Side part1.pdf" (a figure in a word). On its own "The minister said:" is an
 # ordinary news line too, so it only corroborates a section.
-AUTHOR_LINE_RE = regex.compile(
+AUTHOR_LINE_RE = lazy_compile(
     # (not a personal pronoun's: "She said:", "Er sagt:", "Il a écrit :" lead a quote in
     # the article; a commenter signs with a name)
     r"^(?!(?:he|she|they|it|we|i|you|er|sie|es|wir|il|elle|ils|elles|on|él|ella|ellos"
@@ -160,7 +161,7 @@ _NORDIC_UNITS = (
 # How long ago a comment was written. Matches "3 hours ago", "a week ago", "vor 2 Tagen",
 # "il y a 5 jours", "hace una semana", "2 godziny temu", "3時間前", "3小时前"; not "years ago, the
 # town".
-AGO_RE = regex.compile(
+AGO_RE = lazy_compile(
     r"\b(?:\d+|an?|one)\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
     r"\s+ago\b"
     r"|\bvor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?"
@@ -219,7 +220,7 @@ _STAMP_MARKS = frozenset(":./-")
 # wherever the link stands. Matches "November 12, 2012 18:06:00 Reply 0 Flag this comment",
 # "Davey wrote on May 1st, 2012 at 5:49 am Link | Reply To Comment"; not "Government Reply
 # Brief (Jan. 30, 2007)" (a date without a time of day).
-_REPLY_WORD_RE = regex.compile(r"\b(?:" + "|".join(sorted(REPLY_WORDS)) + r")\b", _I)
+_REPLY_WORD_RE = lazy_compile(r"\b(?:" + "|".join(sorted(REPLY_WORDS)) + r")\b", _I)
 
 
 def _is_timed_reply(text: str) -> bool:
@@ -236,7 +237,7 @@ def _is_timed_reply(text: str) -> bool:
 
 
 # A dated line that names who posted. Matches "Posted by: jo at", "by james on"; not "May 1".
-POSTED_BY_RE = regex.compile(
+POSTED_BY_RE = lazy_compile(
     r"^\W*(?:(?:posted|written|submitted|comment(?:ed)?|reply) )?(?:by|von|par|por|da|di)"
     r"\b:?\s*\S",
     _I,
