@@ -13,6 +13,11 @@ folder first on ``sys.path``; so does ``python -c "import newsclean"`` (the impo
 and ``python -c pass`` once per round (the interpreter alone). The runs are interleaved,
 one of each per round, so a busy spell of the machine falls on all of them. The table gives
 the least and the median seconds; the least is the one to compare (noise only adds time).
+
+An installed package has its modules compiled to bytecode (``__pycache__``). Where Python
+may not write them (``PYTHONDONTWRITEBYTECODE``, set on some machines) a tree without them
+is compiled from source at every run, about 0.1 s more: the table then says so, and
+``python -m compileall -q SRC`` first times what an installed package costs.
 """
 
 from __future__ import annotations
@@ -118,6 +123,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(format_table(times))
+    for src in srcs:
+        package = (src or _ROOT / "src") / "newsclean"
+        if not (package / "__pycache__").is_dir():
+            print(f"note: {package} has no __pycache__: its modules were compiled from source "
+                  "at each run (python -m compileall -q SRC to time an installed package)")
     if args.json:
         args.json.write_text(json.dumps({"runs": args.runs, "seconds": times}, indent=1) + "\n",
                              encoding="utf-8")
