@@ -182,9 +182,9 @@ _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn"
 # --- what runs in the child interpreter -------------------------------------------------------
 
 class _GuardedPattern:
-    """A compiled ``regex`` pattern whose every call that matches gets
-    ``timeout=CALL_TIMEOUT``; its other attributes are the pattern's own (a lazily compiled
-    pattern of newsclean takes them all: see newsclean.lazy_pattern)."""
+    """A compiled ``regex`` pattern whose matching methods (``search``, ``sub``...) get
+    ``timeout=CALL_TIMEOUT`` at every call; its other attributes are the pattern's own (a
+    lazily compiled pattern of newsclean takes them all: see newsclean.lazy_pattern)."""
 
     def __init__(self, pattern: Any) -> None:
         for name in dir(pattern):

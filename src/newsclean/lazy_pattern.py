@@ -5,9 +5,9 @@ takes a third of a second, which every command-line or pre-commit run would pay 
 while a page uses fewer than half of them (the search runs a pattern only where the page
 holds one of its literals: see :mod:`newsclean.search`). :func:`lazy_compile` defines such
 a pattern (its source and flags, all that the literal analysis of
-:mod:`newsclean.prefilter` reads) and compiles it the first time it matches anything; from
-then on each of its methods is an attribute of the object itself, so a call costs what a call
-on the compiled pattern costs.
+:mod:`newsclean.prefilter` reads) and compiles it the first time it is used; from then on
+each of its methods is an attribute of the object itself, and a call costs about what a call
+on the compiled pattern costs (a method read from the object: some 40 ns more).
 """
 
 from __future__ import annotations
@@ -34,11 +34,8 @@ _METHODS = tuple(
 class PatternSource:
     """A pattern's source and flags: what :class:`LazyPattern` and :class:`CompiledPattern`
     share. ``flags`` are those the compiled pattern reports (the defaults ``regex`` adds,
-    such as the Unicode flag of a text pattern, included), known without compiling.
-
-    Slots, not a dictionary, hold the attributes: a pattern's methods are then read from the
-    object itself, in the cache lines it takes (a dictionary of them takes a table of its
-    own, read at every call)."""
+    such as the Unicode flag of a text pattern, included), known without compiling. Slots
+    hold them and, once compiled, the pattern's methods (no dictionary for each pattern)."""
 
     __slots__ = ("pattern", "given_flags", "flags", "__weakref__", *_METHODS)
 
