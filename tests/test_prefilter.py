@@ -21,7 +21,7 @@ from newsclean.prefilter import (
     required_literals,
     split_branches,
 )
-from newsclean.search import WORD_LIMITS, BlockSearch, first_match, multiline, search_block
+from newsclean.search import MAX_SEARCHED_WORDS, BlockSearch, first_match, multiline, search_block
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -207,7 +207,7 @@ def test_a_word_folds_alone_as_it_folds_in_its_text():
 def test_a_line_whose_folding_changes_length_is_searched_and_no_other_line_falls_back():
     lines = ["Die Straße war voll.", "Photo: Jane Doe", "The vote passed today."]
     ctx = BlockContext(_blocks(lines))
-    folded = ctx.search._folded(80)
+    folded = ctx.search._folded
     assert len(folded) == len(ctx.search._short_text(80)[0])
     assert ctx.search._folded_texts[1] == {0}
     found = [i for i, _, _ in ctx.find(lexicon.CAPTION_RE, 80)]
@@ -310,7 +310,7 @@ def test_a_block_longer_than_the_last_word_limit_is_searched_only_when_asked_for
     lines = ["Photo: Jane Doe", "Photo: " + " ".join(["word"] * 90)]
     ctx = BlockContext(_blocks(lines))
     assert "photo" in ctx.search._word_blocks and "word" not in ctx.search._word_blocks
-    limits = (WORD_LIMITS[-1], 120)
+    limits = (MAX_SEARCHED_WORDS, 120)
     found = {n: [(i, m.group()) for i, m, _ in ctx.find(lexicon.CAPTION_RE, n)] for n in limits}
     assert found == {n: [(i, g) for i, _, g in reference(ctx, lexicon.CAPTION_RE, n, False)]
                      for n in limits}
@@ -321,6 +321,15 @@ def test_the_texts_of_a_word_limit_are_made_once():
     lines = ["Photo: Jane Doe", "The vote passed on Monday night after a long debate."]
     search = BlockContext(_blocks(lines)).search
     assert search._short_lines(8) is search._short_lines(8)
-    assert search._folded(8) is search._folded(8)
-    assert search._folded(8) == "photo: jane doe"
-    assert search._folded(30).count("\n") == 1
+    assert search._short_lines(8)[0] == [0] and search._short_lines(30)[0] == [0, 1]
+    assert search._folded is search._folded
+    assert search._folded == "photo: jane doe\nthe vote passed on monday night after a long debate."
+
+
+def test_one_folded_text_serves_every_limit_and_the_blocks_found_are_held_to_it():
+    lines = ["Photo: Jane Doe", "Photo: " + " ".join(["word"] * 20), "Photo credit"]
+    ctx = BlockContext(_blocks(lines))
+    for limit in (4, 8, 30, MAX_SEARCHED_WORDS):
+        found = [i for i, _, _ in ctx.find(lexicon.CAPTION_RE, limit)]
+        assert found == [i for i, _, _ in reference(ctx, lexicon.CAPTION_RE, limit, False)]
+    assert [i for i, _, _ in ctx.find(lexicon.CAPTION_RE, 8)] == [0]

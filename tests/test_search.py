@@ -13,7 +13,7 @@ from newsclean.context import BlockContext
 from newsclean.document import Block
 from newsclean.lexicon import SHARE_STRONG_WORDS, TOOL_STRONG_WORDS
 from newsclean.rules.boilerplate import _SHARE_KEYS, _TOOL_KEYS, article_tools, share_prompt
-from newsclean.search import WORD_LIMITS
+from newsclean.search import MAX_SEARCHED_WORDS
 
 
 def _context(lines: list[str]) -> BlockContext:
@@ -46,13 +46,13 @@ def test_the_blocks_holding_a_word_are_those_a_test_of_every_block_finds(
     keys = frozenset(map(str.casefold, asked))
     expected = [
         i for i, f in enumerate(ctx.features)
-        if 0 < f.n_words <= WORD_LIMITS[-1] and keys.intersection(map(str.casefold, f.words))
+        if 0 < f.n_words <= MAX_SEARCHED_WORDS and keys.intersection(map(str.casefold, f.words))
     ]
     assert ctx.blocks_holding(keys) == expected
 
 
 def test_a_block_longer_than_the_last_word_limit_is_not_held() -> None:
-    long = " ".join(["share"] * (WORD_LIMITS[-1] + 1))
+    long = " ".join(["share"] * (MAX_SEARCHED_WORDS + 1))
     assert _context(["Share", long]).blocks_holding(frozenset({"share"})) == [0]
 
 

@@ -28,7 +28,7 @@ from .document import Block
 from .features import KEEP_GIL, NON_ASCII_RUN_RE, Features
 from .prefilter import LiteralIndex, alternatives, branch_index, literal_index
 
-__all__ = ["WORD_LIMITS", "BlockSearch", "first_match", "multiline", "search_block"]
+__all__ = ["MAX_SEARCHED_WORDS", "BlockSearch", "first_match", "multiline", "search_block"]
 
 #: Runs of marks or spaces at a line's edge, and the same runs kept inside the line. With
 #: ``^`` at every line start, ``^\W*`` would read on through the lines below (a newline is a
@@ -94,22 +94,12 @@ def first_match(
     return best
 
 
-#: The word limits of the case-folded texts :meth:`BlockContext.find` searches literals in:
-#: a rule's own limit is rounded up to the next, so a few texts serve every rule. A block of
-#: more words than the last (a paragraph) is not indexed: a search that asks for such blocks
-#: runs its pattern on every block (no rule does).
-WORD_LIMITS = (8, 30, 80)
-
-
-@lru_cache(maxsize=128)
-def _word_limit(max_words: int) -> int:
-    """The word limit of the folded text a rule's limit is searched in: the next of
-    :data:`WORD_LIMITS` (the rule's own above them all).
-
-    >>> _word_limit(4), _word_limit(30), _word_limit(120)
-    (8, 30, 120)
-    """
-    return next((n for n in WORD_LIMITS if n >= max_words), max_words)
+#: The most words of a block that :meth:`BlockContext.find` looks for literals in: in one
+#: case-folded text of such blocks, whatever a rule's own limit (the blocks found are then
+#: held to it; a text per limit cost more to build than the searches it shortened). A block
+#: of more words (a paragraph) is not indexed: a search that asks for such blocks runs its
+#: pattern on every block (no rule does).
+MAX_SEARCHED_WORDS = 80
 
 
 #: Characters of a block without a word that :meth:`BlockSearch.find` searches at most (a
@@ -178,10 +168,9 @@ class BlockSearch:
 
     blocks: Sequence[Block]
     features: Sequence[Features]
-    #: What :meth:`_short_lines` and :meth:`_folded` made, by word limit (an int key: a
-    #: key made per call, such as an f-string, costs more than the lookup it serves).
+    #: What :meth:`_short_lines` made, by word limit (an int key: a key made per call, such
+    #: as an f-string, costs more than the lookup it serves).
     lines_by_limit: dict[int, tuple[list[int], list[int]]] = field(default_factory=dict)
-    folded_by_limit: dict[int, str] = field(default_factory=dict)
 
     @cached_property
     def _wordless(self) -> list[int]:
@@ -206,8 +195,8 @@ class BlockSearch:
     def _short_lines(self, max_words: int) -> tuple[list[int], list[int]]:
         """The blocks of at most ``max_words`` words (and a word character at least), as the
         lines of a text of them, one a line: each line's block index and start offset
-        (computed once per length limit; the text itself is :meth:`_folded` or
-        :meth:`_short_text`)."""
+        (computed once per length limit; the text itself is :meth:`_short_text`, and
+        :attr:`_folded` for :data:`MAX_SEARCHED_WORDS`)."""
         cached = self.lines_by_limit.get(max_words)
         if cached is None:
             _, sizes, line_lengths = self._texts
@@ -231,7 +220,7 @@ class BlockSearch:
 
         The pattern runs on the blocks that hold one of its required literals (see
         :mod:`newsclean.prefilter`), or, for a pattern without any (or a search for blocks
-        longer than the last of :data:`WORD_LIMITS`), in one scan over the short blocks'
+        longer than :data:`MAX_SEARCHED_WORDS`), in one scan over the short blocks'
         texts, one block a line; ``^`` and ``$`` in the pattern mean the start and end of a
         block (or of a line in it). Yields the block index, the first match in that block
         and the offset of the block's text in the string the match was found in (so
@@ -255,28 +244,29 @@ class BlockSearch:
 
     @cached_property
     def _folded_texts(self) -> tuple[list[str], frozenset[int]]:
-        """Every block's text case-folded, and the blocks where folding would change the
-        length of a character (``ß`` to ``ss``): there each such character stands as one
-        placeholder, so positions agree, and :meth:`find` searches the block in any case."""
-        texts = self._texts[0]
-        folded = list(map(str.casefold, texts))
-        odd = frozenset(compress(count(), map(ne, map(len, texts), map(len, folded))))
+        """The text case-folded of every block of up to :data:`MAX_SEARCHED_WORDS`
+        words, which rules search (``""`` for the others: paragraphs, most of a page's
+        text, need no folded copy), and the blocks where folding would change the length of
+        a character (``ß`` to ``ss``): there each such character stands as one placeholder,
+        so positions agree, and :meth:`find` searches the block in any case."""
+        texts, sizes, _ = self._texts
+        limit = MAX_SEARCHED_WORDS
+        short = [text if size <= limit else "" for text, size in zip(texts, sizes, strict=True)]
+        folded = list(map(str.casefold, short))
+        odd = frozenset(compress(count(), map(ne, map(len, short), map(len, folded))))
         if odd:
             placeholder = _length_changing_re().sub
             for i in odd:
                 folded[i] = placeholder("\x00", texts[i]).casefold()
         return folded, odd
 
-    def _folded(self, max_words: int) -> str:
-        """The case-folded :meth:`_short_text` (a block whose folding changes its length
-        with placeholders, as in :attr:`_folded_texts`)."""
-        cached = self.folded_by_limit.get(max_words)
-        if cached is None:
-            chosen = self._short_lines(max_words)[0]
-            cached = self.folded_by_limit[max_words] = "\n".join(
-                map(self._folded_texts[0].__getitem__, chosen)
-            )
-        return cached
+    @cached_property
+    def _folded(self) -> str:
+        """The case-folded :meth:`_short_text` of the blocks of up to
+        :data:`MAX_SEARCHED_WORDS` words (a block whose folding changes its length with
+        placeholders, as in :attr:`_folded_texts`)."""
+        chosen = self._short_lines(MAX_SEARCHED_WORDS)[0]
+        return "\n".join(map(self._folded_texts[0].__getitem__, chosen))
 
     @cached_property
     def _characters(self) -> frozenset[str]:
@@ -292,7 +282,7 @@ class BlockSearch:
     def _word_blocks(self) -> dict[str, list[int]]:
         """The document's words, case-folded, each with the blocks that hold it, in order:
         where a literal that needs a word is looked for (see :meth:`_candidate_blocks`).
-        Only the blocks of up to the last of :data:`WORD_LIMITS` words, which rules search.
+        Only the blocks of up to :data:`MAX_SEARCHED_WORDS` words, which rules search.
 
         >>> from newsclean.context import BlockContext
         >>> search = BlockContext([Block(0, 0, 8, "Read on", "Read on"),
@@ -304,7 +294,7 @@ class BlockSearch:
         holders = blocks.get  # (not setdefault: that makes a list for every word it finds)
         sizes = self._texts[1]
         for i, f in enumerate(self.features):
-            if sizes[i] > WORD_LIMITS[-1]:
+            if sizes[i] > MAX_SEARCHED_WORDS:
                 continue  # a paragraph no rule's pattern is looked for in (see find)
             # (each block once per word: blocks come in order, so the word's last holder
             # tells; no set of the block's words is made)
@@ -324,7 +314,7 @@ class BlockSearch:
         return vocabulary, sorted(vocabulary)
 
     def holding(self, words: frozenset[str]) -> list[int]:
-        """The blocks of up to the last of :data:`WORD_LIMITS` words that hold one of
+        """The blocks of up to :data:`MAX_SEARCHED_WORDS` words that hold one of
         ``words`` (case-folded) as a word, in order: where a rule that reads a block's words
         against a word list (a share bar's) need look, found in the word index rather than
         by a test of every block.
@@ -364,13 +354,13 @@ class BlockSearch:
         (then every block is one).
 
         A literal that needs no word is searched for in the case-folded text of the blocks
-        up to the next of :data:`WORD_LIMITS` (a few such texts serve every rule), and the
+        of up to :data:`MAX_SEARCHED_WORDS` words (one text serves every rule), and the
         blocks found are then held to ``max_words``. One that needs a whole word, or a word
         that starts with its own, is looked for only in the blocks that hold such a word
         (:attr:`_word_blocks`): a search of the whole text for each would read a long page
         once per literal, and most literals are of that kind."""
         plan = _search_plan(pattern)
-        if plan is None or max_words > WORD_LIMITS[-1]:
+        if plan is None or max_words > MAX_SEARCHED_WORDS:
             return None  # (longer blocks are not indexed: the pattern runs on them all)
         index, masks, everything, by_character, needed, one_line = plan
         # (a block's size is its word count, and more than any limit for a block without a
@@ -390,9 +380,8 @@ class BlockSearch:
             if present:
                 literals = (*literals, *(lit for c in present for lit in by_character[c]))
         if literals:
-            limit = _word_limit(max_words)
-            chosen, starts = self._short_lines(limit)
-            folded = self._folded(limit)
+            chosen, starts = self._short_lines(MAX_SEARCHED_WORDS)
+            folded = self._folded
             n_lines = len(starts)
             for literal in literals:
                 at = folded.find(literal)

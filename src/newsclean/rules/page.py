@@ -68,8 +68,6 @@ RANK_RE = regex.compile(r"^\W*\d{1,2}\W*$")
 COPYRIGHT_MARK_RE = regex.compile(r"©|\(c\)|\d{4}", regex.IGNORECASE)
 #: What may follow a credit at the end of a caption. Matches the "." of "... Getty Images.".
 CREDIT_TAIL = " .)]/|"
-# The word limits below match those of other rules where they can: each limit asks
-# BlockContext.find for a text of its own, built once a page.
 #: A blog post's footer in sentences ("This entry was posted on ...") is this long at most.
 MAX_POST_FOOTER_WORDS = 60
 #: Interface text is this many words long at most (Blogger's "skip to main | skip to sidebar").
