@@ -307,11 +307,12 @@ class BlockSearch:
         return blocks
 
     @cached_property
-    def _vocabulary(self) -> tuple[frozenset[str], list[str]]:
-        """The document's words, case-folded: as a set, and sorted (where the words that
-        start with a prefix stand together, from the place the prefix would take)."""
-        vocabulary = frozenset(self._word_blocks)
-        return vocabulary, sorted(vocabulary)
+    def _vocabulary(self) -> list[str]:
+        """The document's words, case-folded, sorted: where the words that start with a
+        prefix stand together, from the place the prefix would take. (As a set, the word
+        index's keys serve: a view of them, intersected with a pattern's words, reads only
+        those.)"""
+        return sorted(self._word_blocks)
 
     def holding(self, words: frozenset[str]) -> list[int]:
         """The blocks of up to :data:`MAX_SEARCHED_WORDS` words that hold one of
@@ -327,7 +328,7 @@ class BlockSearch:
         ([0, 1], [])
         """
         word_blocks = self._word_blocks
-        held = [word_blocks[word] for word in words.intersection(self._vocabulary[0])]
+        held = [word_blocks[word] for word in word_blocks.keys() & words]
         if len(held) == 1:
             return list(held[0])
         return sorted(set(chain.from_iterable(held)))
@@ -340,7 +341,7 @@ class BlockSearch:
         >>> search._has_word_starting("photo"), search._has_word_starting("phone")
         (True, False)
         """
-        ordered = self._vocabulary[1]
+        ordered = self._vocabulary
         at = bisect_left(ordered, prefix)
         return at < len(ordered) and ordered[at].startswith(prefix)
 
@@ -393,11 +394,11 @@ class BlockSearch:
                     if line + 1 >= n_lines:
                         break
                     at = folded.find(literal, starts[line + 1])  # on to the next line
-        vocabulary, ordered = self._vocabulary
+        ordered = self._vocabulary
         # A literal that needs a whole word cannot occur where the word is not: only in the
         # blocks that hold it (none where the document lacks it).
         word_blocks = self._word_blocks
-        for word in index.words.intersection(vocabulary):
+        for word in word_blocks.keys() & index.words:
             holders = [i for i in word_blocks[word] if sizes[i] <= max_words]
             for literal in index.by_word[word]:
                 mask = masks.get(literal, everything)
