@@ -2,8 +2,8 @@
 
 The lexicon's phrase patterns are large case-insensitive alternations: compiling them all
 takes a third of a second, which every command-line or pre-commit run would pay at import,
-while a page uses fewer than half of them (the search runs a pattern only where the page
-holds one of its literals: see :mod:`newsclean.search`). :func:`lazy_compile` defines such
+while a page uses a quarter of them at the median (the search runs a pattern only where the
+page holds one of its literals: see :mod:`newsclean.search`). :func:`lazy_compile` defines such
 a pattern (its source and flags, all that the literal analysis of
 :mod:`newsclean.prefilter` reads) and compiles it the first time it is used; from then on
 each of its methods is an attribute of the object itself, and a call costs about what a call
@@ -16,12 +16,9 @@ from typing import Any, cast
 
 import regex
 
+from .prefilter import GLOBAL_FLAG_RE
+
 __all__ = ["CompiledPattern", "LazyPattern", "PatternSource", "lazy_compile"]
-
-#: A flag set inside a pattern for all of it (``(?i)``), which :attr:`LazyPattern.flags`
-#: cannot tell without compiling. Matches "(?i)", "(?V1)"; not "(?i:a)" or "(?:a)".
-_GLOBAL_FLAG_RE = regex.compile(r"\(\?[a-zA-Z^-]+\)")
-
 
 #: The attributes of a compiled pattern that :class:`LazyPattern` sets when it compiles:
 #: its methods and the like (``groupindex``); not ``pattern`` and ``flags``, which it has.
@@ -98,6 +95,6 @@ def lazy_compile(source: str, flags: int = 0) -> regex.Pattern[str]:
     >>> type(lazy_compile("(?i)a")).__name__
     'Pattern'
     """
-    if _GLOBAL_FLAG_RE.search(source):
+    if GLOBAL_FLAG_RE.search(source):  # (see newsclean.prefilter)
         return regex.compile(source, flags)
     return cast("regex.Pattern[str]", LazyPattern(source, flags))

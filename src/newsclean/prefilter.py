@@ -43,8 +43,8 @@ else:  # pragma: no cover - Python 3.10
     import sre_parse as _p
 
 __all__ = [
-    "BranchIndex", "Literal", "LiteralIndex", "alternatives", "branch_index", "literal_index",
-    "literal_words", "required_literals", "split_branches",
+    "GLOBAL_FLAG_RE", "BranchIndex", "Literal", "LiteralIndex", "alternatives", "branch_index",
+    "literal_index", "literal_words", "required_literals", "split_branches",
 ]
 
 # Syntax of the ``regex`` module that the standard parser does not know, and a stand-in that
@@ -387,7 +387,7 @@ def _first_non_ascii(text: str) -> str | None:
 
 # An inline flag that holds for the rest of the pattern (``(?i)``, ``(?-i)``), not for a group
 # only: with one, the branches of a pattern cannot be taken apart. Matches "(?i)"; not "(?i:".
-_GLOBAL_FLAG_RE = regex.compile(r"\(\?[a-zA-Z^-]+\)")
+GLOBAL_FLAG_RE = regex.compile(r"\(\?[a-zA-Z^-]+\)")
 
 
 def split_branches(source: str, nested_sets: bool = True) -> list[str]:
@@ -512,7 +512,7 @@ def branch_index(pattern: regex.Pattern[str]) -> BranchIndex | None:
     (('\\\\bgetty images\\\\b', '^\\\\W*photos?:', '©'), {'getty images': 1, 'photo': 2, '©': 4}, 7)
     """
     source = pattern.pattern
-    if pattern.flags & _NOT_LEFTMOST_FIRST or _GLOBAL_FLAG_RE.search(source):
+    if pattern.flags & _NOT_LEFTMOST_FIRST or GLOBAL_FLAG_RE.search(source):
         return None
     whole = literal_words(pattern)
     parts, one_line = _alternatives(source, bool(pattern.flags & regex.VERSION1))

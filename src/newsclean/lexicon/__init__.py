@@ -25,10 +25,10 @@ is measured by ``benchmarks/lexicon_usage.py``; a phrase that fires on at most o
 flagged there, to be weighed by this rule.
 
 Each pattern is compiled once, case-insensitive, when first used (see
-:mod:`newsclean.lazy_pattern`: a page needs fewer than half of them), and commented with a
-text it matches and one it must not. Patterns describe *what a prompt says* (donate, sign
-up, share); none names a site. Rules combine them with shape (length, pronouns, position)
-before deciding.
+:mod:`newsclean.lazy_pattern`: a page needs a quarter of them at the median), and commented
+with a text it matches and one it must not. Patterns describe *what a prompt says* (donate,
+sign up, share); none names a site. Rules combine them with shape (length, pronouns,
+position) before deciding.
 """
 
 # ruff: noqa: I001 - the modules are imported in the order their kinds are recorded in KINDS
