@@ -109,7 +109,8 @@ PIECES = st.one_of(
     st.sampled_from(
         ["Photo", "(AP Photo/Jane Doe)", "Getty Images", "©", "ß", "STRASSE", "İ", "ſ", "K",
          "Sign up for our newsletter", "Privacy Policy", " ", " ", " ", ":", "|", "/", "12",
-         "the", "news", "and", "—", "\u200b", "Most Popular", "Related", "Next", "x"]
+         "the", "news", "and", "—", "\u200b", "Most Popular", "Related", "Next", "x",
+         "* * *"]
     ),
 )
 LINES = st.lists(st.lists(PIECES, max_size=6).map("".join), min_size=1, max_size=12)

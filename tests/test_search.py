@@ -1,11 +1,13 @@
-"""The word index's lookup (:meth:`BlockSearch.holding`), and the rules that read only the
-blocks it finds: they find what a test of every block finds."""
+"""The word index's lookup (:meth:`BlockSearch.holding`), the search of blocks without a
+word, and the rules that read only the blocks the index finds: they find what a test of
+every block finds."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -24,6 +26,23 @@ def test_a_characters_lower_case_folds_as_the_character_does() -> None:
     # What lets a rule that lowers a block's words look them up case-folded (_SHARE_KEYS).
     odd = [c for c in map(chr, range(sys.maxunicode + 1)) if c.lower().casefold() != c.casefold()]
     assert odd == []
+
+
+def test_no_character_without_a_word_character_has_one_in_its_case_folding() -> None:
+    # What lets a block without a word character be searched only for the literals without
+    # one (BlockSearch._wordless_holding).
+    word = regex.compile(r"\w").search
+    folded = (c for c in map(chr, range(sys.maxunicode + 1)) if c.casefold() != c)
+    assert [c for c in folded if word(c) is None and word(c.casefold())] == []
+
+
+def test_a_block_without_a_word_is_searched_only_for_literals_without_one() -> None:
+    search = _context(["—", "© 2024 Daily Planet", "©", "* * *", "Share"]).search
+    pattern = regex.compile(r"^\W*(?:share|©)\W*$", regex.IGNORECASE)
+    assert search._wordless_holding(pattern) == [2]
+    assert [i for i, _, _ in search.find(pattern, 5)] == [2, 4]
+    # A pattern without literals runs on every such block.
+    assert search._wordless_holding(regex.compile(r"^\W+$")) == [0, 2, 3]
 
 
 #: Words the index must find in any case and spelling: a share word of each script, its

@@ -106,6 +106,9 @@ MAX_SEARCHED_WORDS = 80
 #: rule of dashes, a ``©`` line; a longer one is marks alone, which no pattern names).
 MAX_WORDLESS_CHARS = 1000
 
+#: A word character, as a block's words are runs of them (see :mod:`newsclean.features`).
+_WORD_CHARACTER_RE = regex.compile(r"\w")
+
 #: The size :meth:`BlockContext._short_text` gives a block without a word: more than any limit.
 _WORDLESS_SIZE = sys.maxsize + 1
 
@@ -126,7 +129,8 @@ class _SearchPlan(NamedTuple):
     the literals with a character outside ASCII, by their first such character (the index's
     ``gated_plain``), and ``characters`` those characters. ``one_line``: the alternatives
     find the pattern's first match in a block of one line only (see the branch index's
-    ``one_line``)."""
+    ``one_line``). ``wordless``: the literals without a word character, the only ones a
+    block without one can hold (see :meth:`BlockSearch.find`)."""
 
     literals: LiteralIndex
     masks: dict[str, int]
@@ -134,6 +138,7 @@ class _SearchPlan(NamedTuple):
     by_character: dict[str, tuple[str, ...]]
     characters: frozenset[str]
     one_line: bool
+    wordless: tuple[str, ...]
 
 
 @lru_cache(maxsize=256)
@@ -146,9 +151,14 @@ def _search_plan(pattern: regex.Pattern[str]) -> _SearchPlan | None:
     for character, literal in index.gated_plain:
         grouped.setdefault(character, []).append(literal)
     by_character = {c: tuple(literals) for c, literals in grouped.items()}
+    # (a literal that needs a word has one: only those that need none may have none)
+    plain = (*index.ascii_plain, *(literal for _, literal in index.gated_plain))
+    wordless = tuple(literal for literal in plain if _WORD_CHARACTER_RE.search(literal) is None)
     branches = branch_index(pattern)
     if branches is None:
-        return _SearchPlan(index, {}, 0, by_character, frozenset(by_character), False)
+        return _SearchPlan(
+            index, {}, 0, by_character, frozenset(by_character), False, wordless
+        )
     # Where a literal is found, the alternatives of the literals it stands for (those that
     # hold it, not searched for: see literal_index) may match too.
     masks = dict(branches.masks)
@@ -156,7 +166,7 @@ def _search_plan(pattern: regex.Pattern[str]) -> _SearchPlan | None:
         masks[found] |= branches.masks[covered]
     return _SearchPlan(
         index, masks, branches.everything, by_character, frozenset(by_character),
-        branches.one_line,
+        branches.one_line, wordless,
     )
 
 
@@ -234,13 +244,42 @@ class BlockSearch:
         [(0, 'b', 1), (1, 'd', 1)]
         """
         scanned = self._scan(max_words, pattern, anchored)
-        if not self._wordless:
+        wordless = self._wordless_holding(pattern)
+        if not wordless:
             yield from scanned
             return
         # (found first: most patterns match none of them, and then nothing is merged)
-        alone = [(i, m, 0) for i in self._wordless if self.features[i].n_words <= max_words
+        alone = [(i, m, 0) for i in wordless if self.features[i].n_words <= max_words
                  and (m := search_block(pattern, self.blocks[i].text, anchored)) is not None]
         yield from heapq.merge(scanned, alone, key=itemgetter(0)) if alone else scanned
+
+    def _wordless_holding(self, pattern: regex.Pattern[str]) -> list[int]:
+        """The blocks without a word character (:attr:`_wordless`) that hold, case-folded,
+        one of ``pattern``'s literals without a word character: no other literal can be in
+        them, since no character without a word character has one in its case folding
+        (tests/test_search.py checks every code point). All of them for a pattern without
+        literals. Most patterns' literals are words: their pattern does not run on a rule of
+        dashes or a ``©`` line, nor is it compiled for one (see :mod:`newsclean.lazy_pattern`).
+
+        >>> from newsclean.context import BlockContext
+        >>> search = BlockContext([Block(0, 0, 1, "—", "—"), Block(1, 2, 3, "©", "©")]).search
+        >>> search._wordless_holding(regex.compile(r"\\bshare\\b|©")), search._wordless
+        ([1], [0, 1])
+        >>> search._wordless_holding(regex.compile(r"\\bshare\\b"))
+        []
+        """
+        wordless = self._wordless
+        if not wordless:
+            return wordless
+        plan = _search_plan(pattern)
+        if plan is None:
+            return wordless
+        literals = plan.wordless
+        if not literals:
+            return []
+        blocks = self.blocks
+        return [i for i in wordless
+                if any(map(blocks[i].text.casefold().__contains__, literals))]
 
     @cached_property
     def _folded_texts(self) -> tuple[list[str], frozenset[int]]:
@@ -363,7 +402,7 @@ class BlockSearch:
         plan = _search_plan(pattern)
         if plan is None or max_words > MAX_SEARCHED_WORDS:
             return None  # (longer blocks are not indexed: the pattern runs on them all)
-        index, masks, everything, by_character, needed, one_line = plan
+        index, masks, everything, by_character, needed, one_line, _ = plan
         # (a block's size is its word count, and more than any limit for a block without a
         # word: a list read, not a field of a named tuple)
         sizes = self._texts[1]
