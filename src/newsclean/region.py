@@ -129,7 +129,10 @@ def is_data_row(f: Features) -> bool:
     """
     if not MIN_ROW_WORDS <= f.n_words <= MAX_LIST_ROW_WORDS:
         return False
-    digits = sum(map(str.isdigit, map(_FIRST, f.words)))  # words opening with a digit
+    words = f.words
+    if "".join(words).isalpha():
+        return False  # letters alone (most lines): no word opens with a digit
+    digits = sum(map(str.isdigit, map(_FIRST, words)))  # words opening with a digit
     if f.n_words <= MAX_ROW_WORDS:
         return digits >= 1 and digits * 10 >= f.n_words
     return digits * 6 >= f.n_words  # a long row (ingredients, results) is dense with numbers
