@@ -688,9 +688,9 @@ def outside_article(ctx: BlockContext) -> Iterator[tuple[int, str]]:
     memo = ctx.memo.get("article.head_heading")
     heading = memo if isinstance(memo, int) else None
     lines = ""
-    # A reason up to its score, by the block's words and side: blocks alike (a menu's
-    # one-word lines) share it.
-    said: dict[tuple[int, str], str] = {}
+    # A reason by the block's words, side and score: blocks alike (a menu's one-word lines)
+    # share it, made once.
+    said: dict[tuple[int, str, float], str] = {}
     for i in sorted(cut):
         if not ctx.is_free(i):
             continue
@@ -701,21 +701,21 @@ def outside_article(ctx: BlockContext) -> Iterator[tuple[int, str]]:
             side = "head"
         else:
             side = "before" if i < region.start else "after"
-        text = said.get((n_words, side))
-        if text is None:
+        reason = said.get((n_words, side, score))
+        if reason is None:
             if heading is not None and side == "head":  # (heading: for the type checker)
-                text = (
+                reason = (
                     f"outside the article: {word_count(n_words)} above the page's headline "
                     f"(line {ctx.line(heading)}), which repeats the title line: a whole "
-                    "page's head, score "
+                    f"page's head, score {score:+.0f}"
                 )
             else:
-                text = (
+                reason = (
                     f"outside the article: {word_count(n_words)} {side} the main run of text "
-                    f"({lines}) with page furniture beyond, score "
+                    f"({lines}) with page furniture beyond, score {score:+.0f}"
                 )
-            said[n_words, side] = text
-        yield i, f"{text}{score:+.0f}"
+            said[n_words, side, score] = reason
+        yield i, reason
 
 
 #: A block repeats an earlier one when their texts are equal and at least this long, in
