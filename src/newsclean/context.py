@@ -32,6 +32,8 @@ __all__ = ["BlockContext", "TextContext"]
 LANGUAGE_WORDS = 5000
 
 _CODE = attrgetter("code")  # a block's code: "" while no rule has labelled it
+_TEXT = attrgetter("text")
+_WORDS = attrgetter("words")
 
 
 
@@ -218,7 +220,7 @@ class BlockContext:
     @cached_property
     def search(self) -> BlockSearch:
         """The literal search over the blocks (see :mod:`newsclean.search`)."""
-        return BlockSearch(self.blocks, self.features)
+        return BlockSearch(self.blocks, self.features, self.texts)
 
     def find(
         self, pattern: regex.Pattern[str], max_words: int, *, anchored: bool = False
@@ -235,9 +237,15 @@ class BlockContext:
         return self.search.holding(words)
 
     @cached_property
+    def texts(self) -> list[str]:
+        """Every block's text, by index: one list a document, which the features, the
+        search, the article run and rules read (block texts do not change while rules run)."""
+        return list(map(_TEXT, self.blocks))
+
+    @cached_property
     def features(self) -> list[Features]:
         """The features of every block, by index."""
-        return Features.many([b.text for b in self.blocks])
+        return Features.many(self.texts)
 
     @cached_property
     def short_with_numbers(self) -> list[int]:
@@ -252,12 +260,12 @@ class BlockContext:
     def lowered_text(self) -> str:
         """The blocks' texts in lower case, one a line (asked by rules that look for a
         phrase anywhere on the page)."""
-        return "\n".join(b.text for b in self.blocks).lower()
+        return "\n".join(self.texts).lower()
 
     @cached_property
     def language(self) -> str | None:
         """The document's language, by its function words (None if not one we know)."""
-        words = list(islice(chain.from_iterable(f.words for f in self.features), LANGUAGE_WORDS))
+        words = list(islice(chain.from_iterable(map(_WORDS, self.features)), LANGUAGE_WORDS))
         return language_of("", words)
 
     def density(self, index: int) -> float | None:
@@ -267,7 +275,7 @@ class BlockContext:
     @cached_property
     def region(self) -> Region:
         """The main run of article text (computed once, when a rule first asks)."""
-        return find_region(self.blocks, self.features, self.density)
+        return find_region(self.blocks, self.features, self.density, self.texts)
 
     @cached_property
     def is_page(self) -> bool:

@@ -794,16 +794,19 @@ def find_region(
     blocks: Sequence[Block],
     features: Sequence[Features],
     density_of: Callable[[int], float | None],
+    texts: Sequence[str] | None = None,
 ) -> Region:
     """The maximum-sum run of blocks (free blocks scored by shape, labelled ones by role).
 
     Inline boilerplate (an advert marker, a prompt, a caption) is stepped over, as if it
     were not there; furniture counts its rule's region score; no run crosses a barrier.
     ``density_of(i)`` is the stop-word density of block ``i``; it is asked only for the
-    blocks whose score depends on it (long blocks without a final mark).
+    blocks whose score depends on it (long blocks without a final mark). ``texts`` are the
+    blocks' texts, where the caller has them as a list.
     """
     kinds = _label_kinds()
-    texts = [b.text for b in blocks]
+    if texts is None:
+        texts = [b.text for b in blocks]
     counts = Counter(texts)
     n = len(blocks)
     scored = _score_blocks(blocks, features, texts, counts, kinds, density_of, frozenset())

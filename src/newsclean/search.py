@@ -178,6 +178,9 @@ class BlockSearch:
 
     blocks: Sequence[Block]
     features: Sequence[Features]
+    #: Every block's text, by index (the context's list: see
+    #: :attr:`~newsclean.context.BlockContext.texts`).
+    texts: Sequence[str]
     #: What :meth:`_short_lines` made, by word limit (an int key: a key made per call, such
     #: as an f-string, costs more than the lookup it serves).
     lines_by_limit: dict[int, tuple[list[int], list[int]]] = field(default_factory=dict)
@@ -194,11 +197,11 @@ class BlockSearch:
                 if not f.words and len(blocks[i].text) <= MAX_WORDLESS_CHARS]
 
     @cached_property
-    def _texts(self) -> tuple[list[str], list[int], list[int]]:
+    def _texts(self) -> tuple[Sequence[str], list[int], list[int]]:
         """Every block's text, its word count as :meth:`_short_lines` chooses by (a block
         without a word counts as longer than any limit: :meth:`find` searches it alone), and
         its length as a line (with the newline after it), the same for every limit."""
-        texts = [b.text for b in self.blocks]
+        texts = self.texts
         sizes = [f.n_words or _WORDLESS_SIZE for f in self.features]
         return texts, sizes, [len(text) + 1 for text in texts]
 

@@ -205,7 +205,7 @@ def _embed_candidates(ctx: BlockContext) -> list[int]:
     TWEET_BYLINE_RE needs), a tweet link's host, or EMBED_CAPTION_RE at their start (found by
     :meth:`BlockContext.find` up to 80 words, and tested on longer blocks of at most
     :data:`MAX_POST_CHARS` characters)."""
-    texts = [b.text for b in ctx.blocks]
+    texts = ctx.texts
     found = set(compress(count(), map(contains, texts, repeat("(@"))))
     found.update(compress(count(), map(contains, texts, repeat("twitter.com/"))))
     found.update(compress(count(), map(contains, texts, repeat("t.co/"))))
