@@ -220,7 +220,7 @@ class BlockContext:
     @cached_property
     def search(self) -> BlockSearch:
         """The literal search over the blocks (see :mod:`newsclean.search`)."""
-        return BlockSearch(self.blocks, self.features, self.texts)
+        return BlockSearch(self.features, self.texts)
 
     def find(
         self, pattern: regex.Pattern[str], max_words: int, *, anchored: bool = False

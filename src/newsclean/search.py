@@ -24,7 +24,6 @@ from typing import NamedTuple
 
 import regex
 
-from .document import Block
 from .features import KEEP_GIL, NON_ASCII_RUN_RE, Features
 from .prefilter import LiteralIndex, alternatives, branch_index, literal_index
 
@@ -176,7 +175,6 @@ class BlockSearch:
     :class:`~newsclean.context.BlockContext`); the texts it searches are built when first
     needed and kept."""
 
-    blocks: Sequence[Block]
     features: Sequence[Features]
     #: Every block's text, by index (the context's list: see
     #: :attr:`~newsclean.context.BlockContext.texts`).
@@ -192,18 +190,17 @@ class BlockSearch:
         series of them from each of their starts (quadratic time). Not those longer than
         :data:`MAX_WORDLESS_CHARS`: no pattern names such a block, and each would read all
         of it (a megabyte of quotes, once per pattern)."""
-        blocks = self.blocks
+        texts = self.texts
         return [i for i, f in enumerate(self.features)
-                if not f.words and len(blocks[i].text) <= MAX_WORDLESS_CHARS]
+                if not f.words and len(texts[i]) <= MAX_WORDLESS_CHARS]
 
     @cached_property
-    def _texts(self) -> tuple[Sequence[str], list[int], list[int]]:
-        """Every block's text, its word count as :meth:`_short_lines` chooses by (a block
-        without a word counts as longer than any limit: :meth:`find` searches it alone), and
-        its length as a line (with the newline after it), the same for every limit."""
-        texts = self.texts
+    def _sizes(self) -> tuple[list[int], list[int]]:
+        """Every block's word count as :meth:`_short_lines` chooses by (a block without a
+        word counts as longer than any limit: :meth:`find` searches it alone), and its text's
+        length as a line (with the newline after it), the same for every limit."""
         sizes = [f.n_words or _WORDLESS_SIZE for f in self.features]
-        return texts, sizes, [len(text) + 1 for text in texts]
+        return sizes, [len(text) + 1 for text in self.texts]
 
     def _short_lines(self, max_words: int) -> tuple[list[int], list[int]]:
         """The blocks of at most ``max_words`` words (and a word character at least), as the
@@ -212,7 +209,7 @@ class BlockSearch:
         :attr:`_folded` for :data:`MAX_SEARCHED_WORDS`)."""
         cached = self.lines_by_limit.get(max_words)
         if cached is None:
-            _, sizes, line_lengths = self._texts
+            sizes, line_lengths = self._sizes
             # Plain comprehensions: a bound method mapped over the blocks (max_words.__ge__)
             # costs a call per block, several times the comparison itself.
             chosen = [i for i, size in enumerate(sizes) if size <= max_words]
@@ -224,7 +221,7 @@ class BlockSearch:
     def _short_text(self, max_words: int) -> tuple[str, list[int], list[int]]:
         """The text of :meth:`_short_lines`, with their block indices and start offsets."""
         chosen, starts = self._short_lines(max_words)
-        return "\n".join(map(self._texts[0].__getitem__, chosen)), chosen, starts
+        return "\n".join(map(self.texts.__getitem__, chosen)), chosen, starts
 
     def find(
         self, pattern: regex.Pattern[str], max_words: int, *, anchored: bool = False
@@ -240,6 +237,7 @@ class BlockSearch:
         ``match.start() - offset`` is the position in the block).
 
         >>> from newsclean.context import BlockContext
+        >>> from newsclean.document import Block
         >>> ctx = BlockContext([Block(0, 0, 2, "ab", "ab"), Block(1, 3, 5, "cd", "cd")]).search
         >>> [(i, m.group(), m.start() - off) for i, m, off in ctx.find(regex.compile(r"[bc]"), 5)]
         [(0, 'b', 1), (1, 'c', 0)]
@@ -253,7 +251,7 @@ class BlockSearch:
             return
         # (found first: most patterns match none of them, and then nothing is merged)
         alone = [(i, m, 0) for i in wordless if self.features[i].n_words <= max_words
-                 and (m := search_block(pattern, self.blocks[i].text, anchored)) is not None]
+                 and (m := search_block(pattern, self.texts[i], anchored)) is not None]
         yield from heapq.merge(scanned, alone, key=itemgetter(0)) if alone else scanned
 
     def _wordless_holding(self, pattern: regex.Pattern[str]) -> list[int]:
@@ -265,6 +263,7 @@ class BlockSearch:
         dashes or a ``©`` line, nor is it compiled for one (see :mod:`newsclean.lazy_pattern`).
 
         >>> from newsclean.context import BlockContext
+        >>> from newsclean.document import Block
         >>> search = BlockContext([Block(0, 0, 1, "—", "—"), Block(1, 2, 3, "©", "©")]).search
         >>> search._wordless_holding(regex.compile(r"\\bshare\\b|©")), search._wordless
         ([1], [0, 1])
@@ -280,9 +279,8 @@ class BlockSearch:
         literals = plan.wordless
         if not literals:
             return []
-        blocks = self.blocks
-        return [i for i in wordless
-                if any(map(blocks[i].text.casefold().__contains__, literals))]
+        texts = self.texts
+        return [i for i in wordless if any(map(texts[i].casefold().__contains__, literals))]
 
     @cached_property
     def _folded_texts(self) -> tuple[list[str], frozenset[int]]:
@@ -291,7 +289,7 @@ class BlockSearch:
         text, need no folded copy), and the blocks where folding would change the length of
         a character (``ß`` to ``ss``): there each such character stands as one placeholder,
         so positions agree, and :meth:`find` searches the block in any case."""
-        texts, sizes, _ = self._texts
+        texts, sizes = self.texts, self._sizes[0]
         limit = MAX_SEARCHED_WORDS
         short = [text if size <= limit else "" for text, size in zip(texts, sizes, strict=True)]
         folded = list(map(str.casefold, short))
@@ -327,6 +325,7 @@ class BlockSearch:
         Only the blocks of up to :data:`MAX_SEARCHED_WORDS` words, which rules search.
 
         >>> from newsclean.context import BlockContext
+        >>> from newsclean.document import Block
         >>> search = BlockContext([Block(0, 0, 8, "Read on", "Read on"),
         ...                        Block(1, 9, 21, "read or not", "read or not")]).search
         >>> sorted(search._word_blocks.items())
@@ -334,7 +333,7 @@ class BlockSearch:
         """
         blocks: dict[str, list[int]] = {}
         holders = blocks.get  # (not setdefault: that makes a list for every word it finds)
-        sizes = self._texts[1]
+        sizes = self._sizes[0]
         for i, f in enumerate(self.features):
             if sizes[i] > MAX_SEARCHED_WORDS:
                 continue  # a paragraph no rule's pattern is looked for in (see find)
@@ -363,6 +362,7 @@ class BlockSearch:
         by a test of every block.
 
         >>> from newsclean.context import BlockContext
+        >>> from newsclean.document import Block
         >>> search = BlockContext([Block(0, 0, 8, "Share on", "Share on"),
         ...                        Block(1, 9, 13, "Tweet", "Tweet"),
         ...                        Block(2, 14, 22, "It rained.", "It rained.")]).search
@@ -379,6 +379,7 @@ class BlockSearch:
         """Whether a word of the document, case-folded, starts with ``prefix``.
 
         >>> from newsclean.context import BlockContext
+        >>> from newsclean.document import Block
         >>> search = BlockContext([Block(0, 0, 15, "Photos: Jo Lee", "Photos: Jo Lee")]).search
         >>> search._has_word_starting("photo"), search._has_word_starting("phone")
         (True, False)
@@ -408,7 +409,7 @@ class BlockSearch:
         index, masks, everything, by_character, needed, one_line, _ = plan
         # (a block's size is its word count, and more than any limit for a block without a
         # word: a list read, not a field of a named tuple)
-        sizes = self._texts[1]
+        sizes = self._sizes[0]
         # The blocks found, by index, each with the bits of its alternatives to try: first
         # those searched in any case (see _folded_texts).
         texts, odd = self._folded_texts
@@ -477,9 +478,9 @@ class BlockSearch:
         if candidates is None:
             yield from self._scan_all(multiline(pattern, anchored), max_words)
             return
-        blocks = self.blocks
+        texts = self.texts
         for index, patterns in candidates:
-            m = first_match(patterns, blocks[index].text, anchored)
+            m = first_match(patterns, texts[index], anchored)
             if m is not None:
                 yield index, m, 0
 
@@ -495,7 +496,7 @@ class BlockSearch:
                 return
             line = bisect_right(starts, m.start()) - 1
             index = chosen[line]
-            line_end = starts[line] + len(self.blocks[index].text)
+            line_end = starts[line] + len(self.texts[index])
             if m.end() > line_end:  # ran past the block: look inside the block alone
                 inner = scanner.search(text, m.start(), line_end, KEEP_GIL)
                 if inner is not None:
