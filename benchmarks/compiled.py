@@ -8,8 +8,10 @@ Usage::
 ``DATA_DIR`` is the benchmark data folder (its ``text/*.txt`` pages are cleaned) or a folder
 of ``.txt`` files. The package is copied twice into a work folder and one copy is compiled
 with mypyc (the compiler that comes with mypy, in the test extra; it needs a C compiler and
-the Python headers): every module but those off the timed path (the command line, corpus
-mode, the Dask integration, the package's ``__init__``). Two things mypyc does not carry
+the Python headers): every module but those off the timed path (the command line and its
+HTML report, corpus mode and its workers, the Dask integration, the packages' ``__init__``)
+the Unicode rules (mypyc refuses the lone surrogates in their string literals) and the lazy
+patterns (a compiled class does not forward attributes through ``__getattr__``). Two things mypyc does not carry
 over are rewritten in the compiled copy only, neither changing what is computed:
 
 * ``functools.cached_property`` (mypyc compiles it as a plain method, computed again at
@@ -41,8 +43,17 @@ from typing import Any
 _HERE = Path(__file__).resolve().parent
 PACKAGE = _HERE.parent / "src" / "newsclean"
 
-#: Modules left interpreted: not on the path of ``newsclean.clean``.
-NOT_COMPILED = frozenset({"__init__.py", "__main__.py", "cli.py", "corpus.py", "dask.py"})
+#: Modules left interpreted: not on the path of ``newsclean.clean`` (and the packages of the
+#: command line and its HTML report, whole); the Unicode rules, whose string literals hold
+#: lone surrogates, which mypyc refuses; and the lazy patterns, whose stand-in forwards
+#: what it is asked for (``__getattr__``), which a compiled class does not.
+NOT_COMPILED = frozenset({
+    "__init__.py", "__main__.py", "corpus.py", "dask.py", "parallel.py", "unicode.py",
+    "lazy_pattern.py",
+})
+NOT_COMPILED_PACKAGES = frozenset({"cli", "report_html"})
+#: The modules whose dataclasses hold cached properties (see :func:`memoised_properties`).
+REMEMBERING = ("context.py", "search.py")
 
 # A cached property of a class: its indent, name and return type.
 # Matches "    @cached_property\n    def region(self) -> Region:"; not "    @property\n ...".
@@ -115,6 +126,29 @@ def memoised_properties(source: str) -> str:
     )
 
 
+def with_any_imported(source: str) -> str:
+    """``source`` importing ``typing.Any`` (which :func:`memoised_properties` writes).
+
+    >>> print(with_any_imported("from __future__ import annotations\\n\\nimport re\\n"))
+    from __future__ import annotations
+    from typing import Any
+    <BLANKLINE>
+    import re
+    <BLANKLINE>
+    >>> with_any_imported("from typing import NamedTuple\\n")
+    'from typing import Any, NamedTuple\\n'
+    """
+    if re.search(r"^from typing import (?:.*, )?Any\b", source, re.MULTILINE):
+        return source
+    if re.search(r"^from typing import ", source, re.MULTILINE):
+        return re.sub(r"^from typing import ", "from typing import Any, ", source, count=1,
+                      flags=re.MULTILINE)
+    future = "from __future__ import annotations\n"
+    if future not in source:
+        return "from typing import Any\n" + source
+    return source.replace(future, future + "from typing import Any\n", 1)
+
+
 def prepare(workdir: Path) -> tuple[Path, Path, list[str]]:
     """The interpreted and the compiled copy's folders, and the modules compiled."""
     interpreted, compiled = workdir / "interpreted", workdir / "compiled"
@@ -122,11 +156,10 @@ def prepare(workdir: Path) -> tuple[Path, Path, list[str]]:
         shutil.copytree(PACKAGE, root / "newsclean", ignore=shutil.ignore_patterns(
             "__pycache__", "*.so", "*.c"))
     package = compiled / "newsclean"
-    context = package / "context.py"
-    text = memoised_properties(context.read_text(encoding="utf-8"))
-    if "from typing import Any" not in text:
-        text = text.replace("from typing import ", "from typing import Any, ", 1)
-    context.write_text(text, encoding="utf-8")
+    for name in REMEMBERING:
+        module = package / name
+        text = memoised_properties(module.read_text(encoding="utf-8"))
+        module.write_text(with_any_imported(text), encoding="utf-8")
     registry = package / "registry.py"
     source = registry.read_text(encoding="utf-8")
     if DOCSTRING_CHECK not in source:
@@ -134,7 +167,9 @@ def prepare(workdir: Path) -> tuple[Path, Path, list[str]]:
     registry.write_text(source.replace(DOCSTRING_CHECK, "    if False:", 1), encoding="utf-8")
     (compiled / "mypy.ini").write_text("[mypy]\nignore_missing_imports = True\n")
     modules = sorted(
-        str(p.relative_to(compiled)) for p in package.rglob("*.py") if p.name not in NOT_COMPILED
+        str(p.relative_to(compiled)) for p in package.rglob("*.py")
+        if p.name not in NOT_COMPILED
+        and NOT_COMPILED_PACKAGES.isdisjoint(p.relative_to(package).parts[:-1])
     )
     build = subprocess.run(
         [sys.executable, "-m", "mypyc", *modules], cwd=compiled, capture_output=True, text=True,
