@@ -3,16 +3,17 @@
 Usage::
 
     python benchmarks/compiled.py DATA_DIR [--json OUT] [--rounds N] [--repeats N]
-        [--workdir DIR]
+        [--workdir DIR] [--baseline SRC ...]
 
 ``DATA_DIR`` is the benchmark data folder (its ``text/*.txt`` pages are cleaned) or a folder
 of ``.txt`` files. The package is copied twice into a work folder and one copy is compiled
 with mypyc (the compiler that comes with mypy, in the test extra; it needs a C compiler and
 the Python headers): every module but those off the timed path (the command line and its
-HTML report, corpus mode and its workers, the Dask integration, the packages' ``__init__``)
+HTML report, corpus mode and its workers, the Dask integration, the packages' ``__init__``),
 the Unicode rules (mypyc refuses the lone surrogates in their string literals) and the lazy
-patterns (a compiled class does not forward attributes through ``__getattr__``). Two things mypyc does not carry
-over are rewritten in the compiled copy only, neither changing what is computed:
+patterns (a compiled class does not forward attributes through ``__getattr__``). Two things
+mypyc does not carry over are rewritten in the compiled copy only, neither changing what is
+computed:
 
 * ``functools.cached_property`` (mypyc compiles it as a plain method, computed again at
   every access) becomes a property remembered in a dict on the object;
@@ -23,6 +24,8 @@ Each copy runs in a child process of its own: one pass to warm up, then ``--roun
 interleaved passes of ``newsclean.clean`` and ``ftfy.fix_text`` over the pages, best kept;
 the children alternate ``--repeats`` times and the best of each is reported. Both copies
 must give the same output, text and every block's label, code and reason, on every page.
+``--baseline SRC`` times another version's ``src`` folder, interpreted, in the same turns
+(the version a speed target was set on, say); its output need not be the same.
 """
 
 from __future__ import annotations
@@ -223,6 +226,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--repeats", type=_positive, default=2, help="children per copy")
     parser.add_argument("--workdir", type=Path, help="keep the copies here (default: a "
                         "temporary folder, removed at the end)")
+    parser.add_argument("--baseline", type=Path, action="append", default=[], metavar="SRC",
+                        help="also time this src folder, interpreted, in the same turns "
+                        "(another version; its output may differ)")
     return parser
 
 
@@ -233,13 +239,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not pages:
         print(f"error: no .txt files in {folder}", file=sys.stderr)
         return 2
+    for src in args.baseline:
+        if not (src / "newsclean" / "__init__.py").is_file():
+            print(f"error: {src} holds no newsclean package (give a src folder)", file=sys.stderr)
+            return 2
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="newsclean-compiled-"))
     try:
         interpreted, compiled, modules = prepare(workdir)
         print(f"compiled {len(modules)} modules with mypyc", file=sys.stderr)
-        runs: dict[str, list[dict[str, Any]]] = {"interpreted": [], "compiled (mypyc)": []}
+        roots = [("interpreted", interpreted), ("compiled (mypyc)", compiled)]
+        roots += [(f"baseline {src}", src.resolve()) for src in args.baseline]
+        runs: dict[str, list[dict[str, Any]]] = {name: [] for name, _ in roots}
         for repeat in range(args.repeats):
-            for name, root in [("interpreted", interpreted), ("compiled (mypyc)", compiled)]:
+            for name, root in roots:
                 runs[name].append(run_child(root, args.rounds, pages))
                 print(f"repeat {repeat + 1}/{args.repeats} {name}: "
                       f"{runs[name][-1]['seconds']['newsclean']:.3f} s", file=sys.stderr)
@@ -249,7 +261,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not runs["compiled (mypyc)"][0]["features_module"].endswith(".so"):
         print("error: the compiled copy did not load its compiled modules", file=sys.stderr)
         return 1
-    digests = {run["digest"] for group in runs.values() for run in group}
+    # (the two copies of this package; a baseline is another version)
+    digests = {run["digest"] for name in ("interpreted", "compiled (mypyc)") for run in runs[name]}
     rows = {}
     for name, group in runs.items():
         mb = group[0]["mb"]
