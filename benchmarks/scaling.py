@@ -20,7 +20,10 @@ run a quarter of a second, the best run kept:
   million blank lines, a million spaces inside a line), 100,000 lines that each open
   with a split capital (``W ord1 came``: a drop-cap candidate, whose joined word is looked
   up in the whole document), and a million characters of one kind in a run (bells,
-  zero-width spaces, quotes, ``. ``), each from 1/64 of its size up, times
+  zero-width spaces, quotes, ``. ``), and 100,000 lines of each page structure the
+  article run and the comment rules read (a line of saying above each paragraph, comment
+  signatures, a thread of commenters' names, one paragraph repeated, list items, table rows,
+  an advert marker after each paragraph), each from 1/64 of its size up, times
   ``--hostile-scale``.
 
 Each row gives the time per unit (per MB, per line...) and its ratio to the lowest time per
@@ -97,6 +100,10 @@ def short_lines(pages: Sequence[str], limit: int = 40) -> list[str]:
     return list(seen)
 
 
+#: A sentence of running text, the article around the page structures below.
+_SENTENCE = "The council voted on Monday to close the old bridge for repairs, officials said."
+
+
 def _line_without_spaces(n: int) -> str:
     unit = "abcdefghij0123456789-_/.?=&%ÉéüЖ東"  # a long URL or a base64 blob
     return (unit * (n // len(unit) + 1))[:n]
@@ -132,6 +139,26 @@ HOSTILE = (
             lambda n: "a" + "\u200b" * n + "b", 1_000_000),
     Hostile('a line of quotes (""")', "M chars", lambda n: '"' * n, 1_000_000),
     Hostile("a line of '. '", "M chars", lambda n: ". " * (n // 2), 1_000_000),
+    # The page structures the article run and the comment rules read, each line repeated:
+    # what one page holds a few of, a document holds here by the hundred thousand.
+    Hostile("a line of saying above each paragraph", "100k lines",
+            lambda n: f"He added:\n{_SENTENCE}\n" * (n // 2), 100_000),
+    Hostile("comment signatures and comments", "100k lines",
+            lambda n: _SENTENCE + "\n" + "".join(
+                f"reader{i % 7} says:\nMay 1, 2012 at 3:0{i % 10} pm\n{_SENTENCE}\nReply\n"
+                for i in range(n // 4)), 100_000),
+    Hostile("a thread of names under a comment header", "100k lines",
+            lambda n: f"{_SENTENCE}\n12 Comments\n" + "".join(
+                f"Jo Lee{i % 5}\n{_SENTENCE} {_SENTENCE}\n" for i in range(n // 2)), 100_000),
+    Hostile("one paragraph repeated", "100k lines", lambda n: f"{_SENTENCE}\n" * n, 100_000),
+    Hostile("list items", "100k lines",
+            lambda n: _SENTENCE + "\n" + "".join(f"- item {i} of the list\n" for i in range(n)),
+            100_000),
+    Hostile("table rows", "100k lines",
+            lambda n: _SENTENCE + "\n" + "".join(f"Team {i}\t{i}\t{i + 1}\t{2 * i}\n"
+                                                 for i in range(n)), 100_000),
+    Hostile("an advert marker after each paragraph", "100k lines",
+            lambda n: f"{_SENTENCE}\nAdvertisement\n" * (n // 2), 100_000),
 )
 #: Units per "unit" of each hostile family's table (time per 10⁶ characters, per 10⁵ marks...).
 _PER = {"MB": 1e6, "100k marks": 1e5, "100k lines": 1e5, "100k levels": 1e5, "M lines": 1e6,
