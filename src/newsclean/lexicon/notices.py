@@ -8,8 +8,11 @@ from .build import _I, PhraseTable, _kind
 
 CONSENT_PHRASES: PhraseTable = {
     "en": (
-        r"\bcookies?\b.{0,80}\b(?:use|uses|using|accept|consent|policy|settings|preferences|experience)\b",
-        r"\b(?:use|uses|using|accept)\b.{0,40}\bcookies?\b",
+        # (cookies, plural: a cookie sheet, a cookie jar is the kitchen's; the singular
+        # names a notice only right before its subject: "Cookie settings")
+        r"\bcookies\b.{0,80}\b(?:use|uses|using|accept|consent|policy|settings|preferences|experience)\b",
+        r"\bcookie (?:policy|settings|preferences|consent)\b",
+        r"\b(?:use|uses|using|accept)\b.{0,40}\bcookies\b",
         r"\bgdpr\b",
         r"\bconsent (?:to|preferences|settings)\b",
         r"\bprivacy (?:settings|preferences)\b",
