@@ -10,9 +10,10 @@ Every gold ``articleBody`` in the ground-truth file is clean article text, so
 ``extraction.py`` reads (``pages.jsonl.gz``, or ``ground-truth.json`` with ``text/``) gives
 its pages' ``gold`` texts instead: a check beyond the pages the rules were tuned on, though
 some sets' golds hold what newsclean removes by design (a headline, a byline, a copyright
-line, or the article twice where the page printed it twice). Pages whose body holds an embedded tweet
-(``pic.twitter.com/``, a ``t.co/`` link, or a ``— Name (@handle) Month D, YYYY`` line) are
-left out: tweets legitimately look like boilerplate. Reported:
+line, or the article twice where the page printed it twice). Pages whose body holds an
+embedded tweet (``pic.twitter.com/``, a ``t.co/`` link, or a
+``— Name (@handle) Month D, YYYY`` line) are left out: tweets legitimately look like
+boilerplate. Reported:
 
 * pages used (and pages left out for tweets);
 * unchanged: share of bodies returned unchanged apart from whitespace (both sides with
@@ -237,7 +238,8 @@ def format_rule_table(summary: dict[str, Any]) -> str:
     words_in = summary["words_in"] or 1
     lines = ["| rule | words removed | share of input words | pages |", "|---|---:|---:|---:|"]
     for code, row in summary["removed_by_rule"].items():
-        lines.append(f"| {code} | {row['words']} | {row['words'] / words_in:.4f} | {row['pages']} |")
+        share = row["words"] / words_in
+        lines.append(f"| {code} | {row['words']} | {share:.4f} | {row['pages']} |")
     return "\n".join(lines)
 
 
